@@ -1,0 +1,46 @@
+package org.packbench.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the bench keeps its database: {@code --db}, else {@code PACKBENCH_DB}, else the user's
+ * data directory of the operating system. Never the install folder, which an upgrade replaces.
+ */
+public final class DataLocation {
+    public static final String DB_FILE = "packbench.db";
+
+    private DataLocation() {
+    }
+
+    public static Path database(String dbOption, Map<String, String> env, String osName, String userHome) {
+        if (dbOption != null && !dbOption.isBlank()) {
+            return Path.of(dbOption);
+        }
+        String fromEnv = env.get("PACKBENCH_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return dataDirectory(env, osName, userHome).resolve(DB_FILE);
+    }
+
+    public static Path database(String dbOption) {
+        return database(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    public static Path dataDirectory(Map<String, String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+            return base.resolve("PackBench");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "PackBench");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        return base.resolve("packbench");
+    }
+}

@@ -1,0 +1,58 @@
+package org.packbench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.packbench.catalog.CatalogImport;
+import org.packbench.catalog.CatalogReader;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.marketplace.vk.VkParcelLimits;
+import org.packbench.store.Database;
+import org.packbench.store.SqliteCatalogRepository;
+import org.packbench.store.SqliteSettings;
+
+/**
+ * The composition root: one bench's database, clock and services, wired once and used alike by
+ * the JavaFX app and the command line, so both run the same code.
+ */
+public final class Workbench {
+    private final Database database;
+    private final Clock clock;
+    private final CatalogRepository catalog;
+    private final SqliteSettings settings;
+
+    private Workbench(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.catalog = new SqliteCatalogRepository(database, clock);
+        this.settings = new SqliteSettings(database);
+    }
+
+    public static Workbench open(Path databaseFile, Clock clock) {
+        return new Workbench(Database.open(databaseFile), clock);
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    public SqliteSettings settings() {
+        return settings;
+    }
+
+    public CatalogReader catalogReader() {
+        return new CatalogReader(List.of(new VkParcelLimits()));
+    }
+
+    public CatalogImport catalogImport() {
+        return new CatalogImport(catalog, catalogReader());
+    }
+}

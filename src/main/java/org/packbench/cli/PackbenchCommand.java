@@ -1,0 +1,84 @@
+package org.packbench.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.packbench.app.DataLocation;
+import org.packbench.app.Version;
+import org.packbench.app.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code packbench}: without a command it starts the GUI; with one it runs that command.
+ * Exit codes: 0 success, 1 a check failed or input was rejected, 2 usage error.
+ */
+@Command(name = "packbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = PackbenchCommand.VersionProvider.class,
+        description = "Label workstation for the packing bench. Without a command, starts the GUI.",
+        subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+public final class PackbenchCommand implements Callable<Integer> {
+
+    /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
+    public interface GuiStarter {
+        void start(Path database, Locale locale);
+    }
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Database file (default: PACKBENCH_DB, else the user's data directory).")
+    String db;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ru|en",
+            description = "Language of messages: ru or en (GUI default ru, CLI default en).")
+    String lang;
+
+    private final GuiStarter gui;
+    private final Clock clock;
+    private Workbench workbench;
+
+    public PackbenchCommand(GuiStarter gui, Clock clock) {
+        this.gui = gui;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        gui.start(databasePath(), lang == null ? Locale.forLanguageTag("ru") : locale());
+        return 0;
+    }
+
+    Path databasePath() {
+        return DataLocation.database(db);
+    }
+
+    Locale locale() {
+        return "ru".equalsIgnoreCase(lang) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+    }
+
+    /** The bench, opened on first use so that --help and --version need no database. */
+    Workbench workbench() {
+        if (workbench == null) {
+            workbench = Workbench.open(databasePath(), clock);
+        }
+        return workbench;
+    }
+
+    /** Builds the command line with the project's exit codes and error handling. */
+    public static CommandLine commandLine(GuiStarter gui, Clock clock) {
+        CommandLine cl = new CommandLine(new PackbenchCommand(gui, clock));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"PackBench " + Version.current()};
+        }
+    }
+}

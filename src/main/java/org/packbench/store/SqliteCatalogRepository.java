@@ -1,0 +1,181 @@
+package org.packbench.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.Gtin;
+import org.packbench.catalog.Marketplace;
+import org.packbench.catalog.Sku;
+
+/** The catalog in SQLite. Money is kept in integer cents; text exactly as imported. */
+public final class SqliteCatalogRepository implements CatalogRepository {
+    private static final String COLUMNS = "sku, gtin, name_ru, net_weight_g, manufacturer, country_of_origin, "
+            + "eac_cert, hs_code, length_mm, width_mm, height_mm, declared_value_cents, marketplace";
+    private static final int IN_CHUNK = 500;
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteCatalogRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> skus) {
+        List<String> all = new ArrayList<>(skus);
+        return db.read(c -> {
+            Set<String> found = new HashSet<>();
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement p = c.prepareStatement("SELECT sku FROM sku WHERE sku IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void saveAll(List<Sku> skus, boolean replace, Progress progress) {
+        String verb = replace ? "INSERT OR REPLACE" : "INSERT";
+        String now = clock.instant().toString();
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(verb + " INTO sku (" + COLUMNS
+                    + ", search_text, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                int done = 0;
+                for (Sku s : skus) {
+                    bind(p, s, now);
+                    p.addBatch();
+                    if (++done % 1000 == 0) {
+                        p.executeBatch();
+                        progress.report(done, skus.size());
+                    }
+                }
+                p.executeBatch();
+                progress.report(skus.size(), skus.size());
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement p, Sku s, String now) throws SQLException {
+        p.setString(1, s.sku());
+        p.setString(2, s.gtin().digits());
+        p.setString(3, s.nameRu());
+        p.setInt(4, s.netWeightG());
+        p.setString(5, s.manufacturer());
+        p.setString(6, s.countryOfOrigin());
+        p.setString(7, s.eacCert());
+        p.setString(8, s.hsCode());
+        p.setInt(9, s.lengthMm());
+        p.setInt(10, s.widthMm());
+        p.setInt(11, s.heightMm());
+        p.setLong(12, s.declaredValueUsd().movePointRight(2).longValueExact());
+        p.setString(13, s.marketplace().code());
+        p.setString(14, searchText(s));
+        p.setString(15, now);
+    }
+
+    @Override
+    public Optional<Sku> find(String sku) {
+        return one("SELECT " + COLUMNS + " FROM sku WHERE sku = ?", sku);
+    }
+
+    @Override
+    public Optional<Sku> findByGtin(String gtin) {
+        return one("SELECT " + COLUMNS + " FROM sku WHERE gtin = ? ORDER BY sku LIMIT 1", gtin);
+    }
+
+    @Override
+    public List<Sku> search(String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.read(c -> {
+            List<Sku> found = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM sku WHERE search_text LIKE ? ESCAPE '\\' ORDER BY sku LIMIT ?")) {
+                p.setString(1, pattern);
+                p.setInt(2, limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(row(rs));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static String searchText(Sku s) {
+        return (s.sku() + "\n" + s.gtin().digits() + "\n" + s.nameRu()).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM sku");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private Optional<Sku> one(String sql, String key) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setString(1, key);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    static Sku row(ResultSet rs) throws SQLException {
+        return new Sku(
+                rs.getString("sku"),
+                Gtin.of(rs.getString("gtin")),
+                rs.getString("name_ru"),
+                rs.getInt("net_weight_g"),
+                rs.getString("manufacturer"),
+                rs.getString("country_of_origin"),
+                rs.getString("eac_cert"),
+                rs.getString("hs_code"),
+                rs.getInt("length_mm"),
+                rs.getInt("width_mm"),
+                rs.getInt("height_mm"),
+                BigDecimal.valueOf(rs.getLong("declared_value_cents"), 2),
+                Marketplace.parse(rs.getString("marketplace")).orElseThrow());
+    }
+
+    /** For callers that already hold a connection inside a larger transaction. */
+    static Optional<Sku> find(Connection c, String sku) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM sku WHERE sku = ?")) {
+            p.setString(1, sku);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.packbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Bench settings (company name, GS1 company prefix, …) as name/value rows. */
+public final class SqliteSettings {
+    private final Database db;
+
+    public SqliteSettings(Database db) {
+        this.db = db;
+    }
+
+    public Optional<String> get(String name) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void set(String name, String value) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+                p.setString(1, name);
+                p.setString(2, value);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Map<String, String> all() {
+        return db.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT name, value FROM setting ORDER BY name");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,257 @@
+package org.packbench.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.packbench.app.DemoCatalog;
+import org.packbench.app.Workbench;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProblem;
+import org.packbench.catalog.ImportResult;
+import org.packbench.catalog.Sku;
+
+/** Каталог: the SKUs with search, and import from a seller's CSV with every problem listed by line. */
+public final class CatalogScreen implements Screen {
+    private static final int SHOWN_ROWS = 500;
+
+    private final Workbench workbench;
+    private final UiText text;
+    private final Background background;
+    private final FileSources files;
+
+    private final VBox root = new VBox(12);
+    private final TextField search = new TextField();
+    private final TableView<Sku> table = new TableView<>();
+    private final Label count = new Label();
+    private final HBox demoBanner = new HBox(16);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final ListView<ImportProblem> problems = new ListView<>();
+    private final CheckBox update = new CheckBox();
+    private final CheckBox skipInvalid = new CheckBox();
+    private final Button importButton = new Button();
+    private final AtomicLong searchGeneration = new AtomicLong();
+
+    public CatalogScreen(Workbench workbench, UiText text, Background background, FileSources files) {
+        this.workbench = workbench;
+        this.text = text;
+        this.background = background;
+        this.files = files;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(text.get("nav.catalog"));
+        title.getStyleClass().add("screen-title");
+        count.getStyleClass().add("muted");
+        HBox heading = new HBox(16, title, count);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        search.setId("catalog-search");
+        search.setPromptText(text.get("catalog.search.prompt"));
+        search.getStyleClass().add("scan-field");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.textProperty().addListener((obs, old, now) -> refresh());
+
+        importButton.setId("catalog-import");
+        importButton.setText(text.get("catalog.import"));
+        importButton.setOnAction(e -> chooseAndImport());
+        update.setId("catalog-update");
+        update.setText(text.get("catalog.option.update"));
+        skipInvalid.setId("catalog-skip-invalid");
+        skipInvalid.setText(text.get("catalog.option.skipInvalid"));
+        HBox tools = new HBox(12, search, importButton, update, skipInvalid);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        Label demoText = new Label(text.get("catalog.demo.offer"));
+        demoText.setWrapText(true);
+        Button demo = new Button(text.get("catalog.demo.load"));
+        demo.setId("catalog-demo");
+        demo.getStyleClass().add("primary");
+        demo.setOnAction(e -> runImport(text.get("catalog.demo.name"), DemoCatalog::bytes));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        demoBanner.getChildren().addAll(demoText, grow, demo);
+        demoBanner.getStyleClass().add("banner");
+        demoBanner.setAlignment(Pos.CENTER_LEFT);
+        hide(demoBanner);
+
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setId("catalog-status");
+        status.setWrapText(true);
+
+        problems.setId("catalog-problems");
+        problems.setPrefHeight(180);
+        problems.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImportProblem p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (empty || p == null) {
+                    setText(null);
+                } else {
+                    setText(text.of(p.describe()));
+                    getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+                }
+            }
+        });
+        hide(problems);
+
+        table.setId("catalog-table");
+        table.setPlaceholder(new Label(text.get("catalog.empty")));
+        table.getColumns().add(column("catalog.col.sku", Sku::sku, 130));
+        table.getColumns().add(column("catalog.col.gtin", s -> s.gtin().digits(), 150));
+        table.getColumns().add(column("catalog.col.name", Sku::nameRu, 420));
+        table.getColumns().add(column("catalog.col.weight", s -> Integer.toString(s.netWeightG()), 90));
+        table.getColumns().add(column("catalog.col.manufacturer", Sku::manufacturer, 300));
+        table.getColumns().add(column("catalog.col.country", Sku::countryOfOrigin, 110));
+        table.getColumns().add(column("catalog.col.marketplace", s -> s.marketplace().code(), 110));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        root.getChildren().addAll(heading, demoBanner, tools, progress, status, problems, table);
+        root.getStyleClass().add("screen");
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        search::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        this::chooseAndImport);
+            }
+        });
+    }
+
+    private TableColumn<Sku, String> column(String key, Function<Sku, String> value, double width) {
+        TableColumn<Sku, String> c = new TableColumn<>(text.get(key));
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        refresh();
+        search.requestFocus();
+    }
+
+    /** Reloads the table for the current search, off the FX thread; a stale answer is dropped. */
+    public void refresh() {
+        long generation = searchGeneration.incrementAndGet();
+        String query = search.getText();
+        Task<Listing> task = new Task<>() {
+            @Override
+            protected Listing call() {
+                return new Listing(workbench.catalog().search(query, SHOWN_ROWS), workbench.catalog().count());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation == searchGeneration.get()) {
+                Listing l = task.getValue();
+                table.setItems(FXCollections.observableArrayList(l.shown()));
+                count.setText(text.get("catalog.count", l.total(), l.shown().size()));
+                show(demoBanner, l.total() == 0);
+            }
+        });
+        task.setOnFailed(e -> status.setText(text.get("error.unexpected", task.getException().getMessage())));
+        background.run(task);
+    }
+
+    private record Listing(List<Sku> shown, int total) {
+    }
+
+    private void chooseAndImport() {
+        files.open(text.get("catalog.import.title"), text.get("catalog.import.filter"), "*.csv", "*.txt")
+                .ifPresent(this::importFile);
+    }
+
+    /** Imports {@code file} in the background, showing progress and then every problem by line. */
+    public void importFile(Path file) {
+        runImport(file.getFileName().toString(), () -> {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void runImport(String name, java.util.function.Supplier<byte[]> content) {
+        ImportOptions options = new ImportOptions(skipInvalid.isSelected(), update.isSelected());
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() {
+                updateProgress(-1, 1);
+                return workbench.catalogImport().run(content.get(), options, this::updateProgress);
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        importButton.setDisable(true);
+        status.getStyleClass().removeAll("status-ok", "status-error");
+        status.setText(text.get("catalog.import.running", name));
+        task.setOnSucceeded(e -> {
+            finished();
+            ImportResult r = task.getValue();
+            status.setText(r.written()
+                    ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
+                    : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead()));
+            status.getStyleClass().add(r.clean() ? "status-ok" : "status-error");
+            ObservableList<ImportProblem> list = FXCollections.observableArrayList(r.problems());
+            problems.setItems(list);
+            show(problems, !list.isEmpty());
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            finished();
+            status.getStyleClass().add("status-error");
+            status.setText(text.get("catalog.import.failed", name, String.valueOf(task.getException().getMessage())));
+        });
+        background.run(task);
+    }
+
+    private void finished() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        importButton.setDisable(false);
+        search.requestFocus();
+    }
+
+    private static void hide(Node n) {
+        show(n, false);
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

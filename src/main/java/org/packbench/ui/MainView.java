@@ -1,0 +1,98 @@
+package org.packbench.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.packbench.app.Workbench;
+
+/**
+ * The main window: the screens down the left, each on a function key, and the current screen.
+ * F-keys rather than Alt-letters, because a scanner in keyboard-wedge mode never sends them.
+ */
+public final class MainView extends BorderPane {
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private final Map<String, KeyCode> keys = new LinkedHashMap<>();
+    private final ToggleGroup group = new ToggleGroup();
+    private final CatalogScreen catalog;
+    private final Workbench workbench;
+    private final Background background;
+
+    public MainView(Workbench workbench, UiText text, Background background, FileSources files) {
+        this.workbench = workbench;
+        this.background = background;
+        this.catalog = new CatalogScreen(workbench, text, background, files);
+        add("packing", KeyCode.F1, text, new PlannedScreen(text, "nav.packing"));
+        add("dispatch", KeyCode.F2, text, new PlannedScreen(text, "nav.dispatch"));
+        add("catalog", KeyCode.F3, text, catalog);
+        add("dac", KeyCode.F4, text, new PlannedScreen(text, "nav.dac"));
+        add("printers", KeyCode.F5, text, new PlannedScreen(text, "nav.printers"));
+        add("log", KeyCode.F6, text, new PlannedScreen(text, "nav.log"));
+
+        Label brand = new Label("PackBench");
+        brand.getStyleClass().add("brand");
+        VBox nav = new VBox(6);
+        nav.getStyleClass().add("nav");
+        nav.getChildren().add(brand);
+        nav.getChildren().addAll(buttons.values());
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label db = new Label(workbench.databaseFile().toString());
+        db.getStyleClass().add("nav-footer");
+        db.setWrapText(true);
+        nav.getChildren().addAll(spacer, db);
+        setLeft(nav);
+        show("catalog");
+    }
+
+    private void add(String id, KeyCode key, UiText text, Screen screen) {
+        ToggleButton b = new ToggleButton(text.get("nav." + id) + "\n" + key.getName());
+        b.setId("nav-" + id);
+        b.setToggleGroup(group);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("nav-button");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> show(id));
+        screens.put(id, screen);
+        buttons.put(id, b);
+        keys.put(id, key);
+    }
+
+    /** Brings screen {@code id} to the front. */
+    public void show(String id) {
+        Screen s = screens.get(id);
+        buttons.get(id).setSelected(true);
+        setCenter(s.view());
+        s.shown();
+    }
+
+    /** After the window is up: an empty bench starts on the catalog with the demo offer. */
+    public void opened() {
+        show("catalog");
+    }
+
+    public CatalogScreen catalogScreen() {
+        return catalog;
+    }
+
+    public static Scene scene(MainView view) {
+        Scene scene = new Scene(view, 1366, 768);
+        scene.getStylesheets().add(MainView.class.getResource("packbench.css").toExternalForm());
+        view.keys.forEach((id, key) -> scene.getAccelerators().put(new KeyCodeCombination(key), () -> view.show(id)));
+        return scene;
+    }
+
+    Parent root() {
+        return this;
+    }
+}

@@ -1,0 +1,66 @@
+package org.packbench.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.packbench.app.Workbench;
+
+/** The JavaFX application: opens the bench off the FX thread, then shows the main window. */
+public final class PackbenchApp extends Application {
+    private static volatile Path databaseFile;
+    private static volatile Locale locale = Locale.forLanguageTag("ru");
+
+    private Workbench workbench;
+    private Background background;
+
+    /** Starts the GUI and returns when its window is closed. */
+    public static void start(Path database, Locale language) {
+        databaseFile = database;
+        locale = language;
+        Application.launch(PackbenchApp.class);
+    }
+
+    @Override
+    public void init() {
+        // init() runs on the launcher thread: opening and migrating the database here keeps
+        // the FX thread free from the first frame on.
+        workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
+        background = new Background();
+        loadFonts();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainView main = new MainView(workbench, new UiText(locale), background, FileSources.dialog(stage));
+        Scene scene = MainView.scene(main);
+        stage.setTitle("PackBench");
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setMaximized(true);
+        stage.show();
+        main.opened();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+    }
+
+    /** The bundled PT Sans, so Cyrillic looks the same on every bench whatever fonts it has. */
+    static void loadFonts() {
+        for (String f : new String[] {"PTSans-Regular.ttf", "PTSans-Bold.ttf"}) {
+            try (var in = PackbenchApp.class.getResourceAsStream("/org/packbench/fonts/" + f)) {
+                if (in != null) {
+                    Font.loadFont(in, 14);
+                }
+            } catch (java.io.IOException ignored) {
+                // The platform font still shows Cyrillic; only the look differs.
+            }
+        }
+    }
+}
