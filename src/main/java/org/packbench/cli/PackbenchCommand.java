@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = PackbenchCommand.VersionProvider.class,
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
-        subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
@@ -60,6 +60,10 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     /** The bench, opened on first use so that --help and --version need no database. */
+    java.time.Clock clock() {
+        return clock;
+    }
+
     Workbench workbench() {
         if (workbench == null) {
             workbench = Workbench.open(databasePath(), clock);

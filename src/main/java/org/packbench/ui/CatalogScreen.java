@@ -73,7 +73,6 @@ public final class CatalogScreen implements Screen {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         search.setId("catalog-search");
-        search.setPromptText(text.get("catalog.search.prompt"));
         search.getStyleClass().add("scan-field");
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((obs, old, now) -> refresh());
@@ -85,25 +84,34 @@ public final class CatalogScreen implements Screen {
         update.setText(text.get("catalog.option.update"));
         skipInvalid.setId("catalog-skip-invalid");
         skipInvalid.setText(text.get("catalog.option.skipInvalid"));
-        HBox tools = new HBox(12, search, importButton, update, skipInvalid);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        Label searchLabel = new Label(text.get("catalog.search.prompt"));
+        searchLabel.setLabelFor(search);
+        searchLabel.getStyleClass().add("muted");
+        HBox importRow = new HBox(16, importButton, update, skipInvalid);
+        importRow.setAlignment(Pos.CENTER_LEFT);
+        VBox tools = new VBox(6, searchLabel, search, importRow);
 
         Label demoText = new Label(text.get("catalog.demo.offer"));
         demoText.setWrapText(true);
         Button demo = new Button(text.get("catalog.demo.load"));
         demo.setId("catalog-demo");
         demo.getStyleClass().add("primary");
+        demo.setMinWidth(Region.USE_PREF_SIZE);
         demo.setOnAction(e -> runImport(text.get("catalog.demo.name"), DemoCatalog::bytes));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         demoBanner.getChildren().addAll(demoText, grow, demo);
+        demoBanner.setId("catalog-demo-banner");
         demoBanner.getStyleClass().add("banner");
         demoBanner.setAlignment(Pos.CENTER_LEFT);
         hide(demoBanner);
 
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
         status.setId("catalog-status");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.setWrapText(true);
 
         problems.setId("catalog-problems");
@@ -124,6 +132,7 @@ public final class CatalogScreen implements Screen {
         hide(problems);
 
         table.setId("catalog-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("catalog.empty")));
         table.getColumns().add(column("catalog.col.sku", Sku::sku, 130));
         table.getColumns().add(column("catalog.col.gtin", s -> s.gtin().digits(), 150));

@@ -1,0 +1,80 @@
+package org.packbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of DESIGN.md: the domain knows no GUI, no database and no I/O; adapters sit at the edges. */
+class ArchitectureTest {
+    private static final String[] DOMAIN = {
+        "org.packbench.catalog..", "org.packbench.gs1..", "org.packbench.label..",
+        "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.i18n.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.packbench");
+    }
+
+    @Test
+    void theDomainImportsNoJavaFxNoJdbcAndNoIo() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "java.net..", "java.nio.file..", "javax.print..",
+                        "com.fazecast..", "org.sqlite..", "picocli..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .check(classes);
+    }
+
+    @Test
+    void gs1DependsOnNothingOfOursButMessages() {
+        noClasses().that().resideInAPackage("org.packbench.gs1..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.packbench.catalog..", "org.packbench.label..", "org.packbench.marketplace..",
+                        "org.packbench.verify..", "org.packbench.render..", "org.packbench.store..",
+                        "org.packbench.app..", "org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogDependsOnlyOnGs1() {
+        noClasses().that().resideInAPackage("org.packbench.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.packbench.label..", "org.packbench.marketplace..", "org.packbench.verify..",
+                        "org.packbench.render..", "org.packbench.store..", "org.packbench.print..",
+                        "org.packbench.app..", "org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theLabelEngineAndRenderersKnowNoMarketplaceNorDevice() {
+        noClasses().that().resideInAnyPackage("org.packbench.label..", "org.packbench.render..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.store..",
+                        "org.packbench.print..", "org.packbench.app..", "org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDoNotReachIntoTheGuiOrTheCli() {
+        noClasses().that().resideInAnyPackage("org.packbench.store..", "org.packbench.print..",
+                        "org.packbench.scan..", "org.packbench.report..", "org.packbench.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theGuiAndTheCliDoNotTalkToTheDatabaseDirectly() {
+        noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+}

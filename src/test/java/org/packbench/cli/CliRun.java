@@ -1,0 +1,31 @@
+package org.packbench.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs {@code packbench ARGS} in-process, as Main does, and keeps what it wrote to each stream. */
+public record CliRun(int exit, String out, String err, List<String> guiStarts) {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    public static CliRun of(String... args) {
+        return with(CLOCK, args);
+    }
+
+    public static CliRun with(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> gui = new ArrayList<>();
+        CommandLine cl = PackbenchCommand.commandLine((db, locale) -> gui.add(db + " " + locale), clock);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new CliRun(exit, out.toString(), err.toString(), gui);
+    }
+}
