@@ -6,9 +6,15 @@ import java.util.List;
 import org.packbench.catalog.CatalogImport;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.CatalogRepository;
+import org.packbench.label.LabelComposer;
+import org.packbench.marketplace.LabelRecords;
+import org.packbench.render.BundledTypeface;
+import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.marketplace.vk.VkParcelLimits;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteCatalogRepository;
+import org.packbench.store.SqliteDacRepository;
+import org.packbench.store.SqliteLabelRecords;
 import org.packbench.store.SqliteSettings;
 
 /**
@@ -20,12 +26,34 @@ public final class Workbench {
     private final Clock clock;
     private final CatalogRepository catalog;
     private final SqliteSettings settings;
+    private final DacRegistry dacs;
+    private final LabelRecords labels;
+    private LabelService labelService;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.catalog = new SqliteCatalogRepository(database, clock);
         this.settings = new SqliteSettings(database);
+        this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock);
+        this.labels = new SqliteLabelRecords(database, clock);
+    }
+
+    /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
+    public synchronized LabelService labels() {
+        if (labelService == null) {
+            labelService = new LabelService(catalog, TemplateLibrary.bundled(), dacs, labels,
+                    new LabelComposer(BundledTypeface.get()));
+        }
+        return labelService;
+    }
+
+    public DacRegistry dacs() {
+        return dacs;
+    }
+
+    public LabelRecords labelRecords() {
+        return labels;
     }
 
     public static Workbench open(Path databaseFile, Clock clock) {

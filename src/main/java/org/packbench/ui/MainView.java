@@ -32,7 +32,7 @@ public final class MainView extends BorderPane {
         this.workbench = workbench;
         this.background = background;
         this.catalog = new CatalogScreen(workbench, text, background, files);
-        add("packing", KeyCode.F1, text, new PlannedScreen(text, "nav.packing"));
+        add("packing", KeyCode.F1, text, new PackingScreen(workbench, text, background));
         add("dispatch", KeyCode.F2, text, new PlannedScreen(text, "nav.dispatch"));
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new PlannedScreen(text, "nav.dac"));

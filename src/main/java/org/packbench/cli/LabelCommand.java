@@ -1,0 +1,118 @@
+package org.packbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.packbench.app.LabelRequest;
+import org.packbench.app.RenderedLabel;
+import org.packbench.i18n.Message;
+import org.packbench.label.template.LabelTemplate;
+import org.packbench.render.LabelFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "label", description = "Render labels and list the templates.",
+        subcommands = {LabelCommand.Render.class, LabelCommand.Templates.class})
+final class LabelCommand {
+
+    @Command(name = "render", description = "Issue a label for an order and write it as PDF, PNG, ZPL or TSPL.")
+    static final class Render extends CommandBase implements Callable<Integer> {
+        @Option(names = "--sku", required = true)
+        String sku;
+
+        @Option(names = "--template", required = true, paramLabel = "ID")
+        String template;
+
+        @Option(names = "--order", required = true)
+        String order;
+
+        @Option(names = "--tracking", required = true, paramLabel = "TRK")
+        String tracking;
+
+        @Option(names = "--dac", paramLabel = "CODE", description = "DAC to print (default: the newest valid one).")
+        String dac;
+
+        @Option(names = "--format", required = true, paramLabel = "pdf|png|zpl|tspl")
+        String format;
+
+        @Option(names = "--dpi", defaultValue = "203", description = "Printer resolution: 203, 300 or 600.")
+        int dpi;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path out;
+
+        @Option(names = "--json", description = "Describe the issued label as JSON on stdout.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Optional<LabelFormat> f = LabelFormat.parse(format);
+            if (f.isEmpty()) {
+                err().println("error: " + Message.of("label.format", format).in(locale()));
+                return 2;
+            }
+            RenderedLabel label = workbench().labels().render(
+                    new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi));
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.write(out, label.bytes());
+            } catch (IOException e) {
+                err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
+                return 1;
+            }
+            label.warnings().forEach(w -> err().println("warning: " + w.in(locale())));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("label_id", label.labelId());
+                m.put("template", template);
+                m.put("sku", sku);
+                m.put("order", order);
+                m.put("tracking", tracking);
+                m.put("format", f.get().code());
+                m.put("dpi", dpi);
+                m.put("file", out.toString());
+                m.put("sha256", label.payloadSha256());
+                out().println(Json.write(m));
+            } else {
+                out().println(Message.of("label.written", label.labelId(), template, f.get().code(), dpi, out).in(locale()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "templates", description = "List the label templates.")
+    static final class Templates extends CommandBase implements Callable<Integer> {
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            var all = workbench().labels().templates().all();
+            if (json) {
+                out().println(Json.write(all.stream().map(t -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", t.id());
+                    m.put("title", t.title());
+                    m.put("marketplace", t.marketplace());
+                    m.put("width_mm", t.widthMm());
+                    m.put("height_mm", t.heightMm());
+                    m.put("regulated", t.regulated());
+                    return m;
+                }).toList()));
+            } else {
+                for (LabelTemplate t : all) {
+                    out().printf("%-22s %5.0f × %-5.0f mm  %-5s %s%n", t.id(), t.widthMm(), t.heightMm(),
+                            t.marketplace(), t.title());
+                }
+            }
+            return 0;
+        }
+    }
+}

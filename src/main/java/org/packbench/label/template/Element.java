@@ -1,0 +1,54 @@
+package org.packbench.label.template;
+
+import java.util.List;
+import org.packbench.label.FontStyle;
+import org.packbench.label.Rect;
+import org.packbench.label.Symbology;
+
+/** The elements a template may hold. Positions in mm from the top-left corner, sizes of type in pt. */
+public sealed interface Element {
+    String id();
+
+    enum Align { LEFT, CENTER, RIGHT }
+
+    /**
+     * Text from a field ({@code {name_ru}}) or a pattern ({@code Вес нетто: {net_weight_g} г}).
+     * Inside a stack, {@code box} holds only the width (and an x offset); the stack places it.
+     *
+     * @param optional leave the element out when every field it uses is empty
+     */
+    record Text(String id, Rect box, Pattern pattern, double sizePt, double minPt, FontStyle style,
+                int maxLines, Align align, boolean optional) implements Element {
+    }
+
+    /** Text elements flowing top to bottom within a box, each as tall as its lines need. */
+    record Stack(String id, Rect box, double gapMm, List<Text> children) implements Element {
+        public Stack {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * A barcode placed in {@code box}, which includes its quiet zone.
+     *
+     * @param moduleMm  the wanted module size (X-dimension); it becomes a whole number of dots
+     * @param barHeightMm bar height of a linear symbol
+     * @param hri       print the human-readable line under a linear symbol
+     */
+    record Barcode(String id, Symbology symbology, Pattern data, Rect box, double moduleMm, double barHeightMm,
+                   boolean hri, Align align, boolean bottom) implements Element {
+    }
+
+    /** A ruled line (a filled rectangle) or a box outline. */
+    record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Element {
+    }
+
+    /** A monochrome picture, already read from the template folder. */
+    record Image(String id, Rect box, boolean[][] pixels) implements Element {
+    }
+
+    /** Text repeated diagonally across the label, kept out of barcodes and text. */
+    record Watermark(String id, Pattern text, double angleDeg, double sizePt, double stepMm, double grey,
+                     int dotPitch) implements Element {
+    }
+}

@@ -1,0 +1,84 @@
+package org.packbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.function.LongFunction;
+import org.packbench.i18n.ProblemException;
+import org.packbench.marketplace.LabelRecords;
+import org.packbench.marketplace.Parcel;
+
+/** Labels and parcels in SQLite: the tracking number is UNIQUE, so a reuse is refused even between processes. */
+public final class SqliteLabelRecords implements LabelRecords {
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteLabelRecords(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public <T extends Made> T issue(Draft draft, LongFunction<T> make) {
+        return db.inTransaction(c -> {
+            registerParcel(c, draft.parcel(), clock.instant().toString());
+            long id;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
+                    + "template, dac, format, dpi) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, clock.instant().toString());
+                p.setString(2, draft.parcel().order());
+                p.setString(3, draft.parcel().tracking());
+                p.setString(4, draft.sku());
+                p.setString(5, draft.templateId());
+                p.setString(6, draft.dac());
+                p.setString(7, draft.format());
+                p.setInt(8, draft.dpi());
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            T made = make.apply(id);
+            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ? WHERE id = ?")) {
+                p.setString(1, made.payloadSha256());
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+            return made;
+        });
+    }
+
+    private static void registerParcel(Connection c, Parcel parcel, String now) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT order_no FROM parcel WHERE tracking = ?")) {
+            p.setString(1, parcel.tracking());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next() && !rs.getString(1).equals(parcel.order())) {
+                    throw new ProblemException("tracking.reused", parcel.tracking(), rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT tracking FROM parcel WHERE order_no = ?")) {
+            p.setString(1, parcel.order());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    if (!rs.getString(1).equals(parcel.tracking())) {
+                        throw new ProblemException("order.otherTracking", parcel.order(), rs.getString(1));
+                    }
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO parcel (order_no, tracking, marketplace, created_at) VALUES (?,?,?,?)")) {
+            p.setString(1, parcel.order());
+            p.setString(2, parcel.tracking());
+            p.setString(3, parcel.marketplace().code());
+            p.setString(4, now);
+            p.executeUpdate();
+        }
+    }
+}

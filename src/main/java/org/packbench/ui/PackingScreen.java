@@ -1,0 +1,155 @@
+package org.packbench.ui;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.packbench.app.LabelRequest;
+import org.packbench.app.Workbench;
+import org.packbench.i18n.ProblemException;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.template.LabelTemplate;
+import org.packbench.render.LabelFormat;
+import org.packbench.render.RasterWriter;
+
+/**
+ * Упаковка, first version: pick a SKU, type the order and tracking number, and see the label as
+ * the printer will receive it: the 1-bit raster at the printer's resolution, enlarged by whole
+ * pixels so every dot stays a dot.
+ */
+public final class PackingScreen implements Screen {
+    private final Workbench workbench;
+    private final UiText text;
+    private final Background background;
+
+    private final VBox root = new VBox(14);
+    private final TextField sku = new TextField();
+    private final TextField order = new TextField();
+    private final TextField tracking = new TextField();
+    private final ComboBox<String> template = new ComboBox<>();
+    private final ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(203, 300, 600));
+    private final Label status = new Label();
+    private final ImageView preview = new ImageView();
+
+    public PackingScreen(Workbench workbench, UiText text, Background background) {
+        this.workbench = workbench;
+        this.text = text;
+        this.background = background;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(text.get("nav.packing"));
+        title.getStyleClass().add("screen-title");
+        sku.setId("packing-sku");
+        order.setId("packing-order");
+        tracking.setId("packing-tracking");
+        template.setId("packing-template");
+        dpi.setId("packing-dpi");
+        dpi.setValue(203);
+        for (TextField f : new TextField[] {sku, order, tracking}) {
+            f.getStyleClass().add("scan-field");
+            f.setOnAction(e -> showPreview());
+        }
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, new Label(text.get("packing.sku")), sku);
+        form.addRow(1, new Label(text.get("packing.order")), order);
+        form.addRow(2, new Label(text.get("packing.tracking")), tracking);
+        form.addRow(3, new Label(text.get("packing.template")), template);
+        form.addRow(4, new Label(text.get("packing.dpi")), dpi);
+        GridPane.setHgrow(sku, Priority.ALWAYS);
+        Button show = new Button(text.get("packing.preview"));
+        show.setId("packing-preview");
+        show.getStyleClass().add("primary");
+        show.setOnAction(e -> showPreview());
+        form.add(show, 1, 5);
+        form.setMaxWidth(560);
+        form.setMinWidth(460);
+
+        status.setId("packing-status");
+        status.setWrapText(true);
+        preview.setId("packing-image");
+        preview.setSmooth(false);
+        preview.setPreserveRatio(true);
+        ScrollPane pane = new ScrollPane(preview);
+        pane.getStyleClass().add("preview-pane");
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        VBox left = new VBox(12, form, status);
+        left.setMaxWidth(560);
+        HBox body = new HBox(24, left, pane);
+        body.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(title, body);
+        root.getStyleClass().add("screen");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        if (template.getItems().isEmpty()) {
+            Task<java.util.List<String>> load = new Task<>() {
+                @Override
+                protected java.util.List<String> call() {
+                    return workbench.labels().templates().all().stream().map(LabelTemplate::id).toList();
+                }
+            };
+            load.setOnSucceeded(e -> {
+                template.setItems(FXCollections.observableArrayList(load.getValue()));
+                template.getSelectionModel().selectFirst();
+            });
+            background.run(load);
+        }
+        sku.requestFocus();
+    }
+
+    /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
+    public void showPreview() {
+        LabelRequest request = new LabelRequest(sku.getText().strip(), template.getValue(), order.getText().strip(),
+                tracking.getText().strip(), Optional.empty(), LabelFormat.PNG, dpi.getValue());
+        status.getStyleClass().removeAll("status-ok", "status-error");
+        status.setText(text.get("packing.working"));
+        Task<BufferedImage> task = new Task<>() {
+            @Override
+            protected BufferedImage call() {
+                LabelDocument doc = workbench.labels().preview(request);
+                return new RasterWriter().printRaster(doc);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            BufferedImage img = task.getValue();
+            preview.setImage(SwingFXUtils.toFXImage(img, null));
+            // Whole-pixel enlargement: each printer dot becomes a square of screen pixels.
+            int zoom = Math.max(1, Math.min(4, 700 / Math.max(img.getWidth(), img.getHeight())));
+            preview.setFitWidth(img.getWidth() * zoom);
+            status.getStyleClass().add("status-ok");
+            status.setText(text.get("packing.ready", img.getWidth(), img.getHeight(), request.dpi()));
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            status.getStyleClass().add("status-error");
+            status.setText(t instanceof ProblemException p ? text.of(p.problem())
+                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            preview.setImage(null);
+        });
+        background.run(task);
+    }
+}
