@@ -15,6 +15,7 @@ import org.packbench.store.Database;
 import org.packbench.store.SqliteCatalogRepository;
 import org.packbench.store.SqliteDacRepository;
 import org.packbench.store.SqliteLabelRecords;
+import org.packbench.store.SqliteSsccAllocator;
 import org.packbench.store.SqliteSettings;
 
 /**
@@ -29,6 +30,7 @@ public final class Workbench {
     private final DacRegistry dacs;
     private final LabelRecords labels;
     private LabelService labelService;
+    private final SqliteSsccAllocator sscc;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
@@ -37,6 +39,7 @@ public final class Workbench {
         this.settings = new SqliteSettings(database);
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock);
         this.labels = new SqliteLabelRecords(database, clock);
+        this.sscc = new SqliteSsccAllocator(database, clock);
     }
 
     /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
@@ -46,6 +49,14 @@ public final class Workbench {
                     new LabelComposer(BundledTypeface.get()));
         }
         return labelService;
+    }
+
+    public Settings config() {
+        return new Settings(settings);
+    }
+
+    public SqliteSsccAllocator sscc() {
+        return sscc;
     }
 
     public DacRegistry dacs() {

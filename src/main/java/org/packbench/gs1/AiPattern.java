@@ -4,15 +4,15 @@ package org.packbench.gs1;
  * An AI or a family of AIs as the association rules name them: "01", or "310x" for (3100) to
  * (3109), or "31xx" for every four-digit AI starting 31.
  */
-record AiPattern(String pattern) {
+public record AiPattern(String pattern) {
 
-    AiPattern {
+    public AiPattern {
         if (pattern.length() < 2 || pattern.length() > 4 || !Character.isDigit(pattern.charAt(0))) {
             throw new IllegalArgumentException("bad AI pattern '" + pattern + "'");
         }
     }
 
-    boolean matches(String ai) {
+    public boolean matches(String ai) {
         if (ai.length() != pattern.length()) {
             return false;
         }
@@ -26,7 +26,7 @@ record AiPattern(String pattern) {
     }
 
     /** "(01)" or "(310x)", as messages show it. */
-    String shown() {
+    public String shown() {
         return "(" + pattern + ")";
     }
 }

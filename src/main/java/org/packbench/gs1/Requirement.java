@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
  * alternative is usually a single AI, but may be several that must all be there, such as
  * (01) with (21) for a digital signature.
  */
-record Requirement(List<List<AiPattern>> alternatives) {
+public record Requirement(List<List<AiPattern>> alternatives) {
 
-    Requirement {
+    public Requirement {
         alternatives = alternatives.stream().map(List::copyOf).toList();
     }
 
     /** Whether {@code presentAis} satisfy this requirement for the AI {@code self}, which does not count. */
-    boolean satisfiedBy(Collection<String> presentAis, String self) {
+    public boolean satisfiedBy(Collection<String> presentAis, String self) {
         for (List<AiPattern> group : alternatives) {
             boolean all = group.stream().allMatch(p -> presentAis.stream()
                     .anyMatch(ai -> !ai.equals(self) && p.matches(ai)));
@@ -28,13 +28,13 @@ record Requirement(List<List<AiPattern>> alternatives) {
     }
 
     /** "(00), (01)+(21), (253)" for messages. */
-    String shown() {
+    public String shown() {
         return alternatives.stream()
                 .map(g -> g.stream().map(AiPattern::shown).collect(Collectors.joining("+")))
                 .collect(Collectors.joining(", "));
     }
 
-    boolean singleChoice() {
+    public boolean singleChoice() {
         return alternatives.size() == 1;
     }
 }

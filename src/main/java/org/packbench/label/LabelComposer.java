@@ -39,7 +39,7 @@ public final class LabelComposer {
                 texts.addAll(text.stack(s, values));
             } else if (e instanceof Element.Text t) {
                 texts.addAll(text.single(t, values));
-            } else if (e instanceof Element.Barcode b) {
+            } else if (e instanceof Element.Barcode b && !(b.optional() && b.data().allEmpty(values))) {
                 BarcodePlacer.Placed p = barcodes.place(b, values, dpi);
                 symbols.add(p.symbol());
                 texts.addAll(p.hri());

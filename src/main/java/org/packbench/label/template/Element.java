@@ -34,9 +34,10 @@ public sealed interface Element {
      * @param moduleMm  the wanted module size (X-dimension); it becomes a whole number of dots
      * @param barHeightMm bar height of a linear symbol
      * @param hri       print the human-readable line under a linear symbol
+     * @param optional  leave the symbol out when every field of its data is empty
      */
     record Barcode(String id, Symbology symbology, Pattern data, Rect box, double moduleMm, double barHeightMm,
-                   boolean hri, Align align, boolean bottom) implements Element {
+                   boolean hri, Align align, boolean bottom, boolean optional) implements Element {
     }
 
     /** A ruled line (a filled rectangle) or a box outline. */

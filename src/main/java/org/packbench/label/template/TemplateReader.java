@@ -134,7 +134,7 @@ public final class TemplateReader {
         double module = positive(e, id, "module_mm");
         double bar = s.isTwoDimensional() ? 0 : positive(e, id, "bar_height_mm");
         return new Element.Barcode(id, s, data, rect(e, id, t), module, bar, e.path("hri").asBoolean(!s.isTwoDimensional()),
-                align(e, id), "bottom".equals(e.path("valign").asText("top")));
+                align(e, id), "bottom".equals(e.path("valign").asText("top")), e.path("optional").asBoolean(false));
     }
 
     private Element.Shape shape(JsonNode e, String id, String type, LabelTemplate t) {

@@ -1,0 +1,13 @@
+package org.packbench.marketplace.ozon;
+
+import java.util.List;
+import org.packbench.gs1.Sscc;
+
+/**
+ * Hands out SSCCs under the bench's GS1 company prefix. A number is never given twice and never
+ * skipped, across crashes and across processes sharing the database.
+ */
+public interface SsccAllocator {
+    /** Allocates {@code count} consecutive numbers, recorded with {@code purpose}, in one transaction. */
+    List<Sscc> allocate(int count, String purpose);
+}

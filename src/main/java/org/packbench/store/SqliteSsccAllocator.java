@@ -1,0 +1,95 @@
+package org.packbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.packbench.gs1.Sscc;
+import org.packbench.i18n.ProblemException;
+import org.packbench.marketplace.ozon.SsccAllocator;
+
+/**
+ * SSCC allocation in SQLite. Transactions are IMMEDIATE (see {@link Database}), so two processes
+ * allocating at once take turns on the counter; the SSCC table's primary key is the last guard.
+ */
+public final class SqliteSsccAllocator implements SsccAllocator {
+    public static final String PREFIX_SETTING = "gs1.company-prefix";
+    public static final String EXTENSION_SETTING = "gs1.sscc-extension";
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteSsccAllocator(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Sscc> allocate(int count, String purpose) {
+        if (count < 1) {
+            throw new ProblemException("sscc.count", count);
+        }
+        return db.inTransaction(c -> {
+            List<Sscc> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                out.add(next(c, purpose, null));
+            }
+            return out;
+        });
+    }
+
+    /** Allocates one number inside the caller's transaction, for the label that will carry it. */
+    public Sscc next(Connection c, String purpose, Long labelId) throws SQLException {
+        String prefix = setting(c, PREFIX_SETTING);
+        if (prefix == null) {
+            throw new ProblemException("sscc.noPrefix");
+        }
+        String ext = setting(c, EXTENSION_SETTING);
+        int extension = ext == null ? 0 : Integer.parseInt(ext);
+        long serial;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT next_serial FROM sscc_counter WHERE company_prefix = ? AND extension = ?")) {
+            p.setString(1, prefix);
+            p.setInt(2, extension);
+            try (ResultSet rs = p.executeQuery()) {
+                serial = rs.next() ? rs.getLong(1) : 1;
+            }
+        }
+        if (serial > Sscc.maxSerial(prefix)) {
+            throw new ProblemException("sscc.exhausted", prefix, extension);
+        }
+        Sscc sscc = Sscc.compose(extension, prefix, serial);
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO sscc (sscc, allocated_at, purpose, label_id) VALUES (?, ?, ?, ?)")) {
+            p.setString(1, sscc.digits());
+            p.setString(2, clock.instant().toString());
+            p.setString(3, purpose);
+            if (labelId == null) {
+                p.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                p.setLong(4, labelId);
+            }
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO sscc_counter (company_prefix, extension, next_serial) "
+                + "VALUES (?, ?, ?) ON CONFLICT (company_prefix, extension) DO UPDATE SET next_serial = excluded.next_serial")) {
+            p.setString(1, prefix);
+            p.setInt(2, extension);
+            p.setLong(3, serial + 1);
+            p.executeUpdate();
+        }
+        return sscc;
+    }
+
+    private static String setting(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.packbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.gs1.CheckDigit;
+import org.packbench.gs1.Sscc;
+import org.packbench.i18n.ProblemException;
+
+/** An SSCC is never given twice and never skipped: across threads, connections, processes and restarts. */
+class SsccAllocationTest {
+    @TempDir
+    Path dir;
+
+    private SqliteSsccAllocator allocator(Path file) {
+        Database db = Database.open(file);
+        new SqliteSettings(db).set(SqliteSsccAllocator.PREFIX_SETTING, "4607123");
+        return new SqliteSsccAllocator(db, Clock.systemUTC());
+    }
+
+    @Test
+    void twoThreadsOnTwoConnectionsNeverShareANumberAndLeaveNoGap() throws Exception {
+        Path file = dir.resolve("threads.db");
+        allocator(file);
+        SqliteSsccAllocator a = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC());
+        SqliteSsccAllocator b = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<List<Sscc>>> work = new ArrayList<>();
+        for (SqliteSsccAllocator each : List.of(a, b)) {
+            work.add(() -> {
+                List<Sscc> got = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    got.addAll(each.allocate(1, "test"));
+                }
+                return got;
+            });
+        }
+        List<Sscc> all = new ArrayList<>();
+        for (Future<List<Sscc>> f : pool.invokeAll(work)) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        assertSerialsAreOneToN(all, 200);
+    }
+
+    @Test
+    void aRestartContinuesWhereTheLastRunStopped() {
+        Path file = dir.resolve("restart.db");
+        List<Sscc> first = allocator(file).allocate(3, "test");
+        List<Sscc> after = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC()).allocate(2, "test");
+        List<Sscc> all = new ArrayList<>(first);
+        all.addAll(after);
+        assertSerialsAreOneToN(all, 5);
+        assertEquals("046071230000000014", first.get(0).digits());
+    }
+
+    @Test
+    void aRolledBackAllocationGivesItsNumberToTheNextOne() {
+        Path file = dir.resolve("rollback.db");
+        SqliteSsccAllocator allocator = allocator(file);
+        Database db = Database.open(file);
+        assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
+            allocator.next(c, "label", null);
+            throw new IllegalStateException("the label failed to render");
+        }));
+        assertEquals(1L, serial(allocator.allocate(1, "test").get(0)));
+    }
+
+    @Test
+    void withoutACompanyPrefixAllocationIsRefusedWithTheCommandToRun() {
+        SqliteSsccAllocator none = new SqliteSsccAllocator(Database.open(dir.resolve("none.db")), Clock.systemUTC());
+        ProblemException e = assertThrows(ProblemException.class, () -> none.allocate(1, "test"));
+        assertTrue(e.getMessage().contains("config set gs1.company-prefix"), e.getMessage());
+    }
+
+    @Test
+    void twoProcessesAllocatingAThousandGetAThousandDistinctValidNumbers() throws Exception {
+        Path file = dir.resolve("processes.db");
+        allocator(file);
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        String classPath = System.getProperty("java.class.path");
+        Path cliOut = dir.resolve("cli.txt");
+        Path workerOut = dir.resolve("worker.txt");
+        // One process is the real CLI taking 500 in one transaction; the other takes 500 one
+        // transaction at a time, so the two interleave on the database lock.
+        Process cli = new ProcessBuilder(javaBin, "-cp", classPath, "org.packbench.Main",
+                "sscc", "next", "--count", "500", "--db", file.toString())
+                .redirectOutput(cliOut.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process worker = new ProcessBuilder(javaBin, "-cp", classPath, Worker.class.getName(), file.toString(), "500")
+                .redirectOutput(workerOut.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertEquals(0, cli.waitFor());
+        assertEquals(0, worker.waitFor());
+        List<Sscc> all = new ArrayList<>();
+        for (Path out : List.of(cliOut, workerOut)) {
+            for (String line : java.nio.file.Files.readAllLines(out)) {
+                all.add(Sscc.parse(line.strip()));
+            }
+        }
+        assertSerialsAreOneToN(all, 1000);
+    }
+
+    /** Run in a separate JVM: allocates N numbers one transaction at a time and prints them. */
+    public static final class Worker {
+        public static void main(String[] args) {
+            SqliteSsccAllocator a = new SqliteSsccAllocator(Database.open(Path.of(args[0])), Clock.systemUTC());
+            for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+                System.out.println(a.allocate(1, "worker").get(0).digits());
+            }
+        }
+    }
+
+    private static long serial(Sscc s) {
+        return Long.parseLong(s.digits().substring(8, 17));
+    }
+
+    private static void assertSerialsAreOneToN(List<Sscc> all, int n) {
+        Set<String> distinct = new HashSet<>();
+        List<Long> serials = new ArrayList<>();
+        for (Sscc s : all) {
+            assertTrue(distinct.add(s.digits()), "given twice: " + s);
+            assertTrue(CheckDigit.isValid(s.digits()), "check digit of " + s);
+            serials.add(serial(s));
+        }
+        Collections.sort(serials);
+        assertEquals(n, serials.size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(i + 1, serials.get(i), "no serial skipped");
+        }
+    }
+}
