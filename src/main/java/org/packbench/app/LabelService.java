@@ -52,9 +52,10 @@ public final class LabelService {
 
     public RenderedLabel render(LabelRequest request) {
         Prepared p = prepare(request);
-        LabelRecords.Draft draft = new LabelRecords.Draft(p.parcel, p.sku.sku(), p.template.id(),
-                p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi());
-        return records.issue(draft, id -> {
+        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
+                p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(), false);
+        return records.issue(draft, issue -> {
+            long id = issue.id();
             LabelDocument doc = composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, id), request.dpi());
             byte[] bytes = request.format().write(doc);
             return new RenderedLabel(id, LabelValues.labelId(id), doc, bytes, sha256(bytes), p.warnings);

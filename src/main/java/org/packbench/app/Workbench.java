@@ -38,8 +38,8 @@ public final class Workbench {
         this.catalog = new SqliteCatalogRepository(database, clock);
         this.settings = new SqliteSettings(database);
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock);
-        this.labels = new SqliteLabelRecords(database, clock);
         this.sscc = new SqliteSsccAllocator(database, clock);
+        this.labels = new SqliteLabelRecords(database, clock, sscc);
     }
 
     /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
@@ -57,6 +57,10 @@ public final class Workbench {
 
     public SqliteSsccAllocator sscc() {
         return sscc;
+    }
+
+    public LogisticLabelService logisticLabels() {
+        return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config());
     }
 
     public DacRegistry dacs() {

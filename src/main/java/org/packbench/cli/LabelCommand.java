@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "label", description = "Render labels and list the templates.",
-        subcommands = {LabelCommand.Render.class, LabelCommand.Templates.class})
+        subcommands = {LabelCommand.Render.class, LabelCommand.Logistic.class, LabelCommand.Templates.class})
 final class LabelCommand {
 
     @Command(name = "render", description = "Issue a label for an order and write it as PDF, PNG, ZPL or TSPL.")
@@ -84,6 +84,71 @@ final class LabelCommand {
                 out().println(Message.of("label.written", label.labelId(), template, f.get().code(), dpi, out).in(locale()));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "logistic", description = "Issue a GS1 logistic label with the next SSCC.")
+    static final class Logistic extends CommandBase implements Callable<Integer> {
+        @Option(names = "--template", defaultValue = "gs1-logistic-a6", paramLabel = "ID")
+        String template;
+
+        @Option(names = "--content", paramLabel = "GS1", description = "Content data, bracketed, e.g. (02)04607002977277(37)12(10)B42")
+        String content;
+
+        @Option(names = "--format", required = true, paramLabel = "pdf|png|zpl|tspl")
+        String format;
+
+        @Option(names = "--dpi", defaultValue = "203")
+        int dpi;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path out;
+
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Optional<LabelFormat> f = LabelFormat.parse(format);
+            if (f.isEmpty()) {
+                err().println("error: " + Message.of("label.format", format).in(locale()));
+                return 2;
+            }
+            RenderedLabel label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
+                    template, Optional.ofNullable(content), f.get(), dpi));
+            if (!write(label)) {
+                return 1;
+            }
+            String sscc = label.document().barcode("sscc-barcode").map(b -> b.data().substring(2)).orElse("");
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("label_id", label.labelId());
+                m.put("sscc", sscc);
+                m.put("template", template);
+                m.put("format", f.get().code());
+                m.put("dpi", dpi);
+                m.put("file", out.toString());
+                m.put("sha256", label.payloadSha256());
+                out().println(Json.write(m));
+            } else {
+                out().println(Message.of("label.logistic.written", label.labelId(), sscc, template, f.get().code(), dpi, out)
+                        .in(locale()));
+            }
+            return 0;
+        }
+
+        private boolean write(RenderedLabel label) {
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.write(out, label.bytes());
+                return true;
+            } catch (IOException e) {
+                err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
+                return false;
+            }
         }
     }
 

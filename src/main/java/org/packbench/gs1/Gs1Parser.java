@@ -19,6 +19,35 @@ public final class Gs1Parser {
     }
 
     /**
+     * Part of a larger element string, such as a logistic label's content that goes with an SSCC
+     * the bench allocates later: each value is checked fully, the associations between AIs only
+     * when the whole is put together ({@link Gs1Check#validate}).
+     */
+    public static ElementString parseBracketedPart(String text) {
+        List<ParsedElement> elements = BracketedReader.read(nonNull(text));
+        for (ParsedElement e : elements) {
+            ValueValidator.checkContent(e);
+        }
+        return new ElementString(elements.stream().map(ParsedElement::element).toList());
+    }
+
+    /**
+     * One symbol of a label that spreads its data over several (a GS1 logistic label): values
+     * checked fully, associations left to the label as a whole, as for {@link #parseBracketedPart}.
+     */
+    public static ElementString parseScanDataPart(String scan) {
+        String input = nonNull(scan);
+        if (input.length() < 3 || input.charAt(0) != ']' || Symbology.byIdentifier(input.substring(0, 3)).isEmpty()) {
+            throw new ProblemException("gs1.scan.noSymbologyId");
+        }
+        List<ParsedElement> elements = UnbracketedReader.read(SourceText.of(input, 3, null));
+        for (ParsedElement e : elements) {
+            ValueValidator.checkContent(e);
+        }
+        return new ElementString(elements.stream().map(ParsedElement::element).toList());
+    }
+
+    /**
      * What a scanner sends: an AIM symbology identifier (]C1, ]d2, ]Q3 or ]e0) and then the
      * element string, with GS (ASCII 29) ending each variable-length value that is not last.
      */

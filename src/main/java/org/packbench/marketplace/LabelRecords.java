@@ -1,23 +1,31 @@
 package org.packbench.marketplace;
 
-import java.util.function.LongFunction;
+import java.util.Optional;
+import java.util.function.Function;
+import org.packbench.gs1.Sscc;
 
 /**
  * The record of labels issued. Issuing registers the parcel (refusing a tracking number that
- * another order already has), allocates the label id and keeps the label, all in one
- * transaction: if making the label fails, nothing of it is kept.
+ * another order already has), allocates the label id and, for a logistic label, the SSCC, and
+ * keeps the label, all in one transaction: if making the label fails, nothing of it is kept and
+ * no number is used up.
  */
 public interface LabelRecords {
 
     /** What is kept of a label besides its id. */
-    record Draft(Parcel parcel, String sku, String templateId, String dac, String format, int dpi) {
+    record Draft(Optional<Parcel> parcel, String sku, String templateId, String dac, String format, int dpi,
+                 boolean needsSscc) {
     }
 
-    /** A made label: the id the label carries and the hash of the bytes produced. */
+    /** The numbers the new label carries. */
+    record Issue(long id, Optional<Sscc> sscc) {
+    }
+
+    /** A made label: the hash of the bytes produced. */
     interface Made {
         String payloadSha256();
     }
 
-    /** Runs {@code make} with the new label id inside the issuing transaction and keeps its hash. */
-    <T extends Made> T issue(Draft draft, LongFunction<T> make);
+    /** Runs {@code make} with the new label's numbers inside the issuing transaction and keeps its hash. */
+    <T extends Made> T issue(Draft draft, Function<Issue, T> make);
 }

@@ -35,8 +35,8 @@ public enum LabelFormat {
         return switch (this) {
             case PDF -> new PdfWriter().write(doc);
             case PNG -> new RasterWriter().printPng(doc);
-            case ZPL -> throw new UnsupportedOperationException("TEMP: ZplWriter pending" + plain + StandardCharsets.UTF_8);
-            case TSPL -> throw new UnsupportedOperationException("TEMP: TsplWriter pending");
+            case ZPL -> new ZplWriter().write(doc, plain).getBytes(StandardCharsets.UTF_8);
+            case TSPL -> new TsplWriter().write(doc, plain);
         };
     }
 }

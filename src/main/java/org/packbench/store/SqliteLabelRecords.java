@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.function.LongFunction;
+import java.util.Optional;
+import java.util.function.Function;
+import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.Parcel;
@@ -15,22 +17,26 @@ import org.packbench.marketplace.Parcel;
 public final class SqliteLabelRecords implements LabelRecords {
     private final Database db;
     private final Clock clock;
+    private final SqliteSsccAllocator sscc;
 
-    public SqliteLabelRecords(Database db, Clock clock) {
+    public SqliteLabelRecords(Database db, Clock clock, SqliteSsccAllocator sscc) {
         this.db = db;
         this.clock = clock;
+        this.sscc = sscc;
     }
 
     @Override
-    public <T extends Made> T issue(Draft draft, LongFunction<T> make) {
+    public <T extends Made> T issue(Draft draft, Function<Issue, T> make) {
         return db.inTransaction(c -> {
-            registerParcel(c, draft.parcel(), clock.instant().toString());
+            if (draft.parcel().isPresent()) {
+                registerParcel(c, draft.parcel().get(), clock.instant().toString());
+            }
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
                     + "template, dac, format, dpi) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, clock.instant().toString());
-                p.setString(2, draft.parcel().order());
-                p.setString(3, draft.parcel().tracking());
+                p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
+                p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
                 p.setString(4, draft.sku());
                 p.setString(5, draft.templateId());
                 p.setString(6, draft.dac());
@@ -42,10 +48,12 @@ public final class SqliteLabelRecords implements LabelRecords {
                     id = keys.getLong(1);
                 }
             }
-            T made = make.apply(id);
-            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ? WHERE id = ?")) {
+            Optional<Sscc> number = draft.needsSscc() ? Optional.of(sscc.next(c, "label", id)) : Optional.empty();
+            T made = make.apply(new Issue(id, number));
+            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ? WHERE id = ?")) {
                 p.setString(1, made.payloadSha256());
-                p.setLong(2, id);
+                p.setString(2, number.map(Sscc::digits).orElse(""));
+                p.setLong(3, id);
                 p.executeUpdate();
             }
             return made;

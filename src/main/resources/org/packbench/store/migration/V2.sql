@@ -15,8 +15,9 @@ CREATE TABLE parcel (
 CREATE TABLE label (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     created_at     TEXT    NOT NULL,
-    order_no       TEXT    NOT NULL REFERENCES parcel (order_no),
-    tracking       TEXT    NOT NULL,
+    -- A logistic (SSCC) label belongs to a pallet or a box, not to an order's parcel.
+    order_no       TEXT             REFERENCES parcel (order_no),
+    tracking       TEXT    NOT NULL DEFAULT '',
     sku            TEXT    NOT NULL,
     template       TEXT    NOT NULL,
     dac            TEXT    NOT NULL DEFAULT '',

@@ -1,0 +1,54 @@
+package org.packbench.app;
+
+import java.util.List;
+import java.util.Optional;
+import org.packbench.gs1.ElementString;
+import org.packbench.i18n.ProblemException;
+import org.packbench.label.LabelComposer;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.template.LabelTemplate;
+import org.packbench.marketplace.LabelRecords;
+import org.packbench.marketplace.LabelValues;
+import org.packbench.marketplace.ozon.LogisticContent;
+import org.packbench.render.LabelFormat;
+
+/**
+ * GS1 logistic (SSCC) labels for Ozon's inbound cargo: the SSCC is allocated in the same
+ * transaction as the label record, so a pallet's number is never reused and never skipped.
+ */
+public final class LogisticLabelService {
+    private final TemplateLibrary templates;
+    private final LabelRecords records;
+    private final LabelComposer composer;
+    private final Settings settings;
+
+    public LogisticLabelService(TemplateLibrary templates, LabelRecords records, LabelComposer composer, Settings settings) {
+        this.templates = templates;
+        this.records = records;
+        this.composer = composer;
+        this.settings = settings;
+    }
+
+    /** A request: the template, the optional bracketed content data, and the output. */
+    public record Request(String templateId, Optional<String> content, LabelFormat format, int dpi) {
+    }
+
+    public RenderedLabel render(Request request) {
+        LabelTemplate template = templates.get(request.templateId());
+        if (!template.id().startsWith("gs1-logistic")) {
+            throw new ProblemException("logistic.notLogistic", template.id());
+        }
+        ElementString content = LogisticContent.parse(request.content());
+        String company = settings.get("company.name").orElse("");
+        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.empty(), "", template.id(), "",
+                request.format().code(), request.dpi(), true);
+        return records.issue(draft, issue -> {
+            var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
+            values.put("label_id", LabelValues.labelId(issue.id()));
+            LabelDocument doc = composer.compose(template, values, request.dpi());
+            byte[] bytes = request.format().write(doc);
+            return new RenderedLabel(issue.id(), LabelValues.labelId(issue.id()), doc, bytes,
+                    LabelService.sha256(bytes), List.of());
+        });
+    }
+}

@@ -1,0 +1,219 @@
+package org.packbench.render;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.util.Arrays;
+
+/**
+ * A 1-bit picture placed on the label's dot grid: {@code x}/{@code y} is its top-left dot on the
+ * label, rows are packed eight dots a byte, most significant bit first, 1 = a printed (black)
+ * dot. This is the unit the thermal writers send (^GFA, BITMAP) and the print raster is built
+ * from, so what a printer receives and what the readback decodes are the same bits.
+ */
+public final class DotImage {
+    private final int x;
+    private final int y;
+    private final int width;
+    private final int height;
+    private final int rowBytes;
+    private final byte[] bits;
+
+    private DotImage(int x, int y, int width, int height, byte[] bits) {
+        if (width < 0 || height < 0) {
+            throw new IllegalArgumentException("negative size " + width + "x" + height);
+        }
+        this.x = x;
+        this.y = y;
+        this.width = width;
+        this.height = height;
+        this.rowBytes = (width + 7) / 8;
+        this.bits = bits;
+    }
+
+    /** An all-white image of {@code width}×{@code height} dots whose top-left dot is (x, y). */
+    public static DotImage blank(int x, int y, int width, int height) {
+        return new DotImage(x, y, width, height, new byte[((width + 7) / 8) * height]);
+    }
+
+    /** Wraps packed rows (MSB first, 1 = black), as a ^GFA or BITMAP payload carries them. */
+    public static DotImage ofPacked(int x, int y, int width, int height, byte[] packed) {
+        int rowBytes = (width + 7) / 8;
+        if (packed.length != rowBytes * height) {
+            throw new IllegalArgumentException(
+                    "expected " + rowBytes * height + " bytes for " + width + "x" + height + ", got " + packed.length);
+        }
+        return new DotImage(x, y, width, height, packed.clone());
+    }
+
+    public int x() {
+        return x;
+    }
+
+    public int y() {
+        return y;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int rowBytes() {
+        return rowBytes;
+    }
+
+    public boolean isEmpty() {
+        return width == 0 || height == 0;
+    }
+
+    /** The packed rows, {@link #rowBytes()} bytes each; bits past {@link #width()} are 0. */
+    public byte[] packed() {
+        return bits.clone();
+    }
+
+    /** Whether the dot at (col, row) of this image is black; outside the image it is white. */
+    public boolean get(int col, int row) {
+        if (col < 0 || row < 0 || col >= width || row >= height) {
+            return false;
+        }
+        return (bits[row * rowBytes + (col >> 3)] & (0x80 >>> (col & 7))) != 0;
+    }
+
+    /** Whether the label dot (labelX, labelY) is black in this image. */
+    public boolean getOnLabel(int labelX, int labelY) {
+        return get(labelX - x, labelY - y);
+    }
+
+    public void set(int col, int row) {
+        if (col >= 0 && row >= 0 && col < width && row < height) {
+            bits[row * rowBytes + (col >> 3)] |= (byte) (0x80 >>> (col & 7));
+        }
+    }
+
+    /** Blackens the label-dot rectangle, clipped to this image. */
+    public void fillOnLabel(int labelX, int labelY, int w, int h) {
+        int c0 = Math.max(0, labelX - x);
+        int r0 = Math.max(0, labelY - y);
+        int c1 = Math.min(width, labelX - x + w);
+        int r1 = Math.min(height, labelY - y + h);
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
+                bits[r * rowBytes + (c >> 3)] |= (byte) (0x80 >>> (c & 7));
+            }
+        }
+    }
+
+    /** Adds the black dots of {@code other} (placed by its own label position) to this image. */
+    public void or(DotImage other) {
+        for (int r = 0; r < other.height; r++) {
+            int row = other.y + r - y;
+            if (row < 0 || row >= height) {
+                continue;
+            }
+            for (int c = 0; c < other.width; c++) {
+                if (other.get(c, r)) {
+                    set(other.x + c - x, row);
+                }
+            }
+        }
+    }
+
+    /** The label-dot rectangle of this image as a new image at that label position. */
+    public DotImage crop(int labelX, int labelY, int w, int h) {
+        DotImage out = blank(labelX, labelY, w, h);
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                if (getOnLabel(labelX + c, labelY + r)) {
+                    out.set(c, r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The smallest image holding every black dot, or an empty image at (x, y). */
+    public DotImage trimmed() {
+        int minC = width;
+        int minR = height;
+        int maxC = -1;
+        int maxR = -1;
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < width; c++) {
+                if (get(c, r)) {
+                    minC = Math.min(minC, c);
+                    maxC = Math.max(maxC, c);
+                    minR = Math.min(minR, r);
+                    maxR = Math.max(maxR, r);
+                }
+            }
+        }
+        if (maxC < 0) {
+            return blank(x, y, 0, 0);
+        }
+        return crop(x + minC, y + minR, maxC - minC + 1, maxR - minR + 1);
+    }
+
+    public int blackCount() {
+        int n = 0;
+        for (byte b : bits) {
+            n += Integer.bitCount(b & 0xFF);
+        }
+        return n;
+    }
+
+    /** A 1-bit {@link BufferedImage} of this picture, black on white. */
+    public BufferedImage toBufferedImage() {
+        byte[] inverted = new byte[bits.length];
+        for (int i = 0; i < bits.length; i++) {
+            // The binary colour model below maps index 0 to black, the opposite of our bits.
+            inverted[i] = (byte) ~bits[i];
+        }
+        IndexColorModel model = new IndexColorModel(1, 2, new byte[] {0, (byte) 255},
+                new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
+        int w = Math.max(1, width);
+        int h = Math.max(1, height);
+        byte[] data = isEmpty() ? new byte[] {(byte) 0xFF} : inverted;
+        WritableRaster raster = Raster.createWritableRaster(
+                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, w, h, 1), new DataBufferByte(data, data.length),
+                null);
+        return new BufferedImage(model, raster, false, null);
+    }
+
+    /** Reads a picture back from any image: a pixel darker than half grey is a black dot. */
+    public static DotImage fromImage(BufferedImage image, int labelX, int labelY) {
+        DotImage out = blank(labelX, labelY, image.getWidth(), image.getHeight());
+        for (int r = 0; r < image.getHeight(); r++) {
+            for (int c = 0; c < image.getWidth(); c++) {
+                int rgb = image.getRGB(c, r);
+                int grey = ((rgb >> 16 & 0xFF) * 299 + (rgb >> 8 & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+                if (grey < 128) {
+                    out.set(c, r);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DotImage d && d.x == x && d.y == y && d.width == width && d.height == height
+                && Arrays.equals(d.bits, bits);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(bits) + x * 7 + y * 13 + width * 17 + height;
+    }
+
+    @Override
+    public String toString() {
+        return "DotImage[" + width + "x" + height + " at " + x + "," + y + ", " + blackCount() + " black]";
+    }
+}

@@ -1,0 +1,132 @@
+package org.packbench.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.Dots;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.LabelImage;
+import org.packbench.label.Rect;
+import org.packbench.label.Shape;
+import org.packbench.label.TextLine;
+
+/**
+ * Draws one label onto one page, bottom layer first: watermark, shapes, pictures, barcodes,
+ * text. Everything is vector or real text, so the PDF scales to any printer and its text can be
+ * searched and checked.
+ */
+final class PdfPagePainter {
+    private final PDPageContentStream cs;
+    private final PdfResources resources;
+    private final PdfFrame frame;
+
+    PdfPagePainter(PDPageContentStream cs, PdfResources resources, PdfFrame frame) {
+        this.cs = cs;
+        this.resources = resources;
+        this.frame = frame;
+    }
+
+    void paint(LabelDocument label) throws IOException {
+        if (label.watermark().isPresent()) {
+            PdfWatermark.paint(cs, label.watermark().get(), resources, frame);
+        }
+        cs.setNonStrokingColor(0f);
+        for (Shape shape : label.shapes()) {
+            shape(shape, label.dpi());
+        }
+        for (LabelImage image : label.images()) {
+            image(image, label.dpi());
+        }
+        for (BarcodeSymbol symbol : label.barcodes()) {
+            bars(symbol);
+        }
+        List<TextLine> lines = new ArrayList<>(label.lines());
+        for (BarcodeSymbol symbol : label.barcodes()) {
+            lines.addAll(PrintGeometry.hri(symbol, resources.typeface()));
+        }
+        text(lines);
+    }
+
+    /*
+     * Shapes, pictures and bars take their dots from PrintGeometry, as the ZPL, TSPL and raster
+     * writers do: a box border lies inside the box, a picture scales by whole dots, and every
+     * module starts on the printer's dot grid. A raster of this page at the printer's resolution
+     * then has the very dots the printer makes.
+     */
+    private void shape(Shape shape, int dpi) throws IOException {
+        for (DotRect r : PrintGeometry.rects(shape, dpi)) {
+            addDots(r, dpi);
+        }
+        cs.fill();
+    }
+
+    private void image(LabelImage image, int dpi) throws IOException {
+        Rect r = DotGeometry.imageRect(image, dpi);
+        if (r.width() <= 0 || r.height() <= 0) {
+            return;
+        }
+        cs.drawImage(resources.image(image), frame.pt(r.x()), frame.y(r.bottom()), frame.pt(r.width()),
+                frame.pt(r.height()));
+    }
+
+    /* One rectangle per run of dark modules in a row, all filled at once. */
+    private void bars(BarcodeSymbol symbol) throws IOException {
+        List<DotRect> runs = PrintGeometry.modules(symbol, symbol.dpi());
+        for (DotRect r : runs) {
+            addDots(r, symbol.dpi());
+        }
+        if (!runs.isEmpty()) {
+            cs.fill();
+        }
+    }
+
+    /*
+     * All lines in one text object, the HRI lines of linear symbols among them; each sits at its
+     * own x and baseline, at its size, never scaled.
+     */
+    private void text(List<TextLine> lines) throws IOException {
+        boolean open = false;
+        PDType0Font current = null;
+        double currentSize = -1;
+        for (TextLine line : lines) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            if (!open) {
+                cs.beginText();
+                open = true;
+            }
+            PDType0Font font = resources.font(line.style());
+            if (font != current || line.sizePt() != currentSize) {
+                cs.setFont(font, (float) line.sizePt());
+                current = font;
+                currentSize = line.sizePt();
+            }
+            cs.setTextMatrix(Matrix.getTranslateInstance(frame.pt(line.x()), frame.y(line.baseline())));
+            show(line.text());
+        }
+        if (open) {
+            cs.endText();
+        }
+    }
+
+    private void show(String text) throws IOException {
+        try {
+            cs.showText(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(resources.typeface().family() + " has no glyph for a character of \""
+                    + text + "\"", e);
+        }
+    }
+
+    private void addDots(DotRect r, int dpi) throws IOException {
+        double top = Dots.toMm(r.y(), dpi);
+        double height = Dots.toMm(r.height(), dpi);
+        cs.addRect(frame.pt(Dots.toMm(r.x(), dpi)), frame.y(top + height), frame.pt(Dots.toMm(r.width(), dpi)),
+                frame.pt(height));
+    }
+}

@@ -1,0 +1,122 @@
+package org.packbench.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.packbench.label.FontStyle;
+import org.packbench.label.LabelImage;
+import org.packbench.label.Typeface;
+
+/**
+ * The objects one PDF document shares between its pages: the two faces, the watermark's
+ * transparency and the pictures. Each is created on first use, so a label without bold text
+ * carries no bold font and a logo repeated on every page is stored once.
+ */
+final class PdfResources {
+    /** Opacity of the watermark: light enough to read through, dark enough to see. */
+    static final float WATERMARK_ALPHA = 0.35f;
+
+    /*
+     * Parsing PT Sans costs more than writing a whole label, so the parsed fonts are kept. A
+     * PDType0Font belongs to one PDDocument, but the parsed TrueTypeFont under it can serve many:
+     * PDType0Font.load(doc, ttf, true) neither changes nor closes it. It is not safe to share
+     * between threads (it reads its tables lazily from one buffer), hence one per thread.
+     */
+    private static final ThreadLocal<Map<Typeface, Map<FontStyle, TrueTypeFont>>> PARSED =
+            ThreadLocal.withInitial(WeakHashMap::new);
+
+    private final PDDocument document;
+    private final Typeface typeface;
+    private final Map<FontStyle, PDType0Font> fonts = new EnumMap<>(FontStyle.class);
+    private final Map<Pixels, PDImageXObject> images = new HashMap<>();
+    private PDExtendedGraphicsState watermarkAlpha;
+
+    PdfResources(PDDocument document, Typeface typeface) {
+        this.document = document;
+        this.typeface = typeface;
+    }
+
+    Typeface typeface() {
+        return typeface;
+    }
+
+    /** The face embedded as a subset: only the glyphs the document uses are written. */
+    PDType0Font font(FontStyle style) throws IOException {
+        PDType0Font font = fonts.get(style);
+        if (font == null) {
+            font = PDType0Font.load(document, parsed(typeface, style), true);
+            fonts.put(style, font);
+        }
+        return font;
+    }
+
+    PDExtendedGraphicsState watermarkAlpha() {
+        if (watermarkAlpha == null) {
+            watermarkAlpha = new PDExtendedGraphicsState();
+            watermarkAlpha.setNonStrokingAlphaConstant(WATERMARK_ALPHA);
+        }
+        return watermarkAlpha;
+    }
+
+    /** The picture as a 1-bit DeviceGray image, one sample per pixel of the label image. */
+    PDImageXObject image(LabelImage image) throws IOException {
+        Pixels key = new Pixels(image.pixels());
+        PDImageXObject xobject = images.get(key);
+        if (xobject == null) {
+            xobject = LosslessFactory.createFromImage(document, toBinary(image.pixels()));
+            images.put(key, xobject);
+        }
+        return xobject;
+    }
+
+    /* By content, not identity: each label of a batch may carry its own copy of the same logo. */
+    private record Pixels(boolean[][] rows, int hash) {
+        Pixels(boolean[][] rows) {
+            this(rows, Arrays.deepHashCode(rows));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pixels p && p.hash == hash && Arrays.deepEquals(p.rows, rows);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private static BufferedImage toBinary(boolean[][] pixels) {
+        int rows = pixels.length;
+        int cols = pixels[0].length;
+        BufferedImage img = new BufferedImage(cols, rows, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                img.setRGB(x, y, pixels[y][x] ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        return img;
+    }
+
+    private static TrueTypeFont parsed(Typeface typeface, FontStyle style) throws IOException {
+        Map<FontStyle, TrueTypeFont> faces = PARSED.get().computeIfAbsent(typeface, t -> new EnumMap<>(FontStyle.class));
+        TrueTypeFont ttf = faces.get(style);
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(typeface.ttf(style)));
+            faces.put(style, ttf);
+        }
+        return ttf;
+    }
+}

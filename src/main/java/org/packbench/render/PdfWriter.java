@@ -1,0 +1,94 @@
+package org.packbench.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.packbench.label.Dots;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.Typeface;
+
+/**
+ * Writes labels as PDF: one page per label, the page exactly the label's size, text as real
+ * text in embedded PT Sans subsets, barcodes as vector modules on the printer's dot grid.
+ *
+ * <p>A writer holds no state per document and may be shared; each call builds its own PDF.
+ */
+public final class PdfWriter {
+    static final String PRODUCER = "PackBench";
+
+    private final Typeface typeface;
+
+    public PdfWriter() {
+        this(BundledTypeface.get());
+    }
+
+    public PdfWriter(Typeface typeface) {
+        this.typeface = typeface;
+    }
+
+    /** One label as a one-page PDF. */
+    public byte[] write(LabelDocument label) {
+        return write(List.of(label));
+    }
+
+    /** One label as a one-page PDF, written to {@code out} (which is left open). */
+    public void write(LabelDocument label, OutputStream out) throws IOException {
+        write(List.of(label), out);
+    }
+
+    /** Several labels as one PDF, a page per label in the order given. */
+    public byte[] write(List<LabelDocument> labels) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            write(labels, out);
+        } catch (IOException e) {
+            // Nothing here reads or writes a file; an IOException is PDFBox failing in memory.
+            throw new UncheckedIOException("could not build the PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Several labels as one PDF written to {@code out} (which is left open). */
+    public void write(List<LabelDocument> labels, OutputStream out) throws IOException {
+        if (labels.isEmpty()) {
+            throw new IllegalArgumentException("a PDF needs at least one label");
+        }
+        try (PDDocument pdf = new PDDocument()) {
+            PdfResources resources = new PdfResources(pdf, typeface);
+            for (LabelDocument label : labels) {
+                page(pdf, resources, label);
+            }
+            describe(pdf, labels);
+            // A classic xref table rather than PDF 1.5 object streams: printers that print PDF
+            // directly and older RIPs read it, and object streams would save only ~5% on a label.
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    private static void page(PDDocument pdf, PdfResources resources, LabelDocument label) throws IOException {
+        PDPage page = new PDPage(new PDRectangle((float) Dots.mmToPt(label.widthMm()),
+                (float) Dots.mmToPt(label.heightMm())));
+        pdf.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+            new PdfPagePainter(cs, resources, new PdfFrame(label.heightMm())).paint(label);
+        }
+    }
+
+    private static void describe(PDDocument pdf, List<LabelDocument> labels) {
+        Set<String> templates = new LinkedHashSet<>();
+        labels.forEach(l -> templates.add(l.templateId()));
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(String.join(", ", templates));
+        info.setProducer(PRODUCER);
+    }
+}

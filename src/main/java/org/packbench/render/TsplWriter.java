@@ -1,0 +1,169 @@
+package org.packbench.render;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.Dots;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.LabelImage;
+import org.packbench.label.Shape;
+import org.packbench.label.TextBlock;
+
+/**
+ * One label as TSPL/TSPL2 for TSC-compatible printers. As in {@link ZplWriter}, barcodes are
+ * native and text is sent as pictures (BITMAP) cut from the print raster, for the same reasons:
+ * identical glyphs everywhere, no font state in the printer, Cyrillic without a downloaded font.
+ * BITMAP carries raw bytes, hence a byte array; every other part is ASCII text.
+ *
+ * <p>BITMAP mode 0 overwrites its whole rectangle, white bits included. So each picture carries
+ * every picture dot already placed under its rectangle (the watermark, an earlier text block),
+ * and the native commands, which only add black, come after all pictures.
+ */
+public final class TsplWriter {
+    private static final String EOL = "\r\n";
+    private final RasterWriter raster;
+
+    public TsplWriter() {
+        this(new RasterWriter());
+    }
+
+    public TsplWriter(RasterWriter raster) {
+        this.raster = raster;
+    }
+
+    public byte[] write(LabelDocument doc, PrinterSettings settings) {
+        int dpi = doc.dpi();
+        if (settings.dpi() != dpi) {
+            throw new IllegalArgumentException("the label was laid out for " + dpi + " dpi, the printer has "
+                    + settings.dpi() + " dpi; barcodes are whole dots and cannot be rescaled");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        line(out, "SIZE " + mm(doc.widthMm()) + " mm," + mm(doc.heightMm()) + " mm");
+        line(out, "GAP 2 mm,0 mm");
+        line(out, "DIRECTION 1");
+        line(out, "REFERENCE " + Dots.of(settings.xOffsetMm(), dpi) + "," + Dots.of(settings.yOffsetMm(), dpi));
+        // TSPL density runs 0–15 where our darkness runs 0–30.
+        settings.darkness().ifPresent(d -> line(out, "DENSITY " + Math.round(d / 2.0)));
+        settings.speed().ifPresent(s -> line(out, "SPEED " + s));
+        line(out, "CLS");
+
+        DotImage placed = DotImage.blank(0, 0, doc.widthDots(), doc.heightDots());
+        bitmap(out, placed, raster.watermarkDots(doc).trimmed());
+        for (TextBlock block : doc.texts()) {
+            bitmap(out, placed, raster.text(block, dpi));
+        }
+        for (BarcodeSymbol symbol : doc.barcodes()) {
+            RasterWriter.requireSameDpi(symbol, dpi);
+            bitmap(out, placed, raster.hri(symbol));
+        }
+        for (LabelImage image : doc.images()) {
+            bitmap(out, placed, PrintGeometry.image(image, dpi));
+        }
+        for (Shape shape : doc.shapes()) {
+            // BAR rectangles rather than BOX: BOX firmware differs on which side of its corners the
+            // border is drawn, four bars cover exactly the dots of the raster.
+            for (DotRect r : PrintGeometry.rects(shape, dpi)) {
+                if (r.width() > 0 && r.height() > 0) {
+                    line(out, "BAR " + r.x() + "," + r.y() + "," + r.width() + "," + r.height());
+                }
+            }
+        }
+        for (BarcodeSymbol symbol : doc.barcodes()) {
+            barcode(out, symbol);
+        }
+        line(out, "PRINT 1," + settings.copies());
+        return out.toByteArray();
+    }
+
+    /**
+     * {@code BITMAP x,y,widthBytes,height,0,data}. The TSPL manual's bitmap data is the other way
+     * round from ours: a 1 bit leaves paper white and a 0 bit prints, so every byte is inverted.
+     */
+    private static void bitmap(ByteArrayOutputStream out, DotImage placed, DotImage layer) {
+        if (layer.isEmpty() || layer.blackCount() == 0) {
+            return;
+        }
+        placed.or(layer);
+        DotImage payload = placed.crop(layer.x(), layer.y(), layer.rowBytes() * 8, layer.height());
+        byte[] bits = payload.packed();
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = (byte) ~bits[i];
+        }
+        write(out, "BITMAP " + layer.x() + "," + layer.y() + "," + payload.rowBytes() + "," + layer.height() + ",0,");
+        out.writeBytes(bits);
+        write(out, EOL);
+    }
+
+    private static void barcode(ByteArrayOutputStream out, BarcodeSymbol s) {
+        int[] at = PrintGeometry.origin(s);
+        String xy = at[0] + "," + at[1];
+        int m = s.moduleDots();
+        switch (s.symbology()) {
+            case CODE128, GS1_128 -> line(out, "BARCODE " + xy + ",\"128M\"," + s.heightDots() + ",0,0," + m + "," + m
+                    + ",\"" + Code128Tspl.data(s.codewords()) + "\"");
+            case EAN13 -> line(out, "BARCODE " + xy + ",\"EAN13\"," + s.heightDots() + ",0,0," + m + "," + m
+                    + ",\"" + ZplWriter.ean13Digits(s.data()) + "\"");
+            case QR -> {
+                // Model 2 named explicitly (some firmware defaults to the old Model 1), and our mask,
+                // so the printer draws the same modules as our encoder.
+                int mask = SymbolFacts.qrMask(s);
+                line(out, "QRCODE " + xy + "," + SymbolFacts.qrErrorCorrection(s) + "," + m + ",A,0,M2,"
+                        + (mask >= 0 ? "S" + mask + "," : "") + "\"" + quoted(s.data()) + "\"");
+            }
+            case DATAMATRIX -> line(out, "DMATRIX " + xy + "," + s.columns() * m + "," + s.rows() * m + ","
+                    + dataMatrixParams(s) + "x" + m + "," + s.rows() + "," + s.columns() + ",\""
+                    + dataMatrixData(s) + "\"");
+            default -> throw new IllegalArgumentException("no TSPL for " + s.symbology());
+        }
+    }
+
+    /** The escape character (decimal 126, ~) is named only when the data needs escapes. */
+    private static String dataMatrixParams(BarcodeSymbol s) {
+        return needsEscapes(s) ? "c126," : "";
+    }
+
+    private static boolean needsEscapes(BarcodeSymbol s) {
+        String d = s.data();
+        return SymbolFacts.dataMatrixGs1(s) || d.indexOf('~') >= 0 || d.chars().anyMatch(c -> c < 0x20);
+    }
+
+    /** With ~ as escape: ~1 is FNC1, ~ plus @…_ a control character, ~~ a tilde. */
+    private static String dataMatrixData(BarcodeSymbol s) {
+        if (!needsEscapes(s)) {
+            return quoted(s.data());
+        }
+        StringBuilder d = new StringBuilder();
+        if (SymbolFacts.dataMatrixGs1(s)) {
+            d.append("~1");
+        }
+        for (char c : SymbolFacts.dataWithoutLeadingGs(s).toCharArray()) {
+            if (c == '~') {
+                d.append("~~");
+            } else if (c < 0x20) {
+                d.append('~').append((char) (c + 64));
+            } else {
+                d.append(c);
+            }
+        }
+        return quoted(d.toString());
+    }
+
+    /** A double quote inside a TSPL string is written \["]. */
+    private static String quoted(String s) {
+        return s.replace("\"", "\\[\"]");
+    }
+
+    /** Millimetres with at most two decimals and a dot, whatever the locale. */
+    static String mm(double v) {
+        return BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
+    }
+
+    private static void line(ByteArrayOutputStream out, String s) {
+        write(out, s + EOL);
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,107 @@
+package org.packbench.render;
+
+/**
+ * A 1-bit image as a ZPL ^GFA graphic field. Labels are mostly white, so by default the rows go
+ * out in ZPL's ASCII compression (ZPL II Programming Guide, ^GF and "Alternative Data
+ * Compression Scheme"): a run of one hex digit is prefixed by a repeat count written with
+ * G–Y (1–19) and g–z (20–400), {@code ,} fills the rest of a row with 0, {@code !} with 1, and
+ * {@code :} repeats the previous row. A watermark screen or a text block shrinks to a fraction of
+ * its plain hex this way.
+ */
+public final class ZplGraphic {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** The longest run one count prefix can say: z (400) plus Y (19). */
+    private static final int MAX_RUN = 419;
+
+    private ZplGraphic() {
+    }
+
+    /** {@code ^GFA,b,c,d,data}: b and c are the uncompressed byte count, d the bytes per row. */
+    public static String field(DotImage image, boolean compress) {
+        int total = image.rowBytes() * image.height();
+        String data = compress ? compressed(image) : hex(image);
+        return "^GFA," + total + "," + total + "," + image.rowBytes() + "," + data;
+    }
+
+    /** The plain hex rows, two digits a byte. */
+    public static String hex(DotImage image) {
+        StringBuilder out = new StringBuilder(image.rowBytes() * image.height() * 2);
+        byte[] bits = image.packed();
+        for (byte b : bits) {
+            out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+        return out.toString();
+    }
+
+    /** The rows in ZPL ASCII compression. */
+    public static String compressed(DotImage image) {
+        byte[] bits = image.packed();
+        int rowBytes = image.rowBytes();
+        StringBuilder out = new StringBuilder();
+        String previous = null;
+        for (int r = 0; r < image.height(); r++) {
+            StringBuilder row = new StringBuilder(rowBytes * 2);
+            for (int i = 0; i < rowBytes; i++) {
+                byte b = bits[r * rowBytes + i];
+                row.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+            String digits = row.toString();
+            if (digits.equals(previous)) {
+                out.append(':');
+            } else {
+                out.append(compressRow(digits));
+            }
+            previous = digits;
+        }
+        return out.toString();
+    }
+
+    private static String compressRow(String digits) {
+        int end = digits.length();
+        char fill = 0;
+        // A row that ends in white (or black) stops early with , (or !).
+        if (end > 0 && (digits.charAt(end - 1) == '0' || digits.charAt(end - 1) == 'F')) {
+            char last = digits.charAt(end - 1);
+            int start = end;
+            while (start > 0 && digits.charAt(start - 1) == last) {
+                start--;
+            }
+            if (end - start > 1 || start == 0) {
+                fill = last == '0' ? ',' : '!';
+                end = start;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < end) {
+            char c = digits.charAt(i);
+            int run = 1;
+            while (i + run < end && digits.charAt(i + run) == c && run < MAX_RUN) {
+                run++;
+            }
+            if (run > 1) {
+                out.append(count(run));
+            }
+            out.append(c);
+            i += run;
+        }
+        if (fill != 0) {
+            out.append(fill);
+        }
+        return out.toString();
+    }
+
+    /** The repeat prefix for {@code n} (2…419): tens of twenty in g–z, the rest in G–Y. */
+    static String count(int n) {
+        StringBuilder out = new StringBuilder(2);
+        int twenties = n / 20;
+        int rest = n % 20;
+        if (twenties > 0) {
+            out.append((char) ('g' + twenties - 1));
+        }
+        if (rest > 0) {
+            out.append((char) ('G' + rest - 1));
+        }
+        return out.toString();
+    }
+}
