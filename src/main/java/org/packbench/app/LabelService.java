@@ -68,6 +68,9 @@ public final class LabelService {
     private Prepared prepare(LabelRequest request) {
         Sku sku = catalog.find(request.sku()).orElseThrow(() -> new ProblemException("sku.notFound", request.sku()));
         LabelTemplate template = templates.get(request.templateId());
+        if (template.kind() == LabelTemplate.Kind.LOGISTIC) {
+            throw new ProblemException("label.logisticTemplate", template.id());
+        }
         Marketplace marketplace = Marketplace.parse(template.marketplace()).orElse(sku.marketplace());
         List<Message> warnings = new ArrayList<>();
         Optional<Dac> dac = Optional.empty();

@@ -35,7 +35,7 @@ public final class LogisticLabelService {
 
     public RenderedLabel render(Request request) {
         LabelTemplate template = templates.get(request.templateId());
-        if (!template.id().startsWith("gs1-logistic")) {
+        if (template.kind() != LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("logistic.notLogistic", template.id());
         }
         ElementString content = LogisticContent.parse(request.content());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * fresh temporary database, so it never touches the bench's own data.
  */
 @Command(name = "bench", description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.CatalogImportBench.class})
+        subcommands = {BenchCommand.CatalogImportBench.class, BenchCommand.LabelsBench.class, BenchCommand.Gs1Bench.class})
 final class BenchCommand {
 
     @Command(name = "catalog-import", description = "Import a generated catalog into a fresh database.")
@@ -66,6 +66,69 @@ final class BenchCommand {
                 out().printf("catalog import: %d rows (%d KiB) in %d ms best, %d ms mean of %d runs; %d rows/s%n",
                         rows, csv.length / 1024, best, total / runs, runs, rows * 1000L / Math.max(1, best));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "labels", description = "Labels per second for each writer, and the layout, on one label.")
+    static final class LabelsBench extends CommandBase implements Callable<Integer> {
+        @Option(names = "--template", defaultValue = "vk-product-58x40")
+        String template;
+
+        @Option(names = "--dpi", defaultValue = "203")
+        int dpi;
+
+        @Option(names = "--seconds", defaultValue = "3")
+        double seconds;
+
+        @Override
+        public Integer call() {
+            var sku = new org.packbench.catalog.CatalogReader(java.util.List.of())
+                    .read(org.packbench.app.DemoCatalog.bytes()).validRows().get(0).sku();
+            var t = org.packbench.app.TemplateLibrary.bundled().get(template);
+            var composer = new org.packbench.label.LabelComposer(org.packbench.render.BundledTypeface.get());
+            var parcel = new org.packbench.marketplace.Parcel("VK-20261125-0042", "RU123456789VK",
+                    org.packbench.catalog.Marketplace.VK);
+            var dac = java.util.Optional.of(new org.packbench.marketplace.vk.Dac("DAC7Q2M9XK4P",
+                    java.time.LocalDate.of(2026, 10, 1)));
+            var values = org.packbench.marketplace.LabelValues.of(sku, parcel, dac, 42);
+            var doc = composer.compose(t, values, dpi);
+            out().printf("%s at %d dpi, %s (%.0f s per figure after %.0f s warm-up)%n", template, dpi, sku.sku(), seconds, seconds);
+            WriterBench.Figure layout = WriterBench.time("layout", seconds, () -> composer.compose(t, values, dpi));
+            out().printf("  %-7s %8.0f labels/s  %7.3f ms each%n", layout.name(), layout.perSecond(), layout.msEach());
+            WriterBench.writers(doc).forEach((name, work) -> {
+                WriterBench.Figure f = WriterBench.time(name, seconds, work);
+                out().printf("  %-7s %8.0f labels/s  %7.3f ms each%n", name, f.perSecond(), f.msEach());
+            });
+            return 0;
+        }
+    }
+
+    @Command(name = "gs1", description = "GS1 checks per second on a mix of valid and faulty data.")
+    static final class Gs1Bench extends CommandBase implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "3")
+        double seconds;
+
+        @Override
+        public Integer call() {
+            String[] inputs = {
+                "(01)04607002977277(17)271231(10)ABC123",
+                "]C10104607002977277172712311" + "0ABC123\u001D21XYZ",
+                "(00)046071230000000014",
+                "(02)04607002977277(37)12(00)046071230000000014",
+                "(01)04607002977277(17)271331(10)ABC",
+                "(01)04607002977278"};
+            int[] i = {0};
+            WriterBench.Figure f = WriterBench.time("gs1 check", seconds, () -> {
+                String in = inputs[i[0]++ % inputs.length];
+                try {
+                    return org.packbench.gs1.Gs1Check.check(in);
+                } catch (org.packbench.i18n.ProblemException e) {
+                    return e.problem();
+                }
+            });
+            out().printf("gs1 check: %.0f checks/s (%.2f µs each) over %d inputs, 4 valid and 2 faulty%n",
+                    f.perSecond(), f.msEach() * 1000, inputs.length);
             return 0;
         }
     }

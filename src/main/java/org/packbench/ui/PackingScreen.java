@@ -43,6 +43,7 @@ public final class PackingScreen implements Screen {
     private final ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(203, 300, 600));
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
+    private final ScrollPane pane = new ScrollPane();
 
     public PackingScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
@@ -86,7 +87,7 @@ public final class PackingScreen implements Screen {
         preview.setId("packing-image");
         preview.setSmooth(false);
         preview.setPreserveRatio(true);
-        ScrollPane pane = new ScrollPane(preview);
+        pane.setContent(preview);
         pane.getStyleClass().add("preview-pane");
         HBox.setHgrow(pane, Priority.ALWAYS);
         VBox left = new VBox(12, form, status);
@@ -109,7 +110,11 @@ public final class PackingScreen implements Screen {
             Task<java.util.List<String>> load = new Task<>() {
                 @Override
                 protected java.util.List<String> call() {
-                    return workbench.labels().templates().all().stream().map(LabelTemplate::id).toList();
+                    return workbench.labels().templates().all().stream()
+                            .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC)
+                            .sorted(java.util.Comparator.comparing((LabelTemplate t) -> !"vk".equals(t.marketplace()))
+                                    .thenComparing(LabelTemplate::id))
+                            .map(LabelTemplate::id).toList();
                 }
             };
             load.setOnSucceeded(e -> {
@@ -119,6 +124,14 @@ public final class PackingScreen implements Screen {
             background.run(load);
         }
         sku.requestFocus();
+    }
+
+    private double previewWidth() {
+        return Math.max(300, pane.getViewportBounds().getWidth() - 4);
+    }
+
+    private double previewHeight() {
+        return Math.max(300, pane.getViewportBounds().getHeight() - 4);
     }
 
     /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
@@ -137,8 +150,10 @@ public final class PackingScreen implements Screen {
         task.setOnSucceeded(e -> {
             BufferedImage img = task.getValue();
             preview.setImage(SwingFXUtils.toFXImage(img, null));
-            // Whole-pixel enlargement: each printer dot becomes a square of screen pixels.
-            int zoom = Math.max(1, Math.min(4, 700 / Math.max(img.getWidth(), img.getHeight())));
+            // Enlarged by whole pixels where the label is small, so each printer dot is a square of
+            // screen pixels; a large label is shown whole, scaled down.
+            double fit = Math.min(previewWidth() / img.getWidth(), previewHeight() / img.getHeight());
+            double zoom = fit >= 1 ? Math.min(4, Math.floor(fit)) : fit;
             preview.setFitWidth(img.getWidth() * zoom);
             status.getStyleClass().add("status-ok");
             status.setText(text.get("packing.ready", img.getWidth(), img.getHeight(), request.dpi()));

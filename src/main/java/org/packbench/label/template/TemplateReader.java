@@ -43,7 +43,13 @@ public final class TemplateReader {
         boolean regulated = root.path("regulated").asBoolean(false);
         double w = positive(root, "template", "width_mm");
         double h = positive(root, "template", "height_mm");
-        LabelTemplate draft = new LabelTemplate(templateId, title, marketplace, regulated, w, h, List.of());
+        LabelTemplate.Kind kind;
+        try {
+            kind = LabelTemplate.Kind.valueOf(root.path("kind").asText("product").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("-", "kind", Message.of("template.kind", root.path("kind").asText()));
+        }
+        LabelTemplate draft = new LabelTemplate(templateId, title, marketplace, kind, regulated, w, h, List.of());
         List<Element> elements = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (JsonNode e : iterable(root.path("elements"))) {
@@ -63,7 +69,7 @@ public final class TemplateReader {
         if (elements.isEmpty()) {
             throw invalid("-", "elements", Message.of("template.noElements"));
         }
-        return new LabelTemplate(templateId, title, marketplace, regulated, w, h, elements);
+        return new LabelTemplate(templateId, title, marketplace, kind, regulated, w, h, elements);
     }
 
     private Element element(JsonNode e, LabelTemplate t) {

@@ -1,0 +1,68 @@
+package org.packbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.app.Workbench;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportOptions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Упаковка: type a SKU, order and tracking number, press Enter, and see the print raster at the printer's dpi. */
+@ExtendWith(ApplicationExtension.class)
+class PackingScreenTest {
+    @TempDir
+    static Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Workbench bench = Workbench.open(dir.resolve("pack-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
+        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
+                (t, f, p) -> Optional.empty());
+        stage.setScene(MainView.scene(view));
+        stage.show();
+        view.show("packing");
+    }
+
+    @Test
+    void enterShowsTheLabelAsThePrinterWillReceiveIt(FxRobot robot) throws Exception {
+        robot.clickOn("#packing-sku").write("PB-7-003");
+        robot.clickOn("#packing-order").write("VK-20261125-0100");
+        robot.clickOn("#packing-tracking").write("RU555000111VK").type(KeyCode.ENTER);
+        ImageView image = robot.lookup("#packing-image").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> image.getImage() != null);
+        assertEquals(464, image.getImage().getWidth(), 1.0, "58 mm at 203 dpi");
+        assertEquals(320, image.getImage().getHeight(), 1.0, "40 mm at 203 dpi");
+    }
+
+    @Test
+    void aSkuThatIsNotInTheCatalogIsExplainedInRussian(FxRobot robot) throws Exception {
+        robot.clickOn("#packing-sku").write("NOPE-1");
+        robot.clickOn("#packing-order").write("VK-1");
+        robot.clickOn("#packing-tracking").write("RU555000222VK").type(KeyCode.ENTER);
+        Label status = robot.lookup("#packing-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().contains("NOPE-1"));
+        assertTrue(status.getText().contains("нет в каталоге"), status.getText());
+        assertNull(robot.lookup("#packing-image").queryAs(ImageView.class).getImage());
+    }
+}
