@@ -1,7 +1,7 @@
 package org.packbench.render;
 
-import com.google.zxing.FormatException;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.DecoderResult;
 import org.packbench.label.BarcodeSymbol;

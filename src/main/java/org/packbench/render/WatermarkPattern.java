@@ -57,9 +57,11 @@ public final class WatermarkPattern {
     }
 
     /**
-     * The 1-bit screen: one dot in each {@code dotPitch}×{@code dotPitch} cell of the label's dot
-     * grid, where that cell's centre dot lies inside a glyph and inside the area and touches no
-     * exclusion. A sparse screen prints light without greys, which a thermal head cannot make.
+     * The 1-bit screen: in each {@code dotPitch}×{@code dotPitch} cell of the label's dot grid that
+     * a glyph crosses, the one glyph dot nearest the cell's centre, unless it lies outside the area
+     * or touches an exclusion. A sparse screen prints light without greys, which a thermal head
+     * cannot make; taking any glyph dot of the cell, not only its centre, keeps strokes thinner than
+     * a cell from vanishing, so the text stays legible as a dotted outline.
      */
     public static DotImage screen(Watermark wm, Typeface typeface, int dpi, int labelWidth, int labelHeight) {
         DotImage out = DotImage.blank(0, 0, labelWidth, labelHeight);
@@ -67,13 +69,30 @@ public final class WatermarkPattern {
         boolean[][] inGlyph = glyphMask(outline(wm, typeface, dpi), labelWidth, labelHeight);
         double k = dpi / Dots.MM_PER_INCH;
         Rect a = wm.area();
-        for (int py = pitch / 2; py < labelHeight; py += pitch) {
-            for (int px = pitch / 2; px < labelWidth; px += pitch) {
-                double cx = px + 0.5;
-                double cy = py + 0.5;
-                boolean inArea = cx >= a.x() * k && cx < a.right() * k && cy >= a.y() * k && cy < a.bottom() * k;
-                if (inArea && inGlyph[py][px] && !touchesExclusion(wm, px, py, dpi)) {
-                    out.set(px, py);
+        double centre = (pitch - 1) / 2.0;
+        for (int cy = 0; cy < labelHeight; cy += pitch) {
+            for (int cx = 0; cx < labelWidth; cx += pitch) {
+                int bestX = -1;
+                int bestY = -1;
+                double best = Double.MAX_VALUE;
+                for (int py = cy; py < Math.min(cy + pitch, labelHeight); py++) {
+                    for (int px = cx; px < Math.min(cx + pitch, labelWidth); px++) {
+                        double x = px + 0.5;
+                        double y = py + 0.5;
+                        boolean inArea = x >= a.x() * k && x < a.right() * k && y >= a.y() * k && y < a.bottom() * k;
+                        if (!inArea || !inGlyph[py][px] || touchesExclusion(wm, px, py, dpi)) {
+                            continue;
+                        }
+                        double d = Math.hypot(px - cx - centre, py - cy - centre);
+                        if (d < best) {
+                            best = d;
+                            bestX = px;
+                            bestY = py;
+                        }
+                    }
+                }
+                if (bestX >= 0) {
+                    out.set(bestX, bestY);
                 }
             }
         }
@@ -101,6 +120,7 @@ public final class WatermarkPattern {
         try {
             // Pixel-centre sampling is enough here: the mask only picks which screen dots print.
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(Color.WHITE);
             g.fill(outline);
         } finally {

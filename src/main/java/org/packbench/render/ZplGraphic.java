@@ -4,9 +4,13 @@ package org.packbench.render;
  * A 1-bit image as a ZPL ^GFA graphic field. Labels are mostly white, so by default the rows go
  * out in ZPL's ASCII compression (ZPL II Programming Guide, ^GF and "Alternative Data
  * Compression Scheme"): a run of one hex digit is prefixed by a repeat count written with
- * G–Y (1–19) and g–z (20–400), {@code ,} fills the rest of a row with 0, {@code !} with 1, and
- * {@code :} repeats the previous row. A watermark screen or a text block shrinks to a fraction of
- * its plain hex this way.
+ * G–Y (1–19) and g–z (20–400), {@code ,} fills the rest of a row with 0 and {@code :} repeats
+ * the previous row. A watermark screen or a text block shrinks to a fraction of its plain hex this
+ * way.
+ *
+ * <p>The guide's third shortcut, {@code !} ("fill the line with ones"), is never written:
+ * interpreters disagree on whether that means 1 bits or the hex digit 1 (Zebrash, behind
+ * zpl-renderer-js, fills with 0x11), and a dark row end costs at most two characters without it.
  */
 public final class ZplGraphic {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -58,16 +62,15 @@ public final class ZplGraphic {
 
     private static String compressRow(String digits) {
         int end = digits.length();
-        char fill = 0;
-        // A row that ends in white (or black) stops early with , (or !).
-        if (end > 0 && (digits.charAt(end - 1) == '0' || digits.charAt(end - 1) == 'F')) {
-            char last = digits.charAt(end - 1);
+        boolean fill = false;
+        // A row that ends in white stops early with a comma.
+        if (end > 0 && digits.charAt(end - 1) == '0') {
             int start = end;
-            while (start > 0 && digits.charAt(start - 1) == last) {
+            while (start > 0 && digits.charAt(start - 1) == '0') {
                 start--;
             }
             if (end - start > 1 || start == 0) {
-                fill = last == '0' ? ',' : '!';
+                fill = true;
                 end = start;
             }
         }
@@ -85,8 +88,8 @@ public final class ZplGraphic {
             out.append(c);
             i += run;
         }
-        if (fill != 0) {
-            out.append(fill);
+        if (fill) {
+            out.append(',');
         }
         return out.toString();
     }
