@@ -128,14 +128,39 @@ public final class DotImage {
     /** The label-dot rectangle of this image as a new image at that label position. */
     public DotImage crop(int labelX, int labelY, int w, int h) {
         DotImage out = blank(labelX, labelY, w, h);
+        // Whole bytes at a time: a label-sized crop runs on every ZPL and TSPL label.
+        int srcCol = labelX - x;
         for (int r = 0; r < h; r++) {
-            for (int c = 0; c < w; c++) {
-                if (getOnLabel(labelX + c, labelY + r)) {
-                    out.set(c, r);
+            int srcRow = labelY - y + r;
+            if (srcRow < 0 || srcRow >= height) {
+                continue;
+            }
+            for (int b = 0; b < out.rowBytes; b++) {
+                int v = byteAt(srcRow, srcCol + b * 8);
+                int remaining = w - b * 8;
+                if (remaining < 8) {
+                    v &= 0xFF << (8 - remaining);
                 }
+                out.bits[r * out.rowBytes + b] = (byte) v;
             }
         }
         return out;
+    }
+
+    /** Eight dots of row {@code row} from column {@code col} on, first dot in the high bit; outside is light. */
+    private int byteAt(int row, int col) {
+        int v = 0;
+        int first = Math.floorDiv(col, 8);
+        int shift = Math.floorMod(col, 8);
+        int hi = first >= 0 && first < rowBytes ? bits[row * rowBytes + first] & 0xFF : 0;
+        int lo = first + 1 >= 0 && first + 1 < rowBytes ? bits[row * rowBytes + first + 1] & 0xFF : 0;
+        v = ((hi << 8 | lo) << shift >> 8) & 0xFF;
+        int valid = width - col;
+        if (valid < 8) {
+            // Padding bits of the last byte may be set by packed data; they are not dots.
+            v = valid <= 0 ? 0 : v & (0xFF << (8 - valid));
+        }
+        return v;
     }
 
     /** The smallest image holding every black dot, or an empty image at (x, y). */
@@ -145,13 +170,15 @@ public final class DotImage {
         int maxC = -1;
         int maxR = -1;
         for (int r = 0; r < height; r++) {
-            for (int c = 0; c < width; c++) {
-                if (get(c, r)) {
-                    minC = Math.min(minC, c);
-                    maxC = Math.max(maxC, c);
-                    minR = Math.min(minR, r);
-                    maxR = Math.max(maxR, r);
+            for (int b = 0; b < rowBytes; b++) {
+                int v = bits[r * rowBytes + b] & 0xFF;
+                if (v == 0) {
+                    continue;
                 }
+                minR = Math.min(minR, r);
+                maxR = r;
+                minC = Math.min(minC, b * 8 + Integer.numberOfLeadingZeros(v) - 24);
+                maxC = Math.max(maxC, b * 8 + 7 - Integer.numberOfTrailingZeros(v));
             }
         }
         if (maxC < 0) {

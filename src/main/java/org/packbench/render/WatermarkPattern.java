@@ -66,37 +66,48 @@ public final class WatermarkPattern {
     public static DotImage screen(Watermark wm, Typeface typeface, int dpi, int labelWidth, int labelHeight) {
         DotImage out = DotImage.blank(0, 0, labelWidth, labelHeight);
         int pitch = Math.max(1, wm.dotPitch());
-        boolean[][] inGlyph = glyphMask(outline(wm, typeface, dpi), labelWidth, labelHeight);
+        boolean[][] inGlyph = GLYPHS.computeIfAbsent(new MaskKey(wm.text(), wm.angleDeg(), wm.sizePt(), wm.stepMm(),
+                wm.area(), dpi, labelWidth, labelHeight, typeface),
+                key -> glyphMask(outline(wm, typeface, dpi), labelWidth, labelHeight));
+        boolean[][] excluded = exclusionMask(wm, dpi, labelWidth, labelHeight);
         double k = dpi / Dots.MM_PER_INCH;
         Rect a = wm.area();
-        double centre = (pitch - 1) / 2.0;
+        int[][] nearestFirst = cellOrder(pitch);
         for (int cy = 0; cy < labelHeight; cy += pitch) {
             for (int cx = 0; cx < labelWidth; cx += pitch) {
-                int bestX = -1;
-                int bestY = -1;
-                double best = Double.MAX_VALUE;
-                for (int py = cy; py < Math.min(cy + pitch, labelHeight); py++) {
-                    for (int px = cx; px < Math.min(cx + pitch, labelWidth); px++) {
-                        double x = px + 0.5;
-                        double y = py + 0.5;
-                        boolean inArea = x >= a.x() * k && x < a.right() * k && y >= a.y() * k && y < a.bottom() * k;
-                        if (!inArea || !inGlyph[py][px] || touchesExclusion(wm, px, py, dpi)) {
-                            continue;
-                        }
-                        double d = Math.hypot(px - cx - centre, py - cy - centre);
-                        if (d < best) {
-                            best = d;
-                            bestX = px;
-                            bestY = py;
-                        }
+                for (int[] d : nearestFirst) {
+                    int px = cx + d[0];
+                    int py = cy + d[1];
+                    if (px >= labelWidth || py >= labelHeight || !inGlyph[py][px] || excluded[py][px]) {
+                        continue;
                     }
-                }
-                if (bestX >= 0) {
-                    out.set(bestX, bestY);
+                    double x = px + 0.5;
+                    double y = py + 0.5;
+                    if (x >= a.x() * k && x < a.right() * k && y >= a.y() * k && y < a.bottom() * k) {
+                        out.set(px, py);
+                        break;
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The dots of one cell, nearest its centre first; among equals, row by row, so the dot chosen
+     * is the same as a scan of the cell keeping the first nearest would choose.
+     */
+    private static int[][] cellOrder(int pitch) {
+        double centre = (pitch - 1) / 2.0;
+        java.util.List<int[]> offsets = new java.util.ArrayList<>();
+        for (int dy = 0; dy < pitch; dy++) {
+            for (int dx = 0; dx < pitch; dx++) {
+                offsets.add(new int[] {dx, dy});
+            }
+        }
+        offsets.sort(java.util.Comparator.comparingDouble(
+                (int[] o) -> (o[0] - centre) * (o[0] - centre) + (o[1] - centre) * (o[1] - centre)));
+        return offsets.toArray(new int[0][]);
     }
 
     /** Whether any part of the dot square (px, py) lies inside an exclusion rectangle. */
@@ -108,6 +119,41 @@ public final class WatermarkPattern {
             }
         }
         return false;
+    }
+
+    /**
+     * The glyph mask depends only on the text and its tiling, which stay the same for every label
+     * of a template with the same DAC; only the exclusions change. Rendering the outlines is most
+     * of the watermark's cost, so the last few masks are kept. They are read, never written.
+     */
+    private record MaskKey(String text, double angle, double size, double step, Rect area, int dpi, int width,
+                           int height, Typeface typeface) {
+    }
+
+    private static final int CACHED_MASKS = 16;
+    private static final java.util.Map<MaskKey, boolean[][]> GLYPHS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHED_MASKS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<MaskKey, boolean[][]> eldest) {
+                    return size() > CACHED_MASKS;
+                }
+            });
+
+    /** Dots that {@link #touchesExclusion} would refuse, found once per label instead of per dot. */
+    private static boolean[][] exclusionMask(Watermark wm, int dpi, int width, int height) {
+        boolean[][] mask = new boolean[height][width];
+        double k = dpi / Dots.MM_PER_INCH;
+        for (Rect ex : wm.exclusions()) {
+            // Same test as touchesExclusion: px + 1 > left, px < right, likewise for y.
+            int x0 = Math.max(0, (int) Math.floor(ex.x() * k - 1) + 1);
+            int x1 = Math.min(width, (int) Math.ceil(ex.right() * k));
+            int y0 = Math.max(0, (int) Math.floor(ex.y() * k - 1) + 1);
+            int y1 = Math.min(height, (int) Math.ceil(ex.bottom() * k));
+            for (int y = y0; y < y1; y++) {
+                java.util.Arrays.fill(mask[y], x0, Math.max(x0, x1), true);
+            }
+        }
+        return mask;
     }
 
     private static boolean[][] glyphMask(Shape outline, int width, int height) {

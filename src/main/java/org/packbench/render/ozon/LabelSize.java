@@ -1,5 +1,6 @@
 package org.packbench.render.ozon;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +81,6 @@ public record LabelSize(double widthMm, double heightMm) {
 
     /** Millimetres with at most two decimals and a dot, whatever the locale. */
     static String mm(double v) {
-        return java.math.BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 }
