@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * fresh temporary database, so it never touches the bench's own data.
  */
 @Command(name = "bench", description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.CatalogImportBench.class, BenchCommand.LabelsBench.class, BenchCommand.Gs1Bench.class})
+        subcommands = {BenchCommand.CatalogImportBench.class, BenchCommand.LabelsBench.class, BenchCommand.Gs1Bench.class,
+            BenchCommand.SsccLabelsBench.class, BenchCommand.OzonBench.class})
 final class BenchCommand {
 
     @Command(name = "catalog-import", description = "Import a generated catalog into a fresh database.")
@@ -130,6 +131,62 @@ final class BenchCommand {
             out().printf("gs1 check: %.0f checks/s (%.2f µs each) over %d inputs, 4 valid and 2 faulty%n",
                     f.perSecond(), f.msEach() * 1000, inputs.length);
             return 0;
+        }
+    }
+
+    @Command(name = "sscc-labels", description = "GS1 logistic labels per second to ZPL, SSCC allocated and recorded.")
+    static final class SsccLabelsBench extends CommandBase implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "3")
+        double seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("packbench-bench");
+            Workbench bench = Workbench.open(dir.resolve("sscc.db"), root().clock());
+            bench.config().set("gs1.company-prefix", "4607123");
+            bench.config().set("company.name", "ООО «Ромашка»");
+            var service = bench.logisticLabels();
+            var request = new org.packbench.app.LogisticLabelService.Request("gs1-logistic-a6",
+                    java.util.Optional.of("(02)04607002977277(37)12(10)B42(17)270531"),
+                    org.packbench.render.LabelFormat.ZPL, 203);
+            WriterBench.Figure f = WriterBench.time("sscc", seconds, () -> service.render(request));
+            out().printf("SSCC labels to ZPL: %.0f labels/s (%.2f ms each), each in its own durable SQLite transaction%n",
+                    f.perSecond(), f.msEach());
+            return 0;
+        }
+    }
+
+    @Command(name = "ozon", description = "Time to convert one label PDF page to ZPL at 203 dpi, barcode audit included.")
+    static final class OzonBench extends CommandBase implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "5")
+        double seconds;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "A PDF to convert (default: a 75×120 label made here).")
+        Path pdf;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] bytes = pdf != null ? Files.readAllBytes(pdf) : sampleLabelPdf();
+            var converter = new org.packbench.render.ozon.OzonLabelConverter();
+            var settings = new org.packbench.render.PrinterSettings(203, java.util.OptionalInt.empty(),
+                    java.util.OptionalInt.empty(), 0, 0, 1);
+            WriterBench.Figure f = WriterBench.time("ozon", seconds, () -> converter.convert(bytes, 203, 75, 120,
+                    org.packbench.render.ozon.ThermalFormat.ZPL, settings));
+            out().printf("PDF page to ZPL at 203 dpi: %.1f ms per page (%.1f pages/s)%n", f.msEach(), f.perSecond());
+            return 0;
+        }
+
+        /** A 75×120 VK label with EAN-13 and QR, as a stand-in for an Ozon PDF of the same size. */
+        private byte[] sampleLabelPdf() {
+            var sku = new org.packbench.catalog.CatalogReader(java.util.List.of())
+                    .read(org.packbench.app.DemoCatalog.bytes()).validRows().get(0).sku();
+            var template = org.packbench.app.TemplateLibrary.bundled().get("vk-product-75x120");
+            var values = org.packbench.marketplace.LabelValues.of(sku, new org.packbench.marketplace.Parcel(
+                    "VK-20261125-0042", "RU123456789VK", org.packbench.catalog.Marketplace.VK), java.util.Optional.of(
+                    new org.packbench.marketplace.vk.Dac("DAC7Q2M9XK4P", java.time.LocalDate.of(2026, 10, 1))), 42);
+            var doc = new org.packbench.label.LabelComposer(org.packbench.render.BundledTypeface.get())
+                    .compose(template, values, 300);
+            return new org.packbench.render.PdfWriter().write(doc);
         }
     }
 }

@@ -65,32 +65,57 @@ public final class WatermarkPattern {
      */
     public static DotImage screen(Watermark wm, Typeface typeface, int dpi, int labelWidth, int labelHeight) {
         DotImage out = DotImage.blank(0, 0, labelWidth, labelHeight);
-        int pitch = Math.max(1, wm.dotPitch());
-        boolean[][] inGlyph = GLYPHS.computeIfAbsent(new MaskKey(wm.text(), wm.angleDeg(), wm.sizePt(), wm.stepMm(),
-                wm.area(), dpi, labelWidth, labelHeight, typeface),
-                key -> glyphMask(outline(wm, typeface, dpi), labelWidth, labelHeight));
+        int[][] candidates = CANDIDATES.computeIfAbsent(new MaskKey(wm.text(), wm.angleDeg(), wm.sizePt(),
+                wm.stepMm(), wm.dotPitch(), wm.area(), dpi, labelWidth, labelHeight, typeface),
+                key -> candidates(wm, typeface, dpi, labelWidth, labelHeight));
         boolean[][] excluded = exclusionMask(wm, dpi, labelWidth, labelHeight);
+        for (int[] cell : candidates) {
+            for (int packed : cell) {
+                int px = packed % labelWidth;
+                int py = packed / labelWidth;
+                if (!excluded[py][px]) {
+                    out.set(px, py);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each screen cell that the glyphs cross inside the area, its glyph dots nearest the
+     * cell's centre first (as y × width + x). Which dot prints then depends only on the
+     * exclusions, which are all that change from one label to the next.
+     */
+    private static int[][] candidates(Watermark wm, Typeface typeface, int dpi, int labelWidth, int labelHeight) {
+        int pitch = Math.max(1, wm.dotPitch());
+        boolean[][] inGlyph = glyphMask(outline(wm, typeface, dpi), labelWidth, labelHeight);
         double k = dpi / Dots.MM_PER_INCH;
         Rect a = wm.area();
         int[][] nearestFirst = cellOrder(pitch);
+        java.util.List<int[]> cells = new java.util.ArrayList<>();
+        int[] buffer = new int[pitch * pitch];
         for (int cy = 0; cy < labelHeight; cy += pitch) {
             for (int cx = 0; cx < labelWidth; cx += pitch) {
+                int n = 0;
                 for (int[] d : nearestFirst) {
                     int px = cx + d[0];
                     int py = cy + d[1];
-                    if (px >= labelWidth || py >= labelHeight || !inGlyph[py][px] || excluded[py][px]) {
+                    if (px >= labelWidth || py >= labelHeight || !inGlyph[py][px]) {
                         continue;
                     }
                     double x = px + 0.5;
                     double y = py + 0.5;
                     if (x >= a.x() * k && x < a.right() * k && y >= a.y() * k && y < a.bottom() * k) {
-                        out.set(px, py);
-                        break;
+                        buffer[n++] = py * labelWidth + px;
                     }
+                }
+                if (n > 0) {
+                    cells.add(java.util.Arrays.copyOf(buffer, n));
                 }
             }
         }
-        return out;
+        return cells.toArray(new int[0][]);
     }
 
     /**
@@ -126,15 +151,15 @@ public final class WatermarkPattern {
      * of a template with the same DAC; only the exclusions change. Rendering the outlines is most
      * of the watermark's cost, so the last few masks are kept. They are read, never written.
      */
-    private record MaskKey(String text, double angle, double size, double step, Rect area, int dpi, int width,
-                           int height, Typeface typeface) {
+    private record MaskKey(String text, double angle, double size, double step, int pitch, Rect area, int dpi,
+                           int width, int height, Typeface typeface) {
     }
 
     private static final int CACHED_MASKS = 16;
-    private static final java.util.Map<MaskKey, boolean[][]> GLYPHS = java.util.Collections.synchronizedMap(
+    private static final java.util.Map<MaskKey, int[][]> CANDIDATES = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(CACHED_MASKS, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<MaskKey, boolean[][]> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<MaskKey, int[][]> eldest) {
                     return size() > CACHED_MASKS;
                 }
             });

@@ -42,22 +42,35 @@ public final class ZplGraphic {
         byte[] bits = image.packed();
         int rowBytes = image.rowBytes();
         StringBuilder out = new StringBuilder();
-        String previous = null;
+        int previous = -1;
         for (int r = 0; r < image.height(); r++) {
-            StringBuilder row = new StringBuilder(rowBytes * 2);
-            for (int i = 0; i < rowBytes; i++) {
-                byte b = bits[r * rowBytes + i];
-                row.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-            }
-            String digits = row.toString();
-            if (digits.equals(previous)) {
+            int from = r * rowBytes;
+            // Most rows of a label graphic are blank or repeat the row above; they are decided on
+            // the bytes, without spelling the row out in hex first.
+            if (previous >= 0 && java.util.Arrays.equals(bits, from, from + rowBytes, bits, previous, previous + rowBytes)) {
                 out.append(':');
+            } else if (blank(bits, from, rowBytes)) {
+                out.append(',');
             } else {
-                out.append(compressRow(digits));
+                StringBuilder row = new StringBuilder(rowBytes * 2);
+                for (int i = 0; i < rowBytes; i++) {
+                    byte b = bits[from + i];
+                    row.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+                out.append(compressRow(row.toString()));
             }
-            previous = digits;
+            previous = from;
         }
         return out.toString();
+    }
+
+    private static boolean blank(byte[] bits, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (bits[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String compressRow(String digits) {
