@@ -53,6 +53,23 @@ class LabelCliTest {
     }
 
     @Test
+    void everySampleSkuRendersInAllFourFormats() throws Exception {
+        java.util.List<String> skus = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.of("catalog", "list", "--json", "--db", db).out())
+                .forEach(n -> skus.add(n.get("sku").asText()));
+        assertEquals(40, skus.size());
+        int n = 0;
+        for (String sku : skus) {
+            for (String format : new String[] {"pdf", "png", "zpl", "tspl"}) {
+                n++;
+                CliRun run = render(sku, "ALL-" + n, "RU" + (200000000 + n) + "VK", format);
+                assertEquals(0, run.exit(), sku + " " + format + ": " + run.err());
+                assertTrue(Files.size(dir.resolve("ALL-" + n + "." + format)) > 100, sku + " " + format);
+            }
+        }
+    }
+
+    @Test
     void aReusedTrackingNumberIsRefusedNamingTheOtherOrder() {
         assertEquals(0, render("PB-7-001", "VK-100", "RU123456789VK", "zpl").exit());
         CliRun again = render("PB-7-003", "VK-200", "RU123456789VK", "zpl");
