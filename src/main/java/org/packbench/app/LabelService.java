@@ -3,14 +3,12 @@ package org.packbench.app;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.packbench.catalog.CatalogRepository;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
-import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.LabelComposer;
 import org.packbench.label.LabelDocument;
@@ -22,6 +20,12 @@ import org.packbench.marketplace.vk.Dac;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.marketplace.vk.VkParcelLimits;
 import org.packbench.render.LabelFormat;
+import org.packbench.render.RasterWriter;
+import org.packbench.verify.Finding;
+import org.packbench.verify.LabelContext;
+import org.packbench.verify.PrePrintChecks;
+import org.packbench.verify.Readback;
+import java.awt.image.BufferedImage;
 
 /**
  * Issues a label: the SKU from the catalog, the marketplace's rules (a VK label needs a valid DAC
@@ -34,6 +38,7 @@ public final class LabelService {
     private final DacRegistry dacs;
     private final LabelRecords records;
     private final LabelComposer composer;
+    private final PrePrintChecks checks = PrePrintChecks.standard();
 
     public LabelService(CatalogRepository catalog, TemplateLibrary templates, DacRegistry dacs, LabelRecords records,
                         LabelComposer composer) {
@@ -44,25 +49,57 @@ public final class LabelService {
         this.composer = composer;
     }
 
-    /** A label checked and laid out exactly as {@link #render} would, but not issued: nothing is recorded. */
-    public LabelDocument preview(LabelRequest request) {
+    /** A label laid out and checked exactly as {@link #render} would, but not issued: nothing is recorded. */
+    public Preview preview(LabelRequest request) {
         Prepared p = prepare(request);
-        return composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, 0), request.dpi());
+        LabelDocument doc = composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, 0), request.dpi());
+        List<Finding> findings = checks.check(context(p, doc,
+                records.trackingOwner(p.parcel.tracking(), p.parcel.order())));
+        BufferedImage raster = new RasterWriter().printRaster(doc);
+        return new Preview(doc, raster, findings, new Readback().check(doc, raster));
     }
 
+    /** What the packer sees before printing: the print raster and every check's result. */
+    public record Preview(LabelDocument document, BufferedImage printRaster, List<Finding> findings,
+                          Readback.Result readback) {
+    }
+
+    /**
+     * Issues the label. It is laid out, checked by every pre-print rule and read back from its
+     * print raster inside the issuing transaction; a label that fails is kept in the log as
+     * refused, and {@link LabelRefusedException} says why.
+     */
     public RenderedLabel render(LabelRequest request) {
         Prepared p = prepare(request);
         LabelRecords.Draft draft = new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
-                p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(), false);
-        return records.issue(draft, issue -> {
+                p.parcel.marketplace().code(), p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(),
+                false);
+        RenderedLabel label = records.issue(draft, issue -> {
             long id = issue.id();
             LabelDocument doc = composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, id), request.dpi());
-            byte[] bytes = request.format().write(doc);
-            return new RenderedLabel(id, LabelValues.labelId(id), doc, bytes, sha256(bytes), p.warnings);
+            return checked(LabelValues.labelId(id), id, doc, context(p, doc, Optional.empty()), request.format());
         });
+        if (!label.printable()) {
+            throw new LabelRefusedException(label);
+        }
+        return label;
     }
 
-    private record Prepared(Sku sku, LabelTemplate template, Parcel parcel, Optional<Dac> dac, List<Message> warnings) {
+    /** Rules, readback, then the bytes; a refused label gets no bytes, so nothing can send it. */
+    static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format) {
+        List<Finding> findings = PrePrintChecks.standard().check(context);
+        Readback.Result readback = new Readback().check(doc, new RasterWriter().printRaster(doc));
+        boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
+        byte[] bytes = ok ? format.write(doc) : new byte[0];
+        return new RenderedLabel(id, labelId, doc, bytes, ok ? sha256(bytes) : "", findings, readback);
+    }
+
+    private LabelContext context(Prepared p, LabelDocument doc, Optional<String> trackingOwner) {
+        return new LabelContext(doc, Optional.of(p.sku), p.parcel.marketplace(), p.template.regulated(), p.dac,
+                dacs.today(), trackingOwner);
+    }
+
+    private record Prepared(Sku sku, LabelTemplate template, Parcel parcel, Optional<Dac> dac) {
     }
 
     private Prepared prepare(LabelRequest request) {
@@ -72,21 +109,16 @@ public final class LabelService {
             throw new ProblemException("label.logisticTemplate", template.id());
         }
         Marketplace marketplace = Marketplace.parse(template.marketplace()).orElse(sku.marketplace());
-        List<Message> warnings = new ArrayList<>();
         Optional<Dac> dac = Optional.empty();
         if (marketplace == Marketplace.VK) {
             List<VkParcelLimits.Violation> over = VkParcelLimits.violations(sku);
             if (!over.isEmpty()) {
                 throw new ProblemException("vk.limit.blocked", sku.sku(), over.get(0).message());
             }
-            Dac d = dacs.forLabel(request.dac());
-            if (d.status(dacs.today()) == Dac.Status.EXPIRING_SOON) {
-                warnings.add(Message.of("dac.expiringSoon", d.code(), d.lastValidDay(), d.daysLeft(dacs.today())));
-            }
-            dac = Optional.of(d);
+            dac = Optional.of(dacs.forLabel(request.dac()));
         }
         Parcel parcel = new Parcel(request.order(), request.tracking(), marketplace);
-        return new Prepared(sku, template, parcel, dac, warnings);
+        return new Prepared(sku, template, parcel, dac);
     }
 
     public TemplateLibrary templates() {

@@ -1,6 +1,8 @@
 package org.packbench.app;
 
-import java.util.List;
+import java.time.LocalDate;
+import org.packbench.catalog.Marketplace;
+import org.packbench.verify.LabelContext;
 import java.util.Optional;
 import org.packbench.gs1.ElementString;
 import org.packbench.i18n.ProblemException;
@@ -40,15 +42,19 @@ public final class LogisticLabelService {
         }
         ElementString content = LogisticContent.parse(request.content());
         String company = settings.get("company.name").orElse("");
-        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.empty(), "", template.id(), "",
+        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.empty(), "", template.id(), template.marketplace(), "",
                 request.format().code(), request.dpi(), true);
-        return records.issue(draft, issue -> {
+        RenderedLabel label = records.issue(draft, issue -> {
             var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
             values.put("label_id", LabelValues.labelId(issue.id()));
             LabelDocument doc = composer.compose(template, values, request.dpi());
-            byte[] bytes = request.format().write(doc);
-            return new RenderedLabel(issue.id(), LabelValues.labelId(issue.id()), doc, bytes,
-                    LabelService.sha256(bytes), List.of());
+            LabelContext context = new LabelContext(doc, Optional.empty(), Marketplace.OZON, template.regulated(),
+                    Optional.empty(), LocalDate.now(), Optional.empty());
+            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format());
         });
+        if (!label.printable()) {
+            throw new LabelRefusedException(label);
+        }
+        return label;
     }
 }

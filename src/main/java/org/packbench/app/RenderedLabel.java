@@ -1,14 +1,50 @@
 package org.packbench.app;
 
 import java.util.List;
-import org.packbench.i18n.Message;
+import java.util.stream.Collectors;
 import org.packbench.label.LabelDocument;
 import org.packbench.marketplace.LabelRecords;
+import org.packbench.verify.Finding;
+import org.packbench.verify.Readback;
 
-/** A label that was issued: its id, the document, the bytes in the asked format, and warnings to show. */
+/**
+ * A label that was issued: its id, the document, the bytes in the asked format, what the
+ * pre-print rules found and what the readback read. A label with a blocking finding is kept in
+ * the log as refused and never handed to a printer.
+ */
 public record RenderedLabel(long id, String labelId, LabelDocument document, byte[] bytes, String payloadSha256,
-                            List<Message> warnings) implements LabelRecords.Made {
+                            List<Finding> findings, Readback.Result readback) implements LabelRecords.Made {
     public RenderedLabel {
-        warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
+    }
+
+    @Override
+    public boolean printable() {
+        return findings.stream().noneMatch(Finding::blocks) && readback.ok();
+    }
+
+    /** Warnings the packer should see on a label that prints. */
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.blocks()).toList();
+    }
+
+    /** Everything that stops the label, rules first, then the readback. */
+    public List<Finding> blocking() {
+        List<Finding> all = new java.util.ArrayList<>(findings.stream().filter(Finding::blocks).toList());
+        all.addAll(readback.findings());
+        return all;
+    }
+
+    @Override
+    public String checksSummary() {
+        return findings.isEmpty() ? "pass"
+                : findings.stream().map(f -> f.severity().name().toLowerCase(java.util.Locale.ROOT) + ":" + f.rule() + ": "
+                        + f.message().english()).collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String readbackSummary() {
+        return readback.symbols().stream().map(s -> s.elementId() + "=" + (s.ok() ? "ok" : "FAIL"))
+                .collect(Collectors.joining(" "));
     }
 }

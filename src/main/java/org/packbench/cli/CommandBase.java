@@ -23,6 +23,15 @@ abstract class CommandBase {
         return root().locale();
     }
 
+    /** A refused label: every reason on stderr, exit 1. The label is in the log as refused. */
+    int refused(org.packbench.app.LabelRefusedException e) {
+        err().println("error: " + e.in(locale()));
+        for (org.packbench.verify.Finding f : e.label().blocking()) {
+            err().println("  " + f.rule() + ": " + f.message().in(locale()));
+        }
+        return 1;
+    }
+
     /** Data: what a script reads. */
     PrintWriter out() {
         return spec.commandLine().getOut();

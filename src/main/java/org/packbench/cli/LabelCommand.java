@@ -55,8 +55,13 @@ final class LabelCommand {
                 err().println("error: " + Message.of("label.format", format).in(locale()));
                 return 2;
             }
-            RenderedLabel label = workbench().labels().render(
-                    new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi));
+            RenderedLabel label;
+            try {
+                label = workbench().labels().render(
+                        new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi));
+            } catch (org.packbench.app.LabelRefusedException e) {
+                return refused(e);
+            }
             try {
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
@@ -67,7 +72,7 @@ final class LabelCommand {
                 err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
                 return 1;
             }
-            label.warnings().forEach(w -> err().println("warning: " + w.in(locale())));
+            label.warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
@@ -114,8 +119,13 @@ final class LabelCommand {
                 err().println("error: " + Message.of("label.format", format).in(locale()));
                 return 2;
             }
-            RenderedLabel label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
-                    template, Optional.ofNullable(content), f.get(), dpi));
+            RenderedLabel label;
+            try {
+                label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
+                        template, Optional.ofNullable(content), f.get(), dpi));
+            } catch (org.packbench.app.LabelRefusedException e) {
+                return refused(e);
+            }
             if (!write(label)) {
                 return 1;
             }

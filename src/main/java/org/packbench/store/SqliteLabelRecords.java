@@ -33,7 +33,7 @@ public final class SqliteLabelRecords implements LabelRecords {
             }
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
-                    + "template, dac, format, dpi) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "template, dac, format, dpi, marketplace) VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, clock.instant().toString());
                 p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
                 p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
@@ -42,6 +42,7 @@ public final class SqliteLabelRecords implements LabelRecords {
                 p.setString(6, draft.dac());
                 p.setString(7, draft.format());
                 p.setInt(8, draft.dpi());
+                p.setString(9, draft.marketplace());
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -50,13 +51,29 @@ public final class SqliteLabelRecords implements LabelRecords {
             }
             Optional<Sscc> number = draft.needsSscc() ? Optional.of(sscc.next(c, "label", id)) : Optional.empty();
             T made = make.apply(new Issue(id, number));
-            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ? WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ?, status = ?, "
+                    + "checks = ?, readback = ? WHERE id = ?")) {
                 p.setString(1, made.payloadSha256());
                 p.setString(2, number.map(Sscc::digits).orElse(""));
-                p.setLong(3, id);
+                p.setString(3, made.printable() ? "issued" : "refused");
+                p.setString(4, made.checksSummary());
+                p.setString(5, made.readbackSummary());
+                p.setLong(6, id);
                 p.executeUpdate();
             }
             return made;
+        });
+    }
+
+    @Override
+    public Optional<String> trackingOwner(String tracking, String order) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT order_no FROM parcel WHERE tracking = ?")) {
+                p.setString(1, tracking);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() && !rs.getString(1).equals(order) ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
         });
     }
 

@@ -20,10 +20,10 @@ import javafx.scene.layout.VBox;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.LabelDocument;
+import org.packbench.app.LabelService;
+import org.packbench.verify.Finding;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.render.LabelFormat;
-import org.packbench.render.RasterWriter;
 
 /**
  * Упаковка, first version: pick a SKU, type the order and tracking number, and see the label as
@@ -140,23 +140,31 @@ public final class PackingScreen implements Screen {
                 tracking.getText().strip(), Optional.empty(), LabelFormat.PNG, dpi.getValue());
         status.getStyleClass().removeAll("status-ok", "status-error");
         status.setText(text.get("packing.working"));
-        Task<BufferedImage> task = new Task<>() {
+        Task<LabelService.Preview> task = new Task<>() {
             @Override
-            protected BufferedImage call() {
-                LabelDocument doc = workbench.labels().preview(request);
-                return new RasterWriter().printRaster(doc);
+            protected LabelService.Preview call() {
+                return workbench.labels().preview(request);
             }
         };
         task.setOnSucceeded(e -> {
-            BufferedImage img = task.getValue();
+            LabelService.Preview result = task.getValue();
+            BufferedImage img = result.printRaster();
             preview.setImage(SwingFXUtils.toFXImage(img, null));
             // Enlarged by whole pixels where the label is small, so each printer dot is a square of
             // screen pixels; a large label is shown whole, scaled down.
             double fit = Math.min(previewWidth() / img.getWidth(), previewHeight() / img.getHeight());
             double zoom = fit >= 1 ? Math.min(4, Math.floor(fit)) : fit;
             preview.setFitWidth(img.getWidth() * zoom);
-            status.getStyleClass().add("status-ok");
-            status.setText(text.get("packing.ready", img.getWidth(), img.getHeight(), request.dpi()));
+            java.util.List<Finding> problems = new java.util.ArrayList<>(result.findings());
+            problems.addAll(result.readback().findings());
+            boolean blocked = problems.stream().anyMatch(Finding::blocks);
+            StringBuilder sb = new StringBuilder(text.get(blocked ? "packing.blocked" : "packing.ready",
+                    img.getWidth(), img.getHeight(), request.dpi()));
+            for (Finding f : problems) {
+                sb.append("\n• ").append(text.of(f.message()));
+            }
+            status.getStyleClass().add(blocked ? "status-error" : problems.isEmpty() ? "status-ok" : "status-warn");
+            status.setText(sb.toString());
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();

@@ -1,0 +1,121 @@
+package org.packbench.verify;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.packbench.i18n.Message;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.Dots;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.Rect;
+
+/**
+ * Print-and-verify in software: every barcode of the label is decoded from the 1-bit raster the
+ * printer will receive, each in its own quiet zone with its own symbology, and compared with
+ * what the document meant to encode. GS1 data reads back with its ]C1 identifier, as a scanner
+ * sends it.
+ */
+public final class Readback {
+    /** The smallest module a thermal head prints reliably: two dots, and no less than 0.19 mm (7.5 mil). */
+    public static final int MIN_MODULE_DOTS = 2;
+    public static final double MIN_MODULE_MM = 0.19;
+
+    /** The result for one symbol: what was expected, what was read (empty when nothing was). */
+    public record Symbol(String elementId, String expected, String read) {
+        public boolean ok() {
+            return expected.equals(read);
+        }
+    }
+
+    /** Every symbol's result, and the findings that block printing. */
+    public record Result(List<Symbol> symbols, List<Finding> findings) {
+        public boolean ok() {
+            return findings.isEmpty();
+        }
+    }
+
+    public Result check(LabelDocument doc, BufferedImage printRaster) {
+        List<Symbol> symbols = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (BarcodeSymbol s : doc.barcodes()) {
+            String expected = expected(s);
+            double moduleMm = Dots.toMm(s.moduleDots(), doc.dpi());
+            if (s.moduleDots() < MIN_MODULE_DOTS || moduleMm < MIN_MODULE_MM - 1e-9) {
+                // The raster is perfect; paper is not. A one-dot module decodes here and fails at
+                // the sorter once the head's dot gain closes the spaces, so it is refused up front.
+                symbols.add(new Symbol(s.elementId(), expected, ""));
+                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.moduleTooSmall",
+                        s.elementId(), s.moduleDots(), String.format(java.util.Locale.ROOT, "%.3f", moduleMm), doc.dpi(),
+                        MIN_MODULE_DOTS, MIN_MODULE_MM)));
+                continue;
+            }
+            String read = decode(printRaster, s, doc.dpi());
+            symbols.add(new Symbol(s.elementId(), expected, read));
+            if (read.isEmpty()) {
+                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.missing", s.elementId(),
+                        s.symbology().name(), doc.dpi(), printable(expected))));
+            } else if (!read.equals(expected)) {
+                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.wrong", s.elementId(),
+                        s.symbology().name(), printable(read), printable(expected))));
+            }
+        }
+        return new Result(symbols, findings);
+    }
+
+    /** What a scanner should send for the symbol: GS1-128 with its ]C1 identifier and GS separators. */
+    static String expected(BarcodeSymbol s) {
+        return switch (s.symbology()) {
+            case GS1_128 -> "]C1" + s.data();
+            default -> s.data();
+        };
+    }
+
+    private static String decode(BufferedImage raster, BarcodeSymbol s, int dpi) {
+        Rect zone = s.quietZone();
+        // A few dots beyond the quiet zone, so a symbol whose quiet zone meets the edge still has white around it.
+        int margin = 4;
+        int x0 = Math.max(0, Dots.of(zone.x(), dpi) - margin);
+        int y0 = Math.max(0, Dots.of(zone.y(), dpi) - margin);
+        int x1 = Math.min(raster.getWidth(), Dots.of(zone.right(), dpi) + margin);
+        int y1 = Math.min(raster.getHeight(), Dots.of(zone.bottom(), dpi) + margin);
+        if (x1 - x0 < 8 || y1 - y0 < 8) {
+            return "";
+        }
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(format(s)));
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        if (s.symbology() == org.packbench.label.Symbology.GS1_128) {
+            hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
+        }
+        LuminanceSource source = new RasterLuminance(raster, x0, y0, x1 - x0, y1 - y0);
+        try {
+            com.google.zxing.Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
+            return r.getText();
+        } catch (ReaderException e) {
+            return "";
+        }
+    }
+
+    private static BarcodeFormat format(BarcodeSymbol s) {
+        return switch (s.symbology()) {
+            case QR -> BarcodeFormat.QR_CODE;
+            case DATAMATRIX -> BarcodeFormat.DATA_MATRIX;
+            case EAN13 -> BarcodeFormat.EAN_13;
+            case CODE128, GS1_128 -> BarcodeFormat.CODE_128;
+        };
+    }
+
+    private static String printable(String s) {
+        return s.replace("\u001D", "<GS>");
+    }
+}
