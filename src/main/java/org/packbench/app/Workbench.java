@@ -14,7 +14,9 @@ import org.packbench.marketplace.vk.VkParcelLimits;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteCatalogRepository;
 import org.packbench.store.SqliteDacRepository;
+import org.packbench.store.SqliteDispatchRecords;
 import org.packbench.store.SqliteLabelRecords;
+import org.packbench.verify.dispatch.DispatchCheck;
 import org.packbench.store.SqliteSsccAllocator;
 import org.packbench.store.SqliteSettings;
 
@@ -31,6 +33,7 @@ public final class Workbench {
     private final LabelRecords labels;
     private LabelService labelService;
     private final SqliteSsccAllocator sscc;
+    private final SqliteDispatchRecords dispatchRecords;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
@@ -40,6 +43,7 @@ public final class Workbench {
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock);
         this.sscc = new SqliteSsccAllocator(database, clock);
         this.labels = new SqliteLabelRecords(database, clock, sscc);
+        this.dispatchRecords = new SqliteDispatchRecords(database, clock);
     }
 
     /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
@@ -61,6 +65,14 @@ public final class Workbench {
 
     public LogisticLabelService logisticLabels() {
         return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config());
+    }
+
+    public DispatchCheck dispatch() {
+        return new DispatchCheck(dispatchRecords, new SqliteDacRepository(database, clock), clock);
+    }
+
+    public SqliteDispatchRecords dispatchRecords() {
+        return dispatchRecords;
     }
 
     public DacRegistry dacs() {

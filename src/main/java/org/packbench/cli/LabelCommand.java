@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "label", description = "Render labels and list the templates.",
-        subcommands = {LabelCommand.Render.class, LabelCommand.Logistic.class, LabelCommand.Templates.class})
+        subcommands = {LabelCommand.Render.class, LabelCommand.Logistic.class, LabelCommand.Void.class,
+            LabelCommand.Templates.class})
 final class LabelCommand {
 
     @Command(name = "render", description = "Issue a label for an order and write it as PDF, PNG, ZPL or TSPL.")
@@ -159,6 +160,28 @@ final class LabelCommand {
                 err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
                 return false;
             }
+        }
+    }
+
+    @Command(name = "void", description = "Void a printed label (its copies are refused at dispatch).")
+    static final class Void extends CommandBase implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(paramLabel = "LABEL", description = "Label id, e.g. L00000042 or 42.")
+        String label;
+
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        @Override
+        public Integer call() {
+            String digits = label.startsWith("L") || label.startsWith("l") ? label.substring(1) : label;
+            if (!digits.matches("[0-9]{1,18}")) {
+                err().println("error: " + Message.of("label.notFound", label).in(locale()));
+                return 2;
+            }
+            workbench().dispatchRecords().voidLabel(Long.parseLong(digits), reason);
+            out().println(Message.of("label.voided", String.format("L%08d", Long.parseLong(digits)), reason.strip())
+                    .in(locale()));
+            return 0;
         }
     }
 

@@ -1,0 +1,98 @@
+package org.packbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import org.packbench.i18n.ProblemException;
+import org.packbench.verify.dispatch.DispatchLabel;
+import org.packbench.verify.dispatch.DispatchRecords;
+import org.packbench.verify.dispatch.Verdict;
+
+/** Dispatch look-ups on the label log: each is one indexed query, whatever the size of the log. */
+public final class SqliteDispatchRecords implements DispatchRecords {
+    private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.dac, "
+            + "EXISTS (SELECT 1 FROM label n WHERE n.order_no = l.order_no AND n.id > l.id AND n.status = 'issued'), "
+            + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteDispatchRecords(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<DispatchLabel> byLabelId(long id) {
+        return one(SELECT + "WHERE l.id = ? AND l.status != 'refused'", id);
+    }
+
+    @Override
+    public Optional<DispatchLabel> byTracking(String tracking) {
+        return one(SELECT + "WHERE l.tracking = ? AND l.status != 'refused' ORDER BY l.id DESC LIMIT 1", tracking);
+    }
+
+    @Override
+    public Optional<DispatchLabel> bySscc(String sscc) {
+        return one(SELECT + "WHERE l.sscc = ? AND l.status != 'refused' ORDER BY l.id DESC LIMIT 1", sscc);
+    }
+
+    @Override
+    public void recordScan(String bench, String lane, String data, Verdict verdict, Optional<Long> labelId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO scan (scanned_at, bench, lane, data, verdict, label_id) VALUES (?,?,?,?,?,?)")) {
+                p.setString(1, clock.instant().toString());
+                p.setString(2, bench);
+                p.setString(3, lane);
+                p.setString(4, data);
+                p.setString(5, verdict.code());
+                if (labelId.isPresent()) {
+                    p.setLong(6, labelId.get());
+                } else {
+                    p.setNull(6, java.sql.Types.INTEGER);
+                }
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Voids a printed label: its copies are refused at dispatch from now on. */
+    public void voidLabel(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException("label.voidReason");
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE label SET status = 'voided', void_reason = ? WHERE id = ? AND status = 'issued'")) {
+                p.setString(1, reason.strip());
+                p.setLong(2, id);
+                if (p.executeUpdate() == 0) {
+                    throw new ProblemException("label.notFound", String.format("L%08d", id));
+                }
+            }
+            return null;
+        });
+    }
+
+    private Optional<DispatchLabel> one(String sql, Object key) {
+        return db.read(c -> query(c, sql, key));
+    }
+
+    private static Optional<DispatchLabel> query(Connection c, String sql, Object key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setObject(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DispatchLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8)));
+            }
+        }
+    }
+}

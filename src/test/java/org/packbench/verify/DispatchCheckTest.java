@@ -1,0 +1,137 @@
+package org.packbench.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.app.LabelRequest;
+import org.packbench.app.LogisticLabelService;
+import org.packbench.app.RenderedLabel;
+import org.packbench.app.Workbench;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.Marketplace;
+import org.packbench.render.LabelFormat;
+import org.packbench.store.Database;
+import org.packbench.verify.dispatch.DispatchResult;
+import org.packbench.verify.dispatch.Verdict;
+
+/** Every dispatch verdict, on a database with real labels in it. */
+class DispatchCheckTest {
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Workbench bench;
+
+    @BeforeEach
+    void labels() {
+        bench = Workbench.open(dir.resolve("dispatch.db"), NOW);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+    }
+
+    private RenderedLabel print(String order, String tracking) {
+        return bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(),
+                LabelFormat.ZPL, 203));
+    }
+
+    private static String qr(RenderedLabel label) {
+        return label.document().barcode("qr").orElseThrow().data();
+    }
+
+    private DispatchResult scan(String data) {
+        return bench.dispatch().scan(data, Optional.empty(), "bench-7");
+    }
+
+    @Test
+    void aPrintedLabelIsOkOnceAndThenAlreadyDispatched() {
+        RenderedLabel label = print("VK-1", "RU100000001VK");
+        assertEquals(Verdict.OK, scan(qr(label)).verdict());
+        assertEquals(Verdict.ALREADY_DISPATCHED, scan(qr(label)).verdict());
+        assertEquals(Verdict.ALREADY_DISPATCHED, scan("RU100000001VK").verdict(), "the tracking barcode finds the same label");
+    }
+
+    @Test
+    void theTrackingNumberAloneIdentifiesTheParcel() {
+        print("VK-2", "RU100000002VK");
+        DispatchResult r = scan("RU100000002VK\r\n");
+        assertEquals(Verdict.OK, r.verdict());
+        assertTrue(r.reason().english().contains("VK-2"));
+    }
+
+    @Test
+    void aVoidedLabelIsRefused() {
+        RenderedLabel label = print("VK-3", "RU100000003VK");
+        bench.dispatchRecords().voidLabel(label.id(), "damaged in packing");
+        assertEquals(Verdict.VOIDED, scan(qr(label)).verdict());
+    }
+
+    @Test
+    void anOldCopyIsRefusedOnceTheLabelWasReprinted() {
+        RenderedLabel first = print("VK-4", "RU100000004VK");
+        RenderedLabel reprint = print("VK-4", "RU100000004VK");
+        assertEquals(Verdict.SUPERSEDED, scan(qr(first)).verdict());
+        assertEquals(Verdict.OK, scan(qr(reprint)).verdict());
+    }
+
+    @Test
+    void unknownAndGarbledScansAreUnknown() {
+        assertEquals(Verdict.UNKNOWN, scan("RU999999999VK").verdict());
+        assertEquals(Verdict.UNKNOWN, scan("PB1|vk|X|Y|Z|D|L99999999").verdict());
+        DispatchResult garbled = scan("\u0000#@!");
+        assertEquals(Verdict.UNKNOWN, garbled.verdict());
+        assertTrue(garbled.reason().english().contains("scan again"));
+    }
+
+    @Test
+    void aDacThatExpiredSincePrintingIsRefused() {
+        RenderedLabel label = print("VK-5", "RU100000005VK");
+        Workbench later = Workbench.open(dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
+        DispatchResult r = later.dispatch().scan(qr(label), Optional.empty(), "bench-7");
+        assertEquals(Verdict.DAC_EXPIRED, r.verdict());
+        assertTrue(r.reason().english().contains("2027-03-29"), r.reason().english());
+    }
+
+    @Test
+    void aParcelOnTheWrongLaneIsRefused() {
+        RenderedLabel label = print("VK-6", "RU100000006VK");
+        assertEquals(Verdict.WRONG_MARKETPLACE, bench.dispatch().scan(qr(label), Optional.of(Marketplace.OZON), "b").verdict());
+        assertEquals(Verdict.OK, bench.dispatch().scan(qr(label), Optional.of(Marketplace.VK), "b").verdict());
+    }
+
+    @Test
+    void aPalletIsFoundByItsSscc() {
+        bench.config().set("gs1.company-prefix", "4607123");
+        bench.logisticLabels().render(new LogisticLabelService.Request("gs1-logistic-a6", Optional.empty(), LabelFormat.ZPL, 203));
+        assertEquals(Verdict.OK, scan("]C100046071230000000014").verdict());
+        assertEquals(Verdict.ALREADY_DISPATCHED, scan("(00)046071230000000014").verdict());
+    }
+
+    @Test
+    void everyScanIsLoggedWithItsVerdictTimeAndBench() throws Exception {
+        RenderedLabel label = print("VK-7", "RU100000007VK");
+        scan(qr(label));
+        scan("nonsense");
+        Database db = Database.open(dir.resolve("dispatch.db"));
+        int rows = db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM scan WHERE bench = 'bench-7' AND scanned_at = '2026-11-25T10:00:00Z'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertEquals(2, rows);
+    }
+}
