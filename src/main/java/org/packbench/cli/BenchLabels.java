@@ -1,0 +1,28 @@
+package org.packbench.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.packbench.app.DemoCatalog;
+import org.packbench.app.TemplateLibrary;
+import org.packbench.catalog.CatalogReader;
+import org.packbench.catalog.Marketplace;
+import org.packbench.label.LabelComposer;
+import org.packbench.label.LabelDocument;
+import org.packbench.marketplace.LabelValues;
+import org.packbench.marketplace.Parcel;
+import org.packbench.marketplace.vk.Dac;
+import org.packbench.render.BundledTypeface;
+
+/** The label the benchmarks measure: the demo catalog's first SKU on a VK template, laid out once. */
+final class BenchLabels {
+    private BenchLabels() {
+    }
+
+    static LabelDocument vk(String template, int dpi) {
+        var sku = new CatalogReader(List.of()).read(DemoCatalog.bytes()).validRows().get(0).sku();
+        var values = LabelValues.of(sku, new Parcel("VK-20261125-0042", "RU123456789VK", Marketplace.VK),
+                Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))), 42);
+        return new LabelComposer(BundledTypeface.get()).compose(TemplateLibrary.bundled().get(template), values, dpi);
+    }
+}

@@ -1,0 +1,152 @@
+package org.packbench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.packbench.app.Workbench;
+import org.packbench.label.LabelDocument;
+import org.packbench.render.RasterWriter;
+import org.packbench.store.Database;
+import org.packbench.store.SqliteDacRepository;
+import org.packbench.verify.dispatch.DispatchCheck;
+import org.packbench.verify.dispatch.DispatchLabel;
+import org.packbench.verify.dispatch.DispatchRecords;
+import org.packbench.verify.dispatch.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks of the checks: readback per label, and the dispatch verdict on a large label log. */
+final class VerifyBench {
+    private VerifyBench() {
+    }
+
+    @Command(name = "readback", description = "Time to read every barcode of one label back from its print raster.")
+    static final class Readback extends CommandBase implements Callable<Integer> {
+        @Option(names = "--template", defaultValue = "vk-product-58x40")
+        String template;
+
+        @Option(names = "--dpi", defaultValue = "203")
+        int dpi;
+
+        @Option(names = "--seconds", defaultValue = "3")
+        double seconds;
+
+        @Override
+        public Integer call() {
+            LabelDocument doc = BenchLabels.vk(template, dpi);
+            var raster = new RasterWriter().printRaster(doc);
+            var readback = new org.packbench.verify.Readback();
+            if (!readback.check(doc, raster).ok()) {
+                err().println("error: the benchmark label does not read back: " + readback.check(doc, raster).findings());
+                return 1;
+            }
+            WriterBench.Figure decode = WriterBench.time("readback", seconds, () -> readback.check(doc, raster));
+            WriterBench.Figure both = WriterBench.time("raster+readback", seconds,
+                    () -> readback.check(doc, new RasterWriter().printRaster(doc)));
+            out().printf("%s at %d dpi: readback %.2f ms per label; with rasterising %.2f ms%n", template, dpi,
+                    decode.msEach(), both.msEach());
+            return 0;
+        }
+    }
+
+    @Command(name = "dispatch", description = "Dispatch verdict latency with a large label log (p50, p99).")
+    static final class Dispatch extends CommandBase implements Callable<Integer> {
+        @Option(names = "--labels", defaultValue = "1000000")
+        int labels;
+
+        @Option(names = "--scans", defaultValue = "2000")
+        int scans;
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = Files.createTempDirectory("packbench-bench").resolve("dispatch.db");
+            Workbench bench = Workbench.open(file, root().clock());
+            long fill = System.nanoTime();
+            fillLog(file, labels);
+            double fillS = (System.nanoTime() - fill) / 1e9;
+            var records = bench.dispatchRecords();
+            // The verdict alone: the same look-ups and judgement, with the scan log write left out.
+            DispatchRecords lookupsOnly = new DispatchRecords() {
+                public Optional<DispatchLabel> byLabelId(long id) {
+                    return records.byLabelId(id);
+                }
+
+                public Optional<DispatchLabel> byTracking(String t) {
+                    return records.byTracking(t);
+                }
+
+                public Optional<DispatchLabel> bySscc(String s) {
+                    return records.bySscc(s);
+                }
+
+                public void recordScan(String b, String l, String d, Verdict v, Optional<Long> id) {
+                }
+            };
+            long[] verdict = run(new DispatchCheck(lookupsOnly, new SqliteDacRepository(Database.open(file), root().clock()),
+                    root().clock()), 11);
+            long[] logged = run(bench.dispatch(), 13);
+            out().printf("dispatch with %,d labels in the log (filled in %.1f s), %d scans, QR and tracking alternately:%n",
+                    labels, fillS, scans);
+            out().printf("  verdict            p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", p(verdict, 0.5), p(verdict, 0.99),
+                    p(verdict, 1));
+            out().printf("  verdict + durable scan log  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", p(logged, 0.5),
+                    p(logged, 0.99), p(logged, 1));
+            return 0;
+        }
+
+        private long[] run(DispatchCheck check, long seed) {
+            Random random = new Random(seed);
+            long[] ns = new long[scans];
+            for (int i = 0; i < scans; i++) {
+                long id = 1 + random.nextInt(labels);
+                String data = i % 2 == 0
+                        ? String.format("PB1|vk|O-%d|T%09d|PB-7-001|DAC7Q2M9XK4P|L%08d", id, id, id)
+                        : String.format("T%09d", id);
+                long start = System.nanoTime();
+                check.scan(data, Optional.empty(), "bench-bench");
+                ns[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(ns);
+            return ns;
+        }
+
+        private static double p(long[] sorted, double q) {
+            return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1e6;
+        }
+
+        /** Writes label rows straight into the log, as a year of a busy bench would leave it. */
+        private static void fillLog(Path file, int n) throws Exception {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                c.setAutoCommit(false);
+                try (PreparedStatement parcel = c.prepareStatement(
+                        "INSERT INTO parcel (order_no, tracking, marketplace, created_at) VALUES (?, ?, 'vk', '2026-01-01T00:00:00Z')");
+                     PreparedStatement label = c.prepareStatement("INSERT INTO label (id, created_at, order_no, tracking, sku, "
+                             + "template, dac, format, dpi, marketplace) VALUES (?, '2026-01-01T00:00:00Z', ?, ?, 'PB-7-001', "
+                             + "'vk-product-58x40', '', 'zpl', 203, 'vk')")) {
+                    for (int i = 1; i <= n; i++) {
+                        parcel.setString(1, "O-" + i);
+                        parcel.setString(2, String.format("T%09d", i));
+                        parcel.addBatch();
+                        label.setLong(1, i);
+                        label.setString(2, "O-" + i);
+                        label.setString(3, String.format("T%09d", i));
+                        label.addBatch();
+                        if (i % 10_000 == 0) {
+                            parcel.executeBatch();
+                            label.executeBatch();
+                        }
+                    }
+                    parcel.executeBatch();
+                    label.executeBatch();
+                }
+                c.commit();
+            }
+        }
+    }
+}
