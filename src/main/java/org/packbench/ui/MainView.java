@@ -33,7 +33,8 @@ public final class MainView extends BorderPane {
         this.background = background;
         this.catalog = new CatalogScreen(workbench, text, background, files);
         add("packing", KeyCode.F1, text, new PackingScreen(workbench, text, background));
-        add("dispatch", KeyCode.F2, text, new PlannedScreen(text, "nav.dispatch"));
+        add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
+                System.getenv().getOrDefault("PACKBENCH_BENCH", "bench-1")));
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new PlannedScreen(text, "nav.dac"));
         add("printers", KeyCode.F5, text, new PlannedScreen(text, "nav.printers"));
