@@ -19,6 +19,11 @@ public final class Settings {
                     throw new ProblemException("setting.extension", v);
                 }
             },
+            "scanner.gs-stand-in", v -> {
+                if (v.isEmpty() || v.length() > 8 || v.chars().anyMatch(Character::isLetterOrDigit) && v.length() < 2) {
+                    throw new ProblemException("setting.gsStandIn", v);
+                }
+            },
             "company.name", v -> {
                 if (v.isBlank() || v.length() > 120) {
                     throw new ProblemException("setting.companyName");
@@ -39,6 +44,12 @@ public final class Settings {
         String v = value.strip();
         rule.accept(v);
         store.set(name, v);
+    }
+
+    /** The scanner input rules of this bench: its GS stand-in, and what counts as a readable code. */
+    public org.packbench.scan.ScanInput scanInput() {
+        return new org.packbench.scan.ScanInput(get("scanner.gs-stand-in"),
+                org.packbench.verify.dispatch.DispatchCheck::readable);
     }
 
     public java.util.Optional<String> get(String name) {

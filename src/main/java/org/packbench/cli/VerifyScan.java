@@ -36,7 +36,7 @@ final class VerifyScan extends CommandBase implements Callable<Integer> {
                 return 2;
             }
         }
-        DispatchResult r = workbench().dispatch().scan(data, laneMarket, bench);
+        DispatchResult r = workbench().dispatch().scan(workbench().config().scanInput().read(data), laneMarket, bench);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("verdict", r.verdict().code());

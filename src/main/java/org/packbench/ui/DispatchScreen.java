@@ -120,7 +120,7 @@ public final class DispatchScreen implements Screen {
         Task<DispatchResult> task = new Task<>() {
             @Override
             protected DispatchResult call() {
-                return workbench.dispatch().scan(data, chosen, bench);
+                return workbench.dispatch().scan(workbench.config().scanInput().read(data), chosen, bench);
             }
         };
         task.setOnSucceeded(e -> show(task.getValue()));

@@ -25,6 +25,20 @@ public final class DispatchCheck {
         this.clock = clock;
     }
 
+    /** Whether {@code data} is a code dispatch can look up; tells a scanner's layout mix-up from a real code. */
+    public static boolean readable(String data) {
+        if (ScannedCode.read(data).kind() != ScannedCode.Kind.GARBLED) {
+            return true;
+        }
+        try {
+            // GS1 data without an SSCC (a product's (01)…(17)…) is a real code too, just not one dispatch looks up.
+            org.packbench.gs1.Gs1Parser.parseScanDataPart(data);
+            return true;
+        } catch (org.packbench.i18n.ProblemException e) {
+            return false;
+        }
+    }
+
     public DispatchResult scan(String data, Optional<Marketplace> lane, String bench) {
         ScannedCode code = ScannedCode.read(data);
         Optional<DispatchLabel> label = switch (code.kind()) {
