@@ -2,9 +2,6 @@ package org.packbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
@@ -68,7 +65,7 @@ final class VerifyBench {
             Path file = Files.createTempDirectory("packbench-bench").resolve("dispatch.db");
             Workbench bench = Workbench.open(file, root().clock());
             long fill = System.nanoTime();
-            fillLog(file, labels);
+            org.packbench.store.LabelLogFiller.fill(Database.open(file), labels);
             double fillS = (System.nanoTime() - fill) / 1e9;
             var records = bench.dispatchRecords();
             // The verdict alone: the same look-ups and judgement, with the scan log write left out.
@@ -120,33 +117,5 @@ final class VerifyBench {
             return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1e6;
         }
 
-        /** Writes label rows straight into the log, as a year of a busy bench would leave it. */
-        private static void fillLog(Path file, int n) throws Exception {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-                c.setAutoCommit(false);
-                try (PreparedStatement parcel = c.prepareStatement(
-                        "INSERT INTO parcel (order_no, tracking, marketplace, created_at) VALUES (?, ?, 'vk', '2026-01-01T00:00:00Z')");
-                     PreparedStatement label = c.prepareStatement("INSERT INTO label (id, created_at, order_no, tracking, sku, "
-                             + "template, dac, format, dpi, marketplace) VALUES (?, '2026-01-01T00:00:00Z', ?, ?, 'PB-7-001', "
-                             + "'vk-product-58x40', '', 'zpl', 203, 'vk')")) {
-                    for (int i = 1; i <= n; i++) {
-                        parcel.setString(1, "O-" + i);
-                        parcel.setString(2, String.format("T%09d", i));
-                        parcel.addBatch();
-                        label.setLong(1, i);
-                        label.setString(2, "O-" + i);
-                        label.setString(3, String.format("T%09d", i));
-                        label.addBatch();
-                        if (i % 10_000 == 0) {
-                            parcel.executeBatch();
-                            label.executeBatch();
-                        }
-                    }
-                    parcel.executeBatch();
-                    label.executeBatch();
-                }
-                c.commit();
-            }
-        }
     }
 }

@@ -25,6 +25,7 @@ public final class MainView extends BorderPane {
     private final Map<String, KeyCode> keys = new LinkedHashMap<>();
     private final ToggleGroup group = new ToggleGroup();
     private final CatalogScreen catalog;
+    private final PackingScreen packing;
     private final Workbench workbench;
     private final Background background;
 
@@ -32,7 +33,8 @@ public final class MainView extends BorderPane {
         this.workbench = workbench;
         this.background = background;
         this.catalog = new CatalogScreen(workbench, text, background, files);
-        add("packing", KeyCode.F1, text, new PackingScreen(workbench, text, background));
+        this.packing = new PackingScreen(workbench, text, background);
+        add("packing", KeyCode.F1, text, packing);
         add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
                 System.getenv().getOrDefault("PACKBENCH_BENCH", "bench-1")));
         add("catalog", KeyCode.F3, text, catalog);
@@ -80,6 +82,10 @@ public final class MainView extends BorderPane {
     /** After the window is up: an empty bench starts on the catalog with the demo offer. */
     public void opened() {
         show("catalog");
+    }
+
+    public PackingScreen packingScreen() {
+        return packing;
     }
 
     public CatalogScreen catalogScreen() {

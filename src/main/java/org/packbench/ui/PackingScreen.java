@@ -95,8 +95,29 @@ public final class PackingScreen implements Screen {
         HBox body = new HBox(24, left, pane);
         body.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(body, Priority.ALWAYS);
+        Label dropHint = new Label(text.get("packing.dropPdf"));
+        dropHint.getStyleClass().add("muted");
+        left.getChildren().add(dropHint);
         root.getChildren().addAll(title, body);
         root.getStyleClass().add("screen");
+        // A label PDF from elsewhere (Ozon, VK, a supplier) dropped anywhere on the screen is
+        // audited against the SKU in the field.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles()) {
+                e.getDragboard().getFiles().stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
+                        .findFirst().ifPresent(f -> auditPdf(f.toPath()));
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
     @Override
@@ -132,6 +153,45 @@ public final class PackingScreen implements Screen {
 
     private double previewHeight() {
         return Math.max(300, pane.getViewportBounds().getHeight() - 4);
+    }
+
+    /** Audits an outside label PDF against the SKU in the field and lists what matches and what does not. */
+    public void auditPdf(java.nio.file.Path pdf) {
+        String code = sku.getText().strip();
+        status.getStyleClass().removeAll("status-ok", "status-error", "status-warn");
+        status.setText(text.get("packing.auditing", pdf.getFileName()));
+        Task<org.packbench.verify.pdf.AuditReport> task = new Task<>() {
+            @Override
+            protected org.packbench.verify.pdf.AuditReport call() throws Exception {
+                org.packbench.catalog.Sku record = workbench.catalog().find(code).orElseThrow(() ->
+                        new ProblemException("sku.notFound", code));
+                return new org.packbench.verify.pdf.PdfAudit().audit(java.nio.file.Files.readAllBytes(pdf), record);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            var report = task.getValue();
+            StringBuilder sb = new StringBuilder(text.get(report.passed() ? "packing.audit.pass" : "packing.audit.fail",
+                    pdf.getFileName(), code));
+            for (var f : report.fields()) {
+                sb.append("\n• ").append(f.field()).append(": ").append(f.verdict().name())
+                        .append(f.found().map(x -> " — «" + x + "»").orElse(""));
+            }
+            for (var small : report.smallText()) {
+                sb.append("\n• ").append(text.get("packing.audit.small", small.page(), small.sizePt(), small.text()));
+            }
+            for (var b : report.barcodes()) {
+                sb.append("\n• ").append(b.format()).append(": ").append(b.text().replace("\u001D", "<GS>"));
+            }
+            status.getStyleClass().add(report.passed() ? "status-ok" : "status-error");
+            status.setText(sb.toString());
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            status.getStyleClass().add("status-error");
+            status.setText(t instanceof ProblemException p ? text.of(p.problem())
+                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+        });
+        background.run(task);
     }
 
     /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */

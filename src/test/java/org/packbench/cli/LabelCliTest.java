@@ -101,6 +101,18 @@ class LabelCliTest {
     }
 
     @Test
+    void verifyScanGivesTheDispatchVerdictAndExitsZeroOnlyForOk() throws Exception {
+        assertEquals(0, render("PB-7-001", "VK-500", "RU500000000VK", "zpl").exit());
+        CliRun first = CliRun.of("verify", "scan", "RU500000000VK", "--json", "--lane", "vk", "--db", db);
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("ok", new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.out()).get("verdict").asText());
+        CliRun second = CliRun.of("verify", "scan", "КГ500000000МЛ", "--db", db);
+        assertEquals(1, second.exit());
+        assertTrue(second.out().startsWith("ALREADY_DISPATCHED"), "read under the Russian layout: " + second.out());
+        assertEquals(1, CliRun.of("verify", "scan", "RU500000000VK", "--lane", "ozon", "--db", db).exit());
+    }
+
+    @Test
     void templatesAreListed() {
         CliRun run = CliRun.of("label", "templates", "--db", db);
         assertEquals(0, run.exit());

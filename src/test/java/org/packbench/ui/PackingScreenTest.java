@@ -32,12 +32,15 @@ class PackingScreenTest {
     @TempDir
     static Path dir;
 
+    private MainView view;
+    private Workbench bench;
+
     @Start
     void start(Stage stage) {
-        Workbench bench = Workbench.open(dir.resolve("pack-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        bench = Workbench.open(dir.resolve("pack-" + System.nanoTime() + ".db"), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
+        view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
                 (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
@@ -53,6 +56,23 @@ class PackingScreenTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> image.getImage() != null);
         assertEquals(464, image.getImage().getWidth(), 1.0, "58 mm at 203 dpi");
         assertEquals(320, image.getImage().getHeight(), 1.0, "40 mm at 203 dpi");
+    }
+
+    @Test
+    void aDroppedLabelPdfIsCheckedAgainstTheSku(FxRobot robot) throws Exception {
+        byte[] pdf = bench.labels().render(new org.packbench.app.LabelRequest("PB-7-003", "vk-product-58x40", "VK-77",
+                "RU777000777VK", Optional.empty(), org.packbench.render.LabelFormat.PDF, 203)).bytes();
+        Path file = dir.resolve("label-" + System.nanoTime() + ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        robot.clickOn("#packing-sku").write("PB-7-003");
+        robot.interact(() -> view.packingScreen().auditPdf(file));
+        Label status = robot.lookup("#packing-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("PB-7-003"));
+        assertTrue(status.getText().contains("соответствует артикулу PB-7-003"), status.getText());
+        robot.clickOn("#packing-sku").eraseText(8).write("PB-7-001");
+        robot.interact(() -> view.packingScreen().auditPdf(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("PB-7-001"));
+        assertTrue(status.getText().contains("НЕ соответствует"), status.getText());
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.packbench.verify.pdf;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.ByQuadrantReader;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import com.google.zxing.multi.MultipleBarcodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
+
+/** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
+final class PageBarcodes {
+    static final float DPI = 300f;
+    /** 2 mm of white around the page at 300 dpi. */
+    private static final int PAD_PX = 24;
+
+    /**
+     * What product and shipping labels carry. The other 1D symbologies are left out because a
+     * tolerant reader finds Codabar or MSI in lines of small print, and a phantom barcode on the
+     * report would be a finding about nothing.
+     */
+    static final List<BarcodeFormat> FORMATS = List.of(BarcodeFormat.EAN_13, BarcodeFormat.EAN_8, BarcodeFormat.UPC_A,
+            BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.ITF, BarcodeFormat.RSS_14,
+            BarcodeFormat.RSS_EXPANDED, BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX, BarcodeFormat.PDF_417,
+            BarcodeFormat.AZTEC);
+    static final List<BarcodeFormat> MATRIX_FORMATS = List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX,
+            BarcodeFormat.PDF_417, BarcodeFormat.AZTEC);
+
+    private PageBarcodes() {
+    }
+
+    static List<PageBarcode> read(PDDocument document) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(document);
+        // What is printed, not what is shown on screen: optional content may differ.
+        renderer.setDefaultDestination(RenderDestination.PRINT);
+        // Subsampling would drop rows and columns of a barcode picture, i.e. modules.
+        renderer.setSubsamplingAllowed(false);
+        List<PageBarcode> out = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            BufferedImage page = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+            for (Result r : decode(page)) {
+                out.add(BarcodeGtin.described(i + 1, r));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Three searches, because each misses what another finds: the multiple reader stops when its
+     * first look at the whole page finds nothing (a DataMatrix in a corner, whose detector starts
+     * at the centre); the quadrant search looks into the corners; and the QR multi-reader weighs
+     * every possible trio of finder patterns, where the plain reader trusts the first it picks,
+     * which next to bold text can be wrong. Each symbol is listed once.
+     */
+    static List<Result> decode(BufferedImage grey) {
+        LuminanceSource page = padded(grey);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(page));
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        // GS1-128 then reads as "]C1…" with GS separators, so AI (01) can be found in it.
+        hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, FORMATS);
+        // The corners are searched for 2D symbols only: the first search already read every row
+        // of the page for linear ones.
+        Map<DecodeHintType, Object> corners = new EnumMap<>(hints);
+        corners.put(DecodeHintType.POSSIBLE_FORMATS, MATRIX_FORMATS);
+        Map<MultipleBarcodeReader, Map<DecodeHintType, Object>> searches = new LinkedHashMap<>();
+        searches.put(new GenericMultipleBarcodeReader(new MultiFormatReader()), hints);
+        searches.put(new GenericMultipleBarcodeReader(new ByQuadrantReader(new MultiFormatReader())), corners);
+        searches.put(new QRCodeMultiReader(), hints);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Result> distinct = new ArrayList<>();
+        for (Map.Entry<MultipleBarcodeReader, Map<DecodeHintType, Object>> search : searches.entrySet()) {
+            for (Result r : all(search.getKey(), bitmap, search.getValue())) {
+                if (!seen.contains(key(r)) && LinearConfirmation.confirmed(page, r)) {
+                    seen.add(key(r));
+                    distinct.add(r);
+                }
+            }
+        }
+        return distinct;
+    }
+
+    private static Result[] all(MultipleBarcodeReader search, BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
+        try {
+            return search.decodeMultiple(bitmap, hints);
+        } catch (NotFoundException e) {
+            return new Result[0];
+        }
+    }
+
+    private static String key(Result r) {
+        return r.getBarcodeFormat() + "\n" + r.getText();
+    }
+
+    /**
+     * The page on white: a label is cut at its edge but sits on a white liner, so a symbol drawn
+     * close to the edge keeps the quiet zone a scanner would see.
+     */
+    private static LuminanceSource padded(BufferedImage grey) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        int width = w + 2 * PAD_PX;
+        byte[] pixels = new byte[width * (h + 2 * PAD_PX)];
+        Arrays.fill(pixels, (byte) 0xFF);
+        byte[] page = (byte[]) grey.getRaster().getDataElements(0, 0, w, h, null);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(page, y * w, pixels, (y + PAD_PX) * width + PAD_PX, w);
+        }
+        return new GreyLuminance(pixels, width, h + 2 * PAD_PX);
+    }
+}
