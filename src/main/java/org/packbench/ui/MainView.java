@@ -38,7 +38,7 @@ public final class MainView extends BorderPane {
         add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
                 System.getenv().getOrDefault("PACKBENCH_BENCH", "bench-1")));
         add("catalog", KeyCode.F3, text, catalog);
-        add("dac", KeyCode.F4, text, new PlannedScreen(text, "nav.dac"));
+        add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PlannedScreen(text, "nav.printers"));
         add("log", KeyCode.F6, text, new PlannedScreen(text, "nav.log"));
 
