@@ -52,7 +52,7 @@ public final class LabelService {
     /** A label laid out and checked exactly as {@link #render} would, but not issued: nothing is recorded. */
     public Preview preview(LabelRequest request) {
         Prepared p = prepare(request);
-        LabelDocument doc = composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, 0), request.dpi());
+        LabelDocument doc = composer.compose(p.template, values(p, request, 0), request.dpi());
         List<Finding> findings = checks.check(context(p, doc,
                 records.trackingOwner(p.parcel.tracking(), p.parcel.order())));
         BufferedImage raster = new RasterWriter().printRaster(doc);
@@ -76,7 +76,7 @@ public final class LabelService {
                 false);
         RenderedLabel label = records.issue(draft, issue -> {
             long id = issue.id();
-            LabelDocument doc = composer.compose(p.template, LabelValues.of(p.sku, p.parcel, p.dac, id), request.dpi());
+            LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
             return checked(LabelValues.labelId(id), id, doc, context(p, doc, Optional.empty()), request.format());
         });
         if (!label.printable()) {
@@ -92,6 +92,12 @@ public final class LabelService {
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
         byte[] bytes = ok ? format.write(doc) : new byte[0];
         return new RenderedLabel(id, labelId, doc, bytes, ok ? sha256(bytes) : "", findings, readback);
+    }
+
+    private static java.util.Map<String, String> values(Prepared p, LabelRequest request, long id) {
+        java.util.Map<String, String> v = LabelValues.of(p.sku, p.parcel, p.dac, id);
+        request.ozonCode().map(String::strip).filter(c -> !c.isEmpty()).ifPresent(c -> v.put("ozon_code", c));
+        return v;
     }
 
     private LabelContext context(Prepared p, LabelDocument doc, Optional<String> trackingOwner) {

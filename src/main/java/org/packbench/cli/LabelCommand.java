@@ -40,6 +40,9 @@ final class LabelCommand {
         @Option(names = "--format", required = true, paramLabel = "pdf|png|zpl|tspl")
         String format;
 
+        @Option(names = "--ozon-code", paramLabel = "OZN…", description = "Ozon's product code, for ozon-product-ozn-58x40.")
+        String ozonCode;
+
         @Option(names = "--dpi", defaultValue = "203", description = "Printer resolution: 203, 300 or 600.")
         int dpi;
 
@@ -59,7 +62,8 @@ final class LabelCommand {
             RenderedLabel label;
             try {
                 label = workbench().labels().render(
-                        new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi));
+                        new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi,
+                                Optional.ofNullable(ozonCode)));
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }

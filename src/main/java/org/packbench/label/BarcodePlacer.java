@@ -15,6 +15,8 @@ import org.packbench.label.template.Element;
 final class BarcodePlacer {
     /** GS1 General Specifications: a GS1-128 symbol may be at most 165 mm long, quiet zones included. */
     static final double GS1_128_MAX_MM = 165.0;
+    /** GS1 General Specifications: at most 48 data characters in one GS1-128 symbol. */
+    static final int GS1_128_MAX_DATA = 48;
     static final double HRI_PT = 10.0;
     static final double HRI_GAP_MM = 0.5;
 
@@ -33,6 +35,10 @@ final class BarcodePlacer {
         String field = b.data().fields().isEmpty() ? b.id() : String.join("+", b.data().fields());
         if (data.isEmpty()) {
             throw new LayoutException(field, Message.of("layout.barcodeEmpty", b.id(), field));
+        }
+        if (b.symbology() == Symbology.GS1_128 && data.length() > GS1_128_MAX_DATA) {
+            // Separators count as data characters (each is an FNC1 in the symbol); the leading FNC1 does not.
+            throw new LayoutException(field, Message.of("layout.gs1TooManyCharacters", b.id(), data.length(), GS1_128_MAX_DATA));
         }
         Symbols.Encoded enc = Symbols.encode(b.symbology(), data);
         int module = Math.max(1, (int) Math.round(b.moduleMm() * dpi / Dots.MM_PER_INCH));

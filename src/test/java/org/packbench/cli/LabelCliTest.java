@@ -113,6 +113,20 @@ class LabelCliTest {
     }
 
     @Test
+    void anOzonProductLabelCarriesTheOzonCodeInCode128() throws Exception {
+        Path out = dir.resolve("ozn.png");
+        CliRun run = CliRun.of("label", "render", "--sku", "PB-7-002", "--template", "ozon-product-ozn-58x40", "--order", "OZ-1",
+                "--tracking", "OZ000001", "--ozon-code", "OZN1234567890", "--format", "png", "--out", out.toString(), "--db", db);
+        assertEquals(0, run.exit(), run.err());
+        var read = org.packbench.Decoding.all(javax.imageio.ImageIO.read(out.toFile()));
+        assertEquals("OZN1234567890", read.get(0).getText());
+        CliRun missing = CliRun.of("label", "render", "--sku", "PB-7-002", "--template", "ozon-product-ozn-58x40", "--order",
+                "OZ-2", "--tracking", "OZ000002", "--format", "png", "--out", out.toString(), "--db", db);
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("ozon_code"), missing.err());
+    }
+
+    @Test
     void templatesAreListed() {
         CliRun run = CliRun.of("label", "templates", "--db", db);
         assertEquals(0, run.exit());
