@@ -15,6 +15,7 @@ import org.packbench.store.Database;
 import org.packbench.store.SqliteCatalogRepository;
 import org.packbench.store.SqliteDacRepository;
 import org.packbench.store.SqliteDispatchRecords;
+import org.packbench.store.SqliteOrderBook;
 import org.packbench.store.SqliteLabelRecords;
 import org.packbench.verify.dispatch.DispatchCheck;
 import org.packbench.store.SqliteSsccAllocator;
@@ -73,6 +74,10 @@ public final class Workbench {
 
     public SqliteDispatchRecords dispatchRecords() {
         return dispatchRecords;
+    }
+
+    public SqliteOrderBook orders() {
+        return new SqliteOrderBook(database, clock);
     }
 
     public DacRegistry dacs() {

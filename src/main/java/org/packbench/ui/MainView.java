@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PlannedScreen(text, "nav.printers"));
         add("log", KeyCode.F6, text, new PlannedScreen(text, "nav.log"));
+        add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
 
         Label brand = new Label("PackBench");
         brand.getStyleClass().add("brand");

@@ -1,0 +1,92 @@
+package org.packbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.packbench.catalog.ImportProblem;
+import org.packbench.i18n.Message;
+import org.packbench.marketplace.orders.Deadline;
+import org.packbench.marketplace.orders.Deadlines;
+import org.packbench.marketplace.orders.OrderBook;
+import org.packbench.marketplace.orders.OrderListReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "orders", description = "The seller's orders and the marketplaces' deadlines.",
+        subcommands = {OrdersCommand.Import.class, OrdersCommand.DeadlinesList.class})
+final class OrdersCommand {
+
+    @Command(name = "import", description = "Import the order list (CSV: order, marketplace, confirmed-at, tracking).")
+    static final class Import extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                return 1;
+            }
+            OrderListReader.Reading r = new OrderListReader(root().clock().getZone()).read(content);
+            for (ImportProblem p : r.problems()) {
+                err().println("error: " + p.in(locale()));
+            }
+            if (!r.problems().isEmpty()) {
+                err().println(Message.of("orders.notImported", r.problems().size()).in(locale()));
+                return 1;
+            }
+            workbench().orders().save(r.orders());
+            out().println(Message.of("orders.imported", r.orders().size()).in(locale()));
+            return 0;
+        }
+    }
+
+    @Command(name = "deadlines", description = "Open orders with their deadlines, most urgent first.")
+    static final class DeadlinesList extends CommandBase implements Callable<Integer> {
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Instant now = root().clock().instant();
+            List<Deadline> all = new ArrayList<>();
+            for (OrderBook.Tracked t : workbench().orders().open()) {
+                Deadlines.of(t.order(), t.progress()).stream().filter(d -> !d.met()).forEach(all::add);
+            }
+            all.sort(java.util.Comparator.comparing(Deadline::due));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Deadline d : all) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("order", d.order().number());
+                m.put("marketplace", d.order().marketplace().code());
+                m.put("deadline", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("due", d.due().toString());
+                m.put("minutes_left", d.remaining(now).toMinutes());
+                m.put("overdue", d.overdue(now));
+                rows.add(m);
+            }
+            if (json) {
+                out().println(Json.write(rows));
+            } else {
+                for (Deadline d : all) {
+                    Duration left = d.remaining(now);
+                    out().printf("%-20s %-5s %-12s due %s  %s%n", d.order().number(), d.order().marketplace().code(),
+                            d.kind().name().toLowerCase(java.util.Locale.ROOT), d.due(),
+                            d.overdue(now) ? "OVERDUE by " + left.negated().toMinutes() + " min" : left.toMinutes() + " min left");
+                }
+            }
+            return 0;
+        }
+    }
+}

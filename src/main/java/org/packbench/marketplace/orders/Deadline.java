@@ -1,0 +1,36 @@
+package org.packbench.marketplace.orders;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One thing a marketplace wants done for an order by a given time.
+ *
+ * @param met whether it is done (a label printed, a tracking number known, the parcel dispatched)
+ */
+public record Deadline(Order order, Kind kind, Instant due, boolean met) {
+
+    /** The marketplaces' clocks: Ozon 30 min to report the label and 72 h to ship; VK 2 h to push the tracking number. */
+    public enum Kind {
+        OZON_LABEL(Duration.ofMinutes(30)), OZON_SHIP(Duration.ofHours(72)), VK_TRACKING(Duration.ofHours(2));
+
+        private final Duration allowed;
+
+        Kind(Duration allowed) {
+            this.allowed = allowed;
+        }
+
+        public Duration allowed() {
+            return allowed;
+        }
+    }
+
+    /** Time left; negative once overdue. */
+    public Duration remaining(Instant now) {
+        return Duration.between(now, due);
+    }
+
+    public boolean overdue(Instant now) {
+        return !met && now.isAfter(due);
+    }
+}

@@ -1,0 +1,26 @@
+package org.packbench.marketplace.orders;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.packbench.catalog.Marketplace;
+
+/** The deadlines an order is under, counted from the moment the marketplace confirmed it. */
+public final class Deadlines {
+    private Deadlines() {
+    }
+
+    public static List<Deadline> of(Order order, OrderProgress progress) {
+        List<Deadline> out = new ArrayList<>();
+        if (order.marketplace() == Marketplace.OZON) {
+            out.add(deadline(order, Deadline.Kind.OZON_LABEL, progress.labelIssued()));
+            out.add(deadline(order, Deadline.Kind.OZON_SHIP, progress.dispatched()));
+        } else if (order.marketplace() == Marketplace.VK) {
+            out.add(deadline(order, Deadline.Kind.VK_TRACKING, progress.trackingKnown() || order.tracking().isPresent()));
+        }
+        return out;
+    }
+
+    private static Deadline deadline(Order order, Deadline.Kind kind, boolean met) {
+        return new Deadline(order, kind, order.confirmedAt().plus(kind.allowed()), met);
+    }
+}
