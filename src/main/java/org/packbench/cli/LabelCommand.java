@@ -1,7 +1,5 @@
 package org.packbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.packbench.i18n.Message;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.render.LabelFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "label", description = "Render labels and list the templates.",
@@ -37,28 +36,20 @@ final class LabelCommand {
         @Option(names = "--dac", paramLabel = "CODE", description = "DAC to print (default: the newest valid one).")
         String dac;
 
-        @Option(names = "--format", required = true, paramLabel = "pdf|png|zpl|tspl")
-        String format;
-
         @Option(names = "--ozon-code", paramLabel = "OZN…", description = "Ozon's product code, for ozon-product-ozn-58x40.")
         String ozonCode;
 
-        @Option(names = "--dpi", defaultValue = "203", description = "Printer resolution: 203, 300 or 600.")
-        int dpi;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE")
-        Path out;
-
-        @Option(names = "--json", description = "Describe the issued label as JSON on stdout.")
-        boolean json;
+        @Mixin
+        LabelOutput output;
 
         @Override
         public Integer call() {
-            Optional<LabelFormat> f = LabelFormat.parse(format);
+            Optional<LabelFormat> f = output.format(this);
             if (f.isEmpty()) {
-                err().println("error: " + Message.of("label.format", format).in(locale()));
                 return 2;
             }
+            int dpi = output.dpi;
+            Path out = output.out;
             RenderedLabel label;
             try {
                 label = workbench().labels().render(
@@ -67,18 +58,11 @@ final class LabelCommand {
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.write(out, label.bytes());
-            } catch (IOException e) {
-                err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
+            if (!output.write(label.bytes(), this)) {
                 return 1;
             }
             label.warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
-            if (json) {
+            if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
                 m.put("template", template);
@@ -105,25 +89,17 @@ final class LabelCommand {
         @Option(names = "--content", paramLabel = "GS1", description = "Content data, bracketed, e.g. (02)04607002977277(37)12(10)B42")
         String content;
 
-        @Option(names = "--format", required = true, paramLabel = "pdf|png|zpl|tspl")
-        String format;
-
-        @Option(names = "--dpi", defaultValue = "203")
-        int dpi;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE")
-        Path out;
-
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        LabelOutput output;
 
         @Override
         public Integer call() {
-            Optional<LabelFormat> f = LabelFormat.parse(format);
+            Optional<LabelFormat> f = output.format(this);
             if (f.isEmpty()) {
-                err().println("error: " + Message.of("label.format", format).in(locale()));
                 return 2;
             }
+            int dpi = output.dpi;
+            Path out = output.out;
             RenderedLabel label;
             try {
                 label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
@@ -131,11 +107,11 @@ final class LabelCommand {
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }
-            if (!write(label)) {
+            if (!output.write(label.bytes(), this)) {
                 return 1;
             }
             String sscc = label.document().barcode("sscc-barcode").map(b -> b.data().substring(2)).orElse("");
-            if (json) {
+            if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
                 m.put("sscc", sscc);
@@ -150,20 +126,6 @@ final class LabelCommand {
                         .in(locale()));
             }
             return 0;
-        }
-
-        private boolean write(RenderedLabel label) {
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.write(out, label.bytes());
-                return true;
-            } catch (IOException e) {
-                err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(locale()));
-                return false;
-            }
         }
     }
 
