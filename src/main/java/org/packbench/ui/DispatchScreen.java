@@ -102,6 +102,12 @@ public final class DispatchScreen implements Screen {
         scan.requestFocus();
     }
 
+    @Override
+    public void acceptScan(String data) {
+        scan.setText(data);
+        submit();
+    }
+
     private Optional<Marketplace> lane() {
         return switch (lane.getSelectionModel().getSelectedIndex()) {
             case 1 -> Optional.of(Marketplace.VK);

@@ -26,6 +26,7 @@ public final class MainView extends BorderPane {
     private final ToggleGroup group = new ToggleGroup();
     private final CatalogScreen catalog;
     private final PackingScreen packing;
+    private Screen current;
     private final Workbench workbench;
     private final Background background;
 
@@ -75,6 +76,7 @@ public final class MainView extends BorderPane {
     /** Brings screen {@code id} to the front. */
     public void show(String id) {
         Screen s = screens.get(id);
+        current = s;
         buttons.get(id).setSelected(true);
         setCenter(s.view());
         s.shown();
@@ -97,6 +99,7 @@ public final class MainView extends BorderPane {
         Scene scene = new Scene(view, 1366, 768);
         scene.getStylesheets().add(MainView.class.getResource("packbench.css").toExternalForm());
         view.keys.forEach((id, key) -> scene.getAccelerators().put(new KeyCodeCombination(key), () -> view.show(id)));
+        new WedgeCapture(scan -> view.current.acceptScan(scan)).install(scene);
         return scene;
     }
 

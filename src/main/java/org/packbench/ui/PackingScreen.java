@@ -155,6 +155,12 @@ public final class PackingScreen implements Screen {
         return Math.max(300, pane.getViewportBounds().getHeight() - 4);
     }
 
+    @Override
+    public void acceptScan(String scan) {
+        sku.setText(scan);
+        order.requestFocus();
+    }
+
     /** Audits an outside label PDF against the SKU in the field and lists what matches and what does not. */
     public void auditPdf(java.nio.file.Path pdf) {
         String code = sku.getText().strip();

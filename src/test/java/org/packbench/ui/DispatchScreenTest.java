@@ -66,6 +66,16 @@ class DispatchScreenTest {
     }
 
     @Test
+    void aScanArrivingWhileTheFocusIsElsewhereStillGetsItsVerdict(FxRobot robot) throws Exception {
+        robot.clickOn("#dispatch-recent");
+        Label verdict = robot.lookup("#dispatch-verdict").queryAs(Label.class);
+        // A scanner types fast: the robot's keystrokes come milliseconds apart.
+        robot.write("RU900000009VK", 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "ОК".equals(verdict.getText()));
+        assertTrue(robot.lookup("#dispatch-scan").query().isFocused());
+    }
+
+    @Test
     void everyVerdictHasItsOwnSound() {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (Verdict v : Verdict.values()) {
