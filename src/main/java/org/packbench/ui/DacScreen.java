@@ -54,7 +54,7 @@ public final class DacScreen implements Screen {
         code.getStyleClass().add("scan-field");
         issued.setId("dac-issued");
         issued.setPromptText(text.get("dac.issued"));
-        issued.setPrefColumnCount(10);
+        issued.setPrefColumnCount(13);
         issued.getStyleClass().add("scan-field");
         Button add = new Button(text.get("dac.add"));
         add.setId("dac-add");

@@ -82,9 +82,21 @@ public final class MainView extends BorderPane {
         s.shown();
     }
 
-    /** After the window is up: an empty bench starts on the catalog with the demo offer. */
+    /** After the window is up: an empty bench starts on the catalog with the demo offer, any other on Упаковка. */
     public void opened() {
         show("catalog");
+        javafx.concurrent.Task<Integer> count = new javafx.concurrent.Task<>() {
+            @Override
+            protected Integer call() {
+                return workbench.catalog().count();
+            }
+        };
+        count.setOnSucceeded(e -> {
+            if (count.getValue() > 0 && current == catalog) {
+                show("packing");
+            }
+        });
+        background.run(count);
     }
 
     public PackingScreen packingScreen() {

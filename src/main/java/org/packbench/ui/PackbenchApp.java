@@ -41,6 +41,12 @@ public final class PackbenchApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
+        // Without a window manager (a kiosk bench, Xvfb) "maximised" means nothing: size to the screen as well.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         stage.show();
         main.opened();

@@ -44,6 +44,7 @@ public final class PackingScreen implements Screen {
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
     private final ScrollPane pane = new ScrollPane();
+    private boolean templatesRequested;
 
     public PackingScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
@@ -127,7 +128,8 @@ public final class PackingScreen implements Screen {
 
     @Override
     public void shown() {
-        if (template.getItems().isEmpty()) {
+        if (!templatesRequested) {
+            templatesRequested = true;
             Task<java.util.List<String>> load = new Task<>() {
                 @Override
                 protected java.util.List<String> call() {
@@ -202,6 +204,12 @@ public final class PackingScreen implements Screen {
 
     /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
     public void showPreview() {
+        if (template.getValue() == null) {
+            status.getStyleClass().removeAll("status-ok", "status-error", "status-warn");
+            status.getStyleClass().add("status-warn");
+            status.setText(text.get("packing.noTemplate"));
+            return;
+        }
         LabelRequest request = new LabelRequest(sku.getText().strip(), template.getValue(), order.getText().strip(),
                 tracking.getText().strip(), Optional.empty(), LabelFormat.PNG, dpi.getValue());
         status.getStyleClass().removeAll("status-ok", "status-error");
