@@ -20,6 +20,14 @@ import org.packbench.store.SqliteLabelRecords;
 import org.packbench.verify.dispatch.DispatchCheck;
 import org.packbench.store.SqliteSsccAllocator;
 import org.packbench.store.SqliteSettings;
+import org.packbench.store.SqlitePrintJobs;
+import org.packbench.store.SqlitePrinterProfiles;
+import org.packbench.print.Backoff;
+import org.packbench.print.DeliverNow;
+import org.packbench.print.PrintQueue;
+import org.packbench.print.PrinterProfiles;
+import org.packbench.print.QueueWorker;
+import org.packbench.print.Transports;
 
 /**
  * The composition root: one bench's database, clock and services, wired once and used alike by
@@ -35,6 +43,11 @@ public final class Workbench {
     private LabelService labelService;
     private final SqliteSsccAllocator sscc;
     private final SqliteDispatchRecords dispatchRecords;
+    private final SqlitePrinterProfiles printers;
+    private final SqlitePrintJobs printJobs;
+    private final PrintQueue printQueue;
+    private final Transports transports = new Transports();
+    private QueueWorker queueWorker;
 
     private Workbench(Database database, Clock clock) {
         this.database = database;
@@ -45,6 +58,42 @@ public final class Workbench {
         this.sscc = new SqliteSsccAllocator(database, clock);
         this.labels = new SqliteLabelRecords(database, clock, sscc);
         this.dispatchRecords = new SqliteDispatchRecords(database, clock);
+        this.printers = new SqlitePrinterProfiles(database, clock);
+        this.printJobs = new SqlitePrintJobs(database, clock);
+        this.printQueue = new PrintQueue(printJobs, printers);
+        printQueue.onQueued(this::wakeQueueWorker);
+    }
+
+    public PrinterProfiles printers() {
+        return printers;
+    }
+
+    public PrintQueue printQueue() {
+        return printQueue;
+    }
+
+    /** Issue a label and queue it on a printer, or queue a printer's test label. */
+    public LabelPrinting printing() {
+        return new LabelPrinting(labels(), printers, printQueue);
+    }
+
+    /** Delivery in the foreground ({@code print --wait}, {@code queue retry}), waiting up to a minute for a busy printer. */
+    public DeliverNow deliverNow() {
+        return new DeliverNow(printJobs, printers, transports, java.time.Duration.ofMinutes(1));
+    }
+
+    /** The background delivery of the queue, started on first call; the GUI starts it, a CLI batch may. */
+    public synchronized QueueWorker queueWorker() {
+        if (queueWorker == null) {
+            queueWorker = new QueueWorker(printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1));
+        }
+        return queueWorker.start();
+    }
+
+    private synchronized void wakeQueueWorker() {
+        if (queueWorker != null) {
+            queueWorker.wake();
+        }
     }
 
     /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */

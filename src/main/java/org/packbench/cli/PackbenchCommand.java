@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = PackbenchCommand.VersionProvider.class,
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
         subcommands = {CatalogCommand.class, DacCommand.class, LabelCommand.class, Gs1Command.class, SsccCommand.class,
-            ConfigCommand.class, OzonCommand.class, VerifyCommand.class, OrdersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ConfigCommand.class, OzonCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
+            QueueCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */

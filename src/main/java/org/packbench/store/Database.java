@@ -16,6 +16,8 @@ public final class Database {
 
     private final Path file;
     private final SQLiteConfig config;
+    @SuppressWarnings("unused")
+    private Connection idle;
 
     private Database(Path file) {
         this.file = file;
@@ -53,7 +55,21 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
+        db.holdOpen();
         return db;
+    }
+
+    /**
+     * Keeps one idle connection for the life of the process. When the last connection to a WAL
+     * database closes, SQLite checkpoints and deletes the WAL: with one connection per operation
+     * that happened after every commit, and cost more than the commit itself.
+     */
+    private void holdOpen() {
+        try {
+            idle = connect();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {

@@ -1,0 +1,70 @@
+package org.packbench.app;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.packbench.i18n.ProblemException;
+import org.packbench.label.template.LabelTemplate;
+import org.packbench.print.CalibrationLabel;
+import org.packbench.print.PrintJob;
+import org.packbench.print.PrintQueue;
+import org.packbench.print.PrinterBytes;
+import org.packbench.print.PrinterProfile;
+import org.packbench.print.PrinterProfiles;
+
+/**
+ * Printing a label: issued (checked and logged) in the printer's language and resolution, then
+ * queued. It returns once the job is safely in the queue; the worker or a retry delivers it.
+ */
+public final class LabelPrinting {
+    private final LabelService labels;
+    private final PrinterProfiles printers;
+    private final PrintQueue queue;
+
+    public LabelPrinting(LabelService labels, PrinterProfiles printers, PrintQueue queue) {
+        this.labels = labels;
+        this.printers = printers;
+        this.queue = queue;
+    }
+
+    /** What the packer asks to print: an order label, like {@code label render}, on a named printer. */
+    public record Request(String printer, String sku, String templateId, String order, String tracking,
+                         Optional<String> dac, int copies) {
+    }
+
+    public record Printed(RenderedLabel label, PrintJob job) {
+    }
+
+    /**
+     * Issues the label and queues it. A template of another size than the stock the profile says is
+     * loaded is refused before anything is issued: it would print cut off or misplaced.
+     */
+    public Printed print(Request r) {
+        PrinterProfile printer = printer(r.printer());
+        LabelTemplate template = labels.templates().get(r.templateId());
+        if (printer.stock().isPresent() && !printer.stock().get().matches(template.widthMm(), template.heightMm())) {
+            throw new ProblemException("print.stock.mismatch", template.id(), mm(template.widthMm()) + "x"
+                    + mm(template.heightMm()), printer.name(), printer.stock().get());
+        }
+        if (r.copies() < 1 || r.copies() > PrintQueue.MAX_COPIES) {
+            throw new ProblemException("print.copies", r.copies(), PrintQueue.MAX_COPIES);
+        }
+        RenderedLabel label = labels.render(new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(), r.dac(),
+                printer.format(), printer.dpi()));
+        byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, r.copies());
+        return new Printed(label, queue.enqueue(printer.name(), OptionalLong.of(label.id()), r.copies(), bytes));
+    }
+
+    /** Queues the printer's test and calibration label. */
+    public PrintJob printTest(String printerName) {
+        PrinterProfile printer = printer(printerName);
+        return queue.enqueue(printer.name(), OptionalLong.empty(), 1, PrinterBytes.of(CalibrationLabel.of(printer), printer, 1));
+    }
+
+    private PrinterProfile printer(String name) {
+        return printers.find(name).orElseThrow(() -> new ProblemException("print.printer.notFound", name));
+    }
+
+    private static String mm(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
