@@ -40,7 +40,7 @@ public final class MainView extends BorderPane {
                 System.getenv().getOrDefault("PACKBENCH_BENCH", "bench-1")));
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
-        add("printers", KeyCode.F5, text, new PlannedScreen(text, "nav.printers"));
+        add("printers", KeyCode.F5, text, new PrintersScreen(workbench, text, background));
         add("log", KeyCode.F6, text, new PlannedScreen(text, "nav.log"));
         add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
 

@@ -29,6 +29,8 @@ public final class PackbenchApp extends Application {
         // init() runs on the launcher thread: opening and migrating the database here keeps
         // the FX thread free from the first frame on.
         workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
+        // Jobs queued by the GUI, a script or an earlier run are delivered while the app is open.
+        workbench.queueWorker();
         background = new Background();
         loadFonts();
     }

@@ -1,0 +1,250 @@
+package org.packbench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.packbench.app.Workbench;
+import org.packbench.i18n.ProblemException;
+import org.packbench.print.DeliverNow;
+import org.packbench.print.PrintJob;
+import org.packbench.print.PrinterProfile;
+import org.packbench.print.PrinterStatus;
+import org.packbench.print.Transport;
+
+/**
+ * Принтеры: each printer with the state it reports (paper out, head open, paused, offline), the
+ * test and calibration label, and the queue with retry and cancel. Asking a printer for its
+ * state is device I/O, so it runs in the background and the table fills in as answers come.
+ */
+public final class PrintersScreen implements Screen {
+    private final Workbench workbench;
+    private final UiText text;
+    private final Background background;
+
+    private final VBox root = new VBox(12);
+    private final TableView<PrinterProfile> printers = new TableView<>();
+    private final TableView<PrintJob> jobs = new TableView<>();
+    private final Label status = new Label();
+    private final Map<String, String> states = new ConcurrentHashMap<>();
+
+    public PrintersScreen(Workbench workbench, UiText text, Background background) {
+        this.workbench = workbench;
+        this.text = text;
+        this.background = background;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(text.get("nav.printers"));
+        title.getStyleClass().add("screen-title");
+        printers.setId("printers-table");
+        printers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        printers.setPlaceholder(new Label(text.get("printers.none")));
+        printers.getColumns().add(column("printers.col.name", PrinterProfile::name));
+        printers.getColumns().add(column("printers.col.language", p -> p.language().code().toUpperCase()));
+        printers.getColumns().add(column("printers.col.dpi", p -> Integer.toString(p.dpi())));
+        printers.getColumns().add(column("printers.col.transport", p -> p.transport().toString()));
+        printers.getColumns().add(column("printers.col.state", p -> states.getOrDefault(p.name(), text.get("printers.asking"))));
+        printers.setPrefHeight(200);
+
+        Button test = new Button(text.get("printers.test"));
+        test.setId("printers-test");
+        test.setOnAction(e -> testLabel());
+        Button refresh = new Button(text.get("printers.refresh"));
+        refresh.setId("printers-refresh");
+        refresh.setOnAction(e -> refresh());
+        Button retry = new Button(text.get("queue.retry"));
+        retry.setId("queue-retry");
+        retry.setOnAction(e -> retry());
+        Button cancel = new Button(text.get("queue.cancel"));
+        cancel.setId("queue-cancel");
+        cancel.setOnAction(e -> cancel());
+        HBox tools = new HBox(12, test, refresh, retry, cancel);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        status.setId("printers-status");
+        status.setWrapText(true);
+
+        jobs.setId("queue-table");
+        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        jobs.setPlaceholder(new Label(text.get("queue.empty")));
+        jobs.getColumns().add(jobColumn("queue.col.id", j -> Long.toString(j.id())));
+        jobs.getColumns().add(jobColumn("queue.col.printer", PrintJob::printer));
+        jobs.getColumns().add(jobColumn("queue.col.label", j -> j.labelId().isPresent()
+                ? String.format("L%08d", j.labelId().getAsLong()) : "—"));
+        jobs.getColumns().add(jobColumn("queue.col.status", j -> text.get("queue.status." + j.status().name())));
+        jobs.getColumns().add(jobColumn("queue.col.attempts", j -> Integer.toString(j.attempts())));
+        jobs.getColumns().add(jobColumn("queue.col.error", PrintJob::lastError));
+        VBox.setVgrow(jobs, Priority.ALWAYS);
+        root.getChildren().addAll(title, printers, tools, status, new Label(text.get("queue.title")), jobs);
+        root.getStyleClass().add("screen");
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::testLabel);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::retry);
+            }
+        });
+    }
+
+    private TableColumn<PrinterProfile, String> column(String key, Function<PrinterProfile, String> value) {
+        TableColumn<PrinterProfile, String> c = new TableColumn<>(text.get(key));
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private TableColumn<PrintJob, String> jobColumn(String key, Function<PrintJob, String> value) {
+        TableColumn<PrintJob, String> c = new TableColumn<>(text.get(key));
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        refresh();
+    }
+
+    /** Reloads the printers and the queue, then asks each printer for its state. */
+    public void refresh() {
+        Task<List<PrinterProfile>> load = new Task<>() {
+            @Override
+            protected List<PrinterProfile> call() {
+                return workbench.printers().all();
+            }
+        };
+        load.setOnSucceeded(e -> {
+            printers.setItems(FXCollections.observableArrayList(load.getValue()));
+            load.getValue().forEach(this::askState);
+        });
+        background.run(load);
+        reloadJobs();
+    }
+
+    private void reloadJobs() {
+        Task<List<PrintJob>> task = new Task<>() {
+            @Override
+            protected List<PrintJob> call() {
+                return workbench.printQueue().list(false);
+            }
+        };
+        task.setOnSucceeded(e -> jobs.setItems(FXCollections.observableArrayList(task.getValue())));
+        background.run(task);
+    }
+
+    private void askState(PrinterProfile p) {
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() {
+                try (Transport t = new org.packbench.print.Transports().open(p)) {
+                    return t.status().map(s -> describe(s)).orElse(text.get("printers.state.noReport"));
+                } catch (ProblemException e) {
+                    return text.of(e.problem());
+                } catch (Exception e) {
+                    return text.get("printers.state.offline", String.valueOf(e.getMessage()));
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            states.put(p.name(), task.getValue());
+            printers.refresh();
+        });
+        background.run(task);
+    }
+
+    private String describe(PrinterStatus s) {
+        if (s.ready()) {
+            return text.get("printers.state.ready");
+        }
+        List<String> named = s.problems().stream().map(code -> {
+            String word = text.get("printers.problem." + code);
+            return word.startsWith("[") ? code : word;
+        }).toList();
+        return text.get("printers.state.problem", String.join(", ", named));
+    }
+
+    private void testLabel() {
+        PrinterProfile p = printers.getSelectionModel().getSelectedItem();
+        if (p == null) {
+            if (printers.getItems().isEmpty()) {
+                return;
+            }
+            p = printers.getItems().get(0);
+        }
+        String name = p.name();
+        run(() -> {
+            PrintJob job = workbench.printing().printTest(name);
+            return workbench.deliverNow().jobs(List.of(job.id()));
+        });
+    }
+
+    private void retry() {
+        List<Long> ids = new ArrayList<>();
+        PrintJob selected = jobs.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            ids.add(selected.id());
+        }
+        run(() -> ids.isEmpty() ? workbench.deliverNow().all() : workbench.deliverNow().jobs(ids));
+    }
+
+    private void cancel() {
+        PrintJob selected = jobs.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        run(() -> {
+            PrintJob j = workbench.printQueue().cancel(selected.id());
+            return List.of(new DeliverNow.Delivery(j.id(), j.printer(), j.status(), ""));
+        });
+    }
+
+    private interface Work {
+        List<DeliverNow.Delivery> run();
+    }
+
+    /** Delivery and cancelling touch the database and the printers: in the background, then the result. */
+    private void run(Work work) {
+        Task<List<DeliverNow.Delivery>> task = new Task<>() {
+            @Override
+            protected List<DeliverNow.Delivery> call() {
+                return work.run();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            StringBuilder sb = new StringBuilder();
+            for (DeliverNow.Delivery d : task.getValue()) {
+                sb.append(text.get("queue.delivery", d.jobId(), d.printer(), text.get("queue.status." + d.status().name()),
+                        d.detail())).append('\n');
+            }
+            boolean ok = task.getValue().stream().allMatch(d -> d.status().name().equals("SENT") || d.status().name().equals("CANCELLED"));
+            status.getStyleClass().setAll("label", ok ? "status-ok" : "status-error");
+            status.setText(sb.toString().strip());
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            status.getStyleClass().setAll("label", "status-error");
+            Throwable t = task.getException();
+            status.setText(t instanceof ProblemException p ? text.of(p.problem()) : text.get("error.unexpected", String.valueOf(t.getMessage())));
+        });
+        background.run(task);
+    }
+}

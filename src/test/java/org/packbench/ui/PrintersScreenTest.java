@@ -1,0 +1,70 @@
+package org.packbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.app.Workbench;
+import org.packbench.cli.CliRun;
+import org.packbench.print.PrinterProfile;
+import org.packbench.print.TestPrinter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Принтеры: each printer's reported state, and the test label printed from the keyboard once paper is in. */
+@ExtendWith(ApplicationExtension.class)
+class PrintersScreenTest {
+    @TempDir
+    static Path dir;
+
+    private TestPrinter printer;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        printer = TestPrinter.zpl();
+        printer.paperOut = true;
+        String db = dir.resolve("printers-" + System.nanoTime() + ".db").toString();
+        assertEquals(0, CliRun.of("printer", "add", "bench-zebra", "--language", "zpl", "--dpi", "203",
+                "--transport", printer.uri(), "--size", "58x40", "--db", db).exit());
+        Workbench bench = Workbench.open(Path.of(db), Clock.systemUTC());
+        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        stage.setScene(MainView.scene(view));
+        stage.show();
+        view.show("printers");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        printer.close();
+    }
+
+    @Test
+    void thePrinterSaysItIsOutOfPaperAndPrintsTheTestLabelOnceItIsNot(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
+                .queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                        && l.getText().contains("нет бумаги")));
+        printer.paperOut = false;
+        robot.press(KeyCode.CONTROL).press(KeyCode.T).release(KeyCode.T).release(KeyCode.CONTROL);
+        Label status = robot.lookup("#printers-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("напечатано"));
+        assertEquals(1, printer.labels().size(), "the calibration label reached the printer once");
+        assertTrue(printer.labels().get(0).startsWith("^XA"), "as ZPL");
+    }
+}
