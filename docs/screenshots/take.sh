@@ -11,6 +11,7 @@ $P catalog import src/main/resources/org/packbench/demo/catalog.csv --db "$db" >
 $P dac add DAC7Q2M9XK4P --issued "$(date -d '-20 days' +%F)" --db "$db" >/dev/null
 $P dac add DACOLD00001 --issued "$(date -d '-200 days' +%F)" --db "$db" >/dev/null
 $P label render --sku PB-7-001 --template vk-product-58x40 --order VK-1001 --tracking RU100100100VK --format zpl --out /dev/null --db "$db" >/dev/null
+$P printer add bench-zebra --language zpl --dpi 203 --transport tcp://127.0.0.1:9109 --size 58x40 --db "$db" >/dev/null
 orders=$(mktemp --suffix=.csv)
 printf 'order,marketplace,confirmed_at,tracking\nOZ-2001,ozon,%s,\nOZ-2002,ozon,%s,\nVK-1002,vk,%s,\n' \
   "$(date -u -d '-10 min' +%FT%TZ)" "$(date -u -d '-71 hours' +%FT%TZ)" "$(date -u -d '-150 min' +%FT%TZ)" > "$orders"
@@ -31,6 +32,7 @@ for size in 1366x768 1920x1080; do
   DISPLAY=:93 import -window root "$out/dispatch-refused-$size.png"
   shot F3 catalog
   shot F4 dac
+  shot F5 printers
   shot F7 deadlines
   kill $app $xvfb 2>/dev/null || true
   wait $app $xvfb 2>/dev/null || true
