@@ -39,19 +39,26 @@ public final class LabelPrinting {
      * loaded is refused before anything is issued: it would print cut off or misplaced.
      */
     public Printed print(Request r) {
-        PrinterProfile printer = printer(r.printer());
-        LabelTemplate template = labels.templates().get(r.templateId());
+        return print(r.printer(), (format, dpi) -> new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(),
+                r.dac(), format, dpi), r.copies());
+    }
+
+    /** Issues the label that {@code choice} describes in the printer's format and resolution, and queues it. */
+    public Printed print(String printerName, java.util.function.BiFunction<org.packbench.render.LabelFormat, Integer,
+            LabelRequest> choice, int copies) {
+        PrinterProfile printer = printer(printerName);
+        LabelRequest request = choice.apply(printer.format(), printer.dpi());
+        LabelTemplate template = labels.templates().get(request.templateId());
         if (printer.stock().isPresent() && !printer.stock().get().matches(template.widthMm(), template.heightMm())) {
             throw new ProblemException("print.stock.mismatch", template.id(), mm(template.widthMm()) + "x"
                     + mm(template.heightMm()), printer.name(), printer.stock().get());
         }
-        if (r.copies() < 1 || r.copies() > PrintQueue.MAX_COPIES) {
-            throw new ProblemException("print.copies", r.copies(), PrintQueue.MAX_COPIES);
+        if (copies < 1 || copies > PrintQueue.MAX_COPIES) {
+            throw new ProblemException("print.copies", copies, PrintQueue.MAX_COPIES);
         }
-        RenderedLabel label = labels.render(new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(), r.dac(),
-                printer.format(), printer.dpi()));
-        byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, r.copies());
-        return new Printed(label, queue.enqueue(printer.name(), OptionalLong.of(label.id()), r.copies(), bytes));
+        RenderedLabel label = labels.render(request);
+        byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, copies);
+        return new Printed(label, queue.enqueue(printer.name(), OptionalLong.of(label.id()), copies, bytes));
     }
 
     /** Queues the printer's test and calibration label. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.packbench.app.LabelRequest;
 import org.packbench.app.RenderedLabel;
 import org.packbench.i18n.Message;
 import org.packbench.label.template.LabelTemplate;
@@ -21,23 +20,8 @@ final class LabelCommand {
 
     @Command(name = "render", description = "Issue a label for an order and write it as PDF, PNG, ZPL or TSPL.")
     static final class Render extends CommandBase implements Callable<Integer> {
-        @Option(names = "--sku", required = true)
-        String sku;
-
-        @Option(names = "--template", required = true, paramLabel = "ID")
-        String template;
-
-        @Option(names = "--order", required = true)
-        String order;
-
-        @Option(names = "--tracking", required = true, paramLabel = "TRK")
-        String tracking;
-
-        @Option(names = "--dac", paramLabel = "CODE", description = "DAC to print (default: the newest valid one).")
-        String dac;
-
-        @Option(names = "--ozon-code", paramLabel = "OZN…", description = "Ozon's product code, for ozon-product-ozn-58x40.")
-        String ozonCode;
+        @Mixin
+        LabelChoice choice;
 
         @Mixin
         LabelOutput output;
@@ -52,9 +36,7 @@ final class LabelCommand {
             Path out = output.out;
             RenderedLabel label;
             try {
-                label = workbench().labels().render(
-                        new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), f.get(), dpi,
-                                Optional.ofNullable(ozonCode)));
+                label = workbench().labels().render(choice.request(f.get(), dpi));
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }
@@ -65,17 +47,18 @@ final class LabelCommand {
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
-                m.put("template", template);
-                m.put("sku", sku);
-                m.put("order", order);
-                m.put("tracking", tracking);
+                m.put("template", choice.template);
+                m.put("sku", choice.sku);
+                m.put("order", choice.order);
+                m.put("tracking", choice.tracking);
                 m.put("format", f.get().code());
                 m.put("dpi", dpi);
                 m.put("file", out.toString());
                 m.put("sha256", label.payloadSha256());
                 out().println(Json.write(m));
             } else {
-                out().println(Message.of("label.written", label.labelId(), template, f.get().code(), dpi, out).in(locale()));
+                out().println(Message.of("label.written", label.labelId(), choice.template, f.get().code(), dpi, out)
+                        .in(locale()));
             }
             return 0;
         }

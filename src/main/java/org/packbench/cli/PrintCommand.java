@@ -21,20 +21,8 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--printer", required = true, paramLabel = "NAME")
     String printer;
 
-    @Option(names = "--sku", required = true)
-    String sku;
-
-    @Option(names = "--template", required = true, paramLabel = "ID")
-    String template;
-
-    @Option(names = "--order", required = true)
-    String order;
-
-    @Option(names = "--tracking", required = true, paramLabel = "TRK")
-    String tracking;
-
-    @Option(names = "--dac", paramLabel = "CODE", description = "DAC to print (default: the newest valid one).")
-    String dac;
+    @picocli.CommandLine.Mixin
+    LabelChoice choice;
 
     @Option(names = "--copies", defaultValue = "1", paramLabel = "N")
     int copies;
@@ -49,8 +37,7 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
     public Integer call() {
         LabelPrinting.Printed printed;
         try {
-            printed = workbench().printing().print(new LabelPrinting.Request(printer, sku, template, order, tracking,
-                    Optional.ofNullable(dac), copies));
+            printed = workbench().printing().print(printer, choice::request, copies);
         } catch (LabelRefusedException e) {
             return refused(e);
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Value rules on numbers and flags; each check asserts through {@link Problems} (accepted, refused, refusedAt). */
 class NumberRulesTest {
     private static final String GTIN = "(01)09506000134352";
     private static final String SSCC = "(00)123456789012345675";
