@@ -24,6 +24,7 @@ public final class Settings {
                     throw new ProblemException("setting.gsStandIn", v);
                 }
             },
+            "scanner.serial", v -> SerialScannerSetting.parse(v),
             "company.name", v -> {
                 if (v.isBlank() || v.length() > 120) {
                     throw new ProblemException("setting.companyName");

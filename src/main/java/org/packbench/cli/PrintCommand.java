@@ -3,7 +3,6 @@ package org.packbench.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.packbench.app.LabelPrinting;
 import org.packbench.app.LabelRefusedException;

@@ -99,6 +99,11 @@ public final class MainView extends BorderPane {
         background.run(count);
     }
 
+    /** A scan from a serial scanner or a wedge scan caught off the scan field: for the screen in front. */
+    public void acceptScan(String scan) {
+        current.acceptScan(scan);
+    }
+
     public PackingScreen packingScreen() {
         return packing;
     }

@@ -16,6 +16,7 @@ public final class PackbenchApp extends Application {
 
     private Workbench workbench;
     private Background background;
+    private org.packbench.scan.SerialScanner scanner;
 
     /** Starts the GUI and returns when its window is closed. */
     public static void start(Path database, Locale language) {
@@ -52,10 +53,31 @@ public final class PackbenchApp extends Application {
         stage.setMaximized(true);
         stage.show();
         main.opened();
+        startSerialScanner(main);
+    }
+
+    /** A serial scanner set up for this bench delivers its scans to the screen in front, like a wedge scan. */
+    private void startSerialScanner(MainView main) {
+        javafx.concurrent.Task<java.util.Optional<org.packbench.app.SerialScannerSetting>> read = new javafx.concurrent.Task<>() {
+            @Override
+            protected java.util.Optional<org.packbench.app.SerialScannerSetting> call() {
+                return org.packbench.app.SerialScannerSetting.of(workbench.config());
+            }
+        };
+        read.setOnSucceeded(e -> read.getValue().ifPresent(s -> {
+            scanner = new org.packbench.scan.SerialScanner(s.device(), s.baud(),
+                    org.packbench.scan.SerialScanner.terminator(s.terminator()), java.nio.charset.StandardCharsets.UTF_8,
+                    scan -> javafx.application.Platform.runLater(() -> main.acceptScan(scan)));
+            scanner.start();
+        }));
+        background.run(read);
     }
 
     @Override
     public void stop() {
+        if (scanner != null) {
+            scanner.close();
+        }
         background.shutdown();
     }
 

@@ -43,6 +43,11 @@ public final class PrintersScreen implements Screen {
     private final TableView<PrintJob> jobs = new TableView<>();
     private final Label status = new Label();
     private final Map<String, String> states = new ConcurrentHashMap<>();
+    private final javafx.scene.control.TextField addName = new javafx.scene.control.TextField();
+    private final javafx.scene.control.ComboBox<String> addLanguage = new javafx.scene.control.ComboBox<>();
+    private final javafx.scene.control.ComboBox<Integer> addDpi = new javafx.scene.control.ComboBox<>();
+    private final javafx.scene.control.TextField addTransport = new javafx.scene.control.TextField();
+    private final javafx.scene.control.TextField addSize = new javafx.scene.control.TextField();
 
     public PrintersScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
@@ -76,6 +81,26 @@ public final class PrintersScreen implements Screen {
         Button cancel = new Button(text.get("queue.cancel"));
         cancel.setId("queue-cancel");
         cancel.setOnAction(e -> cancel());
+        addName.setId("printer-name");
+        addName.setPromptText(text.get("printers.add.name"));
+        addLanguage.setId("printer-language");
+        addLanguage.getItems().addAll("zpl", "tspl", "pdf");
+        addLanguage.setValue("zpl");
+        addDpi.setId("printer-dpi");
+        addDpi.getItems().addAll(203, 300, 600);
+        addDpi.setValue(203);
+        addTransport.setId("printer-transport");
+        addTransport.setPromptText("tcp://192.0.2.10:9100 · spooler://QUEUE · serial:///dev/ttyUSB0?baud=9600");
+        HBox.setHgrow(addTransport, Priority.ALWAYS);
+        addSize.setId("printer-size");
+        addSize.setPromptText(text.get("printers.add.size"));
+        addSize.setPrefColumnCount(7);
+        Button add = new Button(text.get("printers.add"));
+        add.setId("printer-add");
+        add.setOnAction(e -> addPrinter());
+        addTransport.setOnAction(e -> addPrinter());
+        HBox addRow = new HBox(8, addName, addLanguage, addDpi, addTransport, addSize, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
         HBox tools = new HBox(12, test, refresh, retry, cancel);
         tools.setAlignment(Pos.CENTER_LEFT);
         status.setId("printers-status");
@@ -92,7 +117,7 @@ public final class PrintersScreen implements Screen {
         jobs.getColumns().add(jobColumn("queue.col.attempts", j -> Integer.toString(j.attempts())));
         jobs.getColumns().add(jobColumn("queue.col.error", PrintJob::lastError));
         VBox.setVgrow(jobs, Priority.ALWAYS);
-        root.getChildren().addAll(title, printers, tools, status, new Label(text.get("queue.title")), jobs);
+        root.getChildren().addAll(title, printers, addRow, tools, status, new Label(text.get("queue.title")), jobs);
         root.getStyleClass().add("screen");
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -180,6 +205,41 @@ public final class PrintersScreen implements Screen {
             return word.startsWith("[") ? code : word;
         }).toList();
         return text.get("printers.state.problem", String.join(", ", named));
+    }
+
+    /** Adds a profile with the same rules as {@code printer add}: the domain checks name, dpi and address. */
+    private void addPrinter() {
+        String name = addName.getText().strip();
+        String language = addLanguage.getValue();
+        int dpi = addDpi.getValue();
+        String transport = addTransport.getText().strip();
+        String size = addSize.getText().strip();
+        Task<PrinterProfile> task = new Task<>() {
+            @Override
+            protected PrinterProfile call() {
+                java.util.Optional<org.packbench.print.LabelStock> stock = size.isEmpty() ? java.util.Optional.empty()
+                        : java.util.Optional.of(org.packbench.print.LabelStock.parse(size).orElseThrow(() ->
+                                new ProblemException("print.size.invalid", size)));
+                PrinterProfile p = new PrinterProfile(name, org.packbench.print.PrinterLanguage.parse(language).orElseThrow(),
+                        dpi, stock, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.util.OptionalInt.empty(),
+                        java.util.OptionalInt.empty(), org.packbench.print.TransportUri.parse(transport));
+                workbench.printers().add(p);
+                return p;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.getStyleClass().setAll("label", "status-ok");
+            status.setText(text.get("printers.added", task.getValue().name()));
+            addName.clear();
+            addTransport.clear();
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            status.getStyleClass().setAll("label", "status-error");
+            Throwable t = task.getException();
+            status.setText(t instanceof ProblemException p ? text.of(p.problem()) : text.get("error.unexpected", String.valueOf(t.getMessage())));
+        });
+        background.run(task);
     }
 
     private void testLabel() {

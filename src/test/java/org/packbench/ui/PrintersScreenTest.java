@@ -53,6 +53,22 @@ class PrintersScreenTest {
     }
 
     @Test
+    void aPrinterIsAddedFromTheScreenAndABadAddressIsExplained(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn("#printer-name").write("pack-2");
+        robot.clickOn("#printer-transport").write("ftp://printer").type(KeyCode.ENTER);
+        Label status = robot.lookup("#printers-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getStyleClass().contains("status-error"));
+        javafx.scene.control.TextField transport = robot.lookup("#printer-transport").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(transport::clear);
+        robot.clickOn(transport).write(printer.uri()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertTrue(status.getText().contains("pack-2"), status.getText());
+    }
+
+    @Test
     void thePrinterSaysItIsOutOfPaperAndPrintsTheTestLabelOnceItIsNot(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
