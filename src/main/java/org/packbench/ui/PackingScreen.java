@@ -41,6 +41,8 @@ public final class PackingScreen implements Screen {
     private final TextField tracking = new TextField();
     private final ComboBox<String> template = new ComboBox<>();
     private final ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(203, 300, 600));
+    private final ComboBox<String> printer = new ComboBox<>();
+    private final javafx.scene.control.Spinner<Integer> copies = new javafx.scene.control.Spinner<>(1, 999, 1);
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
     private final ScrollPane pane = new ScrollPane();
@@ -80,6 +82,17 @@ public final class PackingScreen implements Screen {
         show.getStyleClass().add("primary");
         show.setOnAction(e -> showPreview());
         form.add(show, 1, 5);
+        printer.setId("packing-printer");
+        copies.setId("packing-copies");
+        copies.setEditable(true);
+        copies.setPrefWidth(110);
+        Button print = new Button(text.get("packing.print"));
+        print.setId("packing-print");
+        print.getStyleClass().add("primary");
+        print.setOnAction(e -> print());
+        form.addRow(6, new Label(text.get("packing.printer")), printer);
+        form.addRow(7, new Label(text.get("packing.copies")), copies);
+        form.add(print, 1, 8);
         form.setMaxWidth(560);
         form.setMinWidth(460);
 
@@ -103,6 +116,12 @@ public final class PackingScreen implements Screen {
         root.getStyleClass().add("screen");
         // A label PDF from elsewhere (Ozon, VK, a supplier) dropped anywhere on the screen is
         // audited against the SKU in the field.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::print);
+            }
+        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -146,6 +165,19 @@ public final class PackingScreen implements Screen {
             });
             background.run(load);
         }
+        Task<java.util.List<String>> printers = new Task<>() {
+            @Override
+            protected java.util.List<String> call() {
+                return workbench.printers().all().stream().map(org.packbench.print.PrinterProfile::name).toList();
+            }
+        };
+        printers.setOnSucceeded(e -> {
+            String chosen = printer.getValue();
+            printer.setItems(FXCollections.observableArrayList(printers.getValue()));
+            printer.setValue(chosen != null && printers.getValue().contains(chosen) ? chosen
+                    : printers.getValue().isEmpty() ? null : printers.getValue().get(0));
+        });
+        background.run(printers);
         sku.requestFocus();
     }
 
@@ -155,6 +187,51 @@ public final class PackingScreen implements Screen {
 
     private double previewHeight() {
         return Math.max(300, pane.getViewportBounds().getHeight() - 4);
+    }
+
+    /**
+     * Issues the label in the chosen printer's language and dpi, checked and read back, and queues
+     * it; the queue worker delivers it. A refused label is explained and nothing is queued.
+     */
+    public void print() {
+        if (template.getValue() == null || printer.getValue() == null) {
+            status.getStyleClass().setAll("label", "status-warn");
+            status.setText(text.get(printer.getValue() == null ? "packing.noPrinter" : "packing.noTemplate"));
+            return;
+        }
+        String name = printer.getValue();
+        int n = copies.getValue();
+        String s = sku.getText().strip();
+        String t = template.getValue();
+        String o = order.getText().strip();
+        String k = tracking.getText().strip();
+        Task<org.packbench.app.LabelPrinting.Printed> task = new Task<>() {
+            @Override
+            protected org.packbench.app.LabelPrinting.Printed call() {
+                return workbench.printing().print(name, (format, dots) -> new LabelRequest(s, t, o, k, Optional.empty(),
+                        format, dots), n);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            var p = task.getValue();
+            status.getStyleClass().setAll("label", "status-ok");
+            status.setText(text.get("packing.printed", p.label().labelId(), p.job().id(), name, n));
+            order.clear();
+            tracking.clear();
+            sku.requestFocus();
+            sku.selectAll();
+        });
+        task.setOnFailed(e -> {
+            Throwable x = task.getException();
+            status.getStyleClass().setAll("label", "status-error");
+            StringBuilder sb = new StringBuilder(x instanceof ProblemException p ? text.of(p.problem())
+                    : text.get("error.unexpected", String.valueOf(x.getMessage())));
+            if (x instanceof org.packbench.app.LabelRefusedException r) {
+                r.label().blocking().forEach(f -> sb.append("\n• ").append(text.of(f.message())));
+            }
+            status.setText(sb.toString());
+        });
+        background.run(task);
     }
 
     @Override
