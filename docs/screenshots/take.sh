@@ -33,6 +33,7 @@ for size in 1366x768 1920x1080; do
   shot F3 catalog
   shot F4 dac
   shot F5 printers
+  shot F6 log
   shot F7 deadlines
   kill $app $xvfb 2>/dev/null || true
   wait $app $xvfb 2>/dev/null || true

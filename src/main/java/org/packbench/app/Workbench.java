@@ -39,7 +39,7 @@ public final class Workbench {
     private final CatalogRepository catalog;
     private final SqliteSettings settings;
     private final DacRegistry dacs;
-    private final LabelRecords labels;
+    private final SqliteLabelRecords labels;
     private LabelService labelService;
     private final SqliteSsccAllocator sscc;
     private final SqliteDispatchRecords dispatchRecords;
@@ -131,6 +131,12 @@ public final class Workbench {
 
     public DacRegistry dacs() {
         return dacs;
+    }
+
+    /** Labels made on {@code day} in the bench's time zone, newest first. */
+    public java.util.List<org.packbench.marketplace.LabelLogEntry> labelsOn(java.time.LocalDate day) {
+        java.time.ZoneId zone = clock.getZone();
+        return labels.between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public LabelRecords labelRecords() {

@@ -65,6 +65,28 @@ public final class SqliteLabelRecords implements LabelRecords {
         });
     }
 
+    /** Labels made from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
+    public java.util.List<org.packbench.marketplace.LabelLogEntry> between(java.time.Instant from, java.time.Instant to) {
+        return db.read(c -> {
+            java.util.List<org.packbench.marketplace.LabelLogEntry> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, created_at, template, sku, COALESCE(order_no, ''), "
+                    + "tracking, sscc, status, checks, readback, void_reason FROM label "
+                    + "WHERE created_at >= ? AND created_at < ? ORDER BY id DESC")) {
+                p.setString(1, from.toString());
+                p.setString(2, to.toString());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new org.packbench.marketplace.LabelLogEntry(rs.getLong(1),
+                                java.time.Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public Optional<String> trackingOwner(String tracking, String order) {
         return db.read(c -> {

@@ -41,7 +41,7 @@ public final class MainView extends BorderPane {
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PrintersScreen(workbench, text, background));
-        add("log", KeyCode.F6, text, new PlannedScreen(text, "nav.log"));
+        add("log", KeyCode.F6, text, new LogScreen(workbench, text, background));
         add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
 
         Label brand = new Label("PackBench");
