@@ -60,6 +60,17 @@ public final class LogScreen implements Screen {
         status.setId("log-status");
         status.getItems().addAll("", "issued", "refused", "voided");
         status.setValue("");
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? text.get("log.status.all") : text.get("log.status." + code);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown;
+            }
+        });
         status.setOnAction(e -> applyFilter());
         count.setId("log-count");
         count.getStyleClass().add("muted");

@@ -22,6 +22,8 @@ public final class PackbenchApp extends Application {
     public static void start(Path database, Locale language) {
         databaseFile = database;
         locale = language;
+        // Date pickers, number and date formats follow the default locale: make it the GUI's language.
+        Locale.setDefault(language);
         Application.launch(PackbenchApp.class);
     }
 
