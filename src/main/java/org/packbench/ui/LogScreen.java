@@ -74,7 +74,10 @@ public final class LogScreen implements Screen {
         status.setOnAction(e -> applyFilter());
         count.setId("log-count");
         count.getStyleClass().add("muted");
-        HBox tools = new HBox(12, day, filter, status, count);
+        javafx.scene.control.Button voidButton = new javafx.scene.control.Button(text.get("log.void"));
+        voidButton.setId("log-void");
+        voidButton.setOnAction(e -> voidSelected());
+        HBox tools = new HBox(12, day, filter, status, voidButton, count);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("log-table");
@@ -119,6 +122,25 @@ public final class LogScreen implements Screen {
     public void shown() {
         refresh();
         filter.requestFocus();
+    }
+
+    /** Voids the selected label after asking why; its copies are refused at dispatch from then on. */
+    private void voidSelected() {
+        LabelLogEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry == null || !"issued".equals(entry.status())) {
+            return;
+        }
+        ReasonDialog.ask(text, "log.void", entry.labelId()).ifPresent(reason -> {
+            Task<Void> task = new Task<>() {
+                @Override
+                protected Void call() {
+                    workbench.dispatchRecords().voidLabel(entry.id(), reason);
+                    return null;
+                }
+            };
+            task.setOnSucceeded(e -> refresh());
+            background.run(task);
+        });
     }
 
     private void refresh() {

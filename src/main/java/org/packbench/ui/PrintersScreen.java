@@ -101,7 +101,10 @@ public final class PrintersScreen implements Screen {
         addTransport.setOnAction(e -> addPrinter());
         HBox addRow = new HBox(8, addName, addLanguage, addDpi, addTransport, addSize, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(12, test, refresh, retry, cancel);
+        Button reprint = new Button(text.get("queue.reprint"));
+        reprint.setId("queue-reprint");
+        reprint.setOnAction(e -> reprint());
+        HBox tools = new HBox(12, test, refresh, retry, cancel, reprint);
         tools.setAlignment(Pos.CENTER_LEFT);
         status.setId("printers-status");
         status.setWrapText(true);
@@ -169,7 +172,7 @@ public final class PrintersScreen implements Screen {
         Task<List<PrintJob>> task = new Task<>() {
             @Override
             protected List<PrintJob> call() {
-                return workbench.printQueue().list(false);
+                return workbench.printQueue().list(true);
             }
         };
         task.setOnSucceeded(e -> jobs.setItems(FXCollections.observableArrayList(task.getValue())));
@@ -275,6 +278,18 @@ public final class PrintersScreen implements Screen {
             PrintJob j = workbench.printQueue().cancel(selected.id());
             return List.of(new DeliverNow.Delivery(j.id(), j.printer(), j.status(), ""));
         });
+    }
+
+    /** A reprint is an explicit action with a reason: a new job for the same label, logged against the old one. */
+    private void reprint() {
+        PrintJob selected = jobs.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        ReasonDialog.ask(text, "queue.reprint", text.get("queue.col.id") + " " + selected.id()).ifPresent(reason -> run(() -> {
+            PrintJob j = workbench.printQueue().reprint(selected.id(), reason);
+            return workbench.deliverNow().jobs(List.of(j.id()));
+        }));
     }
 
     private interface Work {

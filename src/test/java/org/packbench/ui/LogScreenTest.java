@@ -59,4 +59,20 @@ class LogScreenTest {
         assertEquals("voided", table.getItems().get(0).status());
         assertEquals("smudged", table.getItems().get(0).voidReason());
     }
+
+    @Test
+    void aLabelIsVoidedWithItsReason(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F6);
+        @SuppressWarnings("unchecked")
+        TableView<LabelLogEntry> table = robot.lookup("#log-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.clickOn("#log-filter").write("PB-7-001");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#log-void");
+        robot.clickOn("#reason-field").write("порвана при упаковке").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && "voided".equals(table.getItems().get(0).status()));
+        assertEquals("порвана при упаковке", table.getItems().get(0).voidReason());
+    }
 }

@@ -1,0 +1,19 @@
+package org.packbench.ui;
+
+import java.util.Optional;
+import javafx.scene.control.TextInputDialog;
+
+/** Asks for the reason a void or a reprint needs; an empty answer is no answer. */
+final class ReasonDialog {
+    private ReasonDialog() {
+    }
+
+    static Optional<String> ask(UiText text, String titleKey, String subject) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(text.get(titleKey));
+        dialog.setHeaderText(text.get(titleKey) + ": " + subject);
+        dialog.setContentText(text.get("reason.prompt"));
+        dialog.getEditor().setId("reason-field");
+        return dialog.showAndWait().map(String::strip).filter(r -> !r.isEmpty());
+    }
+}
