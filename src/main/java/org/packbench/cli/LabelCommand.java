@@ -122,14 +122,14 @@ final class LabelCommand {
 
         @Override
         public Integer call() {
-            String digits = label.startsWith("L") || label.startsWith("l") ? label.substring(1) : label;
-            if (!digits.matches("[0-9]{1,18}")) {
+            java.util.OptionalLong id = org.packbench.marketplace.LabelValues.parseLabelId(label);
+            if (id.isEmpty()) {
                 err().println("error: " + Message.of("label.notFound", label).in(locale()));
                 return 2;
             }
-            workbench().dispatchRecords().voidLabel(Long.parseLong(digits), reason);
-            out().println(Message.of("label.voided", String.format("L%08d", Long.parseLong(digits)), reason.strip())
-                    .in(locale()));
+            workbench().dispatchRecords().voidLabel(id.getAsLong(), reason);
+            out().println(Message.of("label.voided", org.packbench.marketplace.LabelValues.labelId(id.getAsLong()),
+                    reason.strip()).in(locale()));
             return 0;
         }
     }

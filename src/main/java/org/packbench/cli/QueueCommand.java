@@ -39,7 +39,7 @@ final class QueueCommand {
             for (PrintJob j : jobs) {
                 out().printf("%6d  %-20s  %-16s  %-9s  %-9s  %d×  %s%s%n", j.id(),
                         j.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), j.printer(),
-                        j.status().code(), j.labelId().isPresent() ? String.format("L%08d", j.labelId().getAsLong()) : "test",
+                        j.status().code(), j.labelId().isPresent() ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : "test",
                         j.copies(), j.reprintOf().isPresent() ? "reprint of " + j.reprintOf().getAsLong() + ": " + j.reason()
                                 + " " : "", j.lastError());
             }
@@ -145,7 +145,7 @@ final class QueueCommand {
         m.put("job_id", j.id());
         m.put("created_at", j.createdAt().toString());
         m.put("printer", j.printer());
-        m.put("label_id", j.labelId().isPresent() ? String.format("L%08d", j.labelId().getAsLong()) : null);
+        m.put("label_id", j.labelId().isPresent() ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : null);
         m.put("copies", j.copies());
         m.put("bytes", j.byteCount());
         m.put("status", j.status().code());

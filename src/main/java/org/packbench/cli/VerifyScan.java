@@ -41,7 +41,7 @@ final class VerifyScan extends CommandBase implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("verdict", r.verdict().code());
             m.put("reason", r.reason().in(locale()));
-            m.put("label_id", r.label().map(l -> String.format("L%08d", l.id())).orElse(null));
+            m.put("label_id", r.label().map(l -> org.packbench.marketplace.LabelValues.labelId(l.id())).orElse(null));
             m.put("order", r.label().map(l -> l.order()).orElse(null));
             m.put("tracking", r.label().map(l -> l.tracking()).orElse(null));
             out().println(Json.write(m));

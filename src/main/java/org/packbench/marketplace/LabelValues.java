@@ -20,8 +20,16 @@ public final class LabelValues {
     private LabelValues() {
     }
 
+    /** How a label's number is written on the label, in its QR payload, in the log and on the command line. */
     public static String labelId(long id) {
         return String.format("L%08d", id);
+    }
+
+    /** Reads a label id as {@link #labelId} writes it ("L00000042"), or as a person types it ("l42", "42"). */
+    public static java.util.OptionalLong parseLabelId(String text) {
+        String t = text == null ? "" : text.strip();
+        String digits = t.startsWith("L") || t.startsWith("l") ? t.substring(1) : t;
+        return digits.matches("[0-9]{1,18}") ? java.util.OptionalLong.of(Long.parseLong(digits)) : java.util.OptionalLong.empty();
     }
 
     public static Map<String, String> of(Sku sku, Parcel parcel, Optional<Dac> dac, long labelId) {

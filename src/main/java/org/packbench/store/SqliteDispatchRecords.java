@@ -72,7 +72,7 @@ public final class SqliteDispatchRecords implements DispatchRecords {
                 p.setString(1, reason.strip());
                 p.setLong(2, id);
                 if (p.executeUpdate() == 0) {
-                    throw new ProblemException("label.notFound", String.format("L%08d", id));
+                    throw new ProblemException("label.notFound", org.packbench.marketplace.LabelValues.labelId(id));
                 }
             }
             return null;

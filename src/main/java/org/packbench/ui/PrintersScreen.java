@@ -115,7 +115,7 @@ public final class PrintersScreen implements Screen {
         jobs.getColumns().add(jobColumn("queue.col.id", j -> Long.toString(j.id())));
         jobs.getColumns().add(jobColumn("queue.col.printer", PrintJob::printer));
         jobs.getColumns().add(jobColumn("queue.col.label", j -> j.labelId().isPresent()
-                ? String.format("L%08d", j.labelId().getAsLong()) : "—"));
+                ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : "—"));
         jobs.getColumns().add(jobColumn("queue.col.status", j -> text.get("queue.status." + j.status().name())));
         jobs.getColumns().add(jobColumn("queue.col.attempts", j -> Integer.toString(j.attempts())));
         jobs.getColumns().add(jobColumn("queue.col.error", PrintJob::lastError));

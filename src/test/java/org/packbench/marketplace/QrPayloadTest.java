@@ -18,6 +18,14 @@ class QrPayloadTest {
     }
 
     @Test
+    void aLabelIdReadsBackAsWrittenOrAsTyped() {
+        assertEquals("L00000042", LabelValues.labelId(42));
+        assertEquals(42, LabelValues.parseLabelId(LabelValues.labelId(42)).getAsLong());
+        assertEquals(42, LabelValues.parseLabelId("l42").getAsLong());
+        assertTrue(LabelValues.parseLabelId("L4x2").isEmpty());
+    }
+
+    @Test
     void otherTextIsNotAPayload() {
         assertTrue(QrPayload.decode("RU123456789VK").isEmpty());
         assertTrue(QrPayload.decode("PB2|vk|a|b|c|d|e").isEmpty());

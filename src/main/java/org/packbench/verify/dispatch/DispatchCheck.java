@@ -59,7 +59,7 @@ public final class DispatchCheck {
             return new DispatchResult(Verdict.UNKNOWN, Message.of(key, code.key()), found);
         }
         DispatchLabel l = found.get();
-        String id = String.format("L%08d", l.id());
+        String id = org.packbench.marketplace.LabelValues.labelId(l.id());
         if (!"issued".equals(l.status())) {
             return new DispatchResult(Verdict.VOIDED, Message.of("dispatch.voided", id, l.status()), found);
         }

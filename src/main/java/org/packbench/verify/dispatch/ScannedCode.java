@@ -14,8 +14,8 @@ public record ScannedCode(Kind kind, String key) {
         String data = raw == null ? "" : raw.strip();
         Optional<QrPayload> qr = QrPayload.decode(data);
         if (qr.isPresent()) {
-            String id = qr.get().labelId();
-            return id.matches("L[0-9]{1,18}") ? new ScannedCode(Kind.LABEL_ID, id.substring(1))
+            java.util.OptionalLong id = org.packbench.marketplace.LabelValues.parseLabelId(qr.get().labelId());
+            return id.isPresent() ? new ScannedCode(Kind.LABEL_ID, Long.toString(id.getAsLong()))
                     : new ScannedCode(Kind.GARBLED, data);
         }
         if (data.startsWith("]") || data.startsWith("(")) {
