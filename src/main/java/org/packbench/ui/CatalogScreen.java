@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -134,13 +132,13 @@ public final class CatalogScreen implements Screen {
         table.setId("catalog-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("catalog.empty")));
-        table.getColumns().add(column("catalog.col.sku", Sku::sku, 130));
-        table.getColumns().add(column("catalog.col.gtin", s -> s.gtin().digits(), 150));
-        table.getColumns().add(column("catalog.col.name", Sku::nameRu, 420));
-        table.getColumns().add(column("catalog.col.weight", s -> Integer.toString(s.netWeightG()), 90));
-        table.getColumns().add(column("catalog.col.manufacturer", Sku::manufacturer, 300));
-        table.getColumns().add(column("catalog.col.country", Sku::countryOfOrigin, 110));
-        table.getColumns().add(column("catalog.col.marketplace", s -> s.marketplace().code(), 110));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.sku", Sku::sku), 130));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.gtin", s -> s.gtin().digits()), 150));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.name", Sku::nameRu), 420));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.weight", s -> Integer.toString(s.netWeightG())), 90));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.manufacturer", Sku::manufacturer), 300));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.country", Sku::countryOfOrigin), 110));
+        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.marketplace", s -> s.marketplace().code()), 110));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         root.getChildren().addAll(heading, demoBanner, tools, progress, status, problems, table);
@@ -155,9 +153,9 @@ public final class CatalogScreen implements Screen {
         });
     }
 
-    private TableColumn<Sku, String> column(String key, Function<Sku, String> value, double width) {
-        TableColumn<Sku, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+
+    private static <T> javafx.scene.control.TableColumn<T, String> sized(javafx.scene.control.TableColumn<T, String> c,
+                                                                       double width) {
         c.setPrefWidth(width);
         return c;
     }

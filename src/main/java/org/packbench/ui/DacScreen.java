@@ -3,15 +3,12 @@ package org.packbench.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -70,10 +67,10 @@ public final class DacScreen implements Screen {
         table.setId("dac-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("dac.none")));
-        table.getColumns().add(column("dac.col.code", Dac::code));
-        table.getColumns().add(column("dac.col.issued", d -> LabelValues.date(d.issuedOn())));
-        table.getColumns().add(column("dac.col.lastDay", d -> LabelValues.date(d.lastValidDay())));
-        table.getColumns().add(column("dac.col.status", d -> text.get("dac.status." + d.status(today).name())
+        table.getColumns().add(TextColumns.of(text, "dac.col.code", Dac::code));
+        table.getColumns().add(TextColumns.of(text, "dac.col.issued", d -> LabelValues.date(d.issuedOn())));
+        table.getColumns().add(TextColumns.of(text, "dac.col.lastDay", d -> LabelValues.date(d.lastValidDay())));
+        table.getColumns().add(TextColumns.of(text, "dac.col.status", d -> text.get("dac.status." + d.status(today).name())
                 + " (" + text.get("dac.daysLeft", d.daysLeft(today)) + ")"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -94,11 +91,6 @@ public final class DacScreen implements Screen {
         root.getStyleClass().add("screen");
     }
 
-    private TableColumn<Dac, String> column(String key, Function<Dac, String> value) {
-        TableColumn<Dac, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {

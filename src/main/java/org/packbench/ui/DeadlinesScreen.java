@@ -9,17 +9,14 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -74,11 +71,11 @@ public final class DeadlinesScreen implements Screen {
         table.setId("deadlines-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("deadlines.none")));
-        table.getColumns().add(column("deadlines.col.order", d -> d.order().number()));
-        table.getColumns().add(column("deadlines.col.marketplace", d -> d.order().marketplace().code()));
-        table.getColumns().add(column("deadlines.col.kind", d -> text.get("deadlines.kind." + d.kind().name())));
-        table.getColumns().add(column("deadlines.col.due", d -> time.format(d.due())));
-        table.getColumns().add(column("deadlines.col.left", d -> left(d, clock.instant())));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.order", d -> d.order().number()));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.marketplace", d -> d.order().marketplace().code()));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.kind", d -> text.get("deadlines.kind." + d.kind().name())));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.due", d -> time.format(d.due())));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.left", d -> left(d, clock.instant())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Deadline d, boolean empty) {
@@ -109,11 +106,6 @@ public final class DeadlinesScreen implements Screen {
         return over ? text.get("deadlines.overdue", hms) : hms;
     }
 
-    private TableColumn<Deadline, String> column(String key, Function<Deadline, String> value) {
-        TableColumn<Deadline, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {

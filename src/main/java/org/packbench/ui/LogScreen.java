@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
@@ -15,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -83,15 +80,15 @@ public final class LogScreen implements Screen {
         table.setId("log-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("log.empty")));
-        table.getColumns().add(column("log.col.time", e -> TIME.format(e.createdAt())));
-        table.getColumns().add(column("log.col.label", LabelLogEntry::labelId));
-        table.getColumns().add(column("log.col.template", LabelLogEntry::template));
-        table.getColumns().add(column("log.col.sku", LabelLogEntry::sku));
-        table.getColumns().add(column("log.col.order", e -> e.order().isEmpty() ? e.sscc() : e.order()));
-        table.getColumns().add(column("log.col.tracking", LabelLogEntry::tracking));
-        table.getColumns().add(column("log.col.status", e -> text.get("log.status." + e.status())
+        table.getColumns().add(TextColumns.of(text, "log.col.time", e -> TIME.format(e.createdAt())));
+        table.getColumns().add(TextColumns.of(text, "log.col.label", LabelLogEntry::labelId));
+        table.getColumns().add(TextColumns.of(text, "log.col.template", LabelLogEntry::template));
+        table.getColumns().add(TextColumns.of(text, "log.col.sku", LabelLogEntry::sku));
+        table.getColumns().add(TextColumns.of(text, "log.col.order", e -> e.order().isEmpty() ? e.sscc() : e.order()));
+        table.getColumns().add(TextColumns.of(text, "log.col.tracking", LabelLogEntry::tracking));
+        table.getColumns().add(TextColumns.of(text, "log.col.status", e -> text.get("log.status." + e.status())
                 + (e.voidReason().isEmpty() ? "" : ": " + e.voidReason())));
-        table.getColumns().add(column("log.col.checks", e -> e.checks() + " · " + e.readback()));
+        table.getColumns().add(TextColumns.of(text, "log.col.checks", e -> e.checks() + " · " + e.readback()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabelLogEntry e, boolean empty) {
@@ -107,11 +104,6 @@ public final class LogScreen implements Screen {
         root.getStyleClass().add("screen");
     }
 
-    private TableColumn<LabelLogEntry, String> column(String key, Function<LabelLogEntry, String> value) {
-        TableColumn<LabelLogEntry, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {

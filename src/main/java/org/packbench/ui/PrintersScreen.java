@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -62,11 +59,11 @@ public final class PrintersScreen implements Screen {
         printers.setId("printers-table");
         printers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         printers.setPlaceholder(new Label(text.get("printers.none")));
-        printers.getColumns().add(column("printers.col.name", PrinterProfile::name));
-        printers.getColumns().add(column("printers.col.language", p -> p.language().code().toUpperCase()));
-        printers.getColumns().add(column("printers.col.dpi", p -> Integer.toString(p.dpi())));
-        printers.getColumns().add(column("printers.col.transport", p -> p.transport().toString()));
-        printers.getColumns().add(column("printers.col.state", p -> states.getOrDefault(p.name(), text.get("printers.asking"))));
+        printers.getColumns().add(TextColumns.of(text, "printers.col.name", PrinterProfile::name));
+        printers.getColumns().add(TextColumns.of(text, "printers.col.language", p -> p.language().code().toUpperCase()));
+        printers.getColumns().add(TextColumns.of(text, "printers.col.dpi", p -> Integer.toString(p.dpi())));
+        printers.getColumns().add(TextColumns.of(text, "printers.col.transport", p -> p.transport().toString()));
+        printers.getColumns().add(TextColumns.of(text, "printers.col.state", p -> states.getOrDefault(p.name(), text.get("printers.asking"))));
         printers.setPrefHeight(200);
 
         Button test = new Button(text.get("printers.test"));
@@ -112,13 +109,13 @@ public final class PrintersScreen implements Screen {
         jobs.setId("queue-table");
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         jobs.setPlaceholder(new Label(text.get("queue.empty")));
-        jobs.getColumns().add(jobColumn("queue.col.id", j -> Long.toString(j.id())));
-        jobs.getColumns().add(jobColumn("queue.col.printer", PrintJob::printer));
-        jobs.getColumns().add(jobColumn("queue.col.label", j -> j.labelId().isPresent()
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.id", j -> Long.toString(j.id())));
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.printer", PrintJob::printer));
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.label", j -> j.labelId().isPresent()
                 ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : "—"));
-        jobs.getColumns().add(jobColumn("queue.col.status", j -> text.get("queue.status." + j.status().name())));
-        jobs.getColumns().add(jobColumn("queue.col.attempts", j -> Integer.toString(j.attempts())));
-        jobs.getColumns().add(jobColumn("queue.col.error", PrintJob::lastError));
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.status", j -> text.get("queue.status." + j.status().name())));
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.attempts", j -> Integer.toString(j.attempts())));
+        jobs.getColumns().add(TextColumns.of(text, "queue.col.error", PrintJob::lastError));
         VBox.setVgrow(jobs, Priority.ALWAYS);
         root.getChildren().addAll(title, printers, addRow, tools, status, new Label(text.get("queue.title")), jobs);
         root.getStyleClass().add("screen");
@@ -130,17 +127,7 @@ public final class PrintersScreen implements Screen {
         });
     }
 
-    private TableColumn<PrinterProfile, String> column(String key, Function<PrinterProfile, String> value) {
-        TableColumn<PrinterProfile, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
-    }
 
-    private TableColumn<PrintJob, String> jobColumn(String key, Function<PrintJob, String> value) {
-        TableColumn<PrintJob, String> c = new TableColumn<>(text.get(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return c;
-    }
 
     @Override
     public Node view() {
