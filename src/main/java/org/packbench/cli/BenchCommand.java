@@ -85,17 +85,12 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            var sku = new org.packbench.catalog.CatalogReader(java.util.List.of())
-                    .read(org.packbench.app.DemoCatalog.bytes()).validRows().get(0).sku();
             var t = org.packbench.app.TemplateLibrary.bundled().get(template);
             var composer = new org.packbench.label.LabelComposer(org.packbench.render.BundledTypeface.get());
-            var parcel = new org.packbench.marketplace.Parcel("VK-20261125-0042", "RU123456789VK",
-                    org.packbench.catalog.Marketplace.VK);
-            var dac = java.util.Optional.of(new org.packbench.marketplace.vk.Dac("DAC7Q2M9XK4P",
-                    java.time.LocalDate.of(2026, 10, 1)));
-            var values = org.packbench.marketplace.LabelValues.of(sku, parcel, dac, 42);
+            var values = BenchLabels.values();
             var doc = composer.compose(t, values, dpi);
-            out().printf("%s at %d dpi, %s (%.0f s per figure after %.0f s warm-up)%n", template, dpi, sku.sku(), seconds, seconds);
+            out().printf("%s at %d dpi, %s (%.0f s per figure after %.0f s warm-up)%n", template, dpi, values.get("sku"),
+                    seconds, seconds);
             WriterBench.Figure layout = WriterBench.time("layout", seconds, () -> composer.compose(t, values, dpi));
             out().printf("  %-7s %8.0f labels/s  %7.3f ms each%n", layout.name(), layout.perSecond(), layout.msEach());
             WriterBench.writers(doc).forEach((name, work) -> {

@@ -20,9 +20,13 @@ final class BenchLabels {
     }
 
     static LabelDocument vk(String template, int dpi) {
+        return new LabelComposer(BundledTypeface.get()).compose(TemplateLibrary.bundled().get(template), values(), dpi);
+    }
+
+    /** The values the benchmark label is filled from. */
+    static java.util.Map<String, String> values() {
         var sku = new CatalogReader(List.of()).read(DemoCatalog.bytes()).validRows().get(0).sku();
-        var values = LabelValues.of(sku, new Parcel("VK-20261125-0042", "RU123456789VK", Marketplace.VK),
+        return LabelValues.of(sku, new Parcel("VK-20261125-0042", "RU123456789VK", Marketplace.VK),
                 Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))), 42);
-        return new LabelComposer(BundledTypeface.get()).compose(TemplateLibrary.bundled().get(template), values, dpi);
     }
 }

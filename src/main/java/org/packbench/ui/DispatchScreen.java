@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.packbench.app.Workbench;
 import org.packbench.catalog.Marketplace;
+import org.packbench.scan.ScanInput;
 import org.packbench.verify.dispatch.DispatchResult;
 import org.packbench.verify.dispatch.Verdict;
 
@@ -39,6 +40,7 @@ public final class DispatchScreen implements Screen {
     private final Label reason = new Label();
     private final Label counters = new Label();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private volatile ScanInput scanInput;
     private int ok;
     private int refused;
 
@@ -99,6 +101,16 @@ public final class DispatchScreen implements Screen {
 
     @Override
     public void shown() {
+        // The scanner's settings are read once per visit, not on every scan: a scan should cost
+        // one look-up and one write, nothing more.
+        Task<ScanInput> read = new Task<>() {
+            @Override
+            protected ScanInput call() {
+                return workbench.config().scanInput();
+            }
+        };
+        read.setOnSucceeded(e -> scanInput = read.getValue());
+        background.run(read);
         scan.requestFocus();
     }
 
@@ -123,10 +135,12 @@ public final class DispatchScreen implements Screen {
             return;
         }
         Optional<Marketplace> chosen = lane();
+        ScanInput input = scanInput;
         Task<DispatchResult> task = new Task<>() {
             @Override
             protected DispatchResult call() {
-                return workbench.dispatch().scan(workbench.config().scanInput().read(data), chosen, bench);
+                return workbench.dispatch().scan((input != null ? input : workbench.config().scanInput()).read(data),
+                        chosen, bench);
             }
         };
         task.setOnSucceeded(e -> show(task.getValue()));

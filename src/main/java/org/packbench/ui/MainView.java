@@ -2,7 +2,6 @@ package org.packbench.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -118,9 +117,5 @@ public final class MainView extends BorderPane {
         view.keys.forEach((id, key) -> scene.getAccelerators().put(new KeyCodeCombination(key), () -> view.show(id)));
         new WedgeCapture(scan -> view.current.acceptScan(scan)).install(scene);
         return scene;
-    }
-
-    Parent root() {
-        return this;
     }
 }
