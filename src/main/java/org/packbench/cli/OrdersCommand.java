@@ -15,6 +15,7 @@ import org.packbench.i18n.Message;
 import org.packbench.marketplace.orders.Deadline;
 import org.packbench.marketplace.orders.Deadlines;
 import org.packbench.marketplace.orders.OrderBook;
+import org.packbench.marketplace.orders.OrderImport;
 import org.packbench.marketplace.orders.OrderListReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class OrdersCommand {
                 err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
                 return 1;
             }
-            OrderListReader.Reading r = new OrderListReader(root().clock().getZone()).read(content);
+            OrderListReader.Reading r = new OrderImport(workbench().orders(), root().clock().getZone()).run(content);
             for (ImportProblem p : r.problems()) {
                 err().println("error: " + p.in(locale()));
             }
@@ -46,7 +47,6 @@ final class OrdersCommand {
                 err().println(Message.of("orders.notImported", r.problems().size()).in(locale()));
                 return 1;
             }
-            workbench().orders().save(r.orders());
             out().println(Message.of("orders.imported", r.orders().size()).in(locale()));
             return 0;
         }

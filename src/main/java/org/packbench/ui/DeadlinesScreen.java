@@ -140,11 +140,8 @@ public final class DeadlinesScreen implements Screen {
         Task<OrderListReader.Reading> task = new Task<>() {
             @Override
             protected OrderListReader.Reading call() throws Exception {
-                OrderListReader.Reading r = new OrderListReader(ZoneId.systemDefault()).read(Files.readAllBytes(file));
-                if (r.problems().isEmpty()) {
-                    workbench.orders().save(r.orders());
-                }
-                return r;
+                return new org.packbench.marketplace.orders.OrderImport(workbench.orders(), ZoneId.systemDefault())
+                        .run(Files.readAllBytes(file));
             }
         };
         task.setOnSucceeded(e -> {
