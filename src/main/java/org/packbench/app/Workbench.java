@@ -68,6 +68,11 @@ public final class Workbench {
         return printers;
     }
 
+    /** How this bench reaches its printers; the same for the queue, the worker and the Принтеры screen's status. */
+    public Transports transports() {
+        return transports;
+    }
+
     public PrintQueue printQueue() {
         return printQueue;
     }

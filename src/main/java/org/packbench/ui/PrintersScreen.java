@@ -170,7 +170,7 @@ public final class PrintersScreen implements Screen {
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                try (Transport t = new org.packbench.print.Transports().open(p)) {
+                try (Transport t = workbench.transports().open(p)) {
                     return t.status().map(s -> describe(s)).orElse(text.get("printers.state.noReport"));
                 } catch (ProblemException e) {
                     return text.of(e.problem());
