@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] DOMAIN = {
         "org.packbench.catalog..", "org.packbench.gs1..", "org.packbench.label..",
-        "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.i18n.."};
+        "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.i18n..",
+        "org.packbench.access..", "org.packbench.journal.."};
 
     private static JavaClasses classes;
 

@@ -2,6 +2,8 @@ package org.packbench.app;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import org.packbench.access.Guard;
+import org.packbench.access.Right;
 import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.SqliteSettings;
@@ -29,15 +31,30 @@ public final class Settings {
                 if (v.isBlank() || v.length() > 120) {
                     throw new ProblemException("setting.companyName");
                 }
+            },
+            "bench.id", v -> org.packbench.access.Account.checkName(v),
+            LogAutoExport.FOLDER_SETTING, LogAutoExport::checkFolder,
+            LogAutoExport.FORMATS_SETTING, LogAutoExport::checkFormats,
+            "security.supervisor-minutes", v -> {
+                if (!v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 480) {
+                    throw new ProblemException("setting.supervisorMinutes", v);
+                }
             });
 
     private final SqliteSettings store;
+    private final Guard guard;
 
     public Settings(SqliteSettings store) {
+        this(store, Guard.OPEN);
+    }
+
+    public Settings(SqliteSettings store, Guard guard) {
         this.store = store;
+        this.guard = guard;
     }
 
     public void set(String name, String value) {
+        guard.require(Right.EDIT_SETTINGS);
         Consumer<String> rule = RULES.get(name);
         if (rule == null) {
             throw new ProblemException("setting.unknown", name, String.join(", ", new java.util.TreeSet<>(RULES.keySet())));

@@ -2,7 +2,15 @@ package org.packbench.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.packbench.access.AccessControl;
+import org.packbench.access.Actor;
+import org.packbench.access.Right;
+import org.packbench.print.GuardedPrinterProfiles;
+import org.packbench.store.SqliteAccounts;
+import org.packbench.store.SqliteLabelLog;
 import org.packbench.catalog.CatalogImport;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.CatalogRepository;
@@ -47,25 +55,63 @@ public final class Workbench {
     private final SqlitePrintJobs printJobs;
     private final PrintQueue printQueue;
     private final Transports transports = new Transports();
+    private final AccessControl access;
+    private final SqliteLabelLog labelLog;
     private QueueWorker queueWorker;
 
-    private Workbench(Database database, Clock clock) {
+    private Workbench(Database database, Clock clock, String unnamedUser) {
         this.database = database;
         this.clock = clock;
-        this.catalog = new SqliteCatalogRepository(database, clock);
         this.settings = new SqliteSettings(database);
-        this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock);
+        this.access = new AccessControl(new SqliteAccounts(database, clock), clock, supervisorTimeout(settings),
+                Actor.unnamed(unnamedUser));
+        this.labelLog = new SqliteLabelLog(database, clock,
+                () -> new SqliteLabelLog.Author(benchId(), access.current().name()));
+        this.catalog = new SqliteCatalogRepository(database, clock);
+        this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock, access);
         this.sscc = new SqliteSsccAllocator(database, clock);
-        this.labels = new SqliteLabelRecords(database, clock, sscc);
-        this.dispatchRecords = new SqliteDispatchRecords(database, clock);
+        this.labels = new SqliteLabelRecords(database, clock, sscc, labelLog);
+        this.dispatchRecords = new SqliteDispatchRecords(database, clock, labelLog);
         this.printers = new SqlitePrinterProfiles(database, clock);
-        this.printJobs = new SqlitePrintJobs(database, clock);
+        this.printJobs = new SqlitePrintJobs(database, clock, labelLog);
         this.printQueue = new PrintQueue(printJobs, printers);
         printQueue.onQueued(this::wakeQueueWorker);
     }
 
+    private static Duration supervisorTimeout(SqliteSettings settings) {
+        return Duration.ofMinutes(settings.get("security.supervisor-minutes").map(Long::parseLong).orElse(5L));
+    }
+
+    /**
+     * This bench's name in the log: the {@code bench.id} setting, else {@code PACKBENCH_BENCH}, else
+     * the host name, so that logs merged from several benches still tell them apart.
+     */
+    public String benchId() {
+        return settings.get("bench.id")
+                .or(() -> Optional.ofNullable(System.getenv("PACKBENCH_BENCH")))
+                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
+                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
+                .filter(s -> !s.isBlank()).orElse("bench-1");
+    }
+
+    /** Who is signed in, and the rules every service here asks before it changes something. */
+    public AccessControl access() {
+        return access;
+    }
+
+    /** The label log: the day's entries, void, export and the chain check. */
+    public LabelLogService labelLog() {
+        return new LabelLogService(labelLog, dispatchRecords, access, config(), clock);
+    }
+
+    /** The end-of-day export, when a supervisor has configured its folder. */
+    public LogAutoExport autoExport() {
+        return new LogAutoExport(labelLog(), settings, clock);
+    }
+
+    /** The printers, which only a supervisor may add or remove once accounts exist. */
     public PrinterProfiles printers() {
-        return printers;
+        return new GuardedPrinterProfiles(printers, access);
     }
 
     /** How this bench reaches its printers; the same for the queue, the worker and the Принтеры screen's status. */
@@ -111,7 +157,7 @@ public final class Workbench {
     }
 
     public Settings config() {
-        return new Settings(settings);
+        return new Settings(settings, access);
     }
 
     public SqliteSsccAllocator sscc() {
@@ -138,8 +184,9 @@ public final class Workbench {
         return dacs;
     }
 
-    /** Labels made on {@code day} in the bench's time zone, newest first. */
+    /** Labels made on {@code day} in the bench's time zone, newest first; for supervisors. */
     public java.util.List<org.packbench.marketplace.LabelLogEntry> labelsOn(java.time.LocalDate day) {
+        access.require(Right.VIEW_LOG);
         java.time.ZoneId zone = clock.getZone();
         return labels.between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -148,8 +195,10 @@ public final class Workbench {
         return labels;
     }
 
+    /** A bench on which whoever has not signed in is known by the operating-system user's name. */
     public static Workbench open(Path databaseFile, Clock clock) {
-        return new Workbench(Database.open(databaseFile), clock);
+        return new Workbench(Database.open(databaseFile), clock,
+                System.getProperty("user.name", "unknown"));
     }
 
     public Path databaseFile() {
@@ -173,6 +222,6 @@ public final class Workbench {
     }
 
     public CatalogImport catalogImport() {
-        return new CatalogImport(catalog, catalogReader());
+        return new CatalogImport(catalog, catalogReader(), access);
     }
 }

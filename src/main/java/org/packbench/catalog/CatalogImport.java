@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.packbench.access.Guard;
+import org.packbench.access.Right;
 import org.packbench.i18n.Message;
 
 /**
@@ -13,13 +15,21 @@ import org.packbench.i18n.Message;
 public final class CatalogImport {
     private final CatalogRepository repository;
     private final CatalogReader reader;
+    private final Guard guard;
 
     public CatalogImport(CatalogRepository repository, CatalogReader reader) {
+        this(repository, reader, Guard.OPEN);
+    }
+
+    /** An import that asks {@code guard} for the right to edit the catalog before it reads a byte. */
+    public CatalogImport(CatalogRepository repository, CatalogReader reader, Guard guard) {
         this.repository = repository;
         this.reader = reader;
+        this.guard = guard;
     }
 
     public ImportResult run(byte[] content, ImportOptions options, CatalogRepository.Progress progress) {
+        guard.require(Right.EDIT_CATALOG);
         CatalogReading reading = reader.read(content);
         List<ImportProblem> problems = new ArrayList<>(reading.problems());
         List<CatalogReading.Row> rows = new ArrayList<>(reading.validRows());

@@ -127,7 +127,7 @@ final class LabelCommand {
                 err().println("error: " + Message.of("label.notFound", label).in(locale()));
                 return 2;
             }
-            workbench().dispatchRecords().voidLabel(id.getAsLong(), reason);
+            workbench().labelLog().voidLabel(id.getAsLong(), reason);
             out().println(Message.of("label.voided", org.packbench.marketplace.LabelValues.labelId(id.getAsLong()),
                     reason.strip()).in(locale()));
             return 0;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.packbench.app.DataLocation;
 import org.packbench.app.Version;
 import org.packbench.app.Workbench;
+import org.packbench.i18n.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = PackbenchCommand.VersionProvider.class,
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
         subcommands = {CatalogCommand.class, DacCommand.class, LabelCommand.class, Gs1Command.class, SsccCommand.class,
-            ConfigCommand.class, OzonCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
+            ConfigCommand.class, OzonCommand.class, UserCommand.class, LogCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
             QueueCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PackbenchCommand implements Callable<Integer> {
 
@@ -38,13 +39,33 @@ public final class PackbenchCommand implements Callable<Integer> {
             description = "Language of messages: ru or en (GUI default ru, CLI default en).")
     String lang;
 
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Act as this user; the PIN is read from PACKBENCH_PIN or asked on the terminal, "
+                    + "never taken from the command line.")
+    String user;
+
     private final GuiStarter gui;
     private final Clock clock;
+    private final Secrets secrets;
     private Workbench workbench;
 
     public PackbenchCommand(GuiStarter gui, Clock clock) {
+        this(gui, clock, Secrets.SYSTEM);
+    }
+
+    PackbenchCommand(GuiStarter gui, Clock clock, Secrets secrets) {
         this.gui = gui;
         this.clock = clock;
+        this.secrets = secrets;
+    }
+
+    Secrets secrets() {
+        return secrets;
+    }
+
+    /** The user named with --user, if any. */
+    java.util.Optional<String> user() {
+        return java.util.Optional.ofNullable(user);
     }
 
     @Override
@@ -68,14 +89,25 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     Workbench workbench() {
         if (workbench == null) {
-            workbench = Workbench.open(databasePath(), clock);
+            Workbench opened = Workbench.open(databasePath(), clock);
+            if (user != null) {
+                boolean needsPin = opened.access().accounts().stream()
+                        .anyMatch(a -> a.name().equals(user.strip()) && a.hasPin());
+                opened.access().signIn(user, needsPin ? secrets.pin("PACKBENCH_PIN",
+                        Message.of("access.pinPrompt", user.strip())) : null);
+            }
+            workbench = opened;
         }
         return workbench;
     }
 
     /** Builds the command line with the project's exit codes and error handling. */
     public static CommandLine commandLine(GuiStarter gui, Clock clock) {
-        CommandLine cl = new CommandLine(new PackbenchCommand(gui, clock));
+        return commandLine(new PackbenchCommand(gui, clock));
+    }
+
+    static CommandLine commandLine(PackbenchCommand command) {
+        CommandLine cl = new CommandLine(command);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl;

@@ -100,11 +100,14 @@ final class QueueCommand {
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
         String reason;
 
+        @Option(names = "--wait", description = "Deliver the new job now and report whether it went (exit 1 if not).")
+        boolean await;
+
         @Override
         public Integer call() {
             PrintJob again = workbench().printQueue().reprint(job, reason);
             out().println(Message.of("print.reprinted", again.id(), job, again.printer(), again.reason()).in(locale()));
-            return 0;
+            return await ? report(this, workbench().deliverNow().jobs(List.of(again.id())), false) : 0;
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.packbench.i18n.ProblemException;
+import org.packbench.journal.LogEvent;
 import org.packbench.verify.dispatch.DispatchLabel;
 import org.packbench.verify.dispatch.DispatchRecords;
 import org.packbench.verify.dispatch.Verdict;
@@ -19,10 +20,12 @@ public final class SqliteDispatchRecords implements DispatchRecords {
 
     private final Database db;
     private final Clock clock;
+    private final SqliteLabelLog log;
 
-    public SqliteDispatchRecords(Database db, Clock clock) {
+    public SqliteDispatchRecords(Database db, Clock clock, SqliteLabelLog log) {
         this.db = db;
         this.clock = clock;
+        this.log = log;
     }
 
     @Override
@@ -57,6 +60,8 @@ public final class SqliteDispatchRecords implements DispatchRecords {
                 }
                 p.executeUpdate();
             }
+            log.append(c, SqliteLabelLog.labelFacts(c, LogEvent.SCANNED, labelId.orElse(0L), "", 0, "",
+                    verdict.code(), data));
             return null;
         });
     }
@@ -75,6 +80,7 @@ public final class SqliteDispatchRecords implements DispatchRecords {
                     throw new ProblemException("label.notFound", org.packbench.marketplace.LabelValues.labelId(id));
                 }
             }
+            log.append(c, SqliteLabelLog.labelFacts(c, LogEvent.VOIDED, id, "", 0, reason.strip(), "", ""));
             return null;
         });
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
+import org.packbench.journal.LogEvent;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.Parcel;
 
@@ -18,11 +19,13 @@ public final class SqliteLabelRecords implements LabelRecords {
     private final Database db;
     private final Clock clock;
     private final SqliteSsccAllocator sscc;
+    private final SqliteLabelLog log;
 
-    public SqliteLabelRecords(Database db, Clock clock, SqliteSsccAllocator sscc) {
+    public SqliteLabelRecords(Database db, Clock clock, SqliteSsccAllocator sscc, SqliteLabelLog log) {
         this.db = db;
         this.clock = clock;
         this.sscc = sscc;
+        this.log = log;
     }
 
     @Override
@@ -61,6 +64,8 @@ public final class SqliteLabelRecords implements LabelRecords {
                 p.setLong(6, id);
                 p.executeUpdate();
             }
+            log.append(c, SqliteLabelLog.labelFacts(c, made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED, id,
+                    "", 0, "", "", ""));
             return made;
         });
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.packbench.journal.LogEvent;
 import org.packbench.print.JobStatus;
 import org.packbench.print.PrintJob;
 import org.packbench.print.PrintJobs;
@@ -25,10 +26,12 @@ public final class SqlitePrintJobs implements PrintJobs {
 
     private final Database db;
     private final Clock clock;
+    private final SqliteLabelLog log;
 
-    public SqlitePrintJobs(Database db, Clock clock) {
+    public SqlitePrintJobs(Database db, Clock clock, SqliteLabelLog log) {
         this.db = db;
         this.clock = clock;
+        this.log = log;
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class SqlitePrintJobs implements PrintJobs {
             String now = clock.instant().toString();
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO print_job (created_at, printer, label_id, copies, "
-                    + "bytes, status, updated_at, reprint_of, reason) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                    + "bytes, status, updated_at, reprint_of, reason, requested_by) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (NewJob job : batch) {
                     s.setString(1, now);
@@ -53,6 +56,7 @@ public final class SqlitePrintJobs implements PrintJobs {
                     s.setString(6, now);
                     setLong(s, 7, job.reprintOf());
                     s.setString(8, job.reason());
+                    s.setString(9, log.currentUser());
                     s.executeUpdate();
                     try (ResultSet keys = s.getGeneratedKeys()) {
                         keys.next();
@@ -155,8 +159,36 @@ public final class SqlitePrintJobs implements PrintJobs {
 
     @Override
     public boolean sent(long id, String sender, String note) {
-        return update("UPDATE print_job SET status = 'sent', last_error = ?, updated_at = ? "
-                + "WHERE id = ? AND status = 'sending' AND sender = ?", note, now(), id, sender);
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE print_job SET status = 'sent', last_error = ?, "
+                    + "updated_at = ? WHERE id = ? AND status = 'sending' AND sender = ?")) {
+                s.setString(1, note);
+                s.setString(2, now());
+                s.setLong(3, id);
+                s.setString(4, sender);
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            logSent(c, id);
+            return true;
+        });
+    }
+
+    /** A label's job sent is the label printed (or reprinted, with the reason); a test label is no label of the log. */
+    private void logSent(Connection c, long id) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT label_id, printer, copies, reprint_of, reason, requested_by FROM print_job WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    return;
+                }
+                boolean reprint = rs.getObject(4) != null;
+                log.append(c, SqliteLabelLog.labelFacts(c, reprint ? LogEvent.REPRINTED : LogEvent.PRINTED,
+                        rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(5), "", ""), rs.getString(6));
+            }
+        }
     }
 
     @Override

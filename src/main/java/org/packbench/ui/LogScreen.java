@@ -35,6 +35,11 @@ public final class LogScreen implements Screen {
     private final TextField filter = new TextField();
     private final ComboBox<String> status = new ComboBox<>();
     private final Label count = new Label();
+    private final Label chain = new Label();
+    private final Label message = new Label();
+    private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+    private final javafx.scene.control.Button cancel = new javafx.scene.control.Button();
+    private volatile boolean exportCancelled;
     private final TableView<LabelLogEntry> table = new TableView<>();
     private FilteredList<LabelLogEntry> shown = new FilteredList<>(FXCollections.observableArrayList());
 
@@ -71,11 +76,26 @@ public final class LogScreen implements Screen {
         status.setOnAction(e -> applyFilter());
         count.setId("log-count");
         count.getStyleClass().add("muted");
-        javafx.scene.control.Button voidButton = new javafx.scene.control.Button(text.get("log.void"));
+        javafx.scene.control.Button voidButton = new javafx.scene.control.Button(text.get("log.voidButton"));
         voidButton.setId("log-void");
         voidButton.setOnAction(e -> voidSelected());
-        HBox tools = new HBox(12, day, filter, status, voidButton, count);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(text.get("log.export"));
+        export.setId("log-export");
+        export.setOnAction(e -> exportDay());
+        HBox tools = new HBox(12, day, filter, status, voidButton, export, count);
         tools.setAlignment(Pos.CENTER_LEFT);
+        chain.setId("log-chain");
+        chain.setWrapText(true);
+        message.setId("log-message");
+        message.setWrapText(true);
+        progress.setId("log-progress");
+        progress.setVisible(false);
+        cancel.setText(text.get("log.export.cancel"));
+        cancel.setId("log-export-cancel");
+        cancel.setVisible(false);
+        cancel.setOnAction(e -> exportCancelled = true);
+        HBox exporting = new HBox(12, message, progress, cancel);
+        exporting.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("log-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -100,7 +120,19 @@ public final class LogScreen implements Screen {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, tools, table);
+        root.getChildren().addAll(title, chain, tools, exporting, table);
+        javafx.scene.input.KeyCombination ctrlE = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        javafx.scene.input.KeyCombination delete = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (ctrlE.match(k)) {
+                exportDay();
+                k.consume();
+            } else if (delete.match(k) && table.isFocused()) {
+                voidSelected();
+                k.consume();
+            }
+        });
         root.getStyleClass().add("screen");
     }
 
@@ -112,6 +144,7 @@ public final class LogScreen implements Screen {
 
     @Override
     public void shown() {
+        message.setText("");
         refresh();
         filter.requestFocus();
     }
@@ -126,11 +159,12 @@ public final class LogScreen implements Screen {
             Task<Void> task = new Task<>() {
                 @Override
                 protected Void call() {
-                    workbench.dispatchRecords().voidLabel(entry.id(), reason);
+                    workbench.labelLog().voidLabel(entry.id(), reason);
                     return null;
                 }
             };
             task.setOnSucceeded(e -> refresh());
+            task.setOnFailed(e -> fail(task.getException()));
             background.run(task);
         });
     }
@@ -147,8 +181,86 @@ public final class LogScreen implements Screen {
             shown = new FilteredList<>(FXCollections.observableArrayList(task.getValue()));
             table.setItems(shown);
             applyFilter();
+            checkChain();
+        });
+        task.setOnFailed(e -> {
+            // a packer, or a supervisor whose session lapsed: say so instead of an empty table
+            shown = new FilteredList<>(FXCollections.observableArrayList());
+            table.setItems(shown);
+            fail(task.getException());
         });
         background.run(task);
+    }
+
+    /** The whole chain, walked in the background: the first broken entry in red, or how many hold. */
+    private void checkChain() {
+        Task<org.packbench.journal.ChainCheck.Report> task = new Task<>() {
+            @Override
+            protected org.packbench.journal.ChainCheck.Report call() {
+                return workbench.labelLog().verify();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            org.packbench.journal.ChainCheck.Report r = task.getValue();
+            chain.getStyleClass().setAll("label", r.intact() ? "status-ok" : "status-error");
+            chain.setText(r.broken().map(b -> text.of(org.packbench.i18n.Message.of("log.broken." + b.why().name(),
+                    b.seq(), b.expected(), b.found())))
+                    .orElse(text.of(org.packbench.i18n.Message.of("log.intact", r.checked(), r.headHash()))));
+        });
+        background.run(task);
+    }
+
+    /** Ctrl+E: the day in CSV, XLSX and PDF, to the end-of-day folder if one is set, else PackBench/exports at home. */
+    void exportDay() {
+        LocalDate d = day.getValue() == null ? LocalDate.now() : day.getValue();
+        exportCancelled = false;
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        message.setText(text.get("log.exporting"));
+        message.getStyleClass().setAll("label");
+        Task<List<java.nio.file.Path>> task = new Task<>() {
+            @Override
+            protected List<java.nio.file.Path> call() {
+                java.nio.file.Path folder = workbench.config().get(org.packbench.app.LogAutoExport.FOLDER_SETTING)
+                        .map(java.nio.file.Path::of)
+                        .orElse(java.nio.file.Path.of(System.getProperty("user.home"), "PackBench", "exports"));
+                List<org.packbench.app.LabelLogService.Format> all = List.of(org.packbench.app.LabelLogService.Format.values());
+                List<java.nio.file.Path> written = new java.util.ArrayList<>();
+                org.packbench.app.LabelLogService log = workbench.labelLog();
+                for (int i = 0; i < all.size() && !exportCancelled; i++) {
+                    updateProgress(i, all.size());
+                    written.addAll(log.exportFiles(log.period(d, d), List.of(all.get(i)), folder, ';', text.locale(),
+                            () -> exportCancelled));
+                }
+                updateProgress(all.size(), all.size());
+                return written;
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            done();
+            message.getStyleClass().setAll("label", "status-ok");
+            message.setText(exportCancelled ? text.get("log.export.cancelled", task.getValue().size())
+                    : text.get("log.exported", String.join(", ", task.getValue().stream()
+                    .map(java.nio.file.Path::toString).toList())));
+        });
+        task.setOnFailed(e -> {
+            done();
+            fail(task.getException());
+        });
+        background.run(task);
+    }
+
+    private void done() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        filter.requestFocus();
+    }
+
+    private void fail(Throwable t) {
+        message.getStyleClass().setAll("label", "status-error");
+        message.setText(t instanceof org.packbench.i18n.ProblemException p ? text.of(p.problem()) : String.valueOf(t));
     }
 
     private void applyFilter() {

@@ -28,6 +28,7 @@ public final class MainView extends BorderPane {
     private Screen current;
     private final Workbench workbench;
     private final Background background;
+    private final SessionBar session;
 
     public MainView(Workbench workbench, UiText text, Background background, FileSources files) {
         this.workbench = workbench;
@@ -36,7 +37,7 @@ public final class MainView extends BorderPane {
         this.packing = new PackingScreen(workbench, text, background);
         add("packing", KeyCode.F1, text, packing);
         add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
-                System.getenv().getOrDefault("PACKBENCH_BENCH", "bench-1")));
+                workbench.benchId()));
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PrintersScreen(workbench, text, background));
@@ -56,6 +57,8 @@ public final class MainView extends BorderPane {
         db.setWrapText(true);
         nav.getChildren().addAll(spacer, db);
         setLeft(nav);
+        session = new SessionBar(workbench.access(), text, background, () -> current.shown());
+        setTop(session);
         show("catalog");
     }
 
@@ -84,6 +87,7 @@ public final class MainView extends BorderPane {
     /** After the window is up: an empty bench starts on the catalog with the demo offer, any other on Упаковка. */
     public void opened() {
         show("catalog");
+        session.askForWorker();
         javafx.concurrent.Task<Integer> count = new javafx.concurrent.Task<>() {
             @Override
             protected Integer call() {
@@ -115,6 +119,11 @@ public final class MainView extends BorderPane {
         Scene scene = new Scene(view, 1366, 768);
         scene.getStylesheets().add(MainView.class.getResource("packbench.css").toExternalForm());
         view.keys.forEach((id, key) -> scene.getAccelerators().put(new KeyCodeCombination(key), () -> view.show(id)));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> view.session.signIn(true));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                () -> view.session.signOut());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                () -> view.session.addUser());
         new WedgeCapture(scan -> view.current.acceptScan(scan)).install(scene);
         return scene;
     }

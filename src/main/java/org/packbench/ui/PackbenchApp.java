@@ -56,6 +56,7 @@ public final class PackbenchApp extends Application {
         stage.show();
         main.opened();
         startSerialScanner(main);
+        startEndOfDayExport();
         // Measured from JVM start to the first frame with the scan field focused (docs/benchmarks.md).
         javafx.application.Platform.runLater(() -> org.slf4j.LoggerFactory.getLogger(PackbenchApp.class).info(
                 "ready to scan {} ms after start",
@@ -77,6 +78,32 @@ public final class PackbenchApp extends Application {
             scanner.start();
         }));
         background.run(read);
+    }
+
+    /**
+     * The end-of-day export, if a supervisor set its folder: on start (the bench may have been off
+     * at midnight) and every ten minutes after, each finished day not yet written.
+     */
+    private void startEndOfDayExport() {
+        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(10), e -> exportDueDays()));
+        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        every.play();
+        exportDueDays();
+    }
+
+    private void exportDueDays() {
+        javafx.concurrent.Task<java.util.List<Path>> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected java.util.List<Path> call() {
+                return workbench.autoExport().runDue();
+            }
+        };
+        task.setOnSucceeded(e -> task.getValue().forEach(p ->
+                org.slf4j.LoggerFactory.getLogger(PackbenchApp.class).info("end-of-day export written: {}", p)));
+        task.setOnFailed(e -> org.slf4j.LoggerFactory.getLogger(PackbenchApp.class)
+                .warn("end-of-day export failed; it is tried again in ten minutes", task.getException()));
+        background.run(task);
     }
 
     @Override

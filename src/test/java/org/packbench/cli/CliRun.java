@@ -19,10 +19,20 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
     }
 
     public static CliRun with(Clock clock, String... args) {
+        return with(clock, java.util.Map.of(), args);
+    }
+
+    /** As a script run with {@code env} set: PACKBENCH_PIN and PACKBENCH_NEW_PIN come from it, and no terminal is asked. */
+    public static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        return with(CLOCK, env, args);
+    }
+
+    public static CliRun with(Clock clock, java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> gui = new ArrayList<>();
-        CommandLine cl = PackbenchCommand.commandLine((db, locale) -> gui.add(db + " " + locale), clock);
+        CommandLine cl = PackbenchCommand.commandLine(new PackbenchCommand((db, locale) -> gui.add(db + " " + locale),
+                clock, new Secrets(env::get, false)));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

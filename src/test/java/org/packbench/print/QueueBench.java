@@ -27,7 +27,9 @@ final class QueueBench {
         bench = Workbench.open(dir.resolve("queue.db"), CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
-        jobs = new SqlitePrintJobs(Database.open(bench.databaseFile()), CLOCK);
+        Database db = Database.open(bench.databaseFile());
+        jobs = new SqlitePrintJobs(db, CLOCK, new org.packbench.store.SqliteLabelLog(db, CLOCK,
+                () -> new org.packbench.store.SqliteLabelLog.Author("bench-1", "test")));
     }
 
     PrinterProfile addPrinter(String name, PrinterLanguage language, String uri) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.packbench.access.Guard;
+import org.packbench.access.Right;
 import org.packbench.i18n.ProblemException;
 
 /**
@@ -13,13 +15,21 @@ import org.packbench.i18n.ProblemException;
 public final class DacRegistry {
     private final DacRepository repository;
     private final Clock clock;
+    private final Guard guard;
 
     public DacRegistry(DacRepository repository, Clock clock) {
+        this(repository, clock, Guard.OPEN);
+    }
+
+    /** A registry whose codes only someone with the right to edit DAC codes may add. */
+    public DacRegistry(DacRepository repository, Clock clock, Guard guard) {
         this.repository = repository;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public Dac add(String code, LocalDate issuedOn) {
+        guard.require(Right.EDIT_DACS);
         Dac dac = new Dac(code, issuedOn);
         if (issuedOn.isAfter(today())) {
             throw new ProblemException("dac.future", dac.code(), issuedOn);

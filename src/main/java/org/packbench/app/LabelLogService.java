@@ -1,0 +1,220 @@
+package org.packbench.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.packbench.access.Guard;
+import org.packbench.access.Right;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+import org.packbench.journal.ChainCheck;
+import org.packbench.journal.ExportFileName;
+import org.packbench.journal.LogEntry;
+import org.packbench.journal.LogExport;
+import org.packbench.journal.LogPeriod;
+import org.packbench.journal.LogSummary;
+import org.packbench.report.CsvLogWriter;
+import org.packbench.report.ExportedLog;
+import org.packbench.report.LogExportReader;
+import org.packbench.report.PdfLogReport;
+import org.packbench.report.XlsxLogWriter;
+import org.packbench.store.SqliteDispatchRecords;
+import org.packbench.store.SqliteLabelLog;
+
+/**
+ * The label log as a supervisor uses it: reading a day, voiding a label, exporting a period and
+ * checking the chain, each behind the right it needs.
+ */
+public final class LabelLogService {
+    /** The export formats, by the word the command line takes. */
+    public enum Format {
+        CSV("csv"), XLSX("xlsx"), PDF("pdf");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static Format of(String word) {
+            for (Format f : values()) {
+                if (f.extension.equalsIgnoreCase(word.strip())) {
+                    return f;
+                }
+            }
+            throw new ProblemException("export.format", word);
+        }
+    }
+
+    /** What {@code log verify --against} found: the first entry where the log and the export part, if any. */
+    public record Comparison(ExportedLog export, long entriesInLog, Optional<Message> difference) {
+        public boolean matches() {
+            return difference.isEmpty();
+        }
+    }
+
+    private final SqliteLabelLog log;
+    private final SqliteDispatchRecords records;
+    private final Guard guard;
+    private final Settings settings;
+    private final Clock clock;
+
+    public LabelLogService(SqliteLabelLog log, SqliteDispatchRecords records, Guard guard, Settings settings, Clock clock) {
+        this.log = log;
+        this.records = records;
+        this.guard = guard;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A period in the bench's calendar. */
+    public LogPeriod period(LocalDate first, LocalDate last) {
+        return new LogPeriod(first, last, clock.getZone());
+    }
+
+    /** The entries of {@code period}, oldest first; for supervisors. */
+    public List<LogEntry> entries(LogPeriod period) {
+        guard.require(Right.VIEW_LOG);
+        List<LogEntry> out = new ArrayList<>();
+        log.forEach(period.start(), period.end(), out::add);
+        return out;
+    }
+
+    /** Voids a printed label, with the reason, in the log. */
+    public void voidLabel(long labelId, String reason) {
+        guard.require(Right.VOID_LABELS);
+        records.voidLabel(labelId, reason);
+    }
+
+    /** Walks the whole chain from the first entry; anyone may, as it changes nothing. */
+    public ChainCheck.Report verify() {
+        ChainCheck check = new ChainCheck();
+        log.walk(check::accept);
+        return check.report();
+    }
+
+    /** Everything an export of {@code period} holds; for supervisors. */
+    public LogExport export(LogPeriod period, Locale locale) {
+        guard.require(Right.EXPORT_LOG);
+        return exportUnguarded(period, locale);
+    }
+
+    /**
+     * Writes {@code period} in each of {@code formats} to {@code folder}, each file named
+     * Company_LabelLog_Date; written to a temporary name first, so that a cancelled or failed
+     * export never leaves a half file under the real name.
+     */
+    public List<Path> exportFiles(LogPeriod period, List<Format> formats, Path folder, char csvSeparator,
+                                  Locale locale, BooleanSupplier cancelled) {
+        return write(export(period, locale), formats, folder, csvSeparator, cancelled);
+    }
+
+    /**
+     * The end-of-day export, made by the bench itself on a folder a supervisor configured. A day
+     * without a single entry (a weekend) writes nothing rather than a file of nothing.
+     */
+    List<Path> exportForSchedule(LogPeriod period, List<Format> formats, Path folder, Locale locale) {
+        LogExport x = exportUnguarded(period, locale);
+        return x.summary().entries() == 0 ? List.of() : write(x, formats, folder, ';', () -> false);
+    }
+
+    private List<Path> write(LogExport x, List<Format> formats, Path folder, char csvSeparator, BooleanSupplier cancelled) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (Format f : formats) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                Path target = folder.resolve(x.fileName(f.extension()));
+                Path part = folder.resolve(target.getFileName() + ".part");
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                    switch (f) {
+                        case CSV -> new CsvLogWriter().write(x, out, csvSeparator);
+                        case XLSX -> new XlsxLogWriter().write(x, out);
+                        case PDF -> new PdfLogReport().write(x, out);
+                        default -> throw new IllegalStateException(f.name());
+                    }
+                }
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written.add(target);
+            }
+        } catch (IOException e) {
+            throw new ProblemException("export.write", folder, e.getMessage());
+        }
+        return written;
+    }
+
+    private LogExport exportUnguarded(LogPeriod period, Locale locale) {
+        LogSummary summary = new LogSummary();
+        String[] head = {null};
+        log.forEach(period.start(), period.end(), e -> {
+            summary.accept(e);
+            head[0] = e.hash();
+        });
+        String start = log.lastBefore(period.start()).map(LogEntry::hash).orElse(LogEntry.GENESIS);
+        String company = settings.get("company.name").orElse(ExportFileName.NO_COMPANY);
+        return new LogExport(company, period, clock.instant(), locale, summary, start,
+                head[0] == null ? start : head[0], verify(), each -> log.forEach(period.start(), period.end(), each));
+    }
+
+    /**
+     * Compares the log with an export handed out earlier: the same period must give the same
+     * entries with the same hashes, ending in the same head. A chain rebuilt after an edit is
+     * intact in itself but parts from the export here.
+     */
+    public Comparison against(Path file) {
+        ExportedLog exported = LogExportReader.read(file);
+        LogPeriod period = period(exported.first(), exported.last());
+        Map<Long, String> byExport = new HashMap<>();
+        exported.rows().forEach(r -> byExport.put(r.seq(), r.hash()));
+        long[] count = {0};
+        Message[] difference = {null};
+        String[] head = {null};
+        log.forEach(period.start(), period.end(), e -> {
+            count[0]++;
+            head[0] = e.hash();
+            String h = byExport.remove(e.seq());
+            if (difference[0] == null && !exported.rows().isEmpty() && !e.hash().equals(h)) {
+                difference[0] = h == null ? Message.of("log.against.extra", e.seq())
+                        : Message.of("log.against.entry", e.seq(), h, e.hash());
+            }
+        });
+        String start = log.lastBefore(period.start()).map(LogEntry::hash).orElse(LogEntry.GENESIS);
+        String logHead = head[0] == null ? start : head[0];
+        if (difference[0] == null && !byExport.isEmpty()) {
+            difference[0] = Message.of("log.against.missing", byExport.keySet().stream().min(Long::compare).get());
+        }
+        if (difference[0] == null && !exported.startHash().equals(start)) {
+            difference[0] = Message.of("log.against.start", exported.startHash(), start);
+        }
+        if (difference[0] == null && exported.entries() != count[0]) {
+            difference[0] = Message.of("log.against.count", exported.entries(), count[0]);
+        }
+        if (difference[0] == null && !exported.headHash().equals(logHead)) {
+            difference[0] = Message.of("log.against.head", exported.headHash(), logHead);
+        }
+        return new Comparison(exported, count[0], Optional.ofNullable(difference[0]));
+    }
+
+    /** The name a file of this export would get, for showing before writing. */
+    public String fileName(LogPeriod period, Format format) {
+        return ExportFileName.of(settings.get("company.name").orElse(ExportFileName.NO_COMPANY), "LabelLog", period,
+                format.extension());
+    }
+}

@@ -1,0 +1,66 @@
+package org.packbench.journal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * One entry of the label log, self-contained, chained to the entry before it by that entry's hash.
+ *
+ * <p>The hash covers every field but itself, in a fixed order with each value length-prefixed, so
+ * no two different entries share an encoding; changing any value, the sequence number or the link
+ * changes the hash.
+ */
+public record LogEntry(long seq, Instant at, String bench, String user, LogFacts facts, String prevHash, String hash) {
+    /** The hash before the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+    /** Milliseconds always written, so that the stored text sorts as the time does. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final String FORMAT = "packbench-log-1";
+
+    /** The next entry after one whose hash is {@code prevHash}; the time is kept to the millisecond. */
+    public static LogEntry next(long seq, Instant at, String bench, String user, LogFacts facts, String prevHash) {
+        Instant ms = at.truncatedTo(ChronoUnit.MILLIS);
+        return new LogEntry(seq, ms, bench, user, facts, prevHash, hashOf(seq, ms, bench, user, facts, prevHash));
+    }
+
+    /** The time as kept in the store and hashed. */
+    public static String stamp(Instant at) {
+        return STAMP.format(at);
+    }
+
+    public String stamp() {
+        return stamp(at);
+    }
+
+    public LogEvent event() {
+        return facts.event();
+    }
+
+    /** The hash this entry should carry, from its own values. */
+    public String expectedHash() {
+        return hashOf(seq, at, bench, user, facts, prevHash);
+    }
+
+    public static String hashOf(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
+        StringBuilder b = new StringBuilder(512);
+        for (String v : new String[] {FORMAT, Long.toString(seq), stamp(at), bench, user, f.event().code(),
+            Long.toString(f.labelId()), f.printer(), f.template(), f.sku(), f.marketplace(), f.order(), f.tracking(),
+            f.sscc(), f.payloadSha256(), f.checks(), f.readback(), Integer.toString(f.copies()), f.reason(),
+            f.verdict(), f.scanData(), prevHash}) {
+            b.append(v.length()).append(':').append(v).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.packbench.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.packbench.access.Role;
+
+/** A new account: name, role and PIN (a supervisor's is required; the rules are checked by the domain). */
+final class NewUserDialog {
+    record Answer(String name, Role role, char[] pin) {
+    }
+
+    private NewUserDialog() {
+    }
+
+    static Optional<Answer> ask(UiText text, boolean firstSupervisor) {
+        Dialog<Answer> dialog = new Dialog<>();
+        dialog.setTitle(text.get("session.newUser"));
+        dialog.setHeaderText(text.get(firstSupervisor ? "session.newUser.first" : "session.newUser"));
+        TextField name = new TextField();
+        name.setId("newuser-name");
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("newuser-role");
+        role.getItems().addAll(Role.SUPERVISOR, Role.PACKER);
+        role.setValue(firstSupervisor ? Role.SUPERVISOR : Role.PACKER);
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : text.get("role." + r.code());
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        PasswordField pin = new PasswordField();
+        pin.setId("newuser-pin");
+        pin.setPromptText(text.get("session.newPinPrompt"));
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(text.get("session.name")), name);
+        grid.addRow(1, new Label(text.get("session.role")), role);
+        grid.addRow(2, new Label(text.get("session.pin")), pin);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Platform.runLater(name::requestFocus);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray()) : null);
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,51 @@
+package org.packbench.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+
+/** Asks who is signing in and their PIN; the name is typed or picked, the PIN never shown. */
+final class SignInDialog {
+    /** A name and the PIN typed, which may be empty for a packer without one. */
+    record Answer(String name, char[] pin) {
+    }
+
+    private SignInDialog() {
+    }
+
+    static Optional<Answer> ask(UiText text, String titleKey, java.util.List<String> names, String problem) {
+        Dialog<Answer> dialog = new Dialog<>();
+        dialog.setTitle(text.get(titleKey));
+        dialog.setHeaderText(problem.isEmpty() ? text.get(titleKey) : problem);
+        ComboBox<String> name = new ComboBox<>();
+        name.setId("signin-name");
+        name.setEditable(true);
+        name.getItems().addAll(names);
+        PasswordField pin = new PasswordField();
+        pin.setId("signin-pin");
+        pin.setPromptText(text.get("session.pinPrompt"));
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(text.get("session.name")), name);
+        grid.addRow(1, new Label(text.get("session.pin")), pin);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Enter after the name goes on to the PIN (rather than the dialog's OK), as a packer types both without a mouse.
+        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                k.consume();
+                pin.requestFocus();
+            }
+        });
+        Platform.runLater(name::requestFocus);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Answer(name.getEditor().getText().strip(), pin.getText().toCharArray()) : null);
+        return dialog.showAndWait().filter(a -> !a.name().isEmpty());
+    }
+}

@@ -1,0 +1,175 @@
+package org.packbench.access;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.i18n.ProblemException;
+import org.packbench.store.Database;
+import org.packbench.store.SqliteAccounts;
+
+/** The roles, on accounts kept in a real SQLite file. */
+class AccessControlTest {
+    @TempDir
+    Path dir;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private AccessControl access;
+    private SqliteAccounts accounts;
+
+    @BeforeEach
+    void open() {
+        accounts = new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock);
+        access = new AccessControl(accounts, clock, Duration.ofMinutes(5), Actor.unnamed("os-user"));
+    }
+
+    private static char[] pin(String s) {
+        return s.toCharArray();
+    }
+
+    @Test
+    void untilTheFirstSupervisorExistsEverythingIsAllowed() {
+        assertTrue(access.setupMode());
+        for (Right r : Right.values()) {
+            assertDoesNotThrow(() -> access.require(r));
+        }
+        access.addAccount("Анна", Role.PACKER, null);
+        assertTrue(access.setupMode(), "a packer account does not end setup mode");
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        assertFalse(access.setupMode());
+    }
+
+    @Test
+    void aPackerPrintsAndScansButCannotEditVoidOrExport() {
+        access.addAccount("Анна", Role.PACKER, null);
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        access.signIn("Анна", null);
+        access.require(Right.PRINT);
+        access.require(Right.SCAN);
+        for (Right r : new Right[] {Right.EDIT_CATALOG, Right.EDIT_DACS, Right.EDIT_PRINTERS, Right.EDIT_SETTINGS,
+            Right.VOID_LABELS, Right.VIEW_LOG, Right.EXPORT_LOG, Right.MANAGE_USERS}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> access.require(r));
+            assertEquals("access.supervisorOnly", e.problem().key());
+        }
+    }
+
+    @Test
+    void someoneNotSignedInIsRefusedWhatNeedsASupervisor() {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        assertEquals("os-user", access.current().name());
+        assertThrows(ProblemException.class, () -> access.require(Right.EXPORT_LOG));
+        assertDoesNotThrow(() -> access.require(Right.PRINT));
+    }
+
+    @Test
+    void aSupervisorSignedInOnTopOfAPackerMayEverythingUntilTheSessionTimesOut() {
+        access.addAccount("Анна", Role.PACKER, null);
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        access.signIn("Анна", null);
+        access.signIn("boss", pin("4711"));
+        access.require(Right.EXPORT_LOG);
+        clock.advance(Duration.ofMinutes(4));
+        access.require(Right.EDIT_CATALOG);
+        clock.advance(Duration.ofMinutes(4));
+        access.require(Right.VOID_LABELS);
+        assertEquals("boss", access.current().name(), "each supervisor action restarts the timeout");
+        clock.advance(Duration.ofMinutes(5));
+        ProblemException e = assertThrows(ProblemException.class, () -> access.require(Right.EXPORT_LOG));
+        assertEquals("access.lapsed", e.problem().key());
+        assertEquals("Анна", access.current().name(), "the bench is the packer's again");
+    }
+
+    @Test
+    void fiveWrongPinsLockTheAccountEvenAgainstTheRightPin() {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        for (int i = 1; i < AccessControl.MAX_FAILURES; i++) {
+            ProblemException e = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("0000")));
+            assertEquals("access.wrongPin", e.problem().key());
+        }
+        ProblemException last = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("0000")));
+        assertEquals("access.locked", last.problem().key());
+        ProblemException locked = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("4711")));
+        assertEquals("access.locked", locked.problem().key());
+        clock.advance(AccessControl.LOCKOUT);
+        assertEquals("boss", access.signIn("boss", pin("4711")).name());
+        assertEquals(0, accounts.find("boss").get().failures());
+    }
+
+    @Test
+    void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase() {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        assertThrows(ProblemException.class, () -> access.signIn("boss", pin("1111")));
+        AccessControl other = new AccessControl(new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock), clock,
+                Duration.ofMinutes(5), Actor.unnamed("x"));
+        assertThrows(ProblemException.class, () -> other.signIn("boss", pin("2222")));
+        assertEquals(2, accounts.find("boss").get().failures());
+    }
+
+    @Test
+    void aPinIsKeptSaltedAndHashedNeverAsItself() {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        access.signIn("boss", pin("4711"));
+        access.addAccount("chief", Role.SUPERVISOR, pin("4711"));
+        String a = accounts.find("boss").get().pinHash();
+        String b = accounts.find("chief").get().pinHash();
+        assertTrue(a.startsWith("pbkdf2-sha256$" + PinHash.ITERATIONS + "$"), a);
+        assertFalse(a.contains("4711"));
+        assertNotEquals(a, b, "the same PIN hashes apart under different salts");
+        assertTrue(PinHash.matches(a, pin("4711")));
+        assertFalse(PinHash.matches(a, pin("4712")));
+    }
+
+    @Test
+    void aSupervisorMustHaveAPinAndNamesAreChecked() {
+        assertEquals("access.supervisorPin",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, null)).problem().key());
+        assertEquals("access.pinLength",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, pin("12"))).problem().key());
+        assertEquals("access.name",
+                assertThrows(ProblemException.class, () -> access.addAccount("a b", Role.PACKER, null)).problem().key());
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        access.signIn("boss", pin("4711"));
+        assertEquals("access.exists",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.PACKER, null)).problem().key());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

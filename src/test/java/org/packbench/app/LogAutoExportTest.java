@@ -1,0 +1,62 @@
+package org.packbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.render.LabelFormat;
+import org.packbench.report.LogExportReader;
+
+/** The end-of-day export writes each finished day once, in the bench's calendar, and never today. */
+class LogAutoExportTest {
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @TempDir
+    Path dir;
+
+    private Workbench benchAt(String instant) {
+        return Workbench.open(dir.resolve("auto.db"), Clock.fixed(Instant.parse(instant), MOSCOW));
+    }
+
+    @Test
+    void eachFinishedDayIsWrittenOnceAndTodayWaits() throws Exception {
+        Workbench monday = benchAt("2026-11-23T20:59:00Z"); // 23:59 in Moscow
+        monday.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        monday.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+        monday.config().set("company.name", "ООО «Ромашка»");
+        Path folder = dir.resolve("exports");
+        monday.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
+        monday.config().set(LogAutoExport.FORMATS_SETTING, "csv,pdf");
+        monday.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
+                LabelFormat.ZPL, 203));
+        assertEquals(List.of(), monday.autoExport().runDue(), "Monday is not over yet, and the week before had no labels");
+
+        Workbench tuesday = benchAt("2026-11-24T06:00:00Z");
+        tuesday.labels().render(new LabelRequest("PB-7-002", "vk-product-58x40", "VK-2", "RU100000002VK", Optional.empty(),
+                LabelFormat.ZPL, 203));
+        List<Path> written = tuesday.autoExport().runDue();
+        assertTrue(written.contains(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv")), written.toString());
+        assertTrue(written.contains(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.pdf")), written.toString());
+        assertEquals(1, LogExportReader.read(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv")).entries(),
+                "Monday's label only, not Tuesday's");
+        assertEquals(List.of(), tuesday.autoExport().runDue(), "a day is written once");
+
+        Workbench wednesday = benchAt("2026-11-25T06:00:00Z");
+        List<Path> next = wednesday.autoExport().runDue();
+        assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-24.csv"),
+                folder.resolve("OOO-Romashka_LabelLog_2026-11-24.pdf")), next);
+        assertTrue(Files.size(next.get(1)) > 0);
+    }
+}
