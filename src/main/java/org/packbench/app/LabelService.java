@@ -109,7 +109,7 @@ public final class LabelService {
     }
 
     private Prepared prepare(LabelRequest request) {
-        Sku sku = catalog.find(request.sku()).orElseThrow(() -> new ProblemException("sku.notFound", request.sku()));
+        Sku sku = lookUp(request.sku());
         LabelTemplate template = templates.get(request.templateId());
         if (template.kind() == LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("label.logisticTemplate", template.id());
@@ -141,5 +141,18 @@ public final class LabelService {
 
     static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The SKU for what was scanned or typed: the SKU code itself, or the product's barcode, since a
+     * packer scans the EAN-13 on the item far more often than types its article (a GTIN-14 with a
+     * leading zero, as a GS1 DataMatrix carries it, is the same product).
+     */
+    private Sku lookUp(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        return catalog.find(code)
+                .or(() -> code.matches("[0-9]{8,14}") ? catalog.findByGtin(code) : java.util.Optional.empty())
+                .or(() -> code.matches("0[0-9]{13}") ? catalog.findByGtin(code.substring(1)) : java.util.Optional.empty())
+                .orElseThrow(() -> new ProblemException("sku.orBarcodeNotFound", code));
     }
 }

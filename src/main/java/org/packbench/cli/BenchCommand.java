@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.CatalogImportBench.class, BenchCommand.LabelsBench.class, BenchCommand.Gs1Bench.class,
             BenchCommand.SsccLabelsBench.class, BenchCommand.OzonBench.class, VerifyBench.Readback.class,
-            VerifyBench.Dispatch.class, PrintBench.class})
+            VerifyBench.Dispatch.class, PrintBench.class,
+            PackerBench.class, LogExportBench.class})
 final class BenchCommand {
 
     @Command(name = "catalog-import", description = "Import a generated catalog into a fresh database.")

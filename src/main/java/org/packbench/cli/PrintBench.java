@@ -100,7 +100,7 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
      * A printer on 127.0.0.1 that reads everything, counts formats (^XZ), and answers ~HS (ready)
      * and the Link-OS label counter, as a Zebra on its raw port does.
      */
-    private static final class Sink implements AutoCloseable {
+    static final class Sink implements AutoCloseable {
         final AtomicLong labels = new AtomicLong();
         private final ServerSocket server;
         private final List<Socket> open = new ArrayList<>();

@@ -28,7 +28,8 @@ import org.packbench.render.LabelFormat;
 /**
  * Упаковка, first version: pick a SKU, type the order and tracking number, and see the label as
  * the printer will receive it: the 1-bit raster at the printer's resolution, enlarged by whole
- * pixels so every dot stays a dot.
+ * pixels so every dot stays a dot. Along the foot, the chosen printer's state and queue
+ * ({@link PrinterStatusBar}), so the packer sees a stopped printer before the next parcel.
  */
 public final class PackingScreen implements Screen {
     private final Workbench workbench;
@@ -46,14 +47,25 @@ public final class PackingScreen implements Screen {
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
     private final ScrollPane pane = new ScrollPane();
+    private final PrinterStatusBar printerBar;
     private boolean templatesRequested;
 
     public PackingScreen(Workbench workbench, UiText text, Background background) {
+        this(workbench, text, background, PrinterStatusBar.EVERY);
+    }
+
+    /** @param barEvery how often the printer bar looks again on its own while the screen is shown */
+    PackingScreen(Workbench workbench, UiText text, Background background, javafx.util.Duration barEvery) {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
+        this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         build();
     }
+
+    /** The fields of the last preview that passed, so that Enter on the same label prints it. */
+    private String previewedKey = "";
+    private boolean previewedPrintable;
 
     private void build() {
         Label title = new Label(text.get("nav.packing"));
@@ -66,7 +78,7 @@ public final class PackingScreen implements Screen {
         dpi.setValue(203);
         for (TextField f : new TextField[] {sku, order, tracking}) {
             f.getStyleClass().add("scan-field");
-            f.setOnAction(e -> showPreview());
+            f.setOnAction(e -> enter(f));
         }
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -112,7 +124,7 @@ public final class PackingScreen implements Screen {
         Label dropHint = new Label(text.get("packing.dropPdf"));
         dropHint.getStyleClass().add("muted");
         left.getChildren().add(dropHint);
-        root.getChildren().addAll(title, body);
+        root.getChildren().addAll(title, body, printerBar);
         root.getStyleClass().add("screen");
         // A label PDF from elsewhere (Ozon, VK, a supplier) dropped anywhere on the screen is
         // audited against the SKU in the field.
@@ -220,6 +232,7 @@ public final class PackingScreen implements Screen {
             tracking.clear();
             sku.requestFocus();
             sku.selectAll();
+            printerBar.refresh();
         });
         task.setOnFailed(e -> {
             Throwable x = task.getException();
@@ -230,6 +243,7 @@ public final class PackingScreen implements Screen {
                 r.label().blocking().forEach(f -> sb.append("\n• ").append(text.of(f.message())));
             }
             status.setText(sb.toString());
+            printerBar.refresh();
         });
         background.run(task);
     }
@@ -280,7 +294,31 @@ public final class PackingScreen implements Screen {
     }
 
     /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
+    /**
+     * Enter in a field: a scan ends with Enter, so the first one shows the preview and moves on to
+     * the next empty field; Enter again on a label already previewed and passed prints it.
+     */
+    private void enter(TextField field) {
+        if (previewedPrintable && currentKey().equals(previewedKey)) {
+            print();
+            return;
+        }
+        showPreview();
+        if (field == sku && order.getText().isBlank()) {
+            order.requestFocus();
+        } else if (field != tracking && tracking.getText().isBlank()) {
+            tracking.requestFocus();
+        }
+    }
+
+    private String currentKey() {
+        return String.join("|", sku.getText().strip(), order.getText().strip(), tracking.getText().strip(),
+                String.valueOf(template.getValue()), String.valueOf(dpi.getValue()));
+    }
+
     public void showPreview() {
+        previewedPrintable = false;
+        String key = currentKey();
         if (template.getValue() == null) {
             status.getStyleClass().removeAll("status-ok", "status-error", "status-warn");
             status.getStyleClass().add("status-warn");
@@ -315,7 +353,12 @@ public final class PackingScreen implements Screen {
                 sb.append("\n• ").append(text.of(f.message()));
             }
             status.getStyleClass().add(blocked ? "status-error" : problems.isEmpty() ? "status-ok" : "status-warn");
+            if (!blocked && !order.getText().isBlank() && !tracking.getText().isBlank()) {
+                sb.append("\n").append(text.get("packing.enterPrints"));
+            }
             status.setText(sb.toString());
+            previewedKey = key;
+            previewedPrintable = !blocked;
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();

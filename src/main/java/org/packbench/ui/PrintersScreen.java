@@ -22,8 +22,6 @@ import org.packbench.i18n.ProblemException;
 import org.packbench.print.DeliverNow;
 import org.packbench.print.PrintJob;
 import org.packbench.print.PrinterProfile;
-import org.packbench.print.PrinterStatus;
-import org.packbench.print.Transport;
 
 /**
  * Принтеры: each printer with the state it reports (paper out, head open, paused, offline), the
@@ -137,6 +135,8 @@ public final class PrintersScreen implements Screen {
     @Override
     public void shown() {
         refresh();
+        // Keys work at once: typing starts a new printer, Ctrl+T and Ctrl+R act on the tables.
+        addName.requestFocus();
     }
 
     /** Reloads the printers and the queue, then asks each printer for its state. */
@@ -170,13 +170,7 @@ public final class PrintersScreen implements Screen {
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                try (Transport t = workbench.transports().open(p)) {
-                    return t.status().map(s -> describe(s)).orElse(text.get("printers.state.noReport"));
-                } catch (ProblemException e) {
-                    return text.of(e.problem());
-                } catch (Exception e) {
-                    return text.get("printers.state.offline", String.valueOf(e.getMessage()));
-                }
+                return PrinterStateText.ask(workbench.transports(), p, text).text();
             }
         };
         task.setOnSucceeded(e -> {
@@ -184,17 +178,6 @@ public final class PrintersScreen implements Screen {
             printers.refresh();
         });
         background.run(task);
-    }
-
-    private String describe(PrinterStatus s) {
-        if (s.ready()) {
-            return text.get("printers.state.ready");
-        }
-        List<String> named = s.problems().stream().map(code -> {
-            String word = text.get("printers.problem." + code);
-            return word.startsWith("[") ? code : word;
-        }).toList();
-        return text.get("printers.state.problem", String.join(", ", named));
     }
 
     /** Adds a profile with the same rules as {@code printer add}: the domain checks name, dpi and address. */
