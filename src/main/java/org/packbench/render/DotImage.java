@@ -112,14 +112,30 @@ public final class DotImage {
 
     /** Adds the black dots of {@code other} (placed by its own label position) to this image. */
     public void or(DotImage other) {
+        int shift = other.x - x;
         for (int r = 0; r < other.height; r++) {
             int row = other.y + r - y;
             if (row < 0 || row >= height) {
                 continue;
             }
-            for (int c = 0; c < other.width; c++) {
-                if (other.get(c, r)) {
-                    set(other.x + c - x, row);
+            int src = r * other.rowBytes;
+            int dst = row * rowBytes;
+            for (int b = 0; b < other.rowBytes; b++) {
+                int v = other.bits[src + b] & 0xFF;
+                // Text and watermark rasters are mostly white: whole white bytes cost one test.
+                if (v == 0) {
+                    continue;
+                }
+                int first = (b << 3) + shift;
+                if ((first & 7) == 0 && first >= 0 && first + 8 <= width) {
+                    bits[dst + (first >> 3)] |= (byte) v;
+                    continue;
+                }
+                for (int k = 0; k < 8; k++) {
+                    int c = first + k;
+                    if ((v & (0x80 >>> k)) != 0 && c >= 0 && c < width) {
+                        bits[dst + (c >> 3)] |= (byte) (0x80 >>> (c & 7));
+                    }
                 }
             }
         }

@@ -117,7 +117,7 @@ public final class RasterWriter {
      * writers send this image, so their text equals the same region of {@link #printRaster}.
      */
     public DotImage text(List<TextLine> lines, int dpi) {
-        return TextRaster.render(lines, typeface, dpi);
+        return RasterCache.get(typeface, dpi, lines, 0, 0, () -> TextRaster.render(lines, typeface, dpi));
     }
 
     /** One text block, see {@link #text(List, int)}. */
@@ -128,7 +128,8 @@ public final class RasterWriter {
     /** The watermark screen alone over the whole label (all white when there is none). */
     public DotImage watermarkDots(LabelDocument doc) {
         return doc.watermark()
-                .map(wm -> WatermarkPattern.screen(wm, typeface, doc.dpi(), doc.widthDots(), doc.heightDots()))
+                .map(wm -> RasterCache.get(typeface, doc.dpi(), wm, doc.widthDots(), doc.heightDots(),
+                        () -> WatermarkPattern.screen(wm, typeface, doc.dpi(), doc.widthDots(), doc.heightDots())))
                 .orElseGet(() -> DotImage.blank(0, 0, doc.widthDots(), doc.heightDots()));
     }
 

@@ -1,0 +1,41 @@
+package org.packbench.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Laying one image over another blackens exactly the dots that are black in either, wherever it is placed. */
+class DotImageTest {
+    private static DotImage random(Random rnd, int x, int y, int w, int h, double black) {
+        DotImage img = DotImage.blank(x, y, w, h);
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                if (rnd.nextDouble() < black) {
+                    img.set(c, r);
+                }
+            }
+        }
+        return img;
+    }
+
+    @Test
+    void orIsTheUnionDotByDotAtAnyOffsetAlignedOrNotAndClippedAtTheEdges() {
+        Random rnd = new Random(20261125);
+        for (int i = 0; i < 500; i++) {
+            DotImage canvas = random(rnd, rnd.nextInt(5), rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.1);
+            DotImage over = random(rnd, rnd.nextInt(90) - 20, rnd.nextInt(30) - 5, 1 + rnd.nextInt(40), 1 + rnd.nextInt(12),
+                    rnd.nextDouble());
+            DotImage expected = DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
+            for (int r = 0; r < canvas.height(); r++) {
+                for (int c = 0; c < canvas.width(); c++) {
+                    if (over.getOnLabel(canvas.x() + c, canvas.y() + r)) {
+                        expected.set(c, r);
+                    }
+                }
+            }
+            canvas.or(over);
+            assertEquals(expected, canvas, "case " + i + ": " + over + " over " + canvas);
+        }
+    }
+}
