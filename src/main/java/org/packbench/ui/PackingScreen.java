@@ -303,11 +303,15 @@ public final class PackingScreen implements Screen {
             print();
             return;
         }
-        showPreview();
+        // The product's scan shows its label at once; the order's only moves on, since the
+        // tracking number's scan comes next and shows the finished label with every check.
         if (field == sku && order.getText().isBlank()) {
+            showPreview();
             order.requestFocus();
         } else if (field != tracking && tracking.getText().isBlank()) {
             tracking.requestFocus();
+        } else {
+            showPreview();
         }
     }
 
