@@ -38,6 +38,11 @@ public enum CatalogField {
         return column;
     }
 
+    /** The header Russian sellers' spreadsheets use for this column, e.g. «Наименование». */
+    public String russianHeader() {
+        return russianHeaders.get(0);
+    }
+
     /** Whether a row without a value here is rejected. */
     public boolean required() {
         return required;

@@ -3,6 +3,7 @@ package org.packbench.catalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.packbench.access.Guard;
 import org.packbench.access.Right;
@@ -26,6 +27,19 @@ public final class CatalogImport {
         this.repository = repository;
         this.reader = reader;
         this.guard = guard;
+    }
+
+    /**
+     * Replaces one existing record with {@code values}, checked by every rule of an import; nothing
+     * is written when any rule refuses a value. The SKU code itself is not changed this way.
+     */
+    public ImportResult replace(Map<CatalogField, String> values) {
+        guard.require(Right.EDIT_CATALOG);
+        String sku = values.getOrDefault(CatalogField.SKU, "");
+        if (repository.find(sku).isEmpty()) {
+            throw new org.packbench.i18n.ProblemException("sku.notFound", sku);
+        }
+        return run(CatalogRow.csv(values), new ImportOptions(false, true), CatalogRepository.Progress.NONE);
     }
 
     public ImportResult run(byte[] content, ImportOptions options, CatalogRepository.Progress progress) {

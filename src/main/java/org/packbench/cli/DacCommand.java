@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "dac", description = "VK Delivery Authorization Codes (valid 180 days).",
-        subcommands = {DacCommand.Add.class, DacCommand.ListCodes.class})
+        subcommands = {DacCommand.Add.class, DacCommand.ListCodes.class, DacCommand.Remove.class})
 final class DacCommand {
 
     @Command(name = "add", description = "Register a DAC code and the day it was issued.")
@@ -37,6 +37,19 @@ final class DacCommand {
             DacRegistry registry = workbench().dacs();
             Dac dac = registry.add(code, day);
             out().println(Message.of("dac.added", dac.code(), dac.issuedOn(), dac.lastValidDay()).in(locale()));
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a DAC code entered by mistake or withdrawn (supervisor).")
+    static final class Remove extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "CODE")
+        String code;
+
+        @Override
+        public Integer call() {
+            workbench().dacs().remove(code);
+            out().println(Message.of("dac.removed", Dac.normalise(code)).in(locale()));
             return 0;
         }
     }

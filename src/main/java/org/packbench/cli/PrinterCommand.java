@@ -154,14 +154,7 @@ final class PrinterCommand {
 
         @Override
         public Integer call() {
-            if (workbench().printers().find(name).isEmpty()) {
-                throw new ProblemException("print.printer.notFound", name);
-            }
-            long open = workbench().printQueue().list(false).stream().filter(j -> j.printer().equals(name)).count();
-            if (open > 0) {
-                throw new ProblemException("print.printer.openJobs", name, open);
-            }
-            workbench().printers().remove(name);
+            workbench().printQueue().removePrinter(name, workbench().printers());
             out().println(Message.of("print.printer.removed", name).in(locale()));
             return 0;
         }

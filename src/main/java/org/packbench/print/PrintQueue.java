@@ -57,6 +57,21 @@ public final class PrintQueue {
         return queued;
     }
 
+    /**
+     * Removes the profile {@code name} from {@code profiles} (which asks for the right to) once no
+     * job waits for it: a waiting job would be left with no printer to go to.
+     */
+    public void removePrinter(String name, PrinterProfiles profiles) {
+        if (profiles.find(name).isEmpty()) {
+            throw new ProblemException("print.printer.notFound", name);
+        }
+        long open = list(false).stream().filter(j -> j.printer().equals(name)).count();
+        if (open > 0) {
+            throw new ProblemException("print.printer.openJobs", name, open);
+        }
+        profiles.remove(name);
+    }
+
     public PrintJob get(long id) {
         return jobs.find(id).orElseThrow(() -> new ProblemException("print.job.notFound", id));
     }

@@ -21,6 +21,16 @@ public final class SqliteDacRepository implements DacRepository {
     }
 
     @Override
+    public boolean remove(String code) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM dac WHERE code = ?")) {
+                p.setString(1, code);
+                return p.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
     public void add(Dac dac) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO dac (code, issued_on, added_at) VALUES (?, ?, ?)")) {

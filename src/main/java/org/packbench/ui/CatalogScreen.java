@@ -130,6 +130,20 @@ public final class CatalogScreen implements Screen {
         hide(problems);
 
         table.setId("catalog-table");
+        table.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ENTER) {
+                editSelected();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Sku> r = new javafx.scene.control.TableRow<>();
+            r.setOnMouseClicked(m -> {
+                if (m.getClickCount() == 2 && !r.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return r;
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("catalog.empty")));
         table.getColumns().add(sized(TextColumns.of(text, "catalog.col.sku", Sku::sku), 130));
@@ -214,13 +228,34 @@ public final class CatalogScreen implements Screen {
 
     private void runImport(String name, java.util.function.Supplier<byte[]> content) {
         ImportOptions options = new ImportOptions(skipInvalid.isSelected(), update.isSelected());
-        Task<ImportResult> task = new Task<>() {
+        runWrite(name, new Task<>() {
             @Override
             protected ImportResult call() {
                 updateProgress(-1, 1);
                 return workbench.catalogImport().run(content.get(), options, this::updateProgress);
             }
-        };
+        });
+    }
+
+    /**
+     * Enter on a record: its values to correct, saved through the import's own rules (a wrong
+     * value is refused with the same message a file would get). Needs a supervisor.
+     */
+    void editSelected() {
+        Sku selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        SkuDialog.ask(text, org.packbench.catalog.CatalogRow.of(selected)).ifPresent(values ->
+                runWrite(selected.sku(), new Task<>() {
+                    @Override
+                    protected ImportResult call() {
+                        return workbench.catalogImport().replace(values);
+                    }
+                }));
+    }
+
+    private void runWrite(String name, Task<ImportResult> task) {
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         importButton.setDisable(true);
@@ -241,7 +276,8 @@ public final class CatalogScreen implements Screen {
         task.setOnFailed(e -> {
             finished();
             status.getStyleClass().add("status-error");
-            status.setText(text.get("catalog.import.failed", name, String.valueOf(task.getException().getMessage())));
+            status.setText(task.getException() instanceof org.packbench.i18n.ProblemException p ? text.of(p.problem())
+                    : text.get("catalog.import.failed", name, String.valueOf(task.getException().getMessage())));
         });
         background.run(task);
     }

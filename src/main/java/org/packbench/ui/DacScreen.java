@@ -59,7 +59,10 @@ public final class DacScreen implements Screen {
         add.setOnAction(e -> add());
         issued.setOnAction(e -> add());
         HBox.setHgrow(code, Priority.ALWAYS);
-        HBox form = new HBox(12, code, issued, add);
+        Button remove = new Button(text.get("dac.remove"));
+        remove.setId("dac-remove");
+        remove.setOnAction(e -> removeSelected());
+        HBox form = new HBox(12, code, issued, add, remove);
         form.setAlignment(Pos.CENTER_LEFT);
         status.setId("dac-status");
         status.setWrapText(true);
@@ -84,6 +87,11 @@ public final class DacScreen implements Screen {
                         default -> { }
                     }
                 }
+            }
+        });
+        table.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                removeSelected();
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -139,6 +147,37 @@ public final class DacScreen implements Screen {
             status.setText(text.get("dac.added", d.code(), LabelValues.date(d.lastValidDay())));
             code.clear();
             issued.clear();
+            refresh();
+            code.requestFocus();
+        });
+        task.setOnFailed(e -> fail(task.getException() instanceof ProblemException p ? text.of(p.problem())
+                : text.get("error.unexpected", String.valueOf(task.getException().getMessage()))));
+        background.run(task);
+    }
+
+    /** Del or the button: the selected code goes, after a yes; labels already printed keep it. */
+    private void removeSelected() {
+        Dac d = table.getSelectionModel().getSelectedItem();
+        if (d == null) {
+            fail(text.get("dac.remove.none"));
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                text.get("dac.remove.confirm", d.code()), javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                workbench.dacs().remove(d.code());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.getStyleClass().setAll("label", "status-ok");
+            status.setText(text.get("dac.removed", d.code()));
             refresh();
             code.requestFocus();
         });

@@ -303,10 +303,9 @@ public final class PackingScreen implements Screen {
             print();
             return;
         }
-        // The product's scan shows its label at once; the order's only moves on, since the
-        // tracking number's scan comes next and shows the finished label with every check.
+        // Each scan moves on to the next empty field; the label is previewed, with every check, once
+        // the order and the tracking number are there (a preview without them could only complain).
         if (field == sku && order.getText().isBlank()) {
-            showPreview();
             order.requestFocus();
         } else if (field != tracking && tracking.getText().isBlank()) {
             tracking.requestFocus();

@@ -99,7 +99,15 @@ public final class PrintersScreen implements Screen {
         Button reprint = new Button(text.get("queue.reprint"));
         reprint.setId("queue-reprint");
         reprint.setOnAction(e -> reprint());
-        HBox tools = new HBox(12, test, refresh, retry, cancel, reprint);
+        Button remove = new Button(text.get("printers.remove"));
+        remove.setId("printers-remove");
+        remove.setOnAction(e -> removeSelected());
+        printers.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.DELETE) {
+                removeSelected();
+            }
+        });
+        HBox tools = new HBox(12, test, refresh, retry, cancel, reprint, remove);
         tools.setAlignment(Pos.CENTER_LEFT);
         status.setId("printers-status");
         status.setWrapText(true);
@@ -248,6 +256,40 @@ public final class PrintersScreen implements Screen {
             PrintJob j = workbench.printQueue().cancel(selected.id());
             return List.of(new DeliverNow.Delivery(j.id(), j.printer(), j.status(), ""));
         });
+    }
+
+    /** Del on the printers or the button: the selected printer goes, once nothing waits for it in the queue. */
+    private void removeSelected() {
+        PrinterProfile selected = printers.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                text.get("printers.remove.confirm", selected.name()), javafx.scene.control.ButtonType.YES,
+                javafx.scene.control.ButtonType.NO);
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                workbench.printQueue().removePrinter(selected.name(), workbench.printers());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.getStyleClass().setAll("label", "status-ok");
+            status.setText(text.get("printers.removed", selected.name()));
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            status.getStyleClass().setAll("label", "status-error");
+            status.setText(t instanceof ProblemException p ? text.of(p.problem())
+                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+        });
+        background.run(task);
     }
 
     /** A reprint is an explicit action with a reason: a new job for the same label, logged against the old one. */

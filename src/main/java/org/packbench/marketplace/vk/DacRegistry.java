@@ -41,6 +41,18 @@ public final class DacRegistry {
         return dac;
     }
 
+    /**
+     * Removes a code entered by mistake or withdrawn by VK. Labels already printed keep it, and
+     * dispatch still judges them by its dates.
+     */
+    public void remove(String code) {
+        guard.require(Right.EDIT_DACS);
+        String c = Dac.normalise(code);
+        if (!repository.remove(c)) {
+            throw new ProblemException("dac.unknown", c);
+        }
+    }
+
     public List<Dac> all() {
         return repository.all();
     }

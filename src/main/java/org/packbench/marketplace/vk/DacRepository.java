@@ -10,6 +10,9 @@ public interface DacRepository {
 
     Optional<Dac> find(String code);
 
+    /** Forgets a code; false when there was none. Labels already printed keep the code they carry. */
+    boolean remove(String code);
+
     /** All codes, newest issue date first. */
     List<Dac> all();
 }

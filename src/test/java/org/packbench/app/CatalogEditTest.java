@@ -1,0 +1,93 @@
+package org.packbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.access.Role;
+import org.packbench.catalog.CatalogField;
+import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.CatalogRow;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportResult;
+import org.packbench.i18n.ProblemException;
+
+/** A record corrected on the Каталог screen obeys the import's rules, and only a supervisor may correct it. */
+class CatalogEditTest {
+    @TempDir
+    Path dir;
+
+    private Workbench bench;
+
+    @BeforeEach
+    void open() {
+        bench = Workbench.open(dir.resolve("edit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+    }
+
+    private Map<CatalogField, String> record(String sku) {
+        return CatalogRow.of(bench.catalog().find(sku).orElseThrow());
+    }
+
+    @Test
+    void aCorrectedNameIsKeptExactlyAndEverythingElseStays() {
+        Map<CatalogField, String> values = record("PB-7-001");
+        values.put(CatalogField.NAME_RU, "Чехол для смартфона, «прозрачный»; 6,1\"");
+        ImportResult r = bench.catalogImport().replace(values);
+        assertTrue(r.written(), r.problems().toString());
+        assertEquals("Чехол для смартфона, «прозрачный»; 6,1\"", bench.catalog().find("PB-7-001").get().nameRu());
+        assertEquals(values, record("PB-7-001"));
+        assertEquals(40, bench.catalog().count());
+    }
+
+    @Test
+    void aWrongValueIsRefusedWithTheImportsMessageAndNothingChanges() {
+        Map<CatalogField, String> before = record("PB-7-002");
+        Map<CatalogField, String> values = record("PB-7-002");
+        values.put(CatalogField.NET_WEIGHT_G, "-5");
+        values.put(CatalogField.GTIN, "4607002977278");
+        ImportResult r = bench.catalogImport().replace(values);
+        assertFalse(r.written());
+        assertTrue(r.problems().stream().anyMatch(p -> p.column().equals("net_weight_g")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.column().equals("gtin")), r.problems().toString());
+        assertEquals(before, record("PB-7-002"));
+    }
+
+    @Test
+    void onlyASupervisorMayCorrectARecordOnceOneExists() {
+        bench.access().addAccount("anna", Role.PACKER, null);
+        bench.access().addAccount("boss", Role.SUPERVISOR, "4711".toCharArray());
+        bench.access().signIn("anna", null);
+        Map<CatalogField, String> values = record("PB-7-003");
+        values.put(CatalogField.NAME_RU, "Другое");
+        assertEquals("access.supervisorOnly",
+                assertThrows(ProblemException.class, () -> bench.catalogImport().replace(values)).problem().key());
+        bench.access().signIn("boss", "4711".toCharArray());
+        assertTrue(bench.catalogImport().replace(values).written());
+    }
+
+    @Test
+    void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed() {
+        bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+        bench.dacs().add("DAC2222222222", LocalDate.of(2026, 11, 1));
+        bench.access().addAccount("anna", Role.PACKER, null);
+        bench.access().addAccount("boss", Role.SUPERVISOR, "4711".toCharArray());
+        bench.access().signIn("anna", null);
+        assertThrows(ProblemException.class, () -> bench.dacs().remove("DAC2222222222"));
+        bench.access().signIn("boss", "4711".toCharArray());
+        bench.dacs().remove("dac2222222222");
+        assertEquals(1, bench.dacs().all().size());
+        assertEquals("dac.unknown", assertThrows(ProblemException.class, () -> bench.dacs().remove("NOPE")).problem().key());
+    }
+}
