@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 final class UserCommand {
 
     @Command(name = "add", description = {
-        "Add a user. The new user's PIN is read from PACKBENCH_NEW_PIN, or, when you act without --user "
-            + "(setup mode), from PACKBENCH_PIN, or asked on the terminal. A supervisor must have a PIN; a packer may.",
+        "Add a user. A supervisor's PIN is read from PACKBENCH_NEW_PIN, or, when you act without --user "
+            + "(setup mode), from PACKBENCH_PIN, or asked on the terminal. A packer may have a PIN, "
+            + "from PACKBENCH_NEW_PIN only.",
         "Once a supervisor exists, only a supervisor may add users: --user NAME with PACKBENCH_PIN."})
     static final class Add extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
@@ -33,8 +34,11 @@ final class UserCommand {
             Role r = Role.of(role);
             AccessControl access = workbench().access();
             Secrets secrets = root().secrets();
+            // A packer's PIN comes only from PACKBENCH_NEW_PIN: a supervisor's PACKBENCH_PIN left in the
+            // environment must not quietly become a packer's PIN.
             Optional<char[]> pin = secrets.fromEnvironment("PACKBENCH_NEW_PIN")
-                    .or(() -> root().user().isEmpty() ? secrets.fromEnvironment("PACKBENCH_PIN") : Optional.empty())
+                    .or(() -> r == Role.SUPERVISOR && root().user().isEmpty() ? secrets.fromEnvironment("PACKBENCH_PIN")
+                            : Optional.empty())
                     .or(() -> r == Role.SUPERVISOR ? secrets.ask(Message.of("access.newPinPrompt", name))
                             : Optional.empty());
             Account added = access.addAccount(name, r, pin.orElse(null));

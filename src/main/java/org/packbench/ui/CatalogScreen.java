@@ -53,6 +53,8 @@ public final class CatalogScreen implements Screen {
     private final CheckBox update = new CheckBox();
     private final CheckBox skipInvalid = new CheckBox();
     private final Button importButton = new Button();
+    private final Button cancelImport = new Button();
+    private volatile boolean importCancelled;
     private final AtomicLong searchGeneration = new AtomicLong();
 
     public CatalogScreen(Workbench workbench, UiText text, Background background, FileSources files) {
@@ -86,7 +88,12 @@ public final class CatalogScreen implements Screen {
         Label searchLabel = new Label(text.get("catalog.search.prompt"));
         searchLabel.setLabelFor(search);
         searchLabel.getStyleClass().add("muted");
-        HBox importRow = new HBox(16, importButton, update, skipInvalid);
+        cancelImport.setId("catalog-import-cancel");
+        cancelImport.setText(text.get("catalog.import.cancel"));
+        cancelImport.managedProperty().bind(cancelImport.visibleProperty());
+        cancelImport.setVisible(false);
+        cancelImport.setOnAction(e -> importCancelled = true);
+        HBox importRow = new HBox(16, importButton, cancelImport, update, skipInvalid);
         importRow.setAlignment(Pos.CENTER_LEFT);
         VBox tools = new VBox(6, searchLabel, search, importRow);
 
@@ -161,6 +168,11 @@ public final class CatalogScreen implements Screen {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         search::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+                    if (cancelImport.isVisible()) {
+                        importCancelled = true;
+                    }
+                });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         this::chooseAndImport);
             }
@@ -232,7 +244,14 @@ public final class CatalogScreen implements Screen {
             @Override
             protected ImportResult call() {
                 updateProgress(-1, 1);
-                return workbench.catalogImport().run(content.get(), options, this::updateProgress);
+                // The import writes in one transaction: stopping it from the progress callback rolls
+                // every row back, so a cancelled import leaves the catalog exactly as it was.
+                return workbench.catalogImport().run(content.get(), options, (done, total) -> {
+                    if (importCancelled) {
+                        throw new org.packbench.i18n.ProblemException("catalog.import.cancelled", done, total);
+                    }
+                    updateProgress(done, total);
+                });
             }
         });
     }
@@ -259,6 +278,8 @@ public final class CatalogScreen implements Screen {
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         importButton.setDisable(true);
+        importCancelled = false;
+        cancelImport.setVisible(true);
         status.getStyleClass().removeAll("status-ok", "status-error");
         status.setText(text.get("catalog.import.running", name));
         task.setOnSucceeded(e -> {
@@ -286,6 +307,7 @@ public final class CatalogScreen implements Screen {
         progress.progressProperty().unbind();
         progress.setVisible(false);
         importButton.setDisable(false);
+        cancelImport.setVisible(false);
         search.requestFocus();
     }
 

@@ -82,6 +82,10 @@ public final class LogScreen implements Screen {
         javafx.scene.control.Button export = new javafx.scene.control.Button(text.get("log.export"));
         export.setId("log-export");
         export.setOnAction(e -> exportDay());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {voidButton, export, count, status}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        filter.setPrefColumnCount(12);
         HBox tools = new HBox(12, day, filter, status, voidButton, export, count);
         tools.setAlignment(Pos.CENTER_LEFT);
         chain.setId("log-chain");
@@ -96,6 +100,10 @@ public final class LogScreen implements Screen {
         cancel.setOnAction(e -> exportCancelled = true);
         HBox exporting = new HBox(12, message, progress, cancel);
         exporting.setAlignment(Pos.CENTER_LEFT);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        exporting.managedProperty().bind(message.textProperty().isNotEmpty().or(progress.visibleProperty()));
+        exporting.visibleProperty().bind(exporting.managedProperty());
 
         table.setId("log-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

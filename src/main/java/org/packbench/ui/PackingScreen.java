@@ -110,6 +110,8 @@ public final class PackingScreen implements Screen {
 
         status.setId("packing-status");
         status.setWrapText(true);
+        // The whole message, however long: a cut-off check result would hide what to fix.
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.setId("packing-image");
         preview.setSmooth(false);
         preview.setPreserveRatio(true);
@@ -341,7 +343,14 @@ public final class PackingScreen implements Screen {
         task.setOnSucceeded(e -> {
             LabelService.Preview result = task.getValue();
             BufferedImage img = result.printRaster();
-            preview.setImage(SwingFXUtils.toFXImage(img, null));
+            // One image, redrawn in place: a new image per label left its texture behind in native
+            // memory until a full collection, and a bench shows thousands of previews a day.
+            javafx.scene.image.WritableImage shown = preview.getImage() instanceof javafx.scene.image.WritableImage w
+                    && w.getWidth() == img.getWidth() && w.getHeight() == img.getHeight() ? w : null;
+            javafx.scene.image.WritableImage drawn = SwingFXUtils.toFXImage(img, shown);
+            if (drawn != shown) {
+                preview.setImage(drawn);
+            }
             // Enlarged by whole pixels where the label is small, so each printer dot is a square of
             // screen pixels; a large label is shown whole, scaled down.
             double fit = Math.min(previewWidth() / img.getWidth(), previewHeight() / img.getHeight());
@@ -357,7 +366,7 @@ public final class PackingScreen implements Screen {
             }
             status.getStyleClass().add(blocked ? "status-error" : problems.isEmpty() ? "status-ok" : "status-warn");
             if (!blocked && !order.getText().isBlank() && !tracking.getText().isBlank()) {
-                sb.append("\n").append(text.get("packing.enterPrints"));
+                sb.insert(0, text.get("packing.enterPrints") + "\n");
             }
             status.setText(sb.toString());
             previewedKey = key;

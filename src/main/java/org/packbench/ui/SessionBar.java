@@ -61,7 +61,14 @@ final class SessionBar extends HBox {
         out.setId("session-sign-out");
         out.setFocusTraversable(false);
         out.setOnAction(e -> signOut());
-        getChildren().addAll(who, message, spacer, supervisor, user, out);
+        for (Button b : new Button[] {supervisor, user, out}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        message.setWrapText(true);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(2, who, message);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        getChildren().addAll(left, spacer, supervisor, user, out);
         // A supervisor's rights lapse by the clock, not by a click: look again twice a minute.
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> refresh()));
         tick.setCycleCount(Timeline.INDEFINITE);

@@ -78,6 +78,19 @@ class CatalogEditTest {
     }
 
     @Test
+    void anImportCancelledHalfWayWritesNothing() {
+        int before = bench.catalog().count();
+        ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport().run(
+                SyntheticCatalog.csv(5000), ImportOptions.STRICT, (done, total) -> {
+                    if (done >= 2000) {
+                        throw new ProblemException("catalog.import.cancelled", done, total);
+                    }
+                }));
+        assertEquals("catalog.import.cancelled", stop.problem().key());
+        assertEquals(before, bench.catalog().count(), "the rows written before the cancel were rolled back");
+    }
+
+    @Test
     void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed() {
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         bench.dacs().add("DAC2222222222", LocalDate.of(2026, 11, 1));

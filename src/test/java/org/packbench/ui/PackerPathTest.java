@@ -94,7 +94,7 @@ class PackerPathTest {
         robot.write("VK-9001").type(KeyCode.ENTER);
         robot.write("RU900100100VK").type(KeyCode.ENTER);
         Label status = robot.lookup("#packing-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("Ещё раз Enter"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Готово к печати"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> printer.labels().size() == 1);
         assertTrue(printer.labels().get(0).startsWith("^XA"));
