@@ -45,6 +45,24 @@ public final class SqliteOrderBook implements OrderBook {
     }
 
     @Override
+    public Optional<Order> find(String number) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT order_no, marketplace, confirmed_at, tracking FROM customer_order WHERE order_no = ?")) {
+                p.setString(1, number);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Order>empty();
+                    }
+                    String tracking = rs.getString(4);
+                    return Optional.of(new Order(rs.getString(1), Marketplace.parse(rs.getString(2)).orElseThrow(),
+                            Instant.parse(rs.getString(3)), tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Tracked> open() {
         return db.read(c -> {
             List<Tracked> out = new ArrayList<>();

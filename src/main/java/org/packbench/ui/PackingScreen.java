@@ -307,13 +307,46 @@ public final class PackingScreen implements Screen {
         }
         // Each scan moves on to the next empty field; the label is previewed, with every check, once
         // the order and the tracking number are there (a preview without them could only complain).
-        if (field == sku && order.getText().isBlank()) {
-            order.requestFocus();
+        if (field == sku) {
+            skuOrOrder();
         } else if (field != tracking && tracking.getText().isBlank()) {
             tracking.requestFocus();
         } else {
             showPreview();
         }
+    }
+
+    /**
+     * A scan in the first field is a product or an order: an order imported from the order list
+     * fills the order and its tracking number and asks for the product; anything else is taken as
+     * the product and the order is asked for next.
+     */
+    private void skuOrOrder() {
+        String code = sku.getText().strip();
+        Task<Optional<org.packbench.marketplace.orders.Order>> task = new Task<>() {
+            @Override
+            protected Optional<org.packbench.marketplace.orders.Order> call() {
+                return code.isEmpty() ? Optional.empty() : workbench.orders().find(code);
+            }
+        };
+        task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(o -> {
+            order.setText(o.number());
+            tracking.setText(o.tracking().orElse(""));
+            sku.clear();
+            sku.requestFocus();
+            status.getStyleClass().setAll("label", "status-ok");
+            status.setText(text.get("packing.orderScanned", o.number(), o.tracking().orElse("—")));
+        }, () -> {
+            if (order.getText().isBlank()) {
+                order.requestFocus();
+            } else if (tracking.getText().isBlank()) {
+                tracking.requestFocus();
+            } else {
+                showPreview();
+            }
+        }));
+        task.setOnFailed(e -> order.requestFocus());
+        background.run(task);
     }
 
     private String currentKey() {

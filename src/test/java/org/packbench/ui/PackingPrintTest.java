@@ -73,4 +73,25 @@ class PackingPrintTest {
         assertEquals(1, printer.labels().size(), "the label reached the printer");
         assertTrue(robot.lookup("#packing-sku").query().isFocused(), "ready for the next SKU");
     }
+
+    @Test
+    void anOrderScanFillsOrderAndTrackingThenTheProductsBarcodeAndEnterPrint(FxRobot robot) throws Exception {
+        new org.packbench.marketplace.orders.OrderImport(bench.orders(), java.time.ZoneOffset.UTC).run(
+                ("order,marketplace,confirmed_at,tracking\nVK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> printers = robot.lookup("#packing-printer").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "bench-zebra".equals(printers.getValue()));
+        robot.clickOn("#packing-sku").write("VK-7001").type(KeyCode.ENTER);
+        javafx.scene.control.TextField tracking = robot.lookup("#packing-tracking").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "RU700100100VK".equals(tracking.getText()));
+        assertTrue(robot.lookup("#packing-sku").query().isFocused(), "the product is asked for next");
+        robot.write("4607002977277").type(KeyCode.ENTER);
+        Label status = robot.lookup("#packing-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Готово к печати"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("поставлена в очередь"));
+        assertEquals("VK-7001", bench.labelLog().entries(bench.labelLog().period(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC))).get(0).facts().order());
+    }
 }
