@@ -186,6 +186,7 @@ public final class LogScreen implements Screen {
             }
         };
         task.setOnSucceeded(e -> {
+            table.setPlaceholder(new Label(text.get("log.empty")));
             shown = new FilteredList<>(FXCollections.observableArrayList(task.getValue()));
             table.setItems(shown);
             applyFilter();
@@ -195,6 +196,9 @@ public final class LogScreen implements Screen {
             // a packer, or a supervisor whose session lapsed: say so instead of an empty table
             shown = new FilteredList<>(FXCollections.observableArrayList());
             table.setItems(shown);
+            // not "no labels today": the labels are there, this person may not see them
+            table.setPlaceholder(new Label(""));
+            chain.setText("");
             fail(task.getException());
         });
         background.run(task);
