@@ -107,7 +107,9 @@ public final class PrintersScreen implements Screen {
                 removeSelected();
             }
         });
-        HBox tools = new HBox(12, test, refresh, retry, cancel, reprint, remove);
+        // A row that wraps rather than cuts the shortcut off a button on a 1366 px screen.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(12, 8, test, refresh, retry, cancel, reprint,
+                remove);
         tools.setAlignment(Pos.CENTER_LEFT);
         status.setId("printers-status");
         status.setWrapText(true);
