@@ -162,10 +162,7 @@ public final class DacScreen implements Screen {
             fail(text.get("dac.remove.none"));
             return;
         }
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                text.get("dac.remove.confirm", d.code()), javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-        confirm.setHeaderText(null);
-        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+        if (!Confirm.yes(text.get("dac.remove.confirm", d.code()))) {
             return;
         }
         Task<Void> task = new Task<>() {

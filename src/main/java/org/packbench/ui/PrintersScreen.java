@@ -266,11 +266,7 @@ public final class PrintersScreen implements Screen {
         if (selected == null) {
             return;
         }
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                text.get("printers.remove.confirm", selected.name()), javafx.scene.control.ButtonType.YES,
-                javafx.scene.control.ButtonType.NO);
-        confirm.setHeaderText(null);
-        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+        if (!Confirm.yes(text.get("printers.remove.confirm", selected.name()))) {
             return;
         }
         Task<Void> task = new Task<>() {

@@ -54,4 +54,18 @@ class DacScreenTest {
         assertEquals("DAC7Q2M9XK4P", table.getItems().get(0).code());
         assertTrue(status.getText().contains("29.03.2027"), status.getText());
     }
+
+    @Test
+    void aCodeIsRemovedWithDelAndAYes(FxRobot robot) throws Exception {
+        robot.clickOn("#dac-code").write("DAC7Q2M9XK4P").type(KeyCode.TAB).write("2026-10-01").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        TableView<Dac> table = robot.lookup("#dac-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn(".table-row-cell");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertTrue(robot.lookup("#dac-status").queryAs(Label.class).getText().contains("DAC7Q2M9XK4P удалён"));
+    }
 }
