@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.packbench.app.Workbench;
-import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.vk.Dac;
 
@@ -150,8 +149,7 @@ public final class DacScreen implements Screen {
             refresh();
             code.requestFocus();
         });
-        task.setOnFailed(e -> fail(task.getException() instanceof ProblemException p ? text.of(p.problem())
-                : text.get("error.unexpected", String.valueOf(task.getException().getMessage()))));
+        task.setOnFailed(e -> fail(text.failure(task.getException())));
         background.run(task);
     }
 
@@ -178,8 +176,7 @@ public final class DacScreen implements Screen {
             refresh();
             code.requestFocus();
         });
-        task.setOnFailed(e -> fail(task.getException() instanceof ProblemException p ? text.of(p.problem())
-                : text.get("error.unexpected", String.valueOf(task.getException().getMessage()))));
+        task.setOnFailed(e -> fail(text.failure(task.getException())));
         background.run(task);
     }
 

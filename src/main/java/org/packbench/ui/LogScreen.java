@@ -272,7 +272,7 @@ public final class LogScreen implements Screen {
 
     private void fail(Throwable t) {
         message.getStyleClass().setAll("label", "status-error");
-        message.setText(t instanceof org.packbench.i18n.ProblemException p ? text.of(p.problem()) : String.valueOf(t));
+        message.setText(text.failure(t));
     }
 
     private void applyFilter() {

@@ -239,8 +239,7 @@ public final class PackingScreen implements Screen {
         task.setOnFailed(e -> {
             Throwable x = task.getException();
             status.getStyleClass().setAll("label", "status-error");
-            StringBuilder sb = new StringBuilder(x instanceof ProblemException p ? text.of(p.problem())
-                    : text.get("error.unexpected", String.valueOf(x.getMessage())));
+            StringBuilder sb = new StringBuilder(text.failure(x));
             if (x instanceof org.packbench.app.LabelRefusedException r) {
                 r.label().blocking().forEach(f -> sb.append("\n• ").append(text.of(f.message())));
             }
@@ -289,8 +288,7 @@ public final class PackingScreen implements Screen {
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             status.getStyleClass().add("status-error");
-            status.setText(t instanceof ProblemException p ? text.of(p.problem())
-                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            status.setText(text.failure(t));
         });
         background.run(task);
     }
@@ -408,8 +406,7 @@ public final class PackingScreen implements Screen {
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             status.getStyleClass().add("status-error");
-            status.setText(t instanceof ProblemException p ? text.of(p.problem())
-                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            status.setText(text.failure(t));
             preview.setImage(null);
         });
         background.run(task);

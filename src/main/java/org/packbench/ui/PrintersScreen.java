@@ -220,7 +220,7 @@ public final class PrintersScreen implements Screen {
         task.setOnFailed(e -> {
             status.getStyleClass().setAll("label", "status-error");
             Throwable t = task.getException();
-            status.setText(t instanceof ProblemException p ? text.of(p.problem()) : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            status.setText(text.failure(t));
         });
         background.run(task);
     }
@@ -284,8 +284,7 @@ public final class PrintersScreen implements Screen {
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             status.getStyleClass().setAll("label", "status-error");
-            status.setText(t instanceof ProblemException p ? text.of(p.problem())
-                    : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            status.setText(text.failure(t));
         });
         background.run(task);
     }
@@ -328,7 +327,7 @@ public final class PrintersScreen implements Screen {
         task.setOnFailed(e -> {
             status.getStyleClass().setAll("label", "status-error");
             Throwable t = task.getException();
-            status.setText(t instanceof ProblemException p ? text.of(p.problem()) : text.get("error.unexpected", String.valueOf(t.getMessage())));
+            status.setText(text.failure(t));
         });
         background.run(task);
     }

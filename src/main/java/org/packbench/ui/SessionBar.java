@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.packbench.access.AccessControl;
 import org.packbench.access.Actor;
-import org.packbench.i18n.ProblemException;
 
 /**
  * The strip at the top of the window: who is working, whether a supervisor is signed in and until
@@ -210,6 +209,6 @@ final class SessionBar extends HBox {
     }
 
     private String problem(Throwable t) {
-        return t instanceof ProblemException p ? text.of(p.problem()) : String.valueOf(t);
+        return text.failure(t);
     }
 }

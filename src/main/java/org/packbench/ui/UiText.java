@@ -38,4 +38,10 @@ public final class UiText {
     public String of(Message message) {
         return message.in(locale);
     }
+
+    /** What went wrong, for the screen: a rejected input in its own words, anything else as unexpected. */
+    public String failure(Throwable t) {
+        return t instanceof org.packbench.i18n.ProblemException p ? of(p.problem())
+                : get("error.unexpected", String.valueOf(t.getMessage()));
+    }
 }
