@@ -75,6 +75,30 @@ public final class TestPrinter implements AutoCloseable {
         for (Connection c : connections) {
             c.socket.close();
         }
+        awaitRefused();
+    }
+
+    /**
+     * Returns once the port refuses connections. Closing a server socket while its thread is blocked
+     * in accept() releases the port only when that thread has left accept(); until then the kernel
+     * may still complete a connection, and a test of an offline printer would see it online.
+     */
+    private void awaitRefused() throws IOException {
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < end) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            } catch (IOException refused) {
+                return;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IOException("port " + port + " still accepts connections 2 s after the test printer went offline");
     }
 
     public synchronized void online() throws IOException {
