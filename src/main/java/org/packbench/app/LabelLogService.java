@@ -31,6 +31,7 @@ import org.packbench.report.PdfLogReport;
 import org.packbench.report.XlsxLogWriter;
 import org.packbench.store.SqliteDispatchRecords;
 import org.packbench.store.SqliteLabelLog;
+import org.packbench.store.SqliteLabelRecords;
 
 /**
  * The label log as a supervisor uses it: reading a day, voiding a label, exporting a period and
@@ -69,13 +70,16 @@ public final class LabelLogService {
     }
 
     private final SqliteLabelLog log;
+    private final SqliteLabelRecords labels;
     private final SqliteDispatchRecords records;
     private final Guard guard;
     private final Settings settings;
     private final Clock clock;
 
-    public LabelLogService(SqliteLabelLog log, SqliteDispatchRecords records, Guard guard, Settings settings, Clock clock) {
+    public LabelLogService(SqliteLabelLog log, SqliteLabelRecords labels, SqliteDispatchRecords records, Guard guard,
+                           Settings settings, Clock clock) {
         this.log = log;
+        this.labels = labels;
         this.records = records;
         this.guard = guard;
         this.settings = settings;
@@ -93,6 +97,13 @@ public final class LabelLogService {
         List<LogEntry> out = new ArrayList<>();
         log.forEach(period.start(), period.end(), out::add);
         return out;
+    }
+
+    /** The labels made on {@code day} in the bench's calendar, newest first, with their status; for supervisors. */
+    public List<org.packbench.marketplace.LabelLogEntry> labelsOn(LocalDate day) {
+        guard.require(Right.VIEW_LOG);
+        LogPeriod d = period(day, day);
+        return labels.between(d.start(), d.end());
     }
 
     /** Voids a printed label, with the reason, in the log. */

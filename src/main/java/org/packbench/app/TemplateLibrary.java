@@ -50,6 +50,18 @@ public final class TemplateLibrary {
         return List.copyOf(templates.values());
     }
 
+    /**
+     * The templates a parcel's label is made with (product and shipping, not logistic SSCC labels),
+     * VK's first, as the packing screen offers them.
+     */
+    public List<String> forParcels() {
+        return templates.values().stream()
+                .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC)
+                .sorted(java.util.Comparator.comparing((LabelTemplate t) -> !"vk".equals(t.marketplace()))
+                        .thenComparing(LabelTemplate::id))
+                .map(LabelTemplate::id).toList();
+    }
+
     public LabelTemplate get(String id) {
         LabelTemplate t = templates.get(id);
         if (t == null) {

@@ -101,7 +101,7 @@ public final class Workbench {
 
     /** The label log: the day's entries, void, export and the chain check. */
     public LabelLogService labelLog() {
-        return new LabelLogService(labelLog, dispatchRecords, access, config(), clock);
+        return new LabelLogService(labelLog, labels, dispatchRecords, access, config(), clock);
     }
 
     /** The end-of-day export, when a supervisor has configured its folder. */
@@ -182,13 +182,6 @@ public final class Workbench {
 
     public DacRegistry dacs() {
         return dacs;
-    }
-
-    /** Labels made on {@code day} in the bench's time zone, newest first; for supervisors. */
-    public java.util.List<org.packbench.marketplace.LabelLogEntry> labelsOn(java.time.LocalDate day) {
-        access.require(Right.VIEW_LOG);
-        java.time.ZoneId zone = clock.getZone();
-        return labels.between(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public LabelRecords labelRecords() {

@@ -182,7 +182,7 @@ public final class LogScreen implements Screen {
         Task<List<LabelLogEntry>> task = new Task<>() {
             @Override
             protected List<LabelLogEntry> call() {
-                return workbench.labelsOn(d);
+                return workbench.labelLog().labelsOn(d);
             }
         };
         task.setOnSucceeded(e -> {

@@ -4,25 +4,20 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.i18n.ProblemException;
 import org.packbench.app.LabelService;
 import org.packbench.verify.Finding;
-import org.packbench.label.template.LabelTemplate;
 import org.packbench.render.LabelFormat;
 
 /**
@@ -45,9 +40,9 @@ public final class PackingScreen implements Screen {
     private final ComboBox<String> printer = new ComboBox<>();
     private final javafx.scene.control.Spinner<Integer> copies = new javafx.scene.control.Spinner<>(1, 999, 1);
     private final Label status = new Label();
-    private final ImageView preview = new ImageView();
-    private final ScrollPane pane = new ScrollPane();
+    private final RasterView preview = new RasterView("packing-image");
     private final PrinterStatusBar printerBar;
+    private final PdfDropAudit pdfAudit;
     private boolean templatesRequested;
 
     public PackingScreen(Workbench workbench, UiText text, Background background) {
@@ -59,6 +54,7 @@ public final class PackingScreen implements Screen {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
+        this.pdfAudit = new PdfDropAudit(workbench, text, background, status, () -> sku.getText().strip());
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         build();
     }
@@ -112,15 +108,10 @@ public final class PackingScreen implements Screen {
         status.setWrapText(true);
         // The whole message, however long: a cut-off check result would hide what to fix.
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        preview.setId("packing-image");
-        preview.setSmooth(false);
-        preview.setPreserveRatio(true);
-        pane.setContent(preview);
-        pane.getStyleClass().add("preview-pane");
-        HBox.setHgrow(pane, Priority.ALWAYS);
+        HBox.setHgrow(preview.node(), Priority.ALWAYS);
         VBox left = new VBox(12, form, status);
         left.setMaxWidth(560);
-        HBox body = new HBox(24, left, pane);
+        HBox body = new HBox(24, left, preview.node());
         body.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(body, Priority.ALWAYS);
         Label dropHint = new Label(text.get("packing.dropPdf"));
@@ -128,30 +119,13 @@ public final class PackingScreen implements Screen {
         left.getChildren().add(dropHint);
         root.getChildren().addAll(title, body, printerBar);
         root.getStyleClass().add("screen");
-        // A label PDF from elsewhere (Ozon, VK, a supplier) dropped anywhere on the screen is
-        // audited against the SKU in the field.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::print);
             }
         });
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean done = false;
-            if (e.getDragboard().hasFiles()) {
-                e.getDragboard().getFiles().stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
-                        .findFirst().ifPresent(f -> auditPdf(f.toPath()));
-                done = true;
-            }
-            e.setDropCompleted(done);
-            e.consume();
-        });
+        pdfAudit.acceptDropsOn(root);
     }
 
     @Override
@@ -166,11 +140,7 @@ public final class PackingScreen implements Screen {
             Task<java.util.List<String>> load = new Task<>() {
                 @Override
                 protected java.util.List<String> call() {
-                    return workbench.labels().templates().all().stream()
-                            .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC)
-                            .sorted(java.util.Comparator.comparing((LabelTemplate t) -> !"vk".equals(t.marketplace()))
-                                    .thenComparing(LabelTemplate::id))
-                            .map(LabelTemplate::id).toList();
+                    return workbench.labels().templates().forParcels();
                 }
             };
             load.setOnSucceeded(e -> {
@@ -193,14 +163,6 @@ public final class PackingScreen implements Screen {
         });
         background.run(printers);
         sku.requestFocus();
-    }
-
-    private double previewWidth() {
-        return Math.max(300, pane.getViewportBounds().getWidth() - 4);
-    }
-
-    private double previewHeight() {
-        return Math.max(300, pane.getViewportBounds().getHeight() - 4);
     }
 
     /**
@@ -252,48 +214,14 @@ public final class PackingScreen implements Screen {
     @Override
     public void acceptScan(String scan) {
         sku.setText(scan);
-        order.requestFocus();
+        skuOrOrder();
     }
 
-    /** Audits an outside label PDF against the SKU in the field and lists what matches and what does not. */
+    /** Audits an outside label PDF against the SKU in the field, as a drop on the screen does. */
     public void auditPdf(java.nio.file.Path pdf) {
-        String code = sku.getText().strip();
-        status.getStyleClass().removeAll("status-ok", "status-error", "status-warn");
-        status.setText(text.get("packing.auditing", pdf.getFileName()));
-        Task<org.packbench.verify.pdf.AuditReport> task = new Task<>() {
-            @Override
-            protected org.packbench.verify.pdf.AuditReport call() throws Exception {
-                org.packbench.catalog.Sku record = workbench.catalog().find(code).orElseThrow(() ->
-                        new ProblemException("sku.notFound", code));
-                return new org.packbench.verify.pdf.PdfAudit().audit(java.nio.file.Files.readAllBytes(pdf), record);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            var report = task.getValue();
-            StringBuilder sb = new StringBuilder(text.get(report.passed() ? "packing.audit.pass" : "packing.audit.fail",
-                    pdf.getFileName(), code));
-            for (var f : report.fields()) {
-                sb.append("\n• ").append(f.field()).append(": ").append(f.verdict().name())
-                        .append(f.found().map(x -> " — «" + x + "»").orElse(""));
-            }
-            for (var small : report.smallText()) {
-                sb.append("\n• ").append(text.get("packing.audit.small", small.page(), small.sizePt(), small.text()));
-            }
-            for (var b : report.barcodes()) {
-                sb.append("\n• ").append(b.format()).append(": ").append(b.text().replace("\u001D", "<GS>"));
-            }
-            status.getStyleClass().add(report.passed() ? "status-ok" : "status-error");
-            status.setText(sb.toString());
-        });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            status.getStyleClass().add("status-error");
-            status.setText(text.failure(t));
-        });
-        background.run(task);
+        pdfAudit.audit(pdf);
     }
 
-    /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
     /**
      * Enter in a field: a scan ends with Enter, so the first one shows the preview and moves on to
      * the next empty field; Enter again on a label already previewed and passed prints it.
@@ -352,6 +280,7 @@ public final class PackingScreen implements Screen {
                 String.valueOf(template.getValue()), String.valueOf(dpi.getValue()));
     }
 
+    /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
     public void showPreview() {
         previewedPrintable = false;
         String key = currentKey();
@@ -374,19 +303,7 @@ public final class PackingScreen implements Screen {
         task.setOnSucceeded(e -> {
             LabelService.Preview result = task.getValue();
             BufferedImage img = result.printRaster();
-            // One image, redrawn in place: a new image per label left its texture behind in native
-            // memory until a full collection, and a bench shows thousands of previews a day.
-            javafx.scene.image.WritableImage shown = preview.getImage() instanceof javafx.scene.image.WritableImage w
-                    && w.getWidth() == img.getWidth() && w.getHeight() == img.getHeight() ? w : null;
-            javafx.scene.image.WritableImage drawn = SwingFXUtils.toFXImage(img, shown);
-            if (drawn != shown) {
-                preview.setImage(drawn);
-            }
-            // Enlarged by whole pixels where the label is small, so each printer dot is a square of
-            // screen pixels; a large label is shown whole, scaled down.
-            double fit = Math.min(previewWidth() / img.getWidth(), previewHeight() / img.getHeight());
-            double zoom = fit >= 1 ? Math.min(4, Math.floor(fit)) : fit;
-            preview.setFitWidth(img.getWidth() * zoom);
+            preview.show(img);
             java.util.List<Finding> problems = new java.util.ArrayList<>(result.findings());
             problems.addAll(result.readback().findings());
             boolean blocked = problems.stream().anyMatch(Finding::blocks);
@@ -407,7 +324,7 @@ public final class PackingScreen implements Screen {
             Throwable t = task.getException();
             status.getStyleClass().add("status-error");
             status.setText(text.failure(t));
-            preview.setImage(null);
+            preview.clear();
         });
         background.run(task);
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.ProblemException;
 import org.packbench.print.DeliverNow;
+import org.packbench.print.JobStatus;
 import org.packbench.print.PrintJob;
 import org.packbench.print.PrinterProfile;
 
@@ -217,11 +218,7 @@ public final class PrintersScreen implements Screen {
             addTransport.clear();
             refresh();
         });
-        task.setOnFailed(e -> {
-            status.getStyleClass().setAll("label", "status-error");
-            Throwable t = task.getException();
-            status.setText(text.failure(t));
-        });
+        task.setOnFailed(e -> fail(task.getException()));
         background.run(task);
     }
 
@@ -281,11 +278,7 @@ public final class PrintersScreen implements Screen {
             status.setText(text.get("printers.removed", selected.name()));
             refresh();
         });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            status.getStyleClass().setAll("label", "status-error");
-            status.setText(text.failure(t));
-        });
+        task.setOnFailed(e -> fail(task.getException()));
         background.run(task);
     }
 
@@ -319,16 +312,17 @@ public final class PrintersScreen implements Screen {
                 sb.append(text.get("queue.delivery", d.jobId(), d.printer(), text.get("queue.status." + d.status().name()),
                         d.detail())).append('\n');
             }
-            boolean ok = task.getValue().stream().allMatch(d -> d.status().name().equals("SENT") || d.status().name().equals("CANCELLED"));
+            boolean ok = task.getValue().stream().allMatch(d -> d.status() == JobStatus.SENT || d.status() == JobStatus.CANCELLED);
             status.getStyleClass().setAll("label", ok ? "status-ok" : "status-error");
             status.setText(sb.toString().strip());
             refresh();
         });
-        task.setOnFailed(e -> {
-            status.getStyleClass().setAll("label", "status-error");
-            Throwable t = task.getException();
-            status.setText(text.failure(t));
-        });
+        task.setOnFailed(e -> fail(task.getException()));
         background.run(task);
+    }
+
+    private void fail(Throwable t) {
+        status.getStyleClass().setAll("label", "status-error");
+        status.setText(text.failure(t));
     }
 }
