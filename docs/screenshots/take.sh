@@ -41,8 +41,9 @@ for size in 1366x768 1920x1080; do
   DISPLAY=:93 import -window root "$out/signin-$size.png"
   DISPLAY=:93 xdotool type "anna"; DISPLAY=:93 xdotool key Return Return; sleep 2
   DISPLAY=:93 xdotool key F1; sleep 3
-  DISPLAY=:93 xdotool type "PB-7-003"; DISPLAY=:93 xdotool key Tab; DISPLAY=:93 xdotool type "VK-1003"
-  DISPLAY=:93 xdotool key Tab; DISPLAY=:93 xdotool type "RU100300300VK"; DISPLAY=:93 xdotool key Return; sleep 3
+  # Scans as a wedge scanner types them, each ending in Enter; the label is checked at the last one.
+  for code in PB-7-003 VK-1003 RU100300300VK; do DISPLAY=:93 xdotool type --delay 4 "$code"; DISPLAY=:93 xdotool key Return; done
+  sleep 3
   DISPLAY=:93 import -window root "$out/packing-preview-$size.png"
   DISPLAY=:93 xdotool key F2; sleep 1; DISPLAY=:93 xdotool type "RU100100100VK"; DISPLAY=:93 xdotool key Return; sleep 2
   DISPLAY=:93 import -window root "$out/dispatch-ok-$size.png"

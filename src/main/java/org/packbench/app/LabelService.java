@@ -52,15 +52,21 @@ public final class LabelService {
     /** A label laid out and checked exactly as {@link #render} would, but not issued: nothing is recorded. */
     public Preview preview(LabelRequest request) {
         Prepared p = prepare(request);
-        LabelDocument doc = composer.compose(p.template, values(p, request, 0), request.dpi());
+        // The id the label will most likely carry, so the previewed QR is the printed QR.
+        long id = records.nextId();
+        LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
         List<Finding> findings = checks.check(context(p, doc,
                 records.trackingOwner(p.parcel.tracking(), p.parcel.order())));
         BufferedImage raster = new RasterWriter().printRaster(doc);
-        return new Preview(doc, raster, findings, new Readback().check(doc, raster));
+        return new Preview(LabelValues.labelId(id), doc, raster, findings, new Readback().check(doc, raster));
     }
 
-    /** What the packer sees before printing: the print raster and every check's result. */
-    public record Preview(LabelDocument document, BufferedImage printRaster, List<Finding> findings,
+    /**
+     * What the packer sees before printing: the print raster and every check's result.
+     *
+     * @param labelId the id the label will carry if nothing else is issued first
+     */
+    public record Preview(String labelId, LabelDocument document, BufferedImage printRaster, List<Finding> findings,
                           Readback.Result readback) {
     }
 
@@ -73,7 +79,7 @@ public final class LabelService {
         Prepared p = prepare(request);
         LabelRecords.Draft draft = new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
                 p.parcel.marketplace().code(), p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(),
-                false);
+                false, request.reprintReason());
         RenderedLabel label = records.issue(draft, issue -> {
             long id = issue.id();
             LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
@@ -88,10 +94,11 @@ public final class LabelService {
     /** Rules, readback, then the bytes; a refused label gets no bytes, so nothing can send it. */
     static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format) {
         List<Finding> findings = PrePrintChecks.standard().check(context);
-        Readback.Result readback = new Readback().check(doc, new RasterWriter().printRaster(doc));
+        BufferedImage raster = new RasterWriter().printRaster(doc);
+        Readback.Result readback = new Readback().check(doc, raster);
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
         byte[] bytes = ok ? format.write(doc) : new byte[0];
-        return new RenderedLabel(id, labelId, doc, bytes, ok ? sha256(bytes) : "", findings, readback);
+        return new RenderedLabel(id, labelId, doc, bytes, ok ? sha256(bytes) : "", findings, readback, raster);
     }
 
     private static java.util.Map<String, String> values(Prepared p, LabelRequest request, long id) {
@@ -114,7 +121,11 @@ public final class LabelService {
         if (template.kind() == LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("label.logisticTemplate", template.id());
         }
-        Marketplace marketplace = Marketplace.parse(template.marketplace()).orElse(sku.marketplace());
+        if (!TemplateLibrary.fits(template, sku.marketplace())) {
+            throw new ProblemException("template.wrongMarketplace", template.id(), sku.sku(),
+                    sku.marketplace().code(), String.join(", ", templates.forProduct(sku.marketplace())));
+        }
+        Marketplace marketplace = sku.marketplace();
         Optional<Dac> dac = Optional.empty();
         if (marketplace == Marketplace.VK) {
             List<VkParcelLimits.Violation> over = VkParcelLimits.violations(sku);
@@ -150,9 +161,17 @@ public final class LabelService {
      */
     private Sku lookUp(String scanned) {
         String code = scanned == null ? "" : scanned.strip();
+        return find(code).orElseThrow(() -> new ProblemException("sku.orBarcodeNotFound", code));
+    }
+
+    /** The product for a scanned SKU or barcode (EAN-13, or the GTIN-14 a DataMatrix carries), if the catalog has it. */
+    public Optional<Sku> find(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
         return catalog.find(code)
-                .or(() -> code.matches("[0-9]{8,14}") ? catalog.findByGtin(code) : java.util.Optional.empty())
-                .or(() -> code.matches("0[0-9]{13}") ? catalog.findByGtin(code.substring(1)) : java.util.Optional.empty())
-                .orElseThrow(() -> new ProblemException("sku.orBarcodeNotFound", code));
+                .or(() -> code.matches("[0-9]{8,14}") ? catalog.findByGtin(code) : Optional.empty())
+                .or(() -> code.matches("0[0-9]{13}") ? catalog.findByGtin(code.substring(1)) : Optional.empty());
     }
 }

@@ -43,7 +43,8 @@ public final class LogisticLabelService {
         ElementString content = LogisticContent.parse(request.content());
         String company = settings.get("company.name").orElse("");
         LabelRecords.Draft draft = new LabelRecords.Draft(Optional.empty(), "", template.id(), template.marketplace(), "",
-                request.format().code(), request.dpi(), true);
+                request.format().code(), request.dpi(), true,
+                Optional.empty());
         RenderedLabel label = records.issue(draft, issue -> {
             var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
             values.put("label_id", LabelValues.labelId(issue.id()));

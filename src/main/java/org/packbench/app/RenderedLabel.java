@@ -10,10 +10,12 @@ import org.packbench.verify.Readback;
 /**
  * A label that was issued: its id, the document, the bytes in the asked format, what the
  * pre-print rules found and what the readback read. A label with a blocking finding is kept in
- * the log as refused and never handed to a printer.
+ * the log as refused and never handed to a printer. {@code printRaster} is the 1-bit raster the
+ * readback decoded: what the packer is shown is what was checked and sent.
  */
 public record RenderedLabel(long id, String labelId, LabelDocument document, byte[] bytes, String payloadSha256,
-                            List<Finding> findings, Readback.Result readback) implements LabelRecords.Made {
+                            List<Finding> findings, Readback.Result readback, java.awt.image.BufferedImage printRaster)
+        implements LabelRecords.Made {
     public RenderedLabel {
         findings = List.copyOf(findings);
     }

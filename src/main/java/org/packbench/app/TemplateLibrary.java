@@ -62,6 +62,24 @@ public final class TemplateLibrary {
                 .map(LabelTemplate::id).toList();
     }
 
+    /**
+     * The parcel templates of a product's marketplace, the one a packer may choose from: VK
+     * products on VK's (with the DAC watermark), Ozon's on Ozon's, anything else on the generic
+     * ones. A template of another marketplace would print the wrong QR, watermark or barcode.
+     */
+    public List<String> forProduct(org.packbench.catalog.Marketplace marketplace) {
+        return templates.values().stream()
+                .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC && fits(t, marketplace))
+                .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm).thenComparing(LabelTemplate::id))
+                .map(LabelTemplate::id).toList();
+    }
+
+    /** Whether a product of {@code marketplace} may carry a label of {@code template}. */
+    public static boolean fits(LabelTemplate template, org.packbench.catalog.Marketplace marketplace) {
+        return org.packbench.catalog.Marketplace.parse(template.marketplace())
+                .orElse(org.packbench.catalog.Marketplace.OTHER) == marketplace;
+    }
+
     public LabelTemplate get(String id) {
         LabelTemplate t = templates.get(id);
         if (t == null) {

@@ -168,6 +168,20 @@ public final class Workbench {
         return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config());
     }
 
+    /** The shift strip of this bench: today's count and its latest labels. */
+    public Shift shift() {
+        return new Shift(new org.packbench.store.SqliteShiftRecords(database), this::benchId, clock);
+    }
+
+    /**
+     * A packer's path at Упаковка, one parcel at a time, with this bench's GS stand-in and its last
+     * printed label (for "повторить последнюю").
+     */
+    public PackingSession packingSession() {
+        return new PackingSession(labels(), orders(), labels, printing(), printers, printQueue,
+                settings.get("scanner.gs-stand-in"), shift().lastPrinted());
+    }
+
     public DispatchCheck dispatch() {
         return new DispatchCheck(dispatchRecords, new SqliteDacRepository(database, clock), clock);
     }

@@ -12,9 +12,21 @@ import org.packbench.gs1.Sscc;
  */
 public interface LabelRecords {
 
-    /** What is kept of a label besides its id. */
+    /**
+     * What is kept of a label besides its id.
+     *
+     * @param reprintReason why the parcel's live label is replaced; without one, a parcel that
+     *                      already has a live label is refused ({@code label.alreadyIssued})
+     */
     record Draft(Optional<Parcel> parcel, String sku, String templateId, String marketplace, String dac, String format,
-                 int dpi, boolean needsSscc) {
+                 int dpi, boolean needsSscc, Optional<String> reprintReason) {
+        public Draft {
+            reprintReason = reprintReason.map(String::strip).filter(r -> !r.isEmpty());
+        }
+    }
+
+    /** The label a parcel carries now: issued, not voided, not replaced by a reprint. */
+    record LiveLabel(long id, String order, String tracking, String sku, String templateId, java.time.Instant issuedAt) {
     }
 
     /** The numbers the new label carries. */
@@ -37,6 +49,23 @@ public interface LabelRecords {
     /** The order that owns {@code tracking}, when it is not {@code order}. */
     Optional<String> trackingOwner(String tracking, String order);
 
-    /** Runs {@code make} with the new label's numbers inside the issuing transaction and keeps its hash. */
+    /** The parcel's live label, if it has one: a second one is issued only as an explicit reprint. */
+    Optional<LiveLabel> liveLabel(String order);
+
+    /** The tracking number the order's parcel was registered with, if any. */
+    Optional<String> trackingOf(String order);
+
+    /**
+     * The id the next label will most likely carry, for a preview that shows what will print; a
+     * label issued meanwhile elsewhere takes it, and the issued label then shows its own id.
+     */
+    long nextId();
+
+    /**
+     * Runs {@code make} with the new label's numbers inside the issuing transaction and keeps its
+     * hash. A parcel keeps one live label: a draft for a parcel that has one is refused unless it
+     * carries a reprint reason, and then the old label is superseded by the new one, both in the
+     * same transaction.
+     */
     <T extends Made> T issue(Draft draft, Function<Issue, T> make);
 }

@@ -15,7 +15,7 @@ import org.packbench.verify.dispatch.Verdict;
 /** Dispatch look-ups on the label log: each is one indexed query, whatever the size of the log. */
 public final class SqliteDispatchRecords implements DispatchRecords {
     private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.dac, "
-            + "EXISTS (SELECT 1 FROM label n WHERE n.order_no = l.order_no AND n.id > l.id AND n.status = 'issued'), "
+            + "l.superseded_by IS NOT NULL, "
             + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
 
     private final Database db;

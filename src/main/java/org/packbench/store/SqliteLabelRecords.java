@@ -12,6 +12,7 @@ import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
 import org.packbench.journal.LogEvent;
 import org.packbench.marketplace.LabelRecords;
+import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
 
 /** Labels and parcels in SQLite: the tracking number is UNIQUE, so a reuse is refused even between processes. */
@@ -31,12 +32,23 @@ public final class SqliteLabelRecords implements LabelRecords {
     @Override
     public <T extends Made> T issue(Draft draft, Function<Issue, T> make) {
         return db.inTransaction(c -> {
+            Optional<LiveLabel> replaced = Optional.empty();
             if (draft.parcel().isPresent()) {
-                registerParcel(c, draft.parcel().get(), clock.instant().toString());
+                Parcel parcel = draft.parcel().get();
+                registerParcel(c, parcel, clock.instant().toString());
+                replaced = liveLabel(c, parcel.order());
+                if (replaced.isPresent() && draft.reprintReason().isEmpty()) {
+                    LiveLabel live = replaced.get();
+                    throw new ProblemException("label.alreadyIssued", LabelValues.labelId(live.id()), live.order(),
+                            live.tracking());
+                }
             }
             long id;
+            // Inserted as refused until the checks pass: the parcel's live label stays the only
+            // live one until the new label has earned its place (see label_one_live_per_parcel).
             try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
-                    + "template, dac, format, dpi, marketplace) VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, clock.instant().toString());
                 p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
                 p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
@@ -54,6 +66,13 @@ public final class SqliteLabelRecords implements LabelRecords {
             }
             Optional<Sscc> number = draft.needsSscc() ? Optional.of(sscc.next(c, "label", id)) : Optional.empty();
             T made = make.apply(new Issue(id, number));
+            if (made.printable() && replaced.isPresent()) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE label SET superseded_by = ? WHERE id = ?")) {
+                    p.setLong(1, id);
+                    p.setLong(2, replaced.get().id());
+                    p.executeUpdate();
+                }
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ?, status = ?, "
                     + "checks = ?, readback = ? WHERE id = ?")) {
                 p.setString(1, made.payloadSha256());
@@ -63,10 +82,58 @@ public final class SqliteLabelRecords implements LabelRecords {
                 p.setString(5, made.readbackSummary());
                 p.setLong(6, id);
                 p.executeUpdate();
+            } catch (SQLException e) {
+                if (made.printable() && draft.parcel().isPresent() && e.getMessage() != null
+                        && e.getMessage().contains("UNIQUE")) {
+                    // Another process issued this parcel's label between our check and now.
+                    Parcel parcel = draft.parcel().get();
+                    throw new ProblemException("label.alreadyIssued", "?", parcel.order(), parcel.tracking());
+                }
+                throw e;
             }
             log.append(c, SqliteLabelLog.labelFacts(c, made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED, id,
-                    "", 0, "", "", ""));
+                    "", 0, replaced.isPresent() && made.printable()
+                            ? "reprint of " + LabelValues.labelId(replaced.get().id()) + ": " + draft.reprintReason().get()
+                            : "", "", ""));
             return made;
+        });
+    }
+
+    @Override
+    public Optional<LiveLabel> liveLabel(String order) {
+        return db.read(c -> liveLabel(c, order));
+    }
+
+    private static Optional<LiveLabel> liveLabel(Connection c, String order) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, order_no, tracking, sku, template, created_at FROM label "
+                + "WHERE order_no = ? AND status = 'issued' AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")) {
+            p.setString(1, order);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(new LiveLabel(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), java.time.Instant.parse(rs.getString(6)))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> trackingOf(String order) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT tracking FROM parcel WHERE order_no = ?")) {
+                p.setString(1, order);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public long nextId() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'label'");
+                 ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) + 1 : 1L;
+            }
         });
     }
 

@@ -204,7 +204,8 @@ public final class CatalogScreen implements Screen {
         Task<Listing> task = new Task<>() {
             @Override
             protected Listing call() {
-                return new Listing(workbench.catalog().search(query, SHOWN_ROWS), workbench.catalog().count());
+                return new Listing(new org.packbench.app.CatalogSearch(workbench.catalog()).search(query, SHOWN_ROWS),
+                        workbench.catalog().count());
             }
         };
         task.setOnSucceeded(e -> {

@@ -1,7 +1,13 @@
 package org.packbench.ui;
 
-import java.awt.image.BufferedImage;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -9,41 +15,79 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.packbench.app.LabelRequest;
+import org.packbench.app.PackingSession;
+import org.packbench.app.PackingState;
+import org.packbench.app.PackingState.Field;
+import org.packbench.app.PackingState.Stage;
+import org.packbench.app.PackingState.Tone;
+import org.packbench.app.Shift;
+import org.packbench.app.ShiftRecords;
 import org.packbench.app.Workbench;
-import org.packbench.app.LabelService;
-import org.packbench.verify.Finding;
-import org.packbench.render.LabelFormat;
+import org.packbench.i18n.Message;
+import org.packbench.marketplace.LabelValues;
 
 /**
- * Упаковка, first version: pick a SKU, type the order and tracking number, and see the label as
- * the printer will receive it: the 1-bit raster at the printer's resolution, enlarged by whole
- * pixels so every dot stays a dot. Along the foot, the chosen printer's state and queue
- * ({@link PrinterStatusBar}), so the packer sees a stopped printer before the next parcel.
+ * Упаковка: the packer scans the product (or the order), the order and the tracking number, sees
+ * the label exactly as it will print, and prints it with Enter. Every decision is the
+ * {@link PackingSession}'s; this screen hands it the packer's keys one after another, on one
+ * thread, in the order they were pressed, and shows the {@link PackingState} it answers with.
  */
 public final class PackingScreen implements Screen {
     private final Workbench workbench;
     private final UiText text;
     private final Background background;
+    private final VerdictSound sound;
+    // One thread, so the session sees the packer's keys in the order they were pressed.
+    private final ExecutorService serial = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "packbench-packing");
+        t.setDaemon(true);
+        return t;
+    });
+    private PackingSession session;
 
-    private final VBox root = new VBox(14);
-    private final TextField sku = new TextField();
+    private final VBox root = new VBox(10);
+    private final TextField first = new TextField();
     private final TextField order = new TextField();
     private final TextField tracking = new TextField();
     private final ComboBox<String> template = new ComboBox<>();
     private final ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(203, 300, 600));
     private final ComboBox<String> printer = new ComboBox<>();
-    private final javafx.scene.control.Spinner<Integer> copies = new javafx.scene.control.Spinner<>(1, 999, 1);
-    private final Label status = new Label();
+    private final Spinner<Integer> copies = new Spinner<>(1, 999, 1);
+    private final Label headline = new Label();
+    private final Label details = new Label();
+    private final VBox banner = new VBox(4, headline, details);
+    private final Label product = new Label();
+    private final Label productFacts = new Label();
+    private final Label labelCaption = new Label();
+    private final Label doNotPrint = new Label();
     private final RasterView preview = new RasterView("packing-image");
+    private final Label todayCount = new Label();
+    private final ListView<String> latest = new ListView<>();
+    private final Label dropResult = new Label();
     private final PrinterStatusBar printerBar;
     private final PdfDropAudit pdfAudit;
-    private boolean templatesRequested;
+
+    /** The state last drawn, and what was last handed to the session from each field. */
+    private PackingState shown;
+    private final Map<Field, String> posted = new EnumMap<>(Field.class);
+    private boolean drawing;
+    // Actions handed to the session and not yet answered; only the answer to the last one may move
+    // the cursor, since the screen already moved it on for every scan typed after an earlier one.
+    private int pending;
+    private boolean printersRequested;
 
     public PackingScreen(Workbench workbench, UiText text, Background background) {
         this(workbench, text, background, PrinterStatusBar.EVERY);
@@ -54,78 +98,150 @@ public final class PackingScreen implements Screen {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
-        this.pdfAudit = new PdfDropAudit(workbench, text, background, status, () -> sku.getText().strip());
+        this.sound = new VerdictSound();
+        this.pdfAudit = new PdfDropAudit(workbench, text, background, dropResult,
+                () -> shown == null ? first.getText().strip() : shown.product().map(s -> s.sku()).orElse(first.getText().strip()));
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
+        // A label counts as printed once the printer took it, which the bar notices on its rounds.
+        this.printerBar.afterEachLook(this::refreshShift);
+        for (Field f : Field.values()) {
+            posted.put(f, "");
+        }
         build();
     }
-
-    /** The fields of the last preview that passed, so that Enter on the same label prints it. */
-    private String previewedKey = "";
-    private boolean previewedPrintable;
 
     private void build() {
         Label title = new Label(text.get("nav.packing"));
         title.getStyleClass().add("screen-title");
-        sku.setId("packing-sku");
+        todayCount.setId("packing-today");
+        todayCount.getStyleClass().add("counters");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(16, title, gap, todayCount);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        banner.setId("packing-banner");
+        headline.setId("packing-status");
+        headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
+        headline.getStyleClass().add("banner-headline");
+        details.setId("packing-details");
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().add("banner-details");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+
+        first.setId("packing-sku");
         order.setId("packing-order");
         tracking.setId("packing-tracking");
         template.setId("packing-template");
         dpi.setId("packing-dpi");
-        dpi.setValue(203);
-        for (TextField f : new TextField[] {sku, order, tracking}) {
-            f.getStyleClass().add("scan-field");
-            f.setOnAction(e -> enter(f));
-        }
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, new Label(text.get("packing.sku")), sku);
-        form.addRow(1, new Label(text.get("packing.order")), order);
-        form.addRow(2, new Label(text.get("packing.tracking")), tracking);
-        form.addRow(3, new Label(text.get("packing.template")), template);
-        form.addRow(4, new Label(text.get("packing.dpi")), dpi);
-        GridPane.setHgrow(sku, Priority.ALWAYS);
-        Button show = new Button(text.get("packing.preview"));
-        show.setId("packing-preview");
-        show.getStyleClass().add("primary");
-        show.setOnAction(e -> showPreview());
-        form.add(show, 1, 5);
         printer.setId("packing-printer");
         copies.setId("packing-copies");
         copies.setEditable(true);
-        copies.setPrefWidth(110);
+        copies.setPrefWidth(100);
+        for (TextField f : List.of(first, order, tracking)) {
+            f.getStyleClass().add("scan-field");
+            f.setOnAction(e -> enter(fieldOf(f)));
+        }
+        template.valueProperty().addListener((obs, old, id) -> {
+            if (!drawing && id != null) {
+                post(s -> s.chooseTemplate(id));
+            }
+        });
+        printer.valueProperty().addListener((obs, old, name) -> {
+            if (!drawing) {
+                post(s -> s.choosePrinter(name));
+            }
+        });
+        dpi.setValue(203);
+        dpi.valueProperty().addListener((obs, old, d) -> {
+            if (!drawing && d != null) {
+                post(s -> s.chooseDpi(d));
+            }
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(6);
+        form.addRow(0, new Label(text.get("packing.sku")), first);
+        form.addRow(1, new Label(text.get("packing.order")), order);
+        form.addRow(2, new Label(text.get("packing.tracking")), tracking);
+        form.addRow(3, new Label(text.get("packing.template")), template);
+        printer.setPrefWidth(250);
+        form.addRow(4, new Label(text.get("packing.printer")), new HBox(8, printer, dpi));
+        form.addRow(5, new Label(text.get("packing.copies")), copies);
+        GridPane.setHgrow(first, Priority.ALWAYS);
+        template.setMaxWidth(Double.MAX_VALUE);
+
         Button print = new Button(text.get("packing.print"));
         print.setId("packing-print");
         print.getStyleClass().add("primary");
-        print.setOnAction(e -> print());
-        form.addRow(6, new Label(text.get("packing.printer")), printer);
-        form.addRow(7, new Label(text.get("packing.copies")), copies);
-        form.add(print, 1, 8);
-        form.setMaxWidth(560);
-        form.setMinWidth(460);
+        print.setOnAction(e -> printNow());
+        Button again = new Button(text.get("packing.reprintLast"));
+        again.setId("packing-reprint");
+        again.setOnAction(e -> reprintLast());
+        Button fresh = new Button(text.get("packing.newParcel"));
+        fresh.setId("packing-new");
+        fresh.setOnAction(e -> clear());
+        // Whole words and shortcuts on every button at 1366 px: the row wraps rather than cutting them.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, print, again, fresh);
+        for (Button b : List.of(print, again, fresh)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
-        status.setId("packing-status");
-        status.setWrapText(true);
-        // The whole message, however long: a cut-off check result would hide what to fix.
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(preview.node(), Priority.ALWAYS);
-        VBox left = new VBox(12, form, status);
+        latest.setId("packing-latest");
+        latest.setPrefHeight(130);
+        latest.setFocusTraversable(false);
+        Label latestTitle = new Label(text.get("packing.latest"));
+        latestTitle.getStyleClass().add("muted");
+        dropResult.setWrapText(true);
+        dropResult.setMinHeight(Region.USE_PREF_SIZE);
+        dropResult.setId("packing-drop");
+        VBox left = new VBox(8, form, actions, latestTitle, latest, dropResult);
+        left.setMinWidth(470);
+        left.setPrefWidth(540);
         left.setMaxWidth(560);
-        HBox body = new HBox(24, left, preview.node());
-        body.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(latest, Priority.ALWAYS);
+
+        product.setId("packing-product");
+        product.getStyleClass().add("product-name");
+        product.setWrapText(true);
+        product.setMinHeight(Region.USE_PREF_SIZE);
+        productFacts.setId("packing-product-facts");
+        productFacts.getStyleClass().add("product-facts");
+        labelCaption.setId("packing-label-id");
+        labelCaption.getStyleClass().add("muted");
+        doNotPrint.setId("packing-do-not-print");
+        doNotPrint.setText(text.get("packing.doNotPrint"));
+        doNotPrint.getStyleClass().add("do-not-print");
+        doNotPrint.setVisible(false);
+        doNotPrint.setMouseTransparent(true);
+        StackPane shownLabel = new StackPane(preview.node(), doNotPrint);
+        VBox.setVgrow(shownLabel, Priority.ALWAYS);
+        VBox right = new VBox(6, product, productFacts, shownLabel, labelCaption);
+        HBox.setHgrow(right, Priority.ALWAYS);
+
+        HBox body = new HBox(20, left, right);
         VBox.setVgrow(body, Priority.ALWAYS);
-        Label dropHint = new Label(text.get("packing.dropPdf"));
-        dropHint.getStyleClass().add("muted");
-        left.getChildren().add(dropHint);
-        root.getChildren().addAll(title, body, printerBar);
+        root.getChildren().addAll(top, banner, body, printerBar);
         root.getStyleClass().add("screen");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
+                e.consume();
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
-                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::print);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNow);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                        this::reprintLast);
             }
         });
         pdfAudit.acceptDropsOn(root);
+        draw(null);
     }
 
     @Override
@@ -135,197 +251,276 @@ public final class PackingScreen implements Screen {
 
     @Override
     public void shown() {
-        if (!templatesRequested) {
-            templatesRequested = true;
-            Task<java.util.List<String>> load = new Task<>() {
-                @Override
-                protected java.util.List<String> call() {
-                    return workbench.labels().templates().forParcels();
-                }
-            };
-            load.setOnSucceeded(e -> {
-                template.setItems(FXCollections.observableArrayList(load.getValue()));
-                template.getSelectionModel().selectFirst();
-            });
-            background.run(load);
+        if (!printersRequested) {
+            printersRequested = true;
+            // The session (templates, last label) is made on the session's own thread, before any scan.
+            post(s -> s.state());
         }
-        Task<java.util.List<String>> printers = new Task<>() {
+        Task<List<String>> printers = new Task<>() {
             @Override
-            protected java.util.List<String> call() {
+            protected List<String> call() {
                 return workbench.printers().all().stream().map(org.packbench.print.PrinterProfile::name).toList();
             }
         };
         printers.setOnSucceeded(e -> {
             String chosen = printer.getValue();
-            printer.setItems(FXCollections.observableArrayList(printers.getValue()));
-            printer.setValue(chosen != null && printers.getValue().contains(chosen) ? chosen
-                    : printers.getValue().isEmpty() ? null : printers.getValue().get(0));
+            List<String> names = printers.getValue();
+            printer.setItems(FXCollections.observableArrayList(names));
+            printer.setValue(chosen != null && names.contains(chosen) ? chosen : names.isEmpty() ? null : names.get(0));
         });
         background.run(printers);
-        sku.requestFocus();
+        refreshShift();
+        first.requestFocus();
     }
 
-    /**
-     * Issues the label in the chosen printer's language and dpi, checked and read back, and queues
-     * it; the queue worker delivers it. A refused label is explained and nothing is queued.
-     */
-    public void print() {
-        if (template.getValue() == null || printer.getValue() == null) {
-            status.getStyleClass().setAll("label", "status-warn");
-            status.setText(text.get(printer.getValue() == null ? "packing.noPrinter" : "packing.noTemplate"));
-            return;
-        }
-        String name = printer.getValue();
-        int n = copies.getValue();
-        String s = sku.getText().strip();
-        String t = template.getValue();
-        String o = order.getText().strip();
-        String k = tracking.getText().strip();
-        Task<org.packbench.app.LabelPrinting.Printed> task = new Task<>() {
-            @Override
-            protected org.packbench.app.LabelPrinting.Printed call() {
-                return workbench.printing().print(name, (format, dots) -> new LabelRequest(s, t, o, k, Optional.empty(),
-                        format, dots), n);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            var p = task.getValue();
-            status.getStyleClass().setAll("label", "status-ok");
-            status.setText(text.get("packing.printed", p.label().labelId(), p.job().id(), name, n));
-            order.clear();
-            tracking.clear();
-            sku.requestFocus();
-            sku.selectAll();
-            printerBar.refresh();
-        });
-        task.setOnFailed(e -> {
-            Throwable x = task.getException();
-            status.getStyleClass().setAll("label", "status-error");
-            StringBuilder sb = new StringBuilder(text.failure(x));
-            if (x instanceof org.packbench.app.LabelRefusedException r) {
-                r.label().blocking().forEach(f -> sb.append("\n• ").append(text.of(f.message())));
-            }
-            status.setText(sb.toString());
-            printerBar.refresh();
-        });
-        background.run(task);
-    }
-
+    /** A scan from a serial scanner, or a wedge scan caught off the fields: it goes where the session asks next. */
     @Override
     public void acceptScan(String scan) {
-        sku.setText(scan);
-        skuOrOrder();
+        TextField target = shown == null ? first : field(shown.focus());
+        target.setText(scan);
+        target.requestFocus();
+        enter(fieldOf(target));
     }
 
-    /** Audits an outside label PDF against the SKU in the field, as a drop on the screen does. */
+    /** Audits an outside label PDF against the product on the form, as a drop on the screen does. */
     public void auditPdf(java.nio.file.Path pdf) {
         pdfAudit.audit(pdf);
     }
 
-    /**
-     * Enter in a field: a scan ends with Enter, so the first one shows the preview and moves on to
-     * the next empty field; Enter again on a label already previewed and passed prints it.
-     */
-    private void enter(TextField field) {
-        if (previewedPrintable && currentKey().equals(previewedKey)) {
-            print();
+    /** Ctrl+P: fields typed without Enter are scanned first, then the label prints if it is ready. */
+    public void printNow() {
+        long seen = generation();
+        int n = copies.getValue();
+        for (Field f : Field.values()) {
+            String t = field(f).getText();
+            if (!t.isBlank()) {
+                posted.put(f, t);
+                post(s -> s.typed(f, t, seen));
+            }
+        }
+        post(s -> s.print(n, seen));
+    }
+
+    private void enter(Field f) {
+        TextField tf = field(f);
+        String t = tf.getText();
+        boolean fresh = !t.isBlank() && (shown == null || !t.strip().equals(shown.valueOf(f)));
+        long seen = generation();
+        // Someone typing by hand may fill the fields with the mouse and press Enter once, in the last.
+        for (Field other : Field.values()) {
+            String typed = field(other).getText();
+            if (other != f && !typed.isBlank() && !typed.equals(posted.get(other))
+                    && (shown == null || !typed.strip().equals(shown.valueOf(other)))) {
+                posted.put(other, typed);
+                post(s -> s.typed(other, typed, seen));
+            }
+        }
+        posted.put(f, t);
+        if (fresh) {
+            // Move on now, not when the session answers: a scanner types the next code at once.
+            nextEmptyAfter(f).requestFocus();
+        }
+        int n = copies.getValue();
+        post(s -> s.enter(f, t, n, seen));
+    }
+
+    private TextField nextEmptyAfter(Field f) {
+        if (f == Field.FIRST && order.getText().isBlank()) {
+            return order;
+        }
+        if (f != Field.TRACKING && tracking.getText().isBlank()) {
+            return tracking;
+        }
+        return field(f);
+    }
+
+    private void clear() {
+        post(PackingSession::clear);
+    }
+
+    private void reprintLast() {
+        Optional<PackingState.LastLabel> last = shown == null ? Optional.empty() : shown.last();
+        String subject = last.map(l -> LabelValues.labelId(l.labelId()) + " · " + l.order()).orElse("—");
+        if (last.isEmpty()) {
+            post(s -> s.reprintLast(""));
             return;
         }
-        // Each scan moves on to the next empty field; the label is previewed, with every check, once
-        // the order and the tracking number are there (a preview without them could only complain).
-        if (field == sku) {
-            skuOrOrder();
-        } else if (field != tracking && tracking.getText().isBlank()) {
-            tracking.requestFocus();
-        } else {
-            showPreview();
+        ReasonDialog.ask(text, "packing.reprintLast", subject).ifPresent(reason -> post(s -> s.reprintLast(reason)));
+    }
+
+    private long generation() {
+        return shown == null ? 0 : shown.generation();
+    }
+
+    /** Runs one packer's action on the session's thread and draws what it answers. */
+    private void post(Function<PackingSession, PackingState> action) {
+        pending++;
+        serial.execute(() -> {
+            PackingState state;
+            try {
+                state = action.apply(session());
+            } catch (RuntimeException e) {
+                String why = text.failure(e);
+                Platform.runLater(() -> {
+                    pending--;
+                    unexpected(why);
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                pending--;
+                draw(state);
+            });
+        });
+    }
+
+    private PackingSession session() {
+        if (session == null) {
+            session = workbench.packingSession();
         }
+        return session;
     }
 
-    /**
-     * A scan in the first field is a product or an order: an order imported from the order list
-     * fills the order and its tracking number and asks for the product; anything else is taken as
-     * the product and the order is asked for next.
-     */
-    private void skuOrOrder() {
-        String code = sku.getText().strip();
-        Task<Optional<org.packbench.marketplace.orders.Order>> task = new Task<>() {
-            @Override
-            protected Optional<org.packbench.marketplace.orders.Order> call() {
-                return code.isEmpty() ? Optional.empty() : workbench.orders().find(code);
-            }
-        };
-        task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(o -> {
-            order.setText(o.number());
-            tracking.setText(o.tracking().orElse(""));
-            sku.clear();
-            sku.requestFocus();
-            status.getStyleClass().setAll("label", "status-ok");
-            status.setText(text.get("packing.orderScanned", o.number(), o.tracking().orElse("—")));
-        }, () -> {
-            if (order.getText().isBlank()) {
-                order.requestFocus();
-            } else if (tracking.getText().isBlank()) {
-                tracking.requestFocus();
-            } else {
-                showPreview();
-            }
-        }));
-        task.setOnFailed(e -> order.requestFocus());
-        background.run(task);
-    }
-
-    private String currentKey() {
-        return String.join("|", sku.getText().strip(), order.getText().strip(), tracking.getText().strip(),
-                String.valueOf(template.getValue()), String.valueOf(dpi.getValue()));
-    }
-
-    /** Lays the label out in the background and shows its print raster, or the reason it cannot be made. */
-    public void showPreview() {
-        previewedPrintable = false;
-        String key = currentKey();
-        if (template.getValue() == null) {
-            status.getStyleClass().removeAll("status-ok", "status-error", "status-warn");
-            status.getStyleClass().add("status-warn");
-            status.setText(text.get("packing.noTemplate"));
+    private void draw(PackingState state) {
+        PackingState before = shown;
+        shown = state;
+        if (state == null) {
+            paintBanner(Tone.NEUTRAL, text.get("packing.loading"), "");
             return;
         }
-        LabelRequest request = new LabelRequest(sku.getText().strip(), template.getValue(), order.getText().strip(),
-                tracking.getText().strip(), Optional.empty(), LabelFormat.PNG, dpi.getValue());
-        status.getStyleClass().removeAll("status-ok", "status-error");
-        status.setText(text.get("packing.working"));
-        Task<LabelService.Preview> task = new Task<>() {
+        drawing = true;
+        try {
+            boolean refused = before != null && state.generation() != before.generation();
+            for (Field f : Field.values()) {
+                TextField tf = field(f);
+                String value = state.valueOf(f);
+                // A field the packer is typing into keeps what is typed; one handed to the session
+                // shows what the session made of it (repaired layout, or empty for the next parcel).
+                if (refused || pending == 0 && (tf.getText().equals(posted.get(f)) || tf.getText().strip().equals(value))) {
+                    if (!tf.getText().equals(value)) {
+                        tf.setText(value);
+                    }
+                    posted.put(f, value);
+                }
+            }
+            if (!template.getItems().equals(state.templates())) {
+                template.setItems(FXCollections.observableArrayList(state.templates()));
+            }
+            template.setValue(state.template().orElse(null));
+            template.setDisable(state.templates().isEmpty());
+            dpi.setValue(state.dpi());
+            dpi.setDisable(state.printer().isPresent());
+            product.setText(state.product().map(p -> p.nameRu()).orElse(text.get(
+                    state.stage() == Stage.PRINTED ? "packing.nextParcel" : "packing.noProduct")));
+            productFacts.setText(state.product().map(p -> text.get("packing.productFacts",
+                    text.of(Message.of("marketplace." + p.marketplace().code())), p.netWeightG(), p.sku())).orElse(""));
+            state.raster().ifPresentOrElse(preview::show, preview::clear);
+            doNotPrint.setVisible(state.stage() == Stage.BLOCKED);
+            labelCaption.setText(state.raster().isEmpty() ? ""
+                    : text.get(state.stage() == Stage.PRINTED ? "packing.caption.printed" : "packing.caption.preview",
+                    state.labelId(), state.dpi()));
+            PackingState.Banner b = state.banner();
+            StringBuilder more = new StringBuilder();
+            for (Message m : b.details()) {
+                more.append(more.length() == 0 ? "• " : "\n• ").append(text.of(m));
+            }
+            paintBanner(b.tone(), text.of(b.headline()), more.toString());
+            TextField focusNow = focused();
+            if (refused || pending == 0 && (focusNow == null || focusNow.getText().isEmpty()
+                    || focusNow.getText().equals(posted.get(fieldOf(focusNow))))) {
+                field(state.focus()).requestFocus();
+            }
+            signal(before, state);
+        } finally {
+            drawing = false;
+        }
+    }
+
+    /** A tone the packer hears without looking: printed, or refused. */
+    private void signal(PackingState before, PackingState state) {
+        if (before == null) {
+            return;
+        }
+        boolean newlyPrinted = state.stage() == Stage.PRINTED && (before.stage() != Stage.PRINTED
+                || !before.labelId().equals(state.labelId()));
+        boolean newlyRefused = state.banner().tone() == Tone.REFUSED && !state.banner().equals(before.banner());
+        if (newlyPrinted) {
+            sound.play(org.packbench.verify.dispatch.Verdict.OK);
+            refreshShift();
+            printerBar.refresh();
+        } else if (newlyRefused) {
+            sound.play(org.packbench.verify.dispatch.Verdict.UNKNOWN);
+        }
+    }
+
+    private void paintBanner(Tone tone, String head, String more) {
+        banner.getStyleClass().setAll("packing-banner", switch (tone) {
+            case OK -> "banner-ok";
+            case WARN -> "banner-warn";
+            case REFUSED -> "banner-refused";
+            case NEUTRAL -> "banner-neutral";
+        });
+        headline.setText(head);
+        details.setText(more);
+        details.setVisible(!more.isEmpty());
+        details.setManaged(!more.isEmpty());
+    }
+
+    private void unexpected(String why) {
+        paintBanner(Tone.REFUSED, why, "");
+        sound.play(org.packbench.verify.dispatch.Verdict.UNKNOWN);
+    }
+
+    private void refreshShift() {
+        Task<Shift.Today> task = new Task<>() {
             @Override
-            protected LabelService.Preview call() {
-                return workbench.labels().preview(request);
+            protected Shift.Today call() {
+                return workbench.shift().today();
             }
         };
         task.setOnSucceeded(e -> {
-            LabelService.Preview result = task.getValue();
-            BufferedImage img = result.printRaster();
-            preview.show(img);
-            java.util.List<Finding> problems = new java.util.ArrayList<>(result.findings());
-            problems.addAll(result.readback().findings());
-            boolean blocked = problems.stream().anyMatch(Finding::blocks);
-            StringBuilder sb = new StringBuilder(text.get(blocked ? "packing.blocked" : "packing.ready",
-                    img.getWidth(), img.getHeight(), request.dpi()));
-            for (Finding f : problems) {
-                sb.append("\n• ").append(text.of(f.message()));
-            }
-            status.getStyleClass().add(blocked ? "status-error" : problems.isEmpty() ? "status-ok" : "status-warn");
-            if (!blocked && !order.getText().isBlank() && !tracking.getText().isBlank()) {
-                sb.insert(0, text.get("packing.enterPrints") + "\n");
-            }
-            status.setText(sb.toString());
-            previewedKey = key;
-            previewedPrintable = !blocked;
-        });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            status.getStyleClass().add("status-error");
-            status.setText(text.failure(t));
-            preview.clear();
+            Shift.Today today = task.getValue();
+            todayCount.setText(text.get("packing.today", today.printed()));
+            latest.setItems(FXCollections.observableArrayList(today.latest().stream().map(this::line).toList()));
         });
         background.run(task);
+    }
+
+    private String line(ShiftRecords.ShiftLabel l) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(l.issuedAt().atZone(workbench.clock().getZone()));
+        String status = l.status().isEmpty() ? "" : " · " + text.get("packing.job." + l.status());
+        return when + "  " + LabelValues.labelId(l.labelId()) + "  " + l.order() + "  " + l.sku() + status;
+    }
+
+    private TextField field(Field f) {
+        return switch (f) {
+            case FIRST -> first;
+            case ORDER -> order;
+            case TRACKING -> tracking;
+        };
+    }
+
+    private Field fieldOf(TextField tf) {
+        return tf == order ? Field.ORDER : tf == tracking ? Field.TRACKING : Field.FIRST;
+    }
+
+    private TextField focused() {
+        for (TextField tf : List.of(first, order, tracking)) {
+            if (tf.isFocused()) {
+                return tf;
+            }
+        }
+        return null;
+    }
+
+    /** The session, for tests that look behind the screen. */
+    PackingState state() {
+        return shown;
+    }
+
+    /** Stops the session's thread (the window is closing). */
+    public void close() {
+        serial.shutdownNow();
     }
 }

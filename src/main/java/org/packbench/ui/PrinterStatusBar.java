@@ -141,7 +141,15 @@ final class PrinterStatusBar extends HBox {
         background.run(task);
     }
 
+    /** Also run after each look, on the FX thread: the shift strip follows the queue the bar just read. */
+    void afterEachLook(Runnable action) {
+        afterLook = action;
+    }
+
+    private Runnable afterLook = () -> { };
+
     private void done() {
+        afterLook.run();
         looking = false;
         if (lookAgain) {
             lookAgain = false;

@@ -44,7 +44,7 @@ class LogAutoExportTest {
         assertEquals(List.of(), monday.autoExport().runDue(), "Monday is not over yet, and the week before had no labels");
 
         Workbench tuesday = benchAt("2026-11-24T06:00:00Z");
-        tuesday.labels().render(new LabelRequest("PB-7-002", "vk-product-58x40", "VK-2", "RU100000002VK", Optional.empty(),
+        tuesday.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-2", "RU100000002VK", Optional.empty(),
                 LabelFormat.ZPL, 203));
         List<Path> written = tuesday.autoExport().runDue();
         assertTrue(written.contains(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv")), written.toString());

@@ -46,7 +46,12 @@ class VkLabelTest {
     @BeforeEach
     void open() {
         bench = Workbench.open(dir.resolve("vk.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        // Every sample product as a VK product, so that each of the forty names, makers and
+        // countries is fitted on each VK template (an Ozon product would get no VK label at all).
+        String allVk = new String(TestFiles.sample("catalog.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll(",ozon(\\r?\\n)", ",vk$1");
+        bench.catalogImport().run(allVk.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportOptions.STRICT,
+                CatalogRepository.Progress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 

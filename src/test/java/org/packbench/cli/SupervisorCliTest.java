@@ -53,7 +53,8 @@ class SupervisorCliTest {
         ok(run("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01"));
         ok(run("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport", printer.uri()));
         for (int i = 1; i <= 3; i++) {
-            ok(run("print", "--printer", "zebra", "--sku", "PB-7-00" + i, "--template", "vk-product-58x40",
+            // PB-7-001, -003, -005: VK products, on the VK template (an Ozon product gets no VK label).
+            ok(run("print", "--printer", "zebra", "--sku", "PB-7-00" + (2 * i - 1), "--template", "vk-product-58x40",
                     "--order", "VK-" + i, "--tracking", "RU10000000" + i + "VK", "--wait"));
         }
         ok(run("queue", "reprint", "1", "--reason", "этикетка смялась", "--wait"));

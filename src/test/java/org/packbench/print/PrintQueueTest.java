@@ -43,7 +43,10 @@ class PrintQueueTest {
 
     private LabelPrinting.Printed print(String printerName, String sku) {
         parcel++;
-        return q.bench.printing().print(new LabelPrinting.Request(printerName, sku, "vk-product-58x40", "VK-Q-" + parcel,
+        // Each product on its own marketplace's label: a VK label for an Ozon product is refused.
+        String template = q.bench.catalog().find(sku).orElseThrow().marketplace() == org.packbench.catalog.Marketplace.OZON
+                ? "ozon-product-58x40" : "vk-product-58x40";
+        return q.bench.printing().print(new LabelPrinting.Request(printerName, sku, template, "VK-Q-" + parcel,
                 "RU" + (300000000 + parcel) + "VK", Optional.empty(), 1));
     }
 

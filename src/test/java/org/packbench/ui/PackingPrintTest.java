@@ -67,7 +67,7 @@ class PackingPrintTest {
         robot.clickOn("#packing-tracking").write("RU500100100VK");
         robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
         Label status = robot.lookup("#packing-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("поставлена в очередь"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("НАПЕЧАТАНО"));
         assertEquals(1, bench.printQueue().list(false).size(), "queued, not yet printed");
         bench.deliverNow().all();
         assertEquals(1, printer.labels().size(), "the label reached the printer");
@@ -90,7 +90,7 @@ class PackingPrintTest {
         Label status = robot.lookup("#packing-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Готово к печати"));
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("поставлена в очередь"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("НАПЕЧАТАНО"));
         assertEquals("VK-7001", bench.labelLog().entries(bench.labelLog().period(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC))).get(0).facts().order());
     }

@@ -66,7 +66,7 @@ class PackingScreenTest {
         java.nio.file.Files.write(file, pdf);
         robot.clickOn("#packing-sku").write("PB-7-003");
         robot.interact(() -> view.packingScreen().auditPdf(file));
-        Label status = robot.lookup("#packing-status").queryAs(Label.class);
+        Label status = robot.lookup("#packing-drop").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("PB-7-003"));
         assertTrue(status.getText().contains("соответствует артикулу PB-7-003"), status.getText());
         robot.clickOn("#packing-sku").eraseText(8).write("PB-7-001");
@@ -76,13 +76,25 @@ class PackingScreenTest {
     }
 
     @Test
-    void aSkuThatIsNotInTheCatalogIsExplainedInRussian(FxRobot robot) throws Exception {
-        robot.clickOn("#packing-sku").write("NOPE-1");
-        robot.clickOn("#packing-order").write("VK-1");
-        robot.clickOn("#packing-tracking").write("RU555000222VK").type(KeyCode.ENTER);
+    void aSkuThatIsNotInTheCatalogIsRefusedAtItsOwnScanInRussian(FxRobot robot) throws Exception {
+        robot.clickOn("#packing-sku").write("NOPE-1").type(KeyCode.ENTER);
         Label status = robot.lookup("#packing-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().contains("NOPE-1"));
-        assertTrue(status.getText().contains("нет в каталоге"), status.getText());
+        assertTrue(status.getText().contains("нет ни такого товара в каталоге"), status.getText());
+        assertTrue(robot.lookup("#packing-banner").query().getStyleClass().contains("banner-refused"),
+                "the whole banner is red, not a small line");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#packing-sku").query().isFocused());
+        assertEquals("", robot.lookup("#packing-order").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the refused parcel's order is gone");
         assertNull(robot.lookup("#packing-image").queryAs(ImageView.class).getImage());
+    }
+
+    @Test
+    void aScannedProductShowsItsNameAtOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#packing-sku").write("4607002977277").type(KeyCode.ENTER);
+        Label name = robot.lookup("#packing-product").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> name.getText().startsWith("Чехол для смартфона"));
+        assertTrue(robot.lookup("#packing-product-facts").queryAs(Label.class).getText().contains("VK"));
+        assertTrue(robot.lookup("#packing-order").query().isFocused(), "the order is asked for next");
     }
 }

@@ -161,6 +161,6 @@ class PackingStatusBarTest {
         await("the queued label and the paused printer, right after the print", () ->
                 state.getText().equals("Принтер bench-zebra не может печатать: пауза. Устраните — задания ждут в очереди и уйдут сами.")
                         && queue.getText().startsWith("Ждут печати: 1 · С ошибкой: 0") && painted(robot, "printer-bad"), robot);
-        assertTrue(label(robot, "#packing-status").getText().contains("поставлена в очередь"));
+        assertTrue(label(robot, "#packing-status").getText().contains("НАПЕЧАТАНО"));
     }
 }

@@ -81,7 +81,8 @@ class DispatchCheckTest {
     @Test
     void anOldCopyIsRefusedOnceTheLabelWasReprinted() {
         RenderedLabel first = print("VK-4", "RU100000004VK");
-        RenderedLabel reprint = print("VK-4", "RU100000004VK");
+        RenderedLabel reprint = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-4",
+                "RU100000004VK", Optional.empty(), LabelFormat.ZPL, 203).asReprint("этикетка порвалась"));
         assertEquals(Verdict.SUPERSEDED, scan(qr(first)).verdict());
         assertEquals(Verdict.OK, scan(qr(reprint)).verdict());
     }
