@@ -51,18 +51,6 @@ public final class TemplateLibrary {
     }
 
     /**
-     * The templates a parcel's label is made with (product and shipping, not logistic SSCC labels),
-     * VK's first, as the packing screen offers them.
-     */
-    public List<String> forParcels() {
-        return templates.values().stream()
-                .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC)
-                .sorted(java.util.Comparator.comparing((LabelTemplate t) -> !"vk".equals(t.marketplace()))
-                        .thenComparing(LabelTemplate::id))
-                .map(LabelTemplate::id).toList();
-    }
-
-    /**
      * The parcel templates of a product's marketplace, the one a packer may choose from: VK
      * products on VK's (with the DAC watermark), Ozon's on Ozon's, anything else on the generic
      * ones. A template of another marketplace would print the wrong QR, watermark or barcode.

@@ -199,6 +199,8 @@ public final class PackingScreen implements Screen {
         dropResult.setWrapText(true);
         dropResult.setMinHeight(Region.USE_PREF_SIZE);
         dropResult.setId("packing-drop");
+        dropResult.setText(text.get("packing.dropPdf"));
+        dropResult.getStyleClass().add("muted");
         VBox left = new VBox(8, form, actions, latestTitle, latest, dropResult);
         left.setMinWidth(470);
         left.setPrefWidth(540);
