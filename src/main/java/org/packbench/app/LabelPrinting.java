@@ -19,11 +19,13 @@ public final class LabelPrinting {
     private final LabelService labels;
     private final PrinterProfiles printers;
     private final PrintQueue queue;
+    private final UnitOfWork work;
 
-    public LabelPrinting(LabelService labels, PrinterProfiles printers, PrintQueue queue) {
+    public LabelPrinting(LabelService labels, PrinterProfiles printers, PrintQueue queue, UnitOfWork work) {
         this.labels = labels;
         this.printers = printers;
         this.queue = queue;
+        this.work = work;
     }
 
     /** What the packer asks to print: an order label, like {@code label render}, on a named printer. */
@@ -56,9 +58,20 @@ public final class LabelPrinting {
         if (copies < 1 || copies > PrintQueue.MAX_COPIES) {
             throw new ProblemException("print.copies", copies, PrintQueue.MAX_COPIES);
         }
-        RenderedLabel label = labels.render(request);
-        byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, copies);
-        return new Printed(label, queue.enqueue(printer.name(), OptionalLong.of(label.id()), copies, bytes));
+        // The label and its job in one commit: a crash between them would leave a live label that
+        // nothing prints and that the parcel can no longer get without a reprint.
+        Printed printed = work.inOne(() -> {
+            RenderedLabel label = labels.issue(request);
+            if (!label.printable()) {
+                return new Printed(label, null);
+            }
+            byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, copies);
+            return new Printed(label, queue.enqueue(printer.name(), OptionalLong.of(label.id()), copies, bytes));
+        });
+        if (printed.job() == null) {
+            throw new LabelRefusedException(printed.label());
+        }
+        return printed;
     }
 
     /** Queues the printer's test and calibration label. */

@@ -76,6 +76,19 @@ public final class LabelService {
      * refused, and {@link LabelRefusedException} says why.
      */
     public RenderedLabel render(LabelRequest request) {
+        RenderedLabel label = issue(request);
+        if (!label.printable()) {
+            throw new LabelRefusedException(label);
+        }
+        return label;
+    }
+
+    /**
+     * Issues the label as {@link #render} does, but hands back a refused label instead of
+     * throwing, so that a caller writing more in the same unit of work (a print job, the next
+     * label of a batch) keeps the refusal on record.
+     */
+    public RenderedLabel issue(LabelRequest request) {
         Prepared p = prepare(request);
         LabelRecords.Draft draft = new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
                 p.parcel.marketplace().code(), p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(),
@@ -85,9 +98,6 @@ public final class LabelService {
             LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
             return checked(LabelValues.labelId(id), id, doc, context(p, doc, Optional.empty()), request.format());
         });
-        if (!label.printable()) {
-            throw new LabelRefusedException(label);
-        }
         return label;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.packbench.journal.ShiftRecords;
 
 /**
  * The shift strip of Упаковка: labels this bench printed today, its last ten labels, and the one

@@ -58,6 +58,8 @@ public final class Workbench {
     private final AccessControl access;
     private final SqliteLabelLog labelLog;
     private QueueWorker queueWorker;
+    private final org.packbench.print.DeliveryLock deliveryLock;
+    private String deliverer = "PackBench, pid " + ProcessHandle.current().pid();
 
     private Workbench(Database database, Clock clock, String unnamedUser) {
         this.database = database;
@@ -75,7 +77,9 @@ public final class Workbench {
         this.printers = new SqlitePrinterProfiles(database, clock);
         this.printJobs = new SqlitePrintJobs(database, clock, labelLog);
         this.printQueue = new PrintQueue(printJobs, printers);
-        printQueue.onQueued(this::wakeQueueWorker);
+        this.deliveryLock = new org.packbench.print.DeliveryLock(database.file());
+        // After the commit: a worker woken inside the transaction would not see the job yet.
+        printQueue.onQueued(() -> database.afterCommit(this::wakeQueueWorker));
     }
 
     private static Duration supervisorTimeout(SqliteSettings settings) {
@@ -125,7 +129,22 @@ public final class Workbench {
 
     /** Issue a label and queue it on a printer, or queue a printer's test label. */
     public LabelPrinting printing() {
-        return new LabelPrinting(labels(), printers, printQueue);
+        return new LabelPrinting(labels(), printers, printQueue, work());
+    }
+
+    /** Writes that must land together (a label and its job, a batch's labels) as one commit. */
+    public UnitOfWork work() {
+        return new UnitOfWork() {
+            @Override
+            public <T> T inOne(java.util.function.Supplier<T> work) {
+                return database.inTransaction(c -> work.get());
+            }
+
+            @Override
+            public void afterCommit(Runnable action) {
+                database.afterCommit(action);
+            }
+        };
     }
 
     /** Delivery in the foreground ({@code print --wait}, {@code queue retry}), waiting up to a minute for a busy printer. */
@@ -137,8 +156,19 @@ public final class Workbench {
     public synchronized QueueWorker queueWorker() {
         if (queueWorker == null) {
             queueWorker = new QueueWorker(printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1));
+            deliveryLock.take(deliverer);
         }
         return queueWorker.start();
+    }
+
+    /** Names this process in the delivery lock ("the PackBench window", "packbench serve"). */
+    public synchronized void deliveredBy(String who) {
+        deliverer = who + ", pid " + ProcessHandle.current().pid();
+    }
+
+    /** The process that delivers this database's queue in the background, if one runs. */
+    public java.util.Optional<String> backgroundDelivery() {
+        return deliveryLock.holder();
     }
 
     private synchronized void wakeQueueWorker() {
@@ -166,6 +196,11 @@ public final class Workbench {
 
     public LogisticLabelService logisticLabels() {
         return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config());
+    }
+
+    /** A file of labels issued in one run, to a printer or into one file. */
+    public BatchRun batch() {
+        return new BatchRun(labels(), logisticLabels(), printing(), labels, printers, printQueue, work());
     }
 
     /** The shift strip of this bench: today's count and its latest labels. */

@@ -44,7 +44,14 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
         long id = printed.job().id();
         String status = printed.job().status().code();
         int exit = 0;
-        if (await) {
+        java.util.Optional<String> deliverer = await ? java.util.Optional.empty() : workbench().backgroundDelivery();
+        if (!await && deliverer.isPresent()) {
+            err().println(Message.of("print.deliveredBy", id, deliverer.get()).in(locale()));
+        } else if (!await) {
+            // Nobody reads this queue in the background: a queued job would wait forever.
+            err().println(Message.of("print.deliveringNow", id).in(locale()));
+        }
+        if (await || deliverer.isEmpty()) {
             // The delivery lines go to stderr: stdout carries what a script reads.
             var done = workbench().deliverNow().jobs(List.of(id));
             QueueCommand.lines(done, locale()).forEach(err()::println);

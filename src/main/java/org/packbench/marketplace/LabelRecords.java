@@ -52,6 +52,12 @@ public interface LabelRecords {
     /** The parcel's live label, if it has one: a second one is issued only as an explicit reprint. */
     Optional<LiveLabel> liveLabel(String order);
 
+    /** The label issued for line {@code line} of the batch file with hash {@code fileSha256}, if any. */
+    Optional<Long> batchLabel(String fileSha256, int line);
+
+    /** Notes that line {@code line} of that batch file made label {@code labelId}, in the issuing unit of work. */
+    void rememberBatchLabel(String fileSha256, int line, long labelId);
+
     /** The tracking number the order's parcel was registered with, if any. */
     Optional<String> trackingOf(String order);
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -80,25 +81,106 @@ public final class Database {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** Runs {@code work} in one transaction, committed only if it returns normally. */
+    /** The transaction this thread is in, if any: work inside it joins it rather than opening another. */
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    private static final class Transaction {
+        final Connection connection;
+        final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+        int savepoints;
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed only if it returns normally. Called inside
+     * another transaction on the same thread, it joins it under a savepoint: its own failure undoes
+     * only its own writes, and nothing is durable until the outermost one commits. That is how a
+     * label and its print job are written together, and how a batch commits many labels at once.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = connect()) {
+        Transaction outer = current.get();
+        if (outer != null) {
+            return inSavepoint(outer, work);
+        }
+        Transaction tx;
+        try {
+            tx = new Transaction(connect());
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        current.set(tx);
+        T result;
+        try (Connection c = tx.connection) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
+        } finally {
+            current.remove();
+        }
+        tx.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    private <T> T inSavepoint(Transaction tx, SqlWork<T> work) {
+        String name = "sp" + (++tx.savepoints);
+        try (Statement s = tx.connection.createStatement()) {
+            s.execute("SAVEPOINT " + name);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        try {
+            T result = work.run(tx.connection);
+            try (Statement s = tx.connection.createStatement()) {
+                s.execute("RELEASE " + name);
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = tx.connection.createStatement()) {
+                s.execute("ROLLBACK TO " + name);
+                s.execute("RELEASE " + name);
+            } catch (SQLException undo) {
+                e.addSuppressed(undo);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException(e.getMessage(), e);
         }
     }
 
-    /** Runs a read, or a single statement, outside an explicit transaction. */
+    /**
+     * Runs {@code action} once the transaction this thread is in has committed (at once outside
+     * one): a worker woken before the commit would look for a job it cannot see yet.
+     */
+    public void afterCommit(Runnable action) {
+        Transaction tx = current.get();
+        if (tx == null) {
+            action.run();
+        } else {
+            tx.afterCommit.add(action);
+        }
+    }
+
+    /** Runs a read, or a single statement, outside an explicit transaction (inside the thread's own, if any). */
     public <T> T read(SqlWork<T> work) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            try {
+                return work.run(tx.connection);
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+        }
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {

@@ -116,6 +116,33 @@ public final class SqliteLabelRecords implements LabelRecords {
     }
 
     @Override
+    public Optional<Long> batchLabel(String fileSha256, int line) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT label_id FROM batch_row WHERE file_sha256 = ? AND line = ?")) {
+                p.setString(1, fileSha256);
+                p.setInt(2, line);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rememberBatchLabel(String fileSha256, int line, long labelId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO batch_row (file_sha256, line, label_id) VALUES (?,?,?)")) {
+                p.setString(1, fileSha256);
+                p.setInt(2, line);
+                p.setLong(3, labelId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<String> trackingOf(String order) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT tracking FROM parcel WHERE order_no = ?")) {

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.packbench.app.ShiftRecords;
+import org.packbench.journal.ShiftRecords;
 import org.packbench.journal.LogEntry;
 
 /** The shift strip's questions, answered from the label log through its (bench, event, at) index. */

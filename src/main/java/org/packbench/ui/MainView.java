@@ -34,7 +34,7 @@ public final class MainView extends BorderPane {
         this.workbench = workbench;
         this.background = background;
         this.catalog = new CatalogScreen(workbench, text, background, files);
-        this.packing = new PackingScreen(workbench, text, background);
+        this.packing = new PackingScreen(workbench, text, background, files);
         add("packing", KeyCode.F1, text, packing);
         add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
                 workbench.benchId()));

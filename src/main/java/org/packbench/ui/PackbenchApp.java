@@ -33,6 +33,7 @@ public final class PackbenchApp extends Application {
         // the FX thread free from the first frame on.
         workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
         // Jobs queued by the GUI, a script or an earlier run are delivered while the app is open.
+        workbench.deliveredBy("the PackBench window");
         workbench.queueWorker();
         background = new Background();
         loadFonts();

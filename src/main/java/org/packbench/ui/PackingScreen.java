@@ -34,7 +34,7 @@ import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
 import org.packbench.app.PackingState.Tone;
 import org.packbench.app.Shift;
-import org.packbench.app.ShiftRecords;
+import org.packbench.journal.ShiftRecords;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.Message;
 import org.packbench.marketplace.LabelValues;
@@ -79,6 +79,7 @@ public final class PackingScreen implements Screen {
     private final Label dropResult = new Label();
     private final PrinterStatusBar printerBar;
     private final PdfDropAudit pdfAudit;
+    private final BatchPrint batch;
 
     /** The state last drawn, and what was last handed to the session from each field. */
     private PackingState shown;
@@ -89,12 +90,14 @@ public final class PackingScreen implements Screen {
     private int pending;
     private boolean printersRequested;
 
-    public PackingScreen(Workbench workbench, UiText text, Background background) {
-        this(workbench, text, background, PrinterStatusBar.EVERY);
+    public PackingScreen(Workbench workbench, UiText text, Background background, FileSources files) {
+        this(workbench, text, background, PrinterStatusBar.EVERY, files);
     }
 
     /** @param barEvery how often the printer bar looks again on its own while the screen is shown */
-    PackingScreen(Workbench workbench, UiText text, Background background, javafx.util.Duration barEvery) {
+    PackingScreen(Workbench workbench, UiText text, Background background, javafx.util.Duration barEvery,
+                  FileSources files) {
+        this.batch = new BatchPrint(workbench, text, background, files);
         this.workbench = workbench;
         this.text = text;
         this.background = background;
@@ -186,8 +189,11 @@ public final class PackingScreen implements Screen {
         fresh.setId("packing-new");
         fresh.setOnAction(e -> clear());
         // Whole words and shortcuts on every button at 1366 px: the row wraps rather than cutting them.
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, print, again, fresh);
-        for (Button b : List.of(print, again, fresh)) {
+        Button many = new Button(text.get("packing.batch"));
+        many.setId("packing-batch");
+        many.setOnAction(e -> batchPrint());
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, print, again, fresh, many);
+        for (Button b : List.of(print, again, fresh, many)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -240,6 +246,8 @@ public final class PackingScreen implements Screen {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNow);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                         this::reprintLast);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
+                        this::batchPrint);
             }
         });
         pdfAudit.acceptDropsOn(root);
@@ -338,6 +346,19 @@ public final class PackingScreen implements Screen {
 
     private void clear() {
         post(PackingSession::clear);
+    }
+
+    /** Ctrl+B: a CSV of parcels printed on the chosen printer, as {@code packbench batch} does. */
+    private void batchPrint() {
+        String chosen = printer.getValue();
+        if (chosen == null) {
+            paintBanner(Tone.WARN, text.of(Message.of("parcel.noPrinter")), "");
+            return;
+        }
+        batch.start(root.getScene().getWindow(), chosen, () -> {
+            refreshShift();
+            printerBar.refresh();
+        });
     }
 
     private void reprintLast() {

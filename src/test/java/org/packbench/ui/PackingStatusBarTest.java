@@ -139,7 +139,7 @@ class PackingStatusBarTest {
         // The strip never looks on its own here, so whatever it shows after a print came from the print.
         robot.interact(() -> {
             PackingScreen screen = new PackingScreen(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
-                    javafx.util.Duration.hours(1));
+                    javafx.util.Duration.hours(1), (t, f, p) -> java.util.Optional.empty());
             Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1366, 768);
             scene.getStylesheets().add(MainView.class.getResource("packbench.css").toExternalForm());
             stage.setScene(scene);

@@ -1,4 +1,4 @@
-package org.packbench.app;
+package org.packbench.journal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,249 @@
+package org.packbench.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.packbench.catalog.ImportProblem;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+import org.packbench.marketplace.LabelRecords;
+import org.packbench.marketplace.LabelValues;
+import org.packbench.print.PrintJob;
+import org.packbench.print.PrintQueue;
+import org.packbench.print.PrinterBytes;
+import org.packbench.print.PrinterProfile;
+import org.packbench.print.PrinterProfiles;
+import org.packbench.render.LabelFormat;
+import org.packbench.verify.Finding;
+
+/**
+ * A file of labels issued in one run, each through the same checks, readback and label log as a
+ * single label. The file is checked whole first; nothing is issued while a row is faulty unless
+ * the faulty rows are to be skipped.
+ *
+ * <p>A run is safe to repeat: a parcel that already has its live label (and so its print job) is
+ * reported as already issued, and a logistic row is known by the file's hash and its line. To a
+ * printer, rows are committed a few dozen at a time, each label together with its job, so a run
+ * killed at any point and run again prints what is missing and nothing twice. To a file, the whole
+ * run is one unit of work that commits only once the file is written: a failed write leaves no
+ * live label behind.
+ */
+public final class BatchRun {
+    /** Rows committed together to a printer: one fsync for many labels, little lost to a crash. */
+    static final int ROWS_PER_COMMIT = 50;
+
+    public enum Outcome { ISSUED, ALREADY_ISSUED, REFUSED, FAILED }
+
+    /** Where the labels go: a printer's queue, or a file in a format at a resolution. */
+    public record Target(Optional<String> printer, Optional<LabelFormat> format, int dpi) {
+        public static Target printer(String name) {
+            return new Target(Optional.of(name), Optional.empty(), 0);
+        }
+
+        public static Target file(LabelFormat format, int dpi) {
+            return new Target(Optional.empty(), Optional.of(format), dpi);
+        }
+    }
+
+    public record RowResult(int line, String key, Outcome outcome, String labelId, long jobId, List<Message> reasons) {
+        public RowResult {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** What a run did: the rows refused before issuing, and each row's outcome. */
+    public record Summary(List<ImportProblem> invalid, List<RowResult> rows, int total, boolean cancelled) {
+        public Summary {
+            invalid = List.copyOf(invalid);
+            rows = List.copyOf(rows);
+        }
+
+        public long count(Outcome outcome) {
+            return rows.stream().filter(r -> r.outcome() == outcome).count();
+        }
+
+        /** Every row issued or found issued, none refused, failed or invalid. */
+        public boolean complete() {
+            return !cancelled && invalid.stream().noneMatch(ImportProblem::isError) && rows.size() == total
+                    && rows.stream().allMatch(r -> r.outcome() == Outcome.ISSUED || r.outcome() == Outcome.ALREADY_ISSUED);
+        }
+
+        public List<Long> jobs() {
+            return rows.stream().filter(r -> r.jobId() > 0 && r.outcome() == Outcome.ISSUED).map(RowResult::jobId).toList();
+        }
+    }
+
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void done(int rows, int total) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Receives the labels a file run issued, in row order, before the run commits. */
+    public interface FileOutput {
+        void write(List<RenderedLabel> labels) throws IOException;
+    }
+
+    private final LabelService labels;
+    private final LogisticLabelService logistic;
+    private final LabelPrinting printing;
+    private final LabelRecords records;
+    private final PrinterProfiles printers;
+    private final PrintQueue queue;
+    private final UnitOfWork work;
+
+    public BatchRun(LabelService labels, LogisticLabelService logistic, LabelPrinting printing, LabelRecords records,
+                    PrinterProfiles printers, PrintQueue queue, UnitOfWork work) {
+        this.labels = labels;
+        this.logistic = logistic;
+        this.printing = printing;
+        this.records = records;
+        this.printers = printers;
+        this.queue = queue;
+        this.work = work;
+    }
+
+    /** Reads and checks a batch file without issuing anything. */
+    public BatchFile.Reading check(byte[] file, Optional<String> template) {
+        return new BatchFile(labels.templates(), labels::find).read(file, template);
+    }
+
+    public Summary run(byte[] file, Optional<String> template, boolean skipInvalid, Target target, FileOutput output,
+                       Progress progress) {
+        BatchFile.Reading reading = check(file, template);
+        List<ImportProblem> errors = reading.problems().stream().filter(ImportProblem::isError).toList();
+        if (!errors.isEmpty() && !skipInvalid) {
+            return new Summary(reading.problems(), List.of(), reading.rows().size(), false);
+        }
+        String fileSha = LabelService.sha256(file);
+        List<BatchFile.Row> rows = reading.rows();
+        List<RowResult> results = new ArrayList<>();
+        if (target.printer().isPresent()) {
+            PrinterProfile printer = printers.find(target.printer().get())
+                    .orElseThrow(() -> new ProblemException("print.printer.notFound", target.printer().get()));
+            for (int from = 0; from < rows.size(); from += ROWS_PER_COMMIT) {
+                if (progress.cancelled()) {
+                    return new Summary(reading.problems(), results, rows.size(), true);
+                }
+                List<BatchFile.Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_COMMIT));
+                results.addAll(work.inOne(() -> chunk.stream().map(r -> toPrinter(r, printer, fileSha)).toList()));
+                progress.done(results.size(), rows.size());
+            }
+            return new Summary(reading.problems(), results, rows.size(), false);
+        }
+        LabelFormat format = target.format().orElseThrow();
+        List<RenderedLabel> issued = new ArrayList<>();
+        boolean[] cancelled = {false};
+        try {
+            work.inOne(() -> {
+                for (BatchFile.Row r : rows) {
+                    if (progress.cancelled()) {
+                        cancelled[0] = true;
+                        // Undo the whole run: a file run is all or nothing.
+                        throw new Cancelled();
+                    }
+                    results.add(toFile(r, format, target.dpi(), fileSha, issued));
+                    progress.done(results.size(), rows.size());
+                }
+                try {
+                    output.write(issued);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (Cancelled e) {
+            return new Summary(reading.problems(), List.of(), rows.size(), true);
+        } catch (UncheckedIOException e) {
+            throw new ProblemException("batch.writeFailed", String.valueOf(e.getCause().getMessage()));
+        }
+        return new Summary(reading.problems(), results, rows.size(), cancelled[0]);
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    private RowResult toPrinter(BatchFile.Row r, PrinterProfile printer, String fileSha) {
+        Optional<RowResult> done = alreadyIssued(r, fileSha);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        try {
+            if (r.logistic()) {
+                RenderedLabel label = logistic.render(new LogisticLabelService.Request(r.templateId(),
+                        Optional.of(r.content()), printer.format(), printer.dpi()));
+                records.rememberBatchLabel(fileSha, r.line(), label.id());
+                byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, r.copies());
+                PrintJob job = queue.enqueue(printer.name(), OptionalLong.of(label.id()), r.copies(), bytes);
+                return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), job.id(), List.of());
+            }
+            LabelPrinting.Printed p = printing.print(printer.name(), (format, dpi) -> request(r, format, dpi), r.copies());
+            return new RowResult(r.line(), r.key(), Outcome.ISSUED, p.label().labelId(), p.job().id(),
+                    p.label().warnings().stream().map(Finding::message).toList());
+        } catch (LabelRefusedException e) {
+            return refused(r, e);
+        } catch (ProblemException e) {
+            return new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem()));
+        }
+    }
+
+    private RowResult toFile(BatchFile.Row r, LabelFormat format, int dpi, String fileSha, List<RenderedLabel> issued) {
+        Optional<RowResult> done = alreadyIssued(r, fileSha);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        try {
+            RenderedLabel label;
+            if (r.logistic()) {
+                label = logistic.render(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format,
+                        dpi));
+                records.rememberBatchLabel(fileSha, r.line(), label.id());
+            } else {
+                label = labels.issue(request(r, format, dpi));
+                if (!label.printable()) {
+                    return refused(r, new LabelRefusedException(label));
+                }
+            }
+            for (int i = 0; i < r.copies(); i++) {
+                issued.add(label);
+            }
+            return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), 0,
+                    label.warnings().stream().map(Finding::message).toList());
+        } catch (LabelRefusedException e) {
+            return refused(r, e);
+        } catch (ProblemException e) {
+            return new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem()));
+        }
+    }
+
+    private Optional<RowResult> alreadyIssued(BatchFile.Row r, String fileSha) {
+        if (r.logistic()) {
+            return records.batchLabel(fileSha, r.line()).map(id -> new RowResult(r.line(), r.key(), Outcome.ALREADY_ISSUED,
+                    LabelValues.labelId(id), 0, List.of(Message.of("batch.alreadyIssued", LabelValues.labelId(id)))));
+        }
+        return records.liveLabel(r.order()).map(live -> new RowResult(r.line(), r.key(), Outcome.ALREADY_ISSUED,
+                LabelValues.labelId(live.id()), 0, List.of(Message.of("batch.alreadyIssued",
+                        LabelValues.labelId(live.id())))));
+    }
+
+    private static RowResult refused(BatchFile.Row r, LabelRefusedException e) {
+        return new RowResult(r.line(), r.key(), Outcome.REFUSED, e.label().labelId(), 0,
+                e.label().blocking().stream().map(Finding::message).toList());
+    }
+
+    private static LabelRequest request(BatchFile.Row r, LabelFormat format, int dpi) {
+        return new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(), Optional.empty(), format, dpi);
+    }
+}

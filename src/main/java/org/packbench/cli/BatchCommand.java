@@ -1,0 +1,236 @@
+package org.packbench.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.packbench.app.BatchRun;
+import org.packbench.app.RenderedLabel;
+import org.packbench.catalog.ImportProblem;
+import org.packbench.i18n.Message;
+import org.packbench.label.LabelDocument;
+import org.packbench.render.LabelFormat;
+import org.packbench.render.PdfWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code packbench batch FILE}: a CSV of parcels (or of GS1 logistic contents) issued as labels in
+ * one run, to a printer's queue or into one file, each label checked, read back and logged as a
+ * single one is. Safe to run again: what was issued is reported, not issued twice.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Issue the labels of a CSV file (sku, order, tracking[, template][, copies] or content[, copies]).")
+final class BatchCommand extends CommandBase implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--printer", paramLabel = "NAME", description = "Queue the labels on this printer and deliver them.")
+    String printer;
+
+    @Option(names = "--format", paramLabel = "pdf|zpl|tspl|png", description = "Write the labels to --out instead.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "The file (pdf, zpl, tspl) or folder (png) to write.")
+    Path out;
+
+    @Option(names = "--dpi", defaultValue = "203", description = "Resolution for --format (203, 300 or 600).")
+    int dpi;
+
+    @Option(names = "--template", paramLabel = "ID", description = "Template for rows that name none.")
+    String template;
+
+    @Option(names = "--skip-invalid", description = "Issue the valid rows even if others are faulty.")
+    boolean skipInvalid;
+
+    @Option(names = "--json", description = "A JSON summary on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if ((printer == null) == (format == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --printer NAME or --format … --out PATH");
+        }
+        Optional<LabelFormat> chosen = Optional.ofNullable(format).map(f -> LabelFormat.parse(f).orElseThrow(
+                () -> new ParameterException(spec.commandLine(), "unknown --format " + f + "; expected pdf, zpl, tspl or png")));
+        if (chosen.isPresent() && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format needs --out PATH");
+        }
+        byte[] content = Files.readAllBytes(file);
+        BatchRun.Target target = printer != null ? BatchRun.Target.printer(printer)
+                : BatchRun.Target.file(chosen.get(), dpi);
+        ProgressBar bar = new ProgressBar(err(), System.console() != null && !json);
+        long started = System.nanoTime();
+        BatchRun.Summary summary = workbench().batch().run(content, Optional.ofNullable(template), skipInvalid, target,
+                labels -> write(chosen.orElse(LabelFormat.ZPL), labels), bar);
+        bar.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int exit = summary.complete() ? 0 : 1;
+        if (printer != null) {
+            exit = Math.max(exit, deliver());
+        }
+        report(summary, seconds);
+        return exit;
+    }
+
+    /**
+     * Jobs nobody delivers in the background are delivered now, as {@code print} does: this run's,
+     * and those an earlier run of the batch queued and did not live to send. A job whose fate is
+     * unknown (killed while sending, and the printer cannot tell) waits for the packer.
+     */
+    private int deliver() {
+        List<Long> jobs = workbench().printQueue().list(false).stream()
+                .filter(j -> j.printer().equals(printer))
+                .filter(j -> j.status() == org.packbench.print.JobStatus.QUEUED
+                        || j.status() == org.packbench.print.JobStatus.FAILED
+                        || j.status() == org.packbench.print.JobStatus.SENDING)
+                .map(org.packbench.print.PrintJob::id).toList();
+        if (jobs.isEmpty()) {
+            return 0;
+        }
+        Optional<String> deliverer = workbench().backgroundDelivery();
+        if (deliverer.isPresent()) {
+            err().println(Message.of("batch.deliveredBy", jobs.size(), deliverer.get()).in(locale()));
+            return 0;
+        }
+        var done = workbench().deliverNow().jobs(jobs);
+        long failed = done.stream().filter(j -> j.status() != org.packbench.print.JobStatus.SENT).count();
+        err().println(Message.of("batch.delivered", jobs.size() - failed, jobs.size()).in(locale()));
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** Writes next to the target and moves into place, so a reader never sees half a file. */
+    private void write(LabelFormat f, List<RenderedLabel> labels) throws IOException {
+        Path target = out.toAbsolutePath();
+        if (f == LabelFormat.PNG) {
+            Files.createDirectories(target);
+            for (RenderedLabel l : new LinkedHashSet<>(labels)) {
+                Path part = target.resolve(l.labelId() + ".png.part");
+                Files.write(part, l.bytes());
+                Files.move(part, target.resolve(l.labelId() + ".png"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            return;
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream o = Files.newOutputStream(part)) {
+            if (f == LabelFormat.PDF) {
+                List<LabelDocument> docs = new ArrayList<>();
+                labels.forEach(l -> docs.add(l.document()));
+                if (!docs.isEmpty()) {
+                    new PdfWriter().write(docs, o);
+                }
+            } else {
+                for (RenderedLabel l : labels) {
+                    o.write(l.bytes());
+                }
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void report(BatchRun.Summary s, double seconds) {
+        for (ImportProblem p : s.invalid()) {
+            err().println((p.isError() ? "error: " : "warning: ") + p.in(locale()));
+        }
+        for (BatchRun.RowResult r : s.rows()) {
+            if (r.outcome() == BatchRun.Outcome.REFUSED || r.outcome() == BatchRun.Outcome.FAILED) {
+                err().println(Message.of("batch.row." + r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.line(),
+                        r.key()).in(locale()));
+                r.reasons().forEach(m -> err().println("  " + m.in(locale())));
+            }
+        }
+        long issued = s.count(BatchRun.Outcome.ISSUED);
+        err().println(Message.of("batch.summary", s.total(), issued, s.count(BatchRun.Outcome.ALREADY_ISSUED),
+                s.count(BatchRun.Outcome.REFUSED), s.count(BatchRun.Outcome.FAILED),
+                s.invalid().stream().filter(ImportProblem::isError).count(),
+                String.format(java.util.Locale.ROOT, "%.1f", seconds)).in(locale()));
+        if (s.cancelled()) {
+            err().println(Message.of("batch.cancelled").in(locale()));
+        }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rows", s.total());
+            m.put("issued", issued);
+            m.put("already_issued", s.count(BatchRun.Outcome.ALREADY_ISSUED));
+            m.put("refused", s.count(BatchRun.Outcome.REFUSED));
+            m.put("failed", s.count(BatchRun.Outcome.FAILED));
+            m.put("invalid", s.invalid().stream().filter(ImportProblem::isError).map(p -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("line", p.line());
+                e.put("column", p.column());
+                e.put("value", p.value());
+                e.put("message", p.what().in(locale()));
+                return e;
+            }).toList());
+            m.put("cancelled", s.cancelled());
+            m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+            m.put("labels_per_second", seconds > 0 ? Math.round(issued / seconds * 10) / 10.0 : 0);
+            if (out != null) {
+                m.put("output", out.toAbsolutePath().toString());
+            }
+            m.put("results", s.rows().stream().map(r -> {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("line", r.line());
+                e.put("key", r.key());
+                e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                e.put("label_id", r.labelId());
+                if (r.jobId() > 0) {
+                    e.put("job_id", r.jobId());
+                }
+                e.put("reasons", r.reasons().stream().map(x -> x.in(locale())).toList());
+                return e;
+            }).toList());
+            out().println(Json.write(m));
+        }
+    }
+
+    /** A progress line on a terminal: done/total, labels per second and the time left. */
+    private static final class ProgressBar implements BatchRun.Progress {
+        private final java.io.PrintWriter err;
+        private final boolean shown;
+        private final long start = System.nanoTime();
+        private long lastDrawn;
+
+        ProgressBar(java.io.PrintWriter err, boolean shown) {
+            this.err = err;
+            this.shown = shown;
+        }
+
+        @Override
+        public void done(int rows, int total) {
+            long now = System.nanoTime();
+            if (!shown || now - lastDrawn < 100_000_000L && rows < total) {
+                return;
+            }
+            lastDrawn = now;
+            double s = (now - start) / 1e9;
+            double rate = s > 0 ? rows / s : 0;
+            int width = 30;
+            int filled = total == 0 ? width : (int) ((long) rows * width / total);
+            long eta = rate > 0 ? Math.round((total - rows) / rate) : 0;
+            err.printf("\r[%s%s] %d/%d  %.0f labels/s  ETA %d s ", "=".repeat(filled), " ".repeat(width - filled), rows,
+                    total, rate, eta);
+            err.flush();
+        }
+
+        void finish() {
+            if (shown) {
+                err.println();
+            }
+        }
+    }
+}
