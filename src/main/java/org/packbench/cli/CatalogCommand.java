@@ -42,7 +42,7 @@ final class CatalogCommand {
             try {
                 content = Files.readAllBytes(file);
             } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             }
             ImportResult result = workbench().catalogImport()

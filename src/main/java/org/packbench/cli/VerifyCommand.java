@@ -51,7 +51,7 @@ public final class VerifyCommand {
             try {
                 report = new PdfAudit().audit(Files.readAllBytes(file), record.get());
             } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));
