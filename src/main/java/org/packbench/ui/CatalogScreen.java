@@ -287,6 +287,7 @@ public final class CatalogScreen implements Screen {
             ImportResult r = task.getValue();
             status.setText(r.written()
                     ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
+                    : r.fileRejected() ? text.get("catalog.import.nothing.file", name)
                     : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead()));
             status.getStyleClass().add(r.clean() ? "status-ok" : "status-error");
             ObservableList<ImportProblem> list = FXCollections.observableArrayList(r.problems());
