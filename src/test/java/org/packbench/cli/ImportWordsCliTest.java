@@ -95,4 +95,12 @@ class ImportWordsCliTest {
         assertEquals(0, cp1251.exit(), cp1251.err());
         assertTrue(cp1251.out().contains("windows-1251"), cp1251.out());
     }
+
+    @Test
+    void checkingTheLogAgainstAMissingExportSaysItIsMissing() {
+        Path missing = dir.resolve("Company_LabelLog_2026-11-25.csv");
+        CliRun run = CliRun.of("log", "verify", "--against", missing.toString(), "--db", dir.resolve("t.db").toString());
+        assertEquals(1, run.exit());
+        assertEquals("error: cannot read " + missing + ": no such file or folder", run.err().strip());
+    }
 }
