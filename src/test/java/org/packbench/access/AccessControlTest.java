@@ -194,6 +194,34 @@ class AccessControlTest {
     }
 
     @Test
+    void attemptsFromTwoProcessesOnOneFileShareTheCount() throws Exception {
+        AccessControl setup = new AccessControl(accounts, Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
+        setup.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        Path go = dir.resolve("go");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        java.util.List<Process> processes = new java.util.ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            processes.add(new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), PinAttempts.class.getName(),
+                    dir.resolve("bench.db").toString(), go.toString(), "8", "0000").redirectErrorStream(true).start());
+        }
+        java.util.List<java.io.BufferedReader> outputs = new java.util.ArrayList<>();
+        for (Process p : processes) {
+            java.io.BufferedReader out = p.inputReader();
+            assertEquals("ready", out.readLine(), "the process opened the database");
+            outputs.add(out);
+        }
+        java.nio.file.Files.createFile(go);
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (int p = 0; p < processes.size(); p++) {
+            outcomes.addAll(outputs.get(p).lines().toList());
+            assertEquals(0, processes.get(p).waitFor(), outcomes.toString());
+        }
+        assertEquals(16, outcomes.size(), outcomes.toString());
+        assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
+        assertEquals(16 - (AccessControl.MAX_FAILURES - 1), count(outcomes, "access.locked"), outcomes.toString());
+    }
+
+    @Test
     void theRightPinClearsTheCount() {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.verify("boss", pin("0000")));
