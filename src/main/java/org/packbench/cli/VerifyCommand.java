@@ -100,9 +100,9 @@ public final class VerifyCommand {
         }
 
         /** One message per letter, so that each language words the position its own way. */
-        private String letters(List<ForeignLetter> letters) {
-            return String.join(", ", letters.stream()
-                    .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList());
+        private org.packbench.i18n.Listing letters(List<ForeignLetter> letters) {
+            return org.packbench.i18n.Listing.of(letters.stream()
+                    .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList(), ", ");
         }
 
         private String say(Message m) {

@@ -55,6 +55,22 @@ class HugeValueTest {
         assertFalse(Message.of("sku.notFound", shortSku).in(ru).contains("…"));
     }
 
+    @Test
+    void listsOfChoicesThatTheProgramComposedAreQuotedWhole() {
+        CliRun setting = CliRun.of("config", "set", "nonsense", "1", "--db", dir.resolve("t.db").toString());
+        assertEquals(1, setting.exit());
+        assertTrue(setting.err().strip().endsWith("security.supervisor-minutes"), "the whole list of settings: " + setting.err());
+        assertFalse(setting.err().contains("…"), setting.err());
+        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                "--db", dir.resolve("t.db").toString()).exit());
+        CliRun template = CliRun.of("label", "render", "--sku", "PB-7-001", "--template", "nope", "--order", "X",
+                "--tracking", "RU000000001VK", "--format", "zpl", "--out", dir.resolve("x.zpl").toString(),
+                "--db", dir.resolve("t.db").toString());
+        assertEquals(1, template.exit());
+        assertTrue(template.err().contains("vk-product-58x40") && template.err().contains("vk-shipping-100x150"),
+                "every template is named: " + template.err());
+    }
+
     private static String head(String s) {
         return s.length() > 500 ? s.substring(0, 500) + "…" : s;
     }
