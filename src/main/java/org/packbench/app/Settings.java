@@ -58,7 +58,7 @@ public final class Settings {
         Consumer<String> rule = RULES.get(name);
         if (rule == null) {
             throw new ProblemException("setting.unknown", name,
-                    org.packbench.i18n.Listing.of(new java.util.TreeSet<>(RULES.keySet()), ", "));
+                    org.packbench.i18n.Composed.of(new java.util.TreeSet<>(RULES.keySet()), ", "));
         }
         String v = value.strip();
         rule.accept(v);

@@ -100,8 +100,8 @@ public final class VerifyCommand {
         }
 
         /** One message per letter, so that each language words the position its own way. */
-        private org.packbench.i18n.Listing letters(List<ForeignLetter> letters) {
-            return org.packbench.i18n.Listing.of(letters.stream()
+        private org.packbench.i18n.Composed letters(List<ForeignLetter> letters) {
+            return org.packbench.i18n.Composed.of(letters.stream()
                     .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList(), ", ");
         }
 

@@ -42,7 +42,7 @@ final class Associations {
             for (Requirement r : e.definition().requirements()) {
                 if (!r.satisfiedBy(present, e.ai())) {
                     throw e.problemAtAi(r.singleChoice() ? "gs1.requires.one" : "gs1.requires.any",
-                            new org.packbench.i18n.Listing(r.shown()));
+                            new org.packbench.i18n.Composed(r.shown()));
                 }
             }
         }

@@ -201,15 +201,15 @@ public final class CatalogScreen implements Screen {
     public void refresh() {
         long generation = searchGeneration.incrementAndGet();
         String query = search.getText();
-        Task<Listing> task = new Task<>() {
+        Task<Composed> task = new Task<>() {
             @Override
-            protected Listing call() {
-                return new Listing(workbench.catalog().search(query, SHOWN_ROWS), workbench.catalog().count());
+            protected Composed call() {
+                return new Composed(workbench.catalog().search(query, SHOWN_ROWS), workbench.catalog().count());
             }
         };
         task.setOnSucceeded(e -> {
             if (generation == searchGeneration.get()) {
-                Listing l = task.getValue();
+                Composed l = task.getValue();
                 table.setItems(FXCollections.observableArrayList(l.shown()));
                 count.setText(text.get("catalog.count", l.total(), l.shown().size()));
                 show(demoBanner, l.total() == 0);
@@ -219,7 +219,7 @@ public final class CatalogScreen implements Screen {
         background.run(task);
     }
 
-    private record Listing(List<Sku> shown, int total) {
+    private record Composed(List<Sku> shown, int total) {
     }
 
     private void chooseAndImport() {

@@ -24,7 +24,7 @@ public final class NoLatinLookalikes implements Rule {
         if (letters.isEmpty()) {
             return List.of();
         }
-        org.packbench.i18n.Listing where = org.packbench.i18n.Listing.of(letters.stream()
+        org.packbench.i18n.Composed where = org.packbench.i18n.Composed.of(letters.stream()
                 .map(l -> "\"" + l.letter() + "\" (" + l.position() + ")").toList(), ", ");
         return List.of(new Finding(name(), Severity.BLOCK, Message.of("rule.lookalikes", where)));
     }
