@@ -67,7 +67,11 @@ public final class AccessControl implements Guard {
         return actor;
     }
 
-    /** Checks a PIN without signing in; counts failures and locks after {@link #MAX_FAILURES}. */
+    /**
+     * Checks a PIN without signing in; locks after {@link #MAX_FAILURES} attempts in a row. Each
+     * attempt is counted in the database before its PIN is compared and cleared when it was right,
+     * so parallel attempts, from threads or other processes, each take one of the five.
+     */
     public Account verify(String name, char[] pin) {
         Instant now = clock.instant();
         Account account = accounts.find(name == null ? "" : name.strip())
@@ -81,19 +85,22 @@ public final class AccessControl implements Guard {
         if (pin == null || pin.length == 0) {
             throw new ProblemException("access.pinNeeded", account.name());
         }
-        if (!PinHash.matches(account.pinHash(), pin)) {
-            int failures = account.failures() + 1;
-            boolean lock = failures >= MAX_FAILURES;
-            accounts.failed(account.name(), lock ? 0 : failures, lock ? Optional.of(now.plus(LOCKOUT)) : Optional.empty());
-            if (lock) {
-                throw new ProblemException("access.locked", account.name(), now.plus(LOCKOUT));
+        Accounts.Attempt attempt = accounts.countAttempt(account.name(), a -> a.afterAttempt(now, MAX_FAILURES, LOCKOUT))
+                .orElseThrow(() -> new ProblemException("access.unknownUser", name));
+        Account before = attempt.before();
+        if (before.lockedAt(now)) {
+            // Locked by attempts that were counted while this one was on its way: its PIN is not read.
+            throw new ProblemException("access.locked", before.name(), before.lockedUntil().get());
+        }
+        if (!PinHash.matches(before.pinHash(), pin)) {
+            Account after = attempt.after();
+            if (after.lockedAt(now)) {
+                throw new ProblemException("access.locked", after.name(), after.lockedUntil().get());
             }
-            throw new ProblemException("access.wrongPin", account.name(), MAX_FAILURES - failures);
+            throw new ProblemException("access.wrongPin", after.name(), MAX_FAILURES - after.failures());
         }
-        if (account.failures() > 0 || account.lockedUntil().isPresent()) {
-            accounts.succeeded(account.name());
-        }
-        return account;
+        accounts.succeeded(before.name());
+        return new Account(before.name(), before.role(), before.pinHash(), 0, Optional.empty());
     }
 
     /** The supervisor steps away: the bench is the packer's again. */

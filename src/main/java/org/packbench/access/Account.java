@@ -27,4 +27,19 @@ public record Account(String name, Role role, String pinHash, int failures, Opti
     public boolean lockedAt(Instant now) {
         return lockedUntil.isPresent() && now.isBefore(lockedUntil.get());
     }
+
+    /**
+     * The account after one more PIN attempt at {@code now}, counted before the PIN is checked:
+     * the {@code maxFailures}-th attempt in a row locks it until {@code now + lockout} (the count
+     * starts again from zero then). A locked account is left as it is: the attempt is refused unread.
+     */
+    public Account afterAttempt(Instant now, int maxFailures, java.time.Duration lockout) {
+        if (lockedAt(now)) {
+            return this;
+        }
+        int counted = failures + 1;
+        return counted >= maxFailures
+                ? new Account(name, role, pinHash, 0, Optional.of(now.plus(lockout)))
+                : new Account(name, role, pinHash, counted, Optional.empty());
+    }
 }

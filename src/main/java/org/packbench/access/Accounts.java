@@ -1,8 +1,8 @@
 package org.packbench.access;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Where accounts are kept; the store implements it so that failed attempts count across processes. */
 public interface Accounts {
@@ -14,11 +14,20 @@ public interface Accounts {
     /** Refuses a name already taken ({@code access.exists}). */
     void add(Account account);
 
-    /** Counts one more failed PIN; {@code lockedUntil} set when that failure locks the account. */
-    void failed(String name, int failures, Optional<Instant> lockedUntil);
+    /**
+     * Counts one PIN attempt before the PIN is checked: reads the account, writes what {@code rule}
+     * makes of it, and returns both, in one step that no other thread or process can interleave
+     * with. Read-check-write in separate steps let 15 parallel wrong PINs count as one.
+     * Empty when there is no such account.
+     */
+    Optional<Attempt> countAttempt(String name, UnaryOperator<Account> rule);
 
-    /** A good PIN clears the failures. */
+    /** A good PIN clears the failures and any lock. */
     void succeeded(String name);
+
+    /** The account as it was when an attempt was counted, and as the attempt left it. */
+    record Attempt(Account before, Account after) {
+    }
 
     boolean anySupervisor();
 }

@@ -1,10 +1,8 @@
 package org.packbench.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,15 +73,18 @@ public final class LabelLogService {
     private final Guard guard;
     private final Settings settings;
     private final Clock clock;
+    private final Path database;
 
+    /** {@code database} is the file the log lives in: no export may be written over it. */
     public LabelLogService(SqliteLabelLog log, SqliteLabelRecords labels, SqliteDispatchRecords records, Guard guard,
-                           Settings settings, Clock clock) {
+                           Settings settings, Clock clock, Path database) {
         this.log = log;
         this.labels = labels;
         this.records = records;
         this.guard = guard;
         this.settings = settings;
         this.clock = clock;
+        this.database = database;
     }
 
     /** A period in the bench's calendar. */
@@ -152,21 +153,19 @@ public final class LabelLogService {
                 if (cancelled.getAsBoolean()) {
                     break;
                 }
-                Path target = folder.resolve(x.fileName(f.extension()));
-                Path part = folder.resolve(target.getFileName() + ".part");
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                OutputFile target = OutputFile.at(folder.resolve(x.fileName(f.extension())), database);
+                target.write(out -> {
                     switch (f) {
                         case CSV -> new CsvLogWriter().write(x, out, csvSeparator);
                         case XLSX -> new XlsxLogWriter().write(x, out);
                         case PDF -> new PdfLogReport().write(x, out);
                         default -> throw new IllegalStateException(f.name());
                     }
-                }
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(target);
+                });
+                written.add(target.path());
             }
         } catch (IOException e) {
-            throw new ProblemException("export.write", folder, e.getMessage());
+            throw new ProblemException("export.write", folder, IoReason.of(e));
         }
         return written;
     }

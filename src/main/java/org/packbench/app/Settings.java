@@ -57,7 +57,8 @@ public final class Settings {
         guard.require(Right.EDIT_SETTINGS);
         Consumer<String> rule = RULES.get(name);
         if (rule == null) {
-            throw new ProblemException("setting.unknown", name, String.join(", ", new java.util.TreeSet<>(RULES.keySet())));
+            throw new ProblemException("setting.unknown", name,
+                    org.packbench.i18n.Composed.of(new java.util.TreeSet<>(RULES.keySet()), ", "));
         }
         String v = value.strip();
         rule.accept(v);

@@ -71,7 +71,7 @@ public final class TemplateLibrary {
     public LabelTemplate get(String id) {
         LabelTemplate t = templates.get(id);
         if (t == null) {
-            throw new ProblemException("template.notFound", id, String.join(", ", templates.keySet()));
+            throw new ProblemException("template.notFound", id, org.packbench.i18n.Composed.of(templates.keySet(), ", "));
         }
         return t;
     }

@@ -105,7 +105,7 @@ public final class Workbench {
 
     /** The label log: the day's entries, void, export and the chain check. */
     public LabelLogService labelLog() {
-        return new LabelLogService(labelLog, labels, dispatchRecords, access, config(), clock);
+        return new LabelLogService(labelLog, labels, dispatchRecords, access, config(), clock, database.file());
     }
 
     /** The end-of-day export, when a supervisor has configured its folder. */

@@ -20,24 +20,37 @@ public final class CatalogReader {
     }
 
     public CatalogReading read(byte[] content) {
-        CatalogText decoded = CatalogText.decode(content);
+        CatalogText decoded;
+        try {
+            decoded = CatalogText.decode(content);
+        } catch (ProblemException e) {
+            // Lines of two encodings: no reading of it is right, so no row is read at all.
+            return new CatalogReading(java.nio.charset.StandardCharsets.UTF_8, ',', 0, List.of(),
+                    List.of(ImportProblem.ofFile(e.problem())));
+        }
         char delimiter = CsvReader.detectDelimiter(decoded.text());
         List<ImportProblem> problems = new ArrayList<>();
         List<CsvRecord> records;
         try {
             records = CsvReader.parse(decoded.text(), delimiter);
         } catch (ProblemException e) {
-            problems.add(ImportProblem.error(0, "", "", e.problem()));
+            problems.add(ImportProblem.ofFile(e.problem()));
             return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
         }
         if (records.isEmpty()) {
-            problems.add(ImportProblem.error(1, "", "", Message.of("catalog.empty")));
+            problems.add(ImportProblem.ofFile(Message.of("catalog.empty")));
             return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
         }
         CatalogHeader header = CatalogHeader.of(records.get(0));
         problems.addAll(header.problems());
         if (header.problems().stream().anyMatch(ImportProblem::isError)) {
             return new CatalogReading(decoded.charset(), delimiter, records.size() - 1, List.of(), problems);
+        }
+        if (records.size() == 1) {
+            // A header and nothing under it is not a successful import of nothing: the rows were
+            // probably lost on the way (an export cut short, the wrong sheet saved).
+            problems.add(ImportProblem.ofFile(Message.of("catalog.noRows")));
+            return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
         }
         SkuRowParser parser = new SkuRowParser(header);
         Map<String, Integer> firstLineOfSku = new HashMap<>();

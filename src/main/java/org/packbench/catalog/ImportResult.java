@@ -32,8 +32,14 @@ public record ImportResult(
         return problems.stream().filter(p -> !p.isError()).toList();
     }
 
+    /** Rows of SKUs with errors; the header line and the file as a whole are not rows. */
     public int rejected() {
-        return (int) errors().stream().mapToInt(ImportProblem::line).distinct().count();
+        return (int) errors().stream().filter(p -> !p.beforeTheRows()).mapToInt(ImportProblem::line).distinct().count();
+    }
+
+    /** The file or its header line has errors: no row could be judged, so "N of M rows" would say nothing. */
+    public boolean fileRejected() {
+        return errors().stream().anyMatch(ImportProblem::beforeTheRows);
     }
 
     /** True when the file was taken as a whole: nothing rejected. */

@@ -42,7 +42,7 @@ final class CatalogCommand {
             try {
                 content = Files.readAllBytes(file);
             } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             }
             ImportResult result = workbench().catalogImport()
@@ -50,7 +50,7 @@ final class CatalogCommand {
             for (ImportProblem p : result.problems()) {
                 err().println((p.isError() ? "error: " : "warning: ") + p.in(locale()));
             }
-            String summary = Message.of(result.written() ? "catalog.imported" : "catalog.notImported",
+            String summary = Message.of(summaryKey(result),
                     result.inserted(), result.updated(), result.rejected(), result.rowsRead(),
                     result.charset().name(), String.valueOf(result.delimiter())).in(locale());
             if (json) {
@@ -71,6 +71,16 @@ final class CatalogCommand {
                 out().println(summary);
             }
             return result.clean() || (skipInvalid && result.written()) ? 0 : 1;
+        }
+
+        private String summaryKey(ImportResult result) {
+            if (result.written()) {
+                return "catalog.imported";
+            }
+            if (result.fileRejected()) {
+                return "catalog.notImported.file";
+            }
+            return skipInvalid ? "catalog.notImported.allRows" : "catalog.notImported";
         }
     }
 

@@ -34,15 +34,14 @@ final class LabelCommand {
             }
             int dpi = output.dpi;
             Path out = output.out;
+            org.packbench.app.OutputFile file = output.file(this);
             RenderedLabel label;
             try {
                 label = workbench().labels().render(choice.request(f.get(), dpi));
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }
-            if (!output.write(label.bytes(), this)) {
-                return 1;
-            }
+            file.write(label.bytes());
             label.warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -83,6 +82,7 @@ final class LabelCommand {
             }
             int dpi = output.dpi;
             Path out = output.out;
+            org.packbench.app.OutputFile file = output.file(this);
             RenderedLabel label;
             try {
                 label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
@@ -90,9 +90,7 @@ final class LabelCommand {
             } catch (org.packbench.app.LabelRefusedException e) {
                 return refused(e);
             }
-            if (!output.write(label.bytes(), this)) {
-                return 1;
-            }
+            file.write(label.bytes());
             String sscc = label.document().barcode("sscc-barcode").map(b -> b.data().substring(2)).orElse("");
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();

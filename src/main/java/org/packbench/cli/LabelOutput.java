@@ -1,9 +1,8 @@
 package org.packbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.packbench.app.OutputFile;
 import org.packbench.i18n.Message;
 import org.packbench.render.LabelFormat;
 import picocli.CommandLine.Option;
@@ -31,18 +30,11 @@ final class LabelOutput {
         return f;
     }
 
-    /** Writes the label's bytes to {@code --out}; false after saying why it could not. */
-    boolean write(byte[] bytes, CommandBase command) {
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(out, bytes);
-            return true;
-        } catch (IOException e) {
-            command.err().println("error: " + Message.of("file.unwritable", out, e.getMessage()).in(command.locale()));
-            return false;
-        }
+    /**
+     * The {@code --out} file, refused (a ProblemException, exit 1) when it is the database or one of
+     * its files. Asked before the label is issued, so a refused path leaves no label in the log.
+     */
+    OutputFile file(CommandBase command) {
+        return OutputFile.at(out, command.root().databasePath());
     }
 }

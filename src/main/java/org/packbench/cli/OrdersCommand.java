@@ -36,7 +36,7 @@ final class OrdersCommand {
             try {
                 content = Files.readAllBytes(file);
             } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             }
             OrderListReader.Reading r = new OrderImport(workbench().orders(), root().clock().getZone()).run(content);

@@ -64,11 +64,12 @@ public final class OzonCommand {
             if (size != null && label.isEmpty()) {
                 return usage(Message.of("ozon.size.invalid", size));
             }
+            org.packbench.app.OutputFile output = org.packbench.app.OutputFile.at(out, root().databasePath());
             byte[] pdf;
             try {
                 pdf = Files.readAllBytes(file);
             } catch (IOException e) {
-                return fail(Message.of("file.unreadable", file, e.getMessage()), List.of());
+                return fail(Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)), List.of());
             }
             PrinterSettings settings = PrinterSettings.of(printerDpi);
             OzonLabelConverter converter = new OzonLabelConverter();
@@ -84,13 +85,9 @@ public final class OzonCommand {
                 return fail(e.problem(), List.of());
             }
             try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.write(out, done.bytes());
-            } catch (IOException e) {
-                return fail(Message.of("file.unwritable", out, e.getMessage()), List.of());
+                output.write(done.bytes());
+            } catch (ProblemException e) {
+                return fail(e.problem(), List.of());
             }
             done.audits().stream().filter(a -> a.reference().isEmpty())
                     .forEach(a -> err().println("warning: " + Message.of("ozon.page.noBarcode", a.page()).in(locale())));

@@ -109,6 +109,9 @@ public final class PackbenchCommand implements Callable<Integer> {
     static CommandLine commandLine(PackbenchCommand command) {
         CommandLine cl = new CommandLine(command);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli would replace "@path" with the contents of that file: "gs1 check @/etc/passwd"
+        // printed the file in its error. Arguments are what was typed, nothing more.
+        cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl;
     }

@@ -51,7 +51,7 @@ public final class VerifyCommand {
             try {
                 report = new PdfAudit().audit(Files.readAllBytes(file), record.get());
             } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, e.getMessage()).in(locale()));
+                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));
@@ -100,9 +100,9 @@ public final class VerifyCommand {
         }
 
         /** One message per letter, so that each language words the position its own way. */
-        private String letters(List<ForeignLetter> letters) {
-            return String.join(", ", letters.stream()
-                    .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList());
+        private org.packbench.i18n.Composed letters(List<ForeignLetter> letters) {
+            return org.packbench.i18n.Composed.of(letters.stream()
+                    .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList(), ", ");
         }
 
         private String say(Message m) {

@@ -41,7 +41,8 @@ final class Associations {
         for (ParsedElement e : elements) {
             for (Requirement r : e.definition().requirements()) {
                 if (!r.satisfiedBy(present, e.ai())) {
-                    throw e.problemAtAi(r.singleChoice() ? "gs1.requires.one" : "gs1.requires.any", r.shown());
+                    throw e.problemAtAi(r.singleChoice() ? "gs1.requires.one" : "gs1.requires.any",
+                            new org.packbench.i18n.Composed(r.shown()));
                 }
             }
         }

@@ -68,6 +68,9 @@ public record Message(String key, List<Object> args) {
         if (arg instanceof Message nested) {
             return nested.in(locale);
         }
+        if (arg instanceof CharSequence text) {
+            return ValueExcerpt.of(text.toString(), locale);
+        }
         return arg;
     }
 

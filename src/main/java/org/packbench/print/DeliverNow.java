@@ -108,7 +108,7 @@ public final class DeliverNow {
             } else {
                 Delivery d = deliver(job, c);
                 if (d.status() == JobStatus.FAILED) {
-                    down.put(job.printer(), Message.of("print.job.notTried", d.detail()).english());
+                    down.put(job.printer(), Message.of("print.job.notTried", new org.packbench.i18n.Composed(d.detail())).english());
                 }
                 out.add(d);
             }

@@ -58,6 +58,11 @@ public final class LogExportReader {
         if (!List.of("csv", "xlsx", "pdf").contains(extension)) {
             throw unreadable(file, Message.of("export.unreadable.extension"));
         }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            // Not "damaged": there is nothing to read, and the parser would only repeat the path.
+            throw new ProblemException("file.unreadable", file,
+                    Message.of(java.nio.file.Files.exists(file) ? "io.notAFile" : "io.noSuchFile"));
+        }
         try {
             return switch (extension) {
                 case "csv" -> csv(file);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.packbench.access.Account;
 import org.packbench.access.Accounts;
 import org.packbench.access.Role;
@@ -75,22 +76,43 @@ public final class SqliteAccounts implements Accounts {
     }
 
     @Override
-    public void failed(String name, int failures, Optional<Instant> lockedUntil) {
-        db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE account SET failures = ?, locked_until = ? WHERE name = ?")) {
-                p.setInt(1, failures);
-                p.setString(2, lockedUntil.map(Instant::toString).orElse(null));
-                p.setString(3, name);
-                p.executeUpdate();
+    public Optional<Attempt> countAttempt(String name, UnaryOperator<Account> rule) {
+        // One IMMEDIATE transaction (the Database's mode): the write lock is taken at BEGIN, so
+        // a second thread or process waits here until this count is committed, then reads it.
+        return db.inTransaction(c -> {
+            Account before;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT name, role, pin_hash, failures, locked_until FROM account WHERE name = ?")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Attempt>empty();
+                    }
+                    before = account(rs);
+                }
             }
-            return null;
+            Account after = rule.apply(before);
+            write(c, name, after.failures(), after.lockedUntil());
+            return Optional.of(new Attempt(before, after));
         });
     }
 
     @Override
     public void succeeded(String name) {
-        failed(name, 0, Optional.empty());
+        db.inTransaction(c -> {
+            write(c, name, 0, Optional.empty());
+            return null;
+        });
+    }
+
+    private static void write(java.sql.Connection c, String name, int failures, Optional<Instant> lockedUntil)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE account SET failures = ?, locked_until = ? WHERE name = ?")) {
+            p.setInt(1, failures);
+            p.setString(2, lockedUntil.map(Instant::toString).orElse(null));
+            p.setString(3, name);
+            p.executeUpdate();
+        }
     }
 
     @Override

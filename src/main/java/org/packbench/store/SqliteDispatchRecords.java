@@ -14,7 +14,7 @@ import org.packbench.verify.dispatch.Verdict;
 
 /** Dispatch look-ups on the label log: each is one indexed query, whatever the size of the log. */
 public final class SqliteDispatchRecords implements DispatchRecords {
-    private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.dac, "
+    private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.sku, l.dac, "
             + "l.superseded_by IS NOT NULL, "
             + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
 
@@ -97,7 +97,7 @@ public final class SqliteDispatchRecords implements DispatchRecords {
                     return Optional.empty();
                 }
                 return Optional.of(new DispatchLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9)));
             }
         }
     }

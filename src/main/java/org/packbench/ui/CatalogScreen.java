@@ -201,16 +201,16 @@ public final class CatalogScreen implements Screen {
     public void refresh() {
         long generation = searchGeneration.incrementAndGet();
         String query = search.getText();
-        Task<Listing> task = new Task<>() {
+        Task<Composed> task = new Task<>() {
             @Override
-            protected Listing call() {
-                return new Listing(new org.packbench.app.CatalogSearch(workbench.catalog()).search(query, SHOWN_ROWS),
+            protected Composed call() {
+                return new Composed(new org.packbench.app.CatalogSearch(workbench.catalog()).search(query, SHOWN_ROWS),
                         workbench.catalog().count());
             }
         };
         task.setOnSucceeded(e -> {
             if (generation == searchGeneration.get()) {
-                Listing l = task.getValue();
+                Composed l = task.getValue();
                 table.setItems(FXCollections.observableArrayList(l.shown()));
                 count.setText(text.get("catalog.count", l.total(), l.shown().size()));
                 show(demoBanner, l.total() == 0);
@@ -220,7 +220,7 @@ public final class CatalogScreen implements Screen {
         background.run(task);
     }
 
-    private record Listing(List<Sku> shown, int total) {
+    private record Composed(List<Sku> shown, int total) {
     }
 
     private void chooseAndImport() {
@@ -288,6 +288,7 @@ public final class CatalogScreen implements Screen {
             ImportResult r = task.getValue();
             status.setText(r.written()
                     ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
+                    : r.fileRejected() ? text.get("catalog.import.nothing.file", name)
                     : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead()));
             status.getStyleClass().add(r.clean() ? "status-ok" : "status-error");
             ObservableList<ImportProblem> list = FXCollections.observableArrayList(r.problems());

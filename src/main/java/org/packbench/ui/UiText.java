@@ -31,7 +31,9 @@ public final class UiText {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, arguments or not, so that every pattern in the bundle
+        // follows one rule: a literal apostrophe is written ''.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** A domain message in the GUI's language. */

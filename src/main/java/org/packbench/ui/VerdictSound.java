@@ -32,6 +32,7 @@ public final class VerdictSound {
             case UNKNOWN -> new int[] {220, 700};
             case DAC_EXPIRED -> new int[] {294, 250, 0, 80, 294, 250, 0, 80, 294, 250};
             case WRONG_MARKETPLACE -> new int[] {523, 200, 262, 400};
+            case PAYLOAD_MISMATCH -> new int[] {196, 300, 0, 80, 196, 300, 0, 80, 196, 600};
         };
     }
 

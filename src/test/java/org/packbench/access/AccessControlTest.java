@@ -117,6 +117,121 @@ class AccessControlTest {
         assertEquals(2, accounts.find("boss").get().failures());
     }
 
+    /** Each of {@code pins} tried at once, each on its own thread through {@code checkers}[i % n]; the keys of the outcomes. */
+    private static java.util.List<String> atOnce(java.util.List<AccessControl> checkers, java.util.List<String> pins)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(pins.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < pins.size(); i++) {
+                AccessControl checker = checkers.get(i % checkers.size());
+                String pin = pins.get(i);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        checker.verify("boss", pin.toCharArray());
+                        return "signed in";
+                    } catch (ProblemException e) {
+                        return e.problem().key();
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : outcomes) {
+                keys.add(f.get());
+            }
+            return keys;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long count(java.util.List<String> outcomes, String key) {
+        return outcomes.stream().filter(key::equals).count();
+    }
+
+    @Test
+    void fifteenWrongPinsAtOnceLockTheAccountAndOnlyFiveAreRead() throws Exception {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        java.util.List<String> outcomes = atOnce(java.util.List.of(access), java.util.Collections.nCopies(15, "0000"));
+        assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
+        assertEquals(15 - (AccessControl.MAX_FAILURES - 1), count(outcomes, "access.locked"), outcomes.toString());
+        assertTrue(accounts.find("boss").get().lockedAt(clock.instant()), "the account is locked");
+        ProblemException right = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("4711")));
+        assertEquals("access.locked", right.problem().key());
+    }
+
+    @Test
+    void fiftyNineWrongPinsAtOnceThenTheRightOneIsLockedOut() throws Exception {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        atOnce(java.util.List.of(access), java.util.Collections.nCopies(59, "1234"));
+        ProblemException right = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("4711")));
+        assertEquals("access.locked", right.problem().key());
+    }
+
+    @Test
+    void theRightPinAmongFiftyNineWrongOnesGetsNoMoreGuessesThrough() throws Exception {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        java.util.List<String> pins = new java.util.ArrayList<>(java.util.Collections.nCopies(59, "1234"));
+        pins.add(30, "4711");
+        java.util.List<String> outcomes = atOnce(java.util.List.of(access), pins);
+        // The right PIN counts as one of five; if it came early, it cleared the count once, no more.
+        assertTrue(count(outcomes, "access.wrongPin") <= 2 * (AccessControl.MAX_FAILURES - 1), outcomes.toString());
+        assertTrue(count(outcomes, "signed in") <= 1);
+        assertTrue(accounts.find("boss").get().lockedAt(clock.instant()), "59 wrong PINs end locked whatever the order");
+    }
+
+    @Test
+    void attemptsThroughTwoConnectionsToOneFileShareTheCount() throws Exception {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        AccessControl otherProcess = new AccessControl(new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock),
+                clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
+        java.util.List<String> outcomes = atOnce(java.util.List.of(access, otherProcess), java.util.Collections.nCopies(20, "9999"));
+        assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
+        assertTrue(accounts.find("boss").get().lockedAt(clock.instant()));
+    }
+
+    @Test
+    void attemptsFromTwoProcessesOnOneFileShareTheCount() throws Exception {
+        AccessControl setup = new AccessControl(accounts, Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
+        setup.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        Path go = dir.resolve("go");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        java.util.List<Process> processes = new java.util.ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            processes.add(new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), PinAttempts.class.getName(),
+                    dir.resolve("bench.db").toString(), go.toString(), "8", "0000").redirectErrorStream(true).start());
+        }
+        java.util.List<java.io.BufferedReader> outputs = new java.util.ArrayList<>();
+        for (Process p : processes) {
+            java.io.BufferedReader out = p.inputReader();
+            assertEquals("ready", out.readLine(), "the process opened the database");
+            outputs.add(out);
+        }
+        java.nio.file.Files.createFile(go);
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (int p = 0; p < processes.size(); p++) {
+            outcomes.addAll(outputs.get(p).lines().toList());
+            assertEquals(0, processes.get(p).waitFor(), outcomes.toString());
+        }
+        assertEquals(16, outcomes.size(), outcomes.toString());
+        assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
+        assertEquals(16 - (AccessControl.MAX_FAILURES - 1), count(outcomes, "access.locked"), outcomes.toString());
+    }
+
+    @Test
+    void theRightPinClearsTheCount() {
+        access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
+        assertThrows(ProblemException.class, () -> access.verify("boss", pin("0000")));
+        assertThrows(ProblemException.class, () -> access.verify("boss", pin("0001")));
+        assertEquals(2, accounts.find("boss").get().failures());
+        access.verify("boss", pin("4711"));
+        assertEquals(0, accounts.find("boss").get().failures());
+        assertTrue(accounts.find("boss").get().lockedUntil().isEmpty());
+    }
+
     @Test
     void aPinIsKeptSaltedAndHashedNeverAsItself() {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));

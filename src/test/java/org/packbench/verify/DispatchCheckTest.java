@@ -135,4 +135,39 @@ class DispatchCheckTest {
         });
         assertEquals(2, rows);
     }
+
+    @Test
+    void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch() {
+        RenderedLabel real = print("VK-8", "RU100000008VK");
+        String forged = new org.packbench.marketplace.QrPayload(Marketplace.VK, "VK-0000", "RU999999999VK", "PB-7-040",
+                "DAC000000000", org.packbench.marketplace.LabelValues.labelId(real.id())).encode();
+        DispatchResult r = scan(forged);
+        assertEquals(Verdict.PAYLOAD_MISMATCH, r.verdict());
+        String why = r.reason().english();
+        for (String named : new String[] {"order is \"VK-0000\" in the QR but \"VK-8\"",
+            "tracking number is \"RU999999999VK\" in the QR but \"RU100000008VK\"",
+            "SKU is \"PB-7-040\" in the QR but \"PB-7-001\"", "DAC is \"DAC000000000\" in the QR but \"DAC7Q2M9XK4P\""}) {
+            assertTrue(why.contains(named), why);
+        }
+        assertTrue(r.reason().in(java.util.Locale.forLanguageTag("ru")).startsWith("данные QR не совпадают с этикеткой"));
+        assertEquals(Verdict.OK, scan(qr(real)).verdict(), "the forged scan did not ship the real parcel");
+    }
+
+    @Test
+    void oneDifferingFieldIsNamedAlone() {
+        RenderedLabel real = print("VK-9", "RU100000009VK");
+        String otherTracking = qr(real).replace("RU100000009VK", "RU100000010VK");
+        DispatchResult r = scan(otherTracking);
+        assertEquals(Verdict.PAYLOAD_MISMATCH, r.verdict());
+        assertEquals("the QR data do not match label " + org.packbench.marketplace.LabelValues.labelId(real.id())
+                + ": tracking number is \"RU100000010VK\" in the QR but \"RU100000009VK\" on the label; set the parcel "
+                + "aside, its label is forged or belongs to another parcel", r.reason().english());
+    }
+
+    @Test
+    void aLabelIdWrittenAnotherWayIsAMismatchToo() {
+        RenderedLabel real = print("VK-10", "RU100000011VK");
+        String shortId = qr(real).replace(org.packbench.marketplace.LabelValues.labelId(real.id()), "L" + real.id());
+        assertEquals(Verdict.PAYLOAD_MISMATCH, scan(shortId).verdict());
+    }
 }

@@ -11,8 +11,9 @@ import org.packbench.marketplace.vk.DacRepository;
 /**
  * Scan-to-verify at dispatch: the scanned code is matched to the label log and judged; each
  * verdict is recorded with the time and the bench. The order of the checks is the order of
- * the damage: an unknown or dead label first, then the wrong lane, then an expired DAC, then a
- * second scan of a parcel already on its way.
+ * the damage: an unknown label first, then a QR whose fields disagree with the label it names
+ * (forged or copied from another parcel), then a dead label, the wrong lane, an expired DAC, and
+ * last a second scan of a parcel already on its way.
  */
 public final class DispatchCheck {
     private final DispatchRecords records;
@@ -60,6 +61,13 @@ public final class DispatchCheck {
         }
         DispatchLabel l = found.get();
         String id = org.packbench.marketplace.LabelValues.labelId(l.id());
+        if (code.payload().isPresent()) {
+            java.util.List<PayloadDifference> differences = PayloadDifference.between(code.payload().get(), l);
+            if (!differences.isEmpty()) {
+                return new DispatchResult(Verdict.PAYLOAD_MISMATCH, Message.of("dispatch.payloadMismatch", id,
+                        PayloadDifference.describeAll(differences)), found);
+            }
+        }
         if (!"issued".equals(l.status())) {
             return new DispatchResult(Verdict.VOIDED, Message.of("dispatch.voided", id, l.status()), found);
         }

@@ -1,7 +1,6 @@
 package org.packbench.verify.rules;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.packbench.catalog.RussianText;
 import org.packbench.i18n.Message;
 import org.packbench.verify.Finding;
@@ -25,8 +24,8 @@ public final class NoLatinLookalikes implements Rule {
         if (letters.isEmpty()) {
             return List.of();
         }
-        String where = letters.stream().map(l -> "\"" + l.letter() + "\" (" + l.position() + ")")
-                .collect(Collectors.joining(", "));
+        org.packbench.i18n.Composed where = org.packbench.i18n.Composed.of(letters.stream()
+                .map(l -> "\"" + l.letter() + "\" (" + l.position() + ")").toList(), ", ");
         return List.of(new Finding(name(), Severity.BLOCK, Message.of("rule.lookalikes", where)));
     }
 }
