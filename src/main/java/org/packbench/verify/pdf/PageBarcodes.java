@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
+import org.packbench.label.symbol.TransmittedData;
 
 /** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
 final class PageBarcodes {
@@ -109,7 +110,12 @@ final class PageBarcodes {
     }
 
     private static String key(Result r) {
-        return r.getBarcodeFormat() + "\n" + r.getText();
+        return r.getBarcodeFormat() + "\n" + text(r);
+    }
+
+    /** What the symbol encodes: every search here turns FNC1 into GS (ASSUME_GS1). */
+    static String text(Result r) {
+        return TransmittedData.of(r, true);
     }
 
     /**
