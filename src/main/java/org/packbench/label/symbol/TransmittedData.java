@@ -24,9 +24,10 @@ public final class TransmittedData {
 
     /**
      * @param r        what ZXing read
-     * @param fnc1AsGs whether the reader was asked to turn FNC1 into GS (the ASSUME_GS1 hint); only
-     *                 then can the check character leave a GS behind, and only then is a final GS
-     *                 of a symbol with check character 102 not data
+     * @param fnc1AsGs whether the reader was asked to turn FNC1 into GS: the ASSUME_GS1 hint was
+     *                 present (ZXing looks at the key only, not its value); only then can the check
+     *                 character leave a GS behind, and only then is a final GS of a symbol with
+     *                 check character 102 not data
      */
     public static String of(Result r, boolean fnc1AsGs) {
         String text = r.getText();
