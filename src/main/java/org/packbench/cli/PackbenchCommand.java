@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
  * Exit codes: 0 success, 1 a check failed or input was rejected, 2 usage error.
  */
 @Command(name = "packbench",
+        // Inherited, like --db: every command and subcommand answers --help (and --version), so
+        // asking how to use a command is never a usage error, whatever options it requires.
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = PackbenchCommand.VersionProvider.class,
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",

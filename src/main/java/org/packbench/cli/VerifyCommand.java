@@ -75,6 +75,9 @@ public final class VerifyCommand {
             for (SmallText s : report.smallText()) {
                 out().println(say(Message.of("verify.smallText", s.page(), points(s.sizePt()), s.text())));
             }
+            for (SmallText s : report.smallHri()) {
+                out().println(say(Message.of("verify.smallHri", s.page(), points(s.sizePt()), s.text())));
+            }
             for (PageBarcode b : report.barcodes()) {
                 out().println(say(Message.of("verify.barcode", b.page(), b.format(), b.text())));
             }
@@ -120,6 +123,13 @@ public final class VerifyCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fields", report.fields().stream().map(VerifyCommand::field).toList());
         m.put("small_text", report.smallText().stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("page", s.page());
+            one.put("size_pt", s.sizePt());
+            one.put("text", s.text());
+            return one;
+        }).toList());
+        m.put("small_hri", report.smallHri().stream().map(s -> {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("page", s.page());
             one.put("size_pt", s.sizePt());

@@ -18,6 +18,7 @@ import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
+import org.packbench.label.symbol.TransmittedData;
 
 /**
  * Print-and-verify in software: every barcode of the label is decoded from the 1-bit raster the
@@ -94,13 +95,14 @@ public final class Readback {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(format(s)));
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        if (s.symbology() == org.packbench.label.Symbology.GS1_128) {
+        boolean gs1 = s.symbology() == org.packbench.label.Symbology.GS1_128;
+        if (gs1) {
             hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
         }
         LuminanceSource source = new RasterLuminance(raster, x0, y0, x1 - x0, y1 - y0);
         try {
             com.google.zxing.Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
-            return r.getText();
+            return TransmittedData.of(r, gs1);
         } catch (ReaderException e) {
             return "";
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.packbench.label.symbol.TransmittedData;
 import org.packbench.render.DotImage;
 import org.packbench.render.ozon.PageAudit.Symbol;
 
@@ -99,7 +100,7 @@ public final class BarcodeAudit {
         List<Found> out = new ArrayList<>();
         Set<Symbol> seen = new LinkedHashSet<>();
         for (Result r : results) {
-            Symbol s = new Symbol(r.getBarcodeFormat(), r.getText());
+            Symbol s = new Symbol(r.getBarcodeFormat(), TransmittedData.of(r, true));
             if (seen.add(s)) {
                 out.add(located(s, r.getResultPoints(), image));
             }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record PageAudit(int page, List<Symbol> reference, List<Symbol> lost) {
 
-    /** One decoded barcode: its symbology and its text exactly as ZXing returns it. */
+    /** One decoded barcode: its symbology and the data it transmits (see TransmittedData). */
     public record Symbol(BarcodeFormat format, String text) {
         /** The text with control characters (GS1's GS above all) spelt out, for messages. */
         public String shown() {

@@ -7,10 +7,13 @@ import java.util.List;
  *
  * @param fields    name, net weight and manufacturer, always in that order; then one check per
  *                  distinct GTIN that a barcode carries (none when no barcode carries a GTIN)
- * @param smallText every stretch of text under 10 pt, upright or not
+ * @param smallText every stretch of label text under 10 pt, upright or not
  * @param barcodes  every barcode decoded, page by page
+ * @param smallHri  every stretch under 10 pt that is a barcode's human readable interpretation
+ *                  (its digits under the bars): part of the symbol, reported as a note, never a failure
  */
-public record AuditReport(List<FieldCheck> fields, List<SmallText> smallText, List<PageBarcode> barcodes) {
+public record AuditReport(List<FieldCheck> fields, List<SmallText> smallText, List<PageBarcode> barcodes,
+        List<SmallText> smallHri) {
 
     /** The overall outcome: a marketplace would accept the label only on PASS. */
     public enum Verdict {
@@ -22,9 +25,15 @@ public record AuditReport(List<FieldCheck> fields, List<SmallText> smallText, Li
         fields = List.copyOf(fields);
         smallText = List.copyOf(smallText);
         barcodes = List.copyOf(barcodes);
+        smallHri = List.copyOf(smallHri);
     }
 
-    /** FAIL when any field is not printed exactly, any text is under 10 pt or a barcode carries another GTIN. */
+    /** A report with no barcode digits under 10 pt. */
+    public AuditReport(List<FieldCheck> fields, List<SmallText> smallText, List<PageBarcode> barcodes) {
+        this(fields, smallText, barcodes, List.of());
+    }
+
+    /** FAIL when any field is not printed exactly, any label text is under 10 pt or a barcode carries another GTIN; barcode digits never fail. */
     public Verdict verdict() {
         boolean clean = fields.stream().allMatch(FieldCheck::matches) && smallText.isEmpty();
         return clean ? Verdict.PASS : Verdict.FAIL;

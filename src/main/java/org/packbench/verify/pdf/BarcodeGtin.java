@@ -31,7 +31,7 @@ final class BarcodeGtin {
 
     static PageBarcode described(int page, Result r) {
         String format = r.getBarcodeFormat().name();
-        String text = r.getText();
+        String text = PageBarcodes.text(r);
         BarcodeFormat f = r.getBarcodeFormat();
         if (f == BarcodeFormat.EAN_13 || f == BarcodeFormat.EAN_8 || f == BarcodeFormat.UPC_A) {
             return new PageBarcode(page, format, text, validGtin(text));
@@ -69,7 +69,7 @@ final class BarcodeGtin {
         if (id instanceof String s && Symbology.byIdentifier(s).isPresent()) {
             return Optional.of(s);
         }
-        String text = r.getText();
+        String text = PageBarcodes.text(r);
         if (text.length() >= 3 && Symbology.byIdentifier(text.substring(0, 3)).isPresent()) {
             return Optional.of(text.substring(0, 3));
         }

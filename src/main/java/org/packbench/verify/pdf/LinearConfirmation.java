@@ -85,7 +85,7 @@ final class LinearConfirmation {
         hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
         try {
             Result again = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(band)), hints);
-            return again.getText().equals(r.getText());
+            return PageBarcodes.text(again).equals(PageBarcodes.text(r));
         } catch (ReaderException e) {
             return false;
         }

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
+import org.packbench.label.symbol.TransmittedData;
 
 /** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
 final class PageBarcodes {
@@ -45,23 +46,35 @@ final class PageBarcodes {
     static final List<BarcodeFormat> MATRIX_FORMATS = List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX,
             BarcodeFormat.PDF_417, BarcodeFormat.AZTEC);
 
+    /** A barcode and where it lies: the area in pt from the page's top-left corner, as the page is shown. */
+    record Found(PageBarcode barcode, SymbolArea area) {
+    }
+
     private PageBarcodes() {
     }
 
-    static List<PageBarcode> read(PDDocument document) throws IOException {
+    static List<Found> read(PDDocument document) throws IOException {
         PDFRenderer renderer = new PDFRenderer(document);
         // What is printed, not what is shown on screen: optional content may differ.
         renderer.setDefaultDestination(RenderDestination.PRINT);
         // Subsampling would drop rows and columns of a barcode picture, i.e. modules.
         renderer.setSubsamplingAllowed(false);
-        List<PageBarcode> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
-            BufferedImage page = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+            LuminanceSource page = padded(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
             for (Result r : decode(page)) {
-                out.add(BarcodeGtin.described(i + 1, r));
+                out.add(new Found(BarcodeGtin.described(i + 1, r), inPoints(SymbolArea.of(page, r))));
             }
         }
         return out;
+    }
+
+    private static SymbolArea inPoints(SymbolArea px) {
+        return new SymbolArea(pt(px.left()), pt(px.top()), pt(px.right()), pt(px.bottom()), px.across());
+    }
+
+    private static double pt(double paddedPx) {
+        return (paddedPx - PAD_PX) * 72 / DPI;
     }
 
     /**
@@ -71,8 +84,7 @@ final class PageBarcodes {
      * every possible trio of finder patterns, where the plain reader trusts the first it picks,
      * which next to bold text can be wrong. Each symbol is listed once.
      */
-    static List<Result> decode(BufferedImage grey) {
-        LuminanceSource page = padded(grey);
+    static List<Result> decode(LuminanceSource page) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(page));
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
@@ -109,7 +121,12 @@ final class PageBarcodes {
     }
 
     private static String key(Result r) {
-        return r.getBarcodeFormat() + "\n" + r.getText();
+        return r.getBarcodeFormat() + "\n" + text(r);
+    }
+
+    /** What the symbol encodes: every search here turns FNC1 into GS (ASSUME_GS1). */
+    static String text(Result r) {
+        return TransmittedData.of(r, true);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.packbench.verify.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -15,7 +16,9 @@ import org.packbench.i18n.ProblemException;
 /**
  * Audits a label PDF, ours or anyone's, against the SKU record the way a marketplace checks it:
  * the Russian name, the net weight and the manufacturer printed exactly as on the seller's card,
- * no text under 10 pt, and no barcode for another GTIN. PDF bytes in, report out.
+ * no text under 10 pt, and no barcode for another GTIN. PDF bytes in, report out. The digits a
+ * barcode carries under its bars are part of the symbol: under 10 pt they are a note, not a
+ * failure ({@link HumanReadableInterpretation}).
  */
 public final class PdfAudit {
 
@@ -27,14 +30,17 @@ public final class PdfAudit {
     public AuditReport audit(byte[] pdf, Sku sku) {
         try (PDDocument document = load(pdf)) {
             List<TextRun> runs = PdfTextReader.runs(document);
-            List<PageBarcode> barcodes = PageBarcodes.read(document);
+            List<PageBarcodes.Found> found = PageBarcodes.read(document);
+            List<PageBarcode> barcodes = found.stream().map(PageBarcodes.Found::barcode).toList();
             FieldFinder finder = FieldFinder.of(runs);
             List<FieldCheck> fields = new ArrayList<>();
             fields.add(finder.check(CatalogField.NAME_RU.column(), sku.nameRu()));
             fields.add(WeightReading.check(CatalogField.NET_WEIGHT_G.column(), weights(runs), sku.netWeightG()));
             fields.add(finder.check(CatalogField.MANUFACTURER.column(), sku.manufacturer()));
             fields.addAll(BarcodeGtin.checks(barcodes, sku.gtin()));
-            return new AuditReport(fields, SmallText.findIn(runs), barcodes);
+            Set<TextRun> hri = HumanReadableInterpretation.in(runs, found);
+            List<TextRun> labelText = runs.stream().filter(r -> !hri.contains(r)).toList();
+            return new AuditReport(fields, SmallText.findIn(labelText), barcodes, SmallText.findIn(List.copyOf(hri)));
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
