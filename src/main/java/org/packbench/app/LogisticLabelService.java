@@ -36,6 +36,15 @@ public final class LogisticLabelService {
     }
 
     public RenderedLabel render(Request request) {
+        RenderedLabel label = issue(request);
+        if (!label.printable()) {
+            throw new LabelRefusedException(label);
+        }
+        return label;
+    }
+
+    /** Issues the label as {@link #render} does, but hands back a refused one instead of throwing. */
+    public RenderedLabel issue(Request request) {
         LabelTemplate template = templates.get(request.templateId());
         if (template.kind() != LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("logistic.notLogistic", template.id());
@@ -53,9 +62,6 @@ public final class LogisticLabelService {
                     Optional.empty(), LocalDate.now(), Optional.empty());
             return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format());
         });
-        if (!label.printable()) {
-            throw new LabelRefusedException(label);
-        }
         return label;
     }
 }

@@ -79,6 +79,17 @@ public final class OutputFile {
 
     /** Writes {@code content} in full, then moves it into place; on any failure the target is untouched. */
     public void write(Content content) {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (/dev/stdout, /dev/null, a FIFO a script reads): written straight
+            // through. Renaming a file over it would replace the device itself.
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+                out.flush();
+            } catch (IOException e) {
+                throw new ProblemException("file.unwritable", given, IoReason.of(e));
+            }
+            return;
+        }
         Path folder = target.getParent();
         Path part = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {

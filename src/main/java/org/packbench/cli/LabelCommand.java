@@ -35,13 +35,18 @@ final class LabelCommand {
             int dpi = output.dpi;
             Path out = output.out;
             org.packbench.app.OutputFile file = output.file(this);
-            RenderedLabel label;
-            try {
-                label = workbench().labels().render(choice.request(f.get(), dpi));
-            } catch (org.packbench.app.LabelRefusedException e) {
-                return refused(e);
+            // Issued and written as one: a write that fails (a full disk, /dev/full) undoes the
+            // label, so no live label is left without its file and a retry issues it once.
+            RenderedLabel label = workbench().work().inOne(() -> {
+                RenderedLabel l = workbench().labels().issue(choice.request(f.get(), dpi));
+                if (l.printable()) {
+                    file.write(l.bytes());
+                }
+                return l;
+            });
+            if (!label.printable()) {
+                return refused(new org.packbench.app.LabelRefusedException(label));
             }
-            file.write(label.bytes());
             label.warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -83,14 +88,18 @@ final class LabelCommand {
             int dpi = output.dpi;
             Path out = output.out;
             org.packbench.app.OutputFile file = output.file(this);
-            RenderedLabel label;
-            try {
-                label = workbench().logisticLabels().render(new org.packbench.app.LogisticLabelService.Request(
+            // As for render: the SSCC label and its file succeed or fail together.
+            RenderedLabel label = workbench().work().inOne(() -> {
+                RenderedLabel l = workbench().logisticLabels().issue(new org.packbench.app.LogisticLabelService.Request(
                         template, Optional.ofNullable(content), f.get(), dpi));
-            } catch (org.packbench.app.LabelRefusedException e) {
-                return refused(e);
+                if (l.printable()) {
+                    file.write(l.bytes());
+                }
+                return l;
+            });
+            if (!label.printable()) {
+                return refused(new org.packbench.app.LabelRefusedException(label));
             }
-            file.write(label.bytes());
             String sscc = label.document().barcode("sscc-barcode").map(b -> b.data().substring(2)).orElse("");
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -27,8 +27,10 @@ class ForgedQrCliTest {
         db = dir.resolve("dispatch.db").toString();
         assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db).exit());
         assertEquals(0, CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01", "--db", db).exit());
+        // Two VK products (PB-7-001 and PB-7-003): an Ozon product gets no VK label.
         for (String n : new String[] {"1", "2"}) {
-            CliRun r = CliRun.of("label", "render", "--sku", "PB-7-00" + n, "--template", "vk-product-58x40", "--order", "VK-" + n,
+            String sku = "1".equals(n) ? "PB-7-001" : "PB-7-003";
+            CliRun r = CliRun.of("label", "render", "--sku", sku, "--template", "vk-product-58x40", "--order", "VK-" + n,
                     "--tracking", "RU00000000" + n + "VK", "--format", "zpl", "--out", dir.resolve(n + ".zpl").toString(), "--db", db);
             assertEquals(0, r.exit(), r.err());
         }
@@ -46,7 +48,7 @@ class ForgedQrCliTest {
             assertEquals("payload_mismatch", rs.getString(1));
             assertEquals(2, rs.getLong(2));
         }
-        CliRun genuine = CliRun.of("verify", "scan", "PB1|vk|VK-2|RU000000002VK|PB-7-002|DAC7Q2M9XK4P|L00000002", "--db", db);
+        CliRun genuine = CliRun.of("verify", "scan", "PB1|vk|VK-2|RU000000002VK|PB-7-003|DAC7Q2M9XK4P|L00000002", "--db", db);
         assertEquals(0, genuine.exit(), genuine.out());
         assertEquals("OK: label L00000002, order VK-2, tracking RU000000002VK", genuine.out().strip(), "said once: OK");
     }
