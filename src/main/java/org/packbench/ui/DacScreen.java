@@ -160,7 +160,7 @@ public final class DacScreen implements Screen {
             fail(text.get("dac.remove.none"));
             return;
         }
-        if (!Confirm.yes(text.get("dac.remove.confirm", d.code()))) {
+        if (!Confirm.yes(text, text.get("dac.remove.confirm", d.code()))) {
             return;
         }
         Task<Void> task = new Task<>() {

@@ -2,7 +2,6 @@ package org.packbench.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -50,9 +49,9 @@ final class NewUserDialog {
         grid.addRow(1, new Label(text.get("session.role")), role);
         grid.addRow(2, new Label(text.get("session.pin")), pin);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.okCancel(dialog, text);
         Platform.runLater(name::requestFocus);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> Dialogs.accepted(b)
                 ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray()) : null);
         return dialog.showAndWait();
     }

@@ -32,15 +32,17 @@ public final class PackbenchApp extends Application {
         // init() runs on the launcher thread: opening and migrating the database here keeps
         // the FX thread free from the first frame on.
         workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
-        // Jobs queued by the GUI, a script or an earlier run are delivered while the app is open.
-        workbench.queueWorker();
+        // Jobs queued by the GUI or a script are delivered while the app is open; those left from an
+        // earlier run are held until the packer, who sees the window first, says yes.
+        workbench.queueWorker(true);
         background = new Background();
         loadFonts();
     }
 
     @Override
     public void start(Stage stage) {
-        MainView main = new MainView(workbench, new UiText(locale), background, FileSources.dialog(stage));
+        UiText text = new UiText(locale);
+        MainView main = new MainView(workbench, text, background, FileSources.dialog(stage));
         Scene scene = MainView.scene(main);
         stage.setTitle("PackBench");
         stage.setScene(scene);
@@ -53,8 +55,15 @@ public final class PackbenchApp extends Application {
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
+        // Closing with labels unprinted or in doubt is the packer's decision, not an accident.
+        stage.setOnCloseRequest(e -> {
+            if (!WorkUndone.mayClose(workbench, text)) {
+                e.consume();
+            }
+        });
         stage.show();
         main.opened();
+        WorkUndone.askAboutLeftovers(workbench, text, background);
         startSerialScanner(main);
         startEndOfDayExport();
         // Measured from JVM start to the first frame with the scan field focused (docs/benchmarks.md).

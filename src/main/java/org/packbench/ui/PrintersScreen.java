@@ -263,7 +263,7 @@ public final class PrintersScreen implements Screen {
         if (selected == null) {
             return;
         }
-        if (!Confirm.yes(text.get("printers.remove.confirm", selected.name()))) {
+        if (!Confirm.yes(text, text.get("printers.remove.confirm", selected.name()))) {
             return;
         }
         Task<Void> task = new Task<>() {
