@@ -56,11 +56,7 @@ public final class PackbenchApp extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         // Closing with labels unprinted or in doubt is the packer's decision, not an accident.
-        stage.setOnCloseRequest(e -> {
-            if (!WorkUndone.mayClose(workbench, text)) {
-                e.consume();
-            }
-        });
+        WorkUndone.guardClose(stage, workbench, text);
         stage.show();
         main.opened();
         WorkUndone.askAboutLeftovers(workbench, text, background);

@@ -17,6 +17,15 @@ final class WorkUndone {
     private WorkUndone() {
     }
 
+    /** The main window asks before it closes with work undone; No keeps it open. */
+    static void guardClose(javafx.stage.Stage stage, Workbench workbench, UiText text) {
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose(workbench, text)) {
+                e.consume();
+            }
+        });
+    }
+
     /** Asks before closing when jobs would be left undone; true when the window may close. */
     static boolean mayClose(Workbench workbench, UiText text) {
         List<PrintJob> undone = workbench.printQueue().undone();
