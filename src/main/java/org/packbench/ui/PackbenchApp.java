@@ -13,6 +13,8 @@ import org.packbench.app.Workbench;
 public final class PackbenchApp extends Application {
     private static volatile Path databaseFile;
     private static volatile Locale locale = Locale.forLanguageTag("ru");
+    /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Workbench workbench;
     private Background background;
@@ -24,7 +26,10 @@ public final class PackbenchApp extends Application {
         locale = language;
         // Date pickers, number and date formats follow the default locale: make it the GUI's language.
         Locale.setDefault(language);
-        Application.launch(PackbenchApp.class);
+        // JavaFX warns that it was loaded from the class path; it is on purpose (see Main), and the
+        // packer should not read it at every start.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        WindowUnavailable.launch(() -> Application.launch(PackbenchApp.class));
     }
 
     @Override
