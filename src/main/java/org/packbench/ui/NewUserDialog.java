@@ -42,6 +42,9 @@ final class NewUserDialog {
         PasswordField pin = new PasswordField();
         pin.setId("newuser-pin");
         pin.setPromptText(text.get("session.newPinPrompt"));
+        // Wide enough for the prompt: the PIN rules are read there before typing.
+        pin.setPrefColumnCount(30);
+        name.setPrefColumnCount(30);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);

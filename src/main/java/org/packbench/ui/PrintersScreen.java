@@ -101,6 +101,10 @@ public final class PrintersScreen implements Screen {
         HBox addRow = new HBox(8, field("printers.add.nameLabel", addName), field("printers.add.languageLabel", addLanguage),
                 field("printers.add.dpiLabel", addDpi), transportField, field("printers.add.sizeLabel", addSize), add);
         addRow.setAlignment(Pos.BOTTOM_LEFT);
+        // Only the address gives way on a narrow screen: a choice cut to "…" cannot be read.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {addLanguage, addDpi, add}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         addRow.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
             boolean choosing = k.getTarget() instanceof javafx.scene.control.ComboBox<?> box && box.isShowing();
             if (k.getCode() == KeyCode.ENTER && !choosing) {

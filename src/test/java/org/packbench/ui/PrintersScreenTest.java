@@ -91,7 +91,7 @@ class PrintersScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         javafx.scene.Node transport = robot.lookup("#printer-transport").query();
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getLabelFor() == transport && l.getText().startsWith("Подключение")), "the field is named");
+                .anyMatch(l -> l.getLabelFor() == transport && l.getText().startsWith("Адрес подключения")), "the field is named");
         robot.clickOn(transport).write(printer.uri());
         robot.clickOn("#printer-size").write("58x40");
         robot.clickOn("#printer-name").write("pack-3").type(KeyCode.ENTER);
