@@ -107,6 +107,17 @@ public final class LabelLogService {
         return labels.between(d.start(), d.end());
     }
 
+    /** Where each printed label of {@code day} stands for dispatch, by label id; refused labels have none. */
+    public java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> dispatchOn(LocalDate day) {
+        guard.require(Right.VIEW_LOG);
+        LogPeriod d = period(day, day);
+        java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> out = new java.util.HashMap<>();
+        for (org.packbench.verify.dispatch.DispatchLabel l : records.between(d.start(), d.end())) {
+            out.put(l.id(), org.packbench.verify.dispatch.DispatchState.of(l));
+        }
+        return out;
+    }
+
     /** Voids a printed label, with the reason, in the log. */
     public void voidLabel(long labelId, String reason) {
         guard.require(Right.VOID_LABELS);

@@ -60,6 +60,7 @@ public final class Workbench {
     private QueueWorker queueWorker;
     private final org.packbench.print.DeliveryLock deliveryLock;
     private String deliverer = "PackBench, pid " + ProcessHandle.current().pid();
+    private org.packbench.print.Leftovers leftovers = org.packbench.print.Leftovers.NONE;
 
     private Workbench(Database database, Clock clock, String unnamedUser) {
         this.database = database;
@@ -154,8 +155,21 @@ public final class Workbench {
 
     /** The background delivery of the queue, started on first call; the GUI starts it, a CLI batch may. */
     public synchronized QueueWorker queueWorker() {
+        return queueWorker(false);
+    }
+
+    /**
+     * The background delivery; with {@code holdLeftovers} (the GUI) the jobs already in the queue
+     * when it starts are held until {@link #leftovers()} is released, so nothing prints before the
+     * packer has seen it. A CLI batch prints what it queued itself and holds nothing.
+     */
+    public synchronized QueueWorker queueWorker(boolean holdLeftovers) {
         if (queueWorker == null) {
-            queueWorker = new QueueWorker(printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1));
+            if (holdLeftovers) {
+                leftovers = org.packbench.print.Leftovers.heldAtStart(printJobs);
+            }
+            queueWorker = new QueueWorker(printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1),
+                    leftovers);
             deliveryLock.take(deliverer);
         }
         return queueWorker.start();
@@ -169,6 +183,17 @@ public final class Workbench {
     /** The process that delivers this database's queue in the background, if one runs. */
     public java.util.Optional<String> backgroundDelivery() {
         return deliveryLock.holder();
+    }
+
+    /** The packer said yes to the jobs left from before: the worker prints them now. */
+    public void printLeftovers() {
+        leftovers().release();
+        wakeQueueWorker();
+    }
+
+    /** Jobs from before this process that wait for the packer's yes; none unless the worker holds them. */
+    public synchronized org.packbench.print.Leftovers leftovers() {
+        return leftovers;
     }
 
     private synchronized void wakeQueueWorker() {

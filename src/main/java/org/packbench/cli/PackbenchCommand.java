@@ -47,6 +47,9 @@ public final class PackbenchCommand implements Callable<Integer> {
                     + "never taken from the command line.")
     String user;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final GuiStarter gui;
     private final Clock clock;
     private final Secrets secrets;
@@ -73,7 +76,15 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.start(databasePath(), lang == null ? Locale.forLanguageTag("ru") : locale());
+        Locale guiLocale = lang == null ? Locale.forLanguageTag("ru") : locale();
+        try {
+            gui.start(databasePath(), guiLocale);
+        } catch (org.packbench.i18n.ProblemException e) {
+            // The window could not open (no GTK, no display): one sentence in the GUI's language.
+            spec.commandLine().getErr().println(e.in(guiLocale));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         return 0;
     }
 

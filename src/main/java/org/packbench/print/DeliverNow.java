@@ -29,6 +29,7 @@ public final class DeliverNow {
     private final Transports transports;
     private final Duration patience;
     private final JobSender sender;
+    private final String self;
     private final InterruptedJobs interrupted;
 
     /** @param patience how long to wait for a printer that is still printing or held by another sender */
@@ -37,7 +38,9 @@ public final class DeliverNow {
         this.printers = printers;
         this.transports = transports;
         this.patience = patience;
-        this.sender = new JobSender(jobs, SenderId.current());
+        SenderId me = SenderId.current();
+        this.sender = new JobSender(jobs, me);
+        this.self = me.token();
         this.interrupted = new InterruptedJobs(jobs);
     }
 
@@ -101,7 +104,11 @@ public final class DeliverNow {
         List<Delivery> out = new ArrayList<>();
         for (PrintJob job : listed) {
             long id = job.id();
-            if (!job.status().retryable()) {
+            if (self.equals(job.sender()) && !job.status().retryable()) {
+                out.add(ownOutcome(job.id(), System.nanoTime() + patience.toNanos()));
+            } else if (job.status() == JobStatus.SENDING) {
+                out.add(new Delivery(id, job.printer(), job.status(), Message.of("print.job.otherSender").english()));
+            } else if (!job.status().retryable()) {
                 out.add(new Delivery(id, job.printer(), job.status(), Message.of("print.job.nothingToDo").english()));
             } else if (down.containsKey(job.printer())) {
                 out.add(new Delivery(id, job.printer(), job.status(), down.get(job.printer())));
@@ -135,8 +142,12 @@ public final class DeliverNow {
                 default:
                     PrintJob now = jobs.find(job.id()).orElseThrow();
                     if (!now.status().retryable()) {
-                        // Another sender took it and is done with it, or has it in hand.
-                        return new Delivery(job.id(), job.printer(), now.status(), Message.of("print.job.otherSender").english());
+                        if (!self.equals(now.sender())) {
+                            // Another process took it and is done with it, or has it in hand.
+                            return new Delivery(job.id(), job.printer(), now.status(),
+                                    Message.of("print.job.otherSender").english());
+                        }
+                        return ownOutcome(job.id(), deadline);
                     }
                     List<PrintJob> stuck = interrupted.of(job.printer());
                     if (!stuck.isEmpty() && interrupted.settle(job.printer(), transport).stream()
@@ -147,13 +158,30 @@ public final class DeliverNow {
                                 Message.of("print.job.waitsFor", stuck.get(0).id()).english());
                     }
                     if (System.nanoTime() > deadline) {
-                        String why = Message.of(r.outcome() == JobSender.Outcome.BUSY ? "print.error.busy" : "print.error.held",
-                                job.printer()).english();
+                        // Held by this process's own worker is a busy printer, not another PackBench.
+                        boolean held = r.outcome() == JobSender.Outcome.TAKEN
+                                && jobs.sending(job.printer()).stream().noneMatch(j -> self.equals(j.sender()));
+                        String why = Message.of(held ? "print.error.held" : "print.error.busy", job.printer()).english();
                         jobs.note(job.id(), JobStatus.FAILED, why, false);
                         return new Delivery(job.id(), job.printer(), JobStatus.FAILED, why);
                     }
                     sleep(BUSY_WAIT);
             }
+        }
+    }
+
+    /**
+     * A job this very process holds or has handled: the queue worker woke for the same job and took
+     * it first (the GUI queues a test label, then sends it now). The worker's result is this call's
+     * result, so it is waited for and reported as it is, never blamed on another PackBench.
+     */
+    private Delivery ownOutcome(long id, long deadline) {
+        while (true) {
+            PrintJob now = jobs.find(id).orElseThrow();
+            if (now.status() != JobStatus.SENDING || System.nanoTime() > deadline) {
+                return new Delivery(id, now.printer(), now.status(), now.lastError());
+            }
+            sleep(BUSY_WAIT);
         }
     }
 

@@ -81,6 +81,14 @@ public final class PrintQueue {
         return jobs.list(everything ? List.of() : java.util.Arrays.stream(JobStatus.values()).filter(JobStatus::open).toList());
     }
 
+    /**
+     * Jobs that closing PackBench now would leave unprinted or in doubt: waiting, being sent, or
+     * unknown. A failed job is already in front of the packer and stays there; it is not counted.
+     */
+    public List<PrintJob> undone() {
+        return jobs.list(List.of(JobStatus.QUEUED, JobStatus.SENDING, JobStatus.UNKNOWN));
+    }
+
     /** Takes a waiting job out of the queue; a job being sent or already sent cannot be. */
     public PrintJob cancel(long id) {
         PrintJob job = get(id);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Delivers the queue in the background: one lane per printer with queued jobs, oldest job first.
  * A printer that is offline or reports a problem keeps its jobs queued and is tried again after a
  * growing pause ({@link Backoff}); other printers are not held up by it. Jobs queued by another
- * process (a CLI batch while the GUI runs) are found by looking every {@code poll}.
+ * process (a CLI batch while the GUI runs) are found by looking every {@code poll}. Jobs left from
+ * before this process started wait for the packer's yes ({@link Leftovers}).
  */
 public final class QueueWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
@@ -28,6 +29,7 @@ public final class QueueWorker implements AutoCloseable {
     private final Duration poll;
     private final JobSender sender;
     private final InterruptedJobs interrupted;
+    private final Leftovers leftovers;
     private final Map<String, Thread> lanes = new ConcurrentHashMap<>();
     private final Map<String, Transport> open = new ConcurrentHashMap<>();
     private final Object signal = new Object();
@@ -35,6 +37,12 @@ public final class QueueWorker implements AutoCloseable {
     private Thread scout;
 
     public QueueWorker(PrintJobs jobs, PrinterProfiles printers, Transports transports, Backoff backoff, Duration poll) {
+        this(jobs, printers, transports, backoff, poll, Leftovers.NONE);
+    }
+
+    public QueueWorker(PrintJobs jobs, PrinterProfiles printers, Transports transports, Backoff backoff, Duration poll,
+                       Leftovers leftovers) {
+        this.leftovers = leftovers;
         this.jobs = jobs;
         this.printers = printers;
         this.transports = transports;
@@ -78,7 +86,7 @@ public final class QueueWorker implements AutoCloseable {
     private void scout() {
         while (running) {
             try {
-                for (String printer : jobs.printersWith(List.of(JobStatus.QUEUED, JobStatus.SENDING))) {
+                for (String printer : printersToServe()) {
                     lanes.compute(printer, (p, t) -> t != null && t.isAlive() ? t : daemon("print-queue-" + p, () -> lane(p)));
                 }
             } catch (RuntimeException e) {
@@ -86,6 +94,29 @@ public final class QueueWorker implements AutoCloseable {
             }
             pause(poll);
         }
+    }
+
+    /**
+     * Printers with a job to send or an interrupted send to settle. A printer whose only queued jobs
+     * are held leftovers gets no lane: a lane would open a connection to it every poll for nothing.
+     */
+    private List<String> printersToServe() {
+        if (leftovers.waiting().isEmpty()) {
+            return jobs.printersWith(List.of(JobStatus.QUEUED, JobStatus.SENDING));
+        }
+        return jobs.list(List.of(JobStatus.QUEUED, JobStatus.SENDING)).stream()
+                .filter(j -> j.status() == JobStatus.SENDING || !leftovers.holds(j))
+                .map(PrintJob::printer).distinct().toList();
+    }
+
+    /** The oldest queued job of {@code printer} that is not a leftover waiting for the packer's yes. */
+    private Optional<PrintJob> nextToSend(String printer) {
+        Optional<PrintJob> oldest = jobs.nextQueued(printer);
+        if (oldest.isEmpty() || !leftovers.holds(oldest.get())) {
+            return oldest;
+        }
+        return jobs.list(List.of(JobStatus.QUEUED)).stream()
+                .filter(j -> j.printer().equals(printer) && !leftovers.holds(j)).findFirst();
     }
 
     private void lane(String printer) {
@@ -118,7 +149,7 @@ public final class QueueWorker implements AutoCloseable {
                         continue;
                     }
                 }
-                Optional<PrintJob> next = jobs.nextQueued(printer);
+                Optional<PrintJob> next = nextToSend(printer);
                 if (next.isEmpty()) {
                     return;
                 }

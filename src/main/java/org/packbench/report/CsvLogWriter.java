@@ -54,7 +54,7 @@ public final class CsvLogWriter {
         try {
             ExportRows.forEach(x, e -> {
                 for (int i = 0; i < columns.length; i++) {
-                    cells[i] = columns[i].text(e, zone);
+                    cells[i] = ExportRows.text(columns[i], e, zone, x.locale());
                 }
                 try {
                     row(w, separator, cells);

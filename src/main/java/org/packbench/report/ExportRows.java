@@ -87,4 +87,33 @@ final class ExportRows {
     private static String key(String sku, String marketplace) {
         return sku + "\u0000" + marketplace;
     }
+
+    /**
+     * A cell as the export's reader sees it. The event is in Russian in a Russian export (a
+     * supervisor reads «Напечатано», not "printed"); an English export keeps the stable code,
+     * which scripts filter on. Reading an export back matches entries by number and hash only, so
+     * the word does not matter to {@code log verify --against}.
+     */
+    static Object value(org.packbench.journal.LogColumn column, org.packbench.journal.LogEntry e, java.util.Locale locale) {
+        if (column == org.packbench.journal.LogColumn.EVENT && "ru".equals(locale.getLanguage())) {
+            return ReportText.of(e.event()).russian();
+        }
+        return column.value(e);
+    }
+
+    /** {@link #value} as text, times in the bench's zone. */
+    static String text(org.packbench.journal.LogColumn column, org.packbench.journal.LogEntry e, java.time.ZoneId zone,
+                       java.util.Locale locale) {
+        return column == org.packbench.journal.LogColumn.EVENT ? (String) value(column, e, locale) : column.text(e, zone);
+    }
+
+    /** The stable code of an event as an export wrote it, in either language. */
+    static String eventCode(String written) {
+        for (LogEvent e : LogEvent.values()) {
+            if (ReportText.of(e).russian().equals(written)) {
+                return e.code();
+            }
+        }
+        return written;
+    }
 }

@@ -270,7 +270,7 @@ public final class LogExportReader {
         LogColumn[] columns = LogColumn.values();
         Map<String, String> byKey = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
-            byKey.put(columns[i].key(), cells.get(i));
+            byKey.put(columns[i].key(), columns[i] == LogColumn.EVENT ? ExportRows.eventCode(cells.get(i)) : cells.get(i));
         }
         String seq = byKey.get(LogColumn.SEQ.key());
         String hash = byKey.get(LogColumn.HASH.key());

@@ -50,8 +50,8 @@ public final class PdfLogReport {
     private static final Color HEADER_FILL = new Color(0xD9, 0xE1, 0xF2);
     private static final LogColumn[] ENTRY_COLUMNS = {LogColumn.SEQ, LogColumn.TIME, LogColumn.USER, LogColumn.EVENT,
         LogColumn.LABEL, LogColumn.SKU, LogColumn.ORDER, LogColumn.TRACKING, LogColumn.PRINTER};
-    /** Relative widths of the entry columns, the result and the short hash last. */
-    private static final float[] ENTRY_WIDTHS = {5, 11, 8, 7, 7, 12, 10, 11, 8, 17, 8};
+    /** Relative widths of the entry columns, the result and the short hash last; the event fits «Отсканировано». */
+    private static final float[] ENTRY_WIDTHS = {5, 11, 8, 10, 7, 11, 10, 11, 7, 17, 8};
 
     public void write(LogExport x, OutputStream out) throws IOException {
         Locale locale = x.locale();
@@ -169,7 +169,7 @@ public final class PdfLogReport {
         try {
             ExportRows.forEach(x, e -> {
                 for (LogColumn c : ENTRY_COLUMNS) {
-                    table.addCell(cell(c.text(e, zone), text));
+                    table.addCell(cell(ExportRows.text(c, e, zone, locale), text));
                 }
                 table.addCell(cell(result(e), text));
                 table.addCell(cell(e.hash().substring(0, HASH_CHARS), text));

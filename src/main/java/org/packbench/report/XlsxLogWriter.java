@@ -73,7 +73,7 @@ public final class XlsxLogWriter {
                 rows.accept(e);
                 int row = ++r[0];
                 for (int c = 0; c < columns.length; c++) {
-                    cell(ws, row, c, columns[c], e, zone);
+                    cell(ws, row, c, columns[c], e, zone, x.locale());
                 }
                 if (row % FLUSH_EVERY == 0) {
                     try {
@@ -91,8 +91,8 @@ public final class XlsxLogWriter {
         return rows;
     }
 
-    private static void cell(Worksheet ws, int row, int col, LogColumn column, LogEntry e, ZoneId zone) {
-        Object v = column.value(e);
+    private static void cell(Worksheet ws, int row, int col, LogColumn column, LogEntry e, ZoneId zone, Locale locale) {
+        Object v = ExportRows.value(column, e, locale);
         switch (column.type()) {
             case INTEGER -> ws.value(row, col, (Long) v);
             case TIME -> {

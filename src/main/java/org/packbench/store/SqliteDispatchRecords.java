@@ -28,6 +28,24 @@ public final class SqliteDispatchRecords implements DispatchRecords {
         this.log = log;
     }
 
+    /** The printed labels made from {@code from} (inclusive) to {@code to} (exclusive), in one query, for the Журнал. */
+    public java.util.List<DispatchLabel> between(java.time.Instant from, java.time.Instant to) {
+        return db.read(c -> {
+            java.util.List<DispatchLabel> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(SELECT
+                    + "WHERE l.created_at >= ? AND l.created_at < ? AND l.status != 'refused'")) {
+                p.setString(1, from.toString());
+                p.setString(2, to.toString());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(label(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public Optional<DispatchLabel> byLabelId(long id) {
         return one(SELECT + "WHERE l.id = ? AND l.status != 'refused'", id);
@@ -96,9 +114,13 @@ public final class SqliteDispatchRecords implements DispatchRecords {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new DispatchLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9)));
+                return Optional.of(label(rs));
             }
         }
+    }
+
+    private static DispatchLabel label(ResultSet rs) throws SQLException {
+        return new DispatchLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9));
     }
 }

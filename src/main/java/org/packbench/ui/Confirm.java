@@ -8,9 +8,12 @@ final class Confirm {
     private Confirm() {
     }
 
-    static boolean yes(String question) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+    static boolean yes(UiText text, String question) {
+        ButtonType yes = Dialogs.yes(text);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, yes, Dialogs.no(text));
         confirm.setHeaderText(null);
-        return confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        confirm.setTitle("PackBench");
+        Dialogs.fit(confirm.getDialogPane());
+        return confirm.showAndWait().filter(b -> b == yes).isPresent();
     }
 }

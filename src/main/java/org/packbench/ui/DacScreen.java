@@ -1,7 +1,6 @@
 package org.packbench.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
@@ -27,7 +26,7 @@ public final class DacScreen implements Screen {
 
     private final VBox root = new VBox(14);
     private final TextField code = new TextField();
-    private final TextField issued = new TextField();
+    private final javafx.scene.control.DatePicker issued = DateField.picker(null);
     private final Label status = new Label();
     private final TableView<Dac> table = new TableView<>();
     private LocalDate today = LocalDate.now();
@@ -50,13 +49,19 @@ public final class DacScreen implements Screen {
         code.getStyleClass().add("scan-field");
         issued.setId("dac-issued");
         issued.setPromptText(text.get("dac.issued"));
-        issued.setPrefColumnCount(13);
+        issued.setPrefWidth(220);
         issued.getStyleClass().add("scan-field");
         Button add = new Button(text.get("dac.add"));
         add.setId("dac-add");
         add.getStyleClass().add("primary");
         add.setOnAction(e -> add());
-        issued.setOnAction(e -> add());
+        // Enter adds the code, as in the code field; the typed text is read even before the picker commits it.
+        issued.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                k.consume();
+                add();
+            }
+        });
         HBox.setHgrow(code, Priority.ALWAYS);
         Button remove = new Button(text.get("dac.remove"));
         remove.setId("dac-remove");
@@ -126,14 +131,13 @@ public final class DacScreen implements Screen {
 
     private void add() {
         String c = code.getText();
-        LocalDate day;
-        try {
-            day = LocalDate.parse(issued.getText().strip());
-        } catch (DateTimeParseException e) {
-            fail(text.get("dac.dateFormat", issued.getText()));
+        java.util.Optional<LocalDate> typed = DateField.value(issued);
+        if (typed.isEmpty()) {
+            fail(text.get("dac.dateFormat", issued.getEditor().getText()));
             issued.requestFocus();
             return;
         }
+        LocalDate day = typed.get();
         Task<Dac> task = new Task<>() {
             @Override
             protected Dac call() {
@@ -145,7 +149,8 @@ public final class DacScreen implements Screen {
             status.getStyleClass().setAll("label", "status-ok");
             status.setText(text.get("dac.added", d.code(), LabelValues.date(d.lastValidDay())));
             code.clear();
-            issued.clear();
+            issued.setValue(null);
+            issued.getEditor().clear();
             refresh();
             code.requestFocus();
         });
@@ -160,7 +165,7 @@ public final class DacScreen implements Screen {
             fail(text.get("dac.remove.none"));
             return;
         }
-        if (!Confirm.yes(text.get("dac.remove.confirm", d.code()))) {
+        if (!Confirm.yes(text, text.get("dac.remove.confirm", d.code()))) {
             return;
         }
         Task<Void> task = new Task<>() {

@@ -43,8 +43,23 @@ public final class DispatchScreen implements Screen {
     private volatile ScanInput scanInput;
     private int ok;
     private int refused;
+    /**
+     * How long a verdict stays in colour. A green panel left up until the next scan would be read as
+     * that parcel's OK when its scan was missed, so the verdict turns neutral after a few seconds.
+     */
+    private final javafx.animation.PauseTransition fade;
+
+    /** A verdict stays in colour this long on the bench. */
+    static final javafx.util.Duration VERDICT_HOLD = javafx.util.Duration.seconds(4);
 
     public DispatchScreen(Workbench workbench, UiText text, Background background, VerdictSound sound, String bench) {
+        this(workbench, text, background, sound, bench, VERDICT_HOLD);
+    }
+
+    DispatchScreen(Workbench workbench, UiText text, Background background, VerdictSound sound, String bench,
+                   javafx.util.Duration hold) {
+        this.fade = new javafx.animation.PauseTransition(hold);
+        fade.setOnFinished(e -> toNeutral());
         this.workbench = workbench;
         this.text = text;
         this.background = background;
@@ -148,6 +163,7 @@ public final class DispatchScreen implements Screen {
             verdictPanel.getStyleClass().setAll("verdict", "verdict-bad");
             verdict.setText(text.get("dispatch.verdict.unknown"));
             reason.setText(text.get("error.unexpected", String.valueOf(task.getException().getMessage())));
+            fade.playFromStart();
         });
         background.run(task);
         scan.requestFocus();
@@ -169,7 +185,16 @@ public final class DispatchScreen implements Screen {
         if (recent.size() > RECENT) {
             recent.remove(RECENT, recent.size());
         }
+        fade.playFromStart();
         scan.requestFocus();
+    }
+
+    /** Back to "ready": the last verdict stays readable, small, and in the list of recent scans. */
+    private void toNeutral() {
+        String last = verdict.getText();
+        verdictPanel.getStyleClass().setAll("verdict", "verdict-idle");
+        verdict.setText(text.get("dispatch.ready"));
+        reason.setText(text.get("dispatch.last", last));
     }
 
     private void updateCounters() {

@@ -31,7 +31,7 @@ public final class LogScreen implements Screen {
     private final Background background;
 
     private final VBox root = new VBox(12);
-    private final DatePicker day = new DatePicker(LocalDate.now());
+    private final DatePicker day = DateField.picker(LocalDate.now());
     private final TextField filter = new TextField();
     private final ComboBox<String> status = new ComboBox<>();
     private final Label count = new Label();
@@ -42,6 +42,10 @@ public final class LogScreen implements Screen {
     private volatile boolean exportCancelled;
     private final TableView<LabelLogEntry> table = new TableView<>();
     private FilteredList<LabelLogEntry> shown = new FilteredList<>(FXCollections.observableArrayList());
+    /** Where each label of the day stands for dispatch, by label id. */
+    private java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> dispatch = java.util.Map.of();
+    /** The day loaded; false while this person may not see it, when the table explains nothing. */
+    private boolean loaded;
 
     public LogScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
@@ -116,6 +120,8 @@ public final class LogScreen implements Screen {
         table.getColumns().add(TextColumns.of(text, "log.col.tracking", LabelLogEntry::tracking));
         table.getColumns().add(TextColumns.of(text, "log.col.status", e -> text.get("log.status." + e.status())
                 + (e.voidReason().isEmpty() ? "" : ": " + e.voidReason())));
+        table.getColumns().add(TextColumns.of(text, "log.col.dispatch", e -> dispatch.containsKey(e.id())
+                ? text.get("log.dispatch." + dispatch.get(e.id()).code()) : "—"));
         table.getColumns().add(TextColumns.of(text, "log.col.checks", e -> e.checks() + " · " + e.readback()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -178,22 +184,26 @@ public final class LogScreen implements Screen {
     }
 
     private void refresh() {
-        LocalDate d = day.getValue() == null ? LocalDate.now() : day.getValue();
-        Task<List<LabelLogEntry>> task = new Task<>() {
+        LocalDate d = chosenDay();
+        record Day(List<LabelLogEntry> labels, java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> dispatch) {
+        }
+        Task<Day> task = new Task<>() {
             @Override
-            protected List<LabelLogEntry> call() {
-                return workbench.labelLog().labelsOn(d);
+            protected Day call() {
+                return new Day(workbench.labelLog().labelsOn(d), workbench.labelLog().dispatchOn(d));
             }
         };
         task.setOnSucceeded(e -> {
-            table.setPlaceholder(new Label(text.get("log.empty")));
-            shown = new FilteredList<>(FXCollections.observableArrayList(task.getValue()));
+            loaded = true;
+            dispatch = task.getValue().dispatch();
+            shown = new FilteredList<>(FXCollections.observableArrayList(task.getValue().labels()));
             table.setItems(shown);
             applyFilter();
             checkChain();
         });
         task.setOnFailed(e -> {
             // a packer, or a supervisor whose session lapsed: say so instead of an empty table
+            loaded = false;
             shown = new FilteredList<>(FXCollections.observableArrayList());
             table.setItems(shown);
             // not "no labels today": the labels are there, this person may not see them
@@ -224,7 +234,7 @@ public final class LogScreen implements Screen {
 
     /** Ctrl+E: the day in CSV, XLSX and PDF, to the end-of-day folder if one is set, else PackBench/exports at home. */
     void exportDay() {
-        LocalDate d = day.getValue() == null ? LocalDate.now() : day.getValue();
+        LocalDate d = chosenDay();
         exportCancelled = false;
         progress.setVisible(true);
         cancel.setVisible(true);
@@ -282,5 +292,14 @@ public final class LogScreen implements Screen {
                 && (needle.isEmpty() || (e.labelId() + " " + e.sku() + " " + e.order() + " " + e.tracking() + " " + e.sscc())
                         .toLowerCase(Locale.ROOT).contains(needle)));
         count.setText(text.get("log.count", shown.size(), shown.getSource().size()));
+        if (loaded) {
+            // An empty day and a filter that matches nothing are different news.
+            table.setPlaceholder(new Label(text.get(shown.getSource().isEmpty() ? "log.empty" : "log.noMatch")));
+        }
+    }
+
+    /** The day in the date field; today when it holds no date (the field itself says ДД.ММ.ГГГГ). */
+    private LocalDate chosenDay() {
+        return DateField.value(day).orElse(LocalDate.now());
     }
 }

@@ -2,7 +2,6 @@ package org.packbench.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -43,6 +42,9 @@ final class NewUserDialog {
         PasswordField pin = new PasswordField();
         pin.setId("newuser-pin");
         pin.setPromptText(text.get("session.newPinPrompt"));
+        // Wide enough for the prompt: the PIN rules are read there before typing.
+        pin.setPrefColumnCount(30);
+        name.setPrefColumnCount(30);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
@@ -50,9 +52,9 @@ final class NewUserDialog {
         grid.addRow(1, new Label(text.get("session.role")), role);
         grid.addRow(2, new Label(text.get("session.pin")), pin);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.okCancel(dialog, text);
         Platform.runLater(name::requestFocus);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> Dialogs.accepted(b)
                 ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray()) : null);
         return dialog.showAndWait();
     }

@@ -13,6 +13,8 @@ import org.packbench.app.Workbench;
 public final class PackbenchApp extends Application {
     private static volatile Path databaseFile;
     private static volatile Locale locale = Locale.forLanguageTag("ru");
+    /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Workbench workbench;
     private Background background;
@@ -24,7 +26,10 @@ public final class PackbenchApp extends Application {
         locale = language;
         // Date pickers, number and date formats follow the default locale: make it the GUI's language.
         Locale.setDefault(language);
-        Application.launch(PackbenchApp.class);
+        // JavaFX warns that it was loaded from the class path; it is on purpose (see Main), and the
+        // packer should not read it at every start.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        WindowUnavailable.launch(() -> Application.launch(PackbenchApp.class));
     }
 
     @Override
@@ -32,16 +37,18 @@ public final class PackbenchApp extends Application {
         // init() runs on the launcher thread: opening and migrating the database here keeps
         // the FX thread free from the first frame on.
         workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
-        // Jobs queued by the GUI, a script or an earlier run are delivered while the app is open.
+        // Jobs queued by the GUI or a script are delivered while the app is open; those left from an
+        // earlier run are held until the packer, who sees the window first, says yes.
         workbench.deliveredBy("the PackBench window");
-        workbench.queueWorker();
+        workbench.queueWorker(true);
         background = new Background();
         loadFonts();
     }
 
     @Override
     public void start(Stage stage) {
-        MainView main = new MainView(workbench, new UiText(locale), background, FileSources.dialog(stage));
+        UiText text = new UiText(locale);
+        MainView main = new MainView(workbench, text, background, FileSources.dialog(stage));
         Scene scene = MainView.scene(main);
         stage.setTitle("PackBench");
         stage.setScene(scene);
@@ -54,8 +61,11 @@ public final class PackbenchApp extends Application {
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
+        // Closing with labels unprinted or in doubt is the packer's decision, not an accident.
+        WorkUndone.guardClose(stage, workbench, text);
         stage.show();
         main.opened();
+        WorkUndone.askAboutLeftovers(workbench, text, background);
         startSerialScanner(main);
         startEndOfDayExport();
         // Measured from JVM start to the first frame with the scan field focused (docs/benchmarks.md).

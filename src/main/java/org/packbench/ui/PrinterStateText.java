@@ -51,9 +51,30 @@ final class PrinterStateText {
             String why = text.of(e.problem());
             return new State(Kind.OFFLINE, why, why);
         } catch (Exception e) {
-            String why = String.valueOf(e.getMessage());
+            String why = unreachable(e, text);
             return new State(Kind.OFFLINE, why, text.get("printers.state.offline", why));
         }
+    }
+
+    /**
+     * Why a printer could not be reached, in the packer's words: the system's own English ("Connection
+     * refused") inside a Russian sentence reads as a fault of PackBench. Its text is kept only for a
+     * failure with no word of ours.
+     */
+    static String unreachable(Exception e, UiText text) {
+        if (e instanceof java.net.ConnectException) {
+            return text.get("printers.offline.refused");
+        }
+        if (e instanceof java.net.SocketTimeoutException) {
+            return text.get("printers.offline.timeout");
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return text.get("printers.offline.unknownHost", String.valueOf(e.getMessage()));
+        }
+        if (e instanceof java.net.NoRouteToHostException) {
+            return text.get("printers.offline.noRoute");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     static State of(PrinterStatus s, UiText text) {

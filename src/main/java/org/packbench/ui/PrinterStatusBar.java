@@ -29,7 +29,9 @@ final class PrinterStatusBar extends HBox {
 
     /** The colour of the strip; each is also a style class on the strip and on its two labels. */
     enum Level {
-        OK("printer-ok"), WAIT("printer-wait"), BAD("printer-bad"), ASKING("printer-asking");
+        OK("printer-ok"), WAIT("printer-wait"), BAD("printer-bad"), ASKING("printer-asking"),
+        /** The connection cannot report (a spooler, say): neither good news nor bad, so not green. */
+        NEUTRAL("printer-neutral");
 
         final String styleClass;
 
@@ -70,6 +72,8 @@ final class PrinterStatusBar extends HBox {
         state.getStyleClass().add("printer-bar-state");
         state.setWrapText(true);
         state.setMaxWidth(Double.MAX_VALUE);
+        // A long reason wraps onto a second line instead of ending in "…".
+        state.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(state, Priority.ALWAYS);
         queue.setId("packing-queue");
         queue.getStyleClass().add("printer-bar-queue");
@@ -197,9 +201,13 @@ final class PrinterStatusBar extends HBox {
                 case NO_REPORT -> text.get("packing.bar.noReport", name);
             });
             // A connection that cannot report (a spooler, say) is the normal state of such a
-            // printer; painting it amber for ever would teach the packer to ignore the strip.
-            level = s.kind() == PrinterStateText.Kind.PROBLEM || s.kind() == PrinterStateText.Kind.OFFLINE
-                    ? Level.BAD : Level.OK;
+            // printer; painting it amber for ever would teach the packer to ignore the strip, and
+            // green would say "ready" of a printer nobody asked. So it is neutral.
+            level = switch (s.kind()) {
+                case PROBLEM, OFFLINE -> Level.BAD;
+                case NO_REPORT -> Level.NEUTRAL;
+                default -> Level.OK;
+            };
         }
         StringBuilder q = new StringBuilder(text.get("packing.bar.queue", look.waiting(), look.failed(), look.unknown()));
         if (look.unknown() > 0) {
@@ -210,7 +218,7 @@ final class PrinterStatusBar extends HBox {
         queue.setText(q.toString());
         if (look.failed() > 0 || look.unknown() > 0) {
             level = Level.BAD;
-        } else if (level == Level.OK && look.waiting() > 0) {
+        } else if ((level == Level.OK || level == Level.NEUTRAL) && look.waiting() > 0) {
             level = Level.WAIT;
         }
         paint(level);

@@ -94,9 +94,24 @@ public final class PrintersScreen implements Screen {
         Button add = new Button(text.get("printers.add"));
         add.setId("printer-add");
         add.setOnAction(e -> addPrinter());
-        addTransport.setOnAction(e -> addPrinter());
-        HBox addRow = new HBox(8, addName, addLanguage, addDpi, addTransport, addSize, add);
-        addRow.setAlignment(Pos.CENTER_LEFT);
+        // Each field says what it wants (a prompt disappears as soon as one types), and Enter in
+        // any of them adds the printer, as the button does.
+        VBox transportField = field("printers.add.transportLabel", addTransport);
+        HBox.setHgrow(transportField, Priority.ALWAYS);
+        HBox addRow = new HBox(8, field("printers.add.nameLabel", addName), field("printers.add.languageLabel", addLanguage),
+                field("printers.add.dpiLabel", addDpi), transportField, field("printers.add.sizeLabel", addSize), add);
+        addRow.setAlignment(Pos.BOTTOM_LEFT);
+        // Only the address gives way on a narrow screen: a choice cut to "…" cannot be read.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {addLanguage, addDpi, add}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        addRow.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            boolean choosing = k.getTarget() instanceof javafx.scene.control.ComboBox<?> box && box.isShowing();
+            if (k.getCode() == KeyCode.ENTER && !choosing) {
+                k.consume();
+                addPrinter();
+            }
+        });
         Button reprint = new Button(text.get("queue.reprint"));
         reprint.setId("queue-reprint");
         reprint.setOnAction(e -> reprint());
@@ -137,6 +152,15 @@ public final class PrintersScreen implements Screen {
     }
 
 
+
+    /** A form field with its name above it. */
+    private VBox field(String key, javafx.scene.control.Control control) {
+        Label name = new Label(text.get(key));
+        name.getStyleClass().add("muted");
+        name.setLabelFor(control);
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, name, control);
+    }
 
     @Override
     public Node view() {
@@ -263,7 +287,7 @@ public final class PrintersScreen implements Screen {
         if (selected == null) {
             return;
         }
-        if (!Confirm.yes(text.get("printers.remove.confirm", selected.name()))) {
+        if (!Confirm.yes(text, text.get("printers.remove.confirm", selected.name()))) {
             return;
         }
         Task<Void> task = new Task<>() {

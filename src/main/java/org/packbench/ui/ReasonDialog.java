@@ -14,6 +14,8 @@ final class ReasonDialog {
         dialog.setHeaderText(text.get(titleKey) + ": " + subject);
         dialog.setContentText(text.get("reason.prompt"));
         dialog.getEditor().setId("reason-field");
+        // TextInputDialog takes the text on any OK_DONE button, so ours in Russian work as its own did.
+        Dialogs.okCancel(dialog, text);
         return dialog.showAndWait().map(String::strip).filter(r -> !r.isEmpty());
     }
 }

@@ -159,6 +159,13 @@ final class SessionBar extends HBox {
 
     /** Ctrl+L: the supervisor steps away, or, without one, the packer signs out and the next signs in. */
     void signOut() {
+        if (setupMode) {
+            // Nobody signs in before a supervisor exists, so there is nobody to sign out: say so,
+            // or the key seems broken.
+            message.getStyleClass().setAll("label", "status-error");
+            message.setText(text.get("session.signOut.setupMode"));
+            return;
+        }
         if (access.supervisor().isPresent()) {
             access.endSupervisor();
             refresh();

@@ -2,7 +2,6 @@ package org.packbench.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -35,7 +34,7 @@ final class SignInDialog {
         grid.addRow(0, new Label(text.get("session.name")), name);
         grid.addRow(1, new Label(text.get("session.pin")), pin);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.okCancel(dialog, text);
         // Enter after the name goes on to the PIN (rather than the dialog's OK), as a packer types both without a mouse.
         name.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -44,7 +43,7 @@ final class SignInDialog {
             }
         });
         Platform.runLater(name::requestFocus);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> Dialogs.accepted(b)
                 ? new Answer(name.getEditor().getText().strip(), pin.getText().toCharArray()) : null);
         return dialog.showAndWait().filter(a -> !a.name().isEmpty());
     }

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -37,10 +36,10 @@ final class SkuDialog {
             grid.addRow(row++, new Label(f.russianHeader()), field);
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.okCancel(dialog, text);
         Platform.runLater(fields.get(CatalogField.NAME_RU)::requestFocus);
         dialog.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (!Dialogs.accepted(b)) {
                 return null;
             }
             Map<CatalogField, String> values = new EnumMap<>(CatalogField.class);

@@ -30,7 +30,7 @@ final class WedgeCapture {
 
     private EventHandler<KeyEvent> typed(Scene scene) {
         return e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl) {
+            if (typingInto(scene)) {
                 return;
             }
             String ch = e.getCharacter();
@@ -49,7 +49,7 @@ final class WedgeCapture {
 
     private EventHandler<KeyEvent> enter(Scene scene) {
         return e -> {
-            if (e.getCode() != KeyCode.ENTER || scene.getFocusOwner() instanceof TextInputControl || buffer.length() == 0) {
+            if (e.getCode() != KeyCode.ENTER || typingInto(scene) || buffer.length() == 0) {
                 return;
             }
             if (timing.looksScanned()) {
@@ -59,6 +59,16 @@ final class WedgeCapture {
             }
             reset();
         };
+    }
+
+    /**
+     * The focus is where typed text belongs: a text field, or an editable date picker or combo box,
+     * which holds the focus itself and passes the keys to its own field.
+     */
+    private static boolean typingInto(Scene scene) {
+        javafx.scene.Node owner = scene.getFocusOwner();
+        return owner instanceof TextInputControl
+                || owner instanceof javafx.scene.control.ComboBoxBase<?> box && box.isEditable();
     }
 
     private void reset() {

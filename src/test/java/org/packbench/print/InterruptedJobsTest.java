@@ -127,7 +127,7 @@ class InterruptedJobsTest {
     @Test
     void aJobOfASenderStillRunningIsLeftAlone() throws Exception {
         long id = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(9)).id();
-        assertTrue(q.jobs.claim(id, SenderId.current().token(), printer.counter()).isPresent());
+        assertTrue(q.jobs.claim(id, QueueBench.anotherLiveSender(), printer.counter()).isPresent());
         assertEquals(List.of(), new InterruptedJobs(q.jobs).of("zebra"));
         long next = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(10)).id();
         DeliverNow impatient = new DeliverNow(q.jobs, q.bench.printers(), new Transports(), java.time.Duration.ofMillis(300));

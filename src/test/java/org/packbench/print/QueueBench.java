@@ -53,6 +53,12 @@ final class QueueBench {
         return jobs.find(id).orElseThrow();
     }
 
+    /** The sender token of another process that is running (this JVM's parent): "another PackBench". */
+    static String anotherLiveSender() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+        return new SenderId(parent.pid(), parent.info().startInstant().map(Instant::toEpochMilli).orElse(0L)).token();
+    }
+
     /** Waits until {@code condition} holds; a generous limit only stops a broken test from hanging. */
     static void await(String what, BooleanSupplier condition) {
         long limit = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -36,6 +36,16 @@ class CsvLogWriterTest {
     }
 
     @Test
+    void eventsAreRussianWordsInARussianExportAndStableCodesInAnEnglishOne() throws IOException {
+        String ru = new String(csv(LogFixture.day(RU), ';'), StandardCharsets.UTF_8);
+        String en = new String(csv(LogFixture.day(Locale.ENGLISH), ';'), StandardCharsets.UTF_8);
+
+        assertTrue(ru.contains(";Напечатано;"), ru);
+        assertFalse(ru.contains(";printed;"), ru);
+        assertTrue(en.contains(";printed;"), en);
+    }
+
+    @Test
     void aValueASpreadsheetWouldRunAsAFormulaIsWrittenAfterAnApostrophe() throws IOException {
         String raw = new String(csv(LogFixture.day(RU), ','), StandardCharsets.UTF_8);
 

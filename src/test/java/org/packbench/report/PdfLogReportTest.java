@@ -101,8 +101,8 @@ class PdfLogReportTest {
     void cyrillicSkusAndUsersAreReadableInTheTable() throws IOException {
         String text = pages(pdf(LogFixture.day(RU))).get(0);
 
-        assertTrue(text.contains("42 2026-11-24 07:58:01 Иванова rendered L00001001 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"), text);
-        assertTrue(text.contains("Петров voided L00001003 Мёд, липовый; 250 г"), text);
+        assertTrue(text.contains("42 2026-11-24 07:58:01 Иванова Сформировано L00001001 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"), text);
+        assertTrue(text.contains("Петров Аннулировано L00001003 Мёд, липовый; 250 г"), text);
         assertTrue(text.contains("ошибка в заказе; клиент \"передумал\""), text);
         assertTrue(text.contains(LogFixture.entries().get(0).hash().substring(0, 12)), text);
     }

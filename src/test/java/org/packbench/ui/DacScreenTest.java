@@ -44,10 +44,11 @@ class DacScreenTest {
     void aNewCodeIsAddedWithTheKeyboardAloneAndAWrongDateIsExplained(FxRobot robot) throws Exception {
         robot.clickOn("#dac-code").write("DAC7Q2M9XK4P").type(KeyCode.TAB).write("2026-13-01").type(KeyCode.ENTER);
         Label status = robot.lookup("#dac-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("ГГГГ-ММ-ДД"));
-        javafx.scene.control.TextField issued = robot.lookup("#dac-issued").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("ДД.ММ.ГГГГ"));
+        javafx.scene.control.TextField issued = robot.lookup("#dac-issued").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor();
         robot.interact(issued::clear);
-        robot.clickOn(issued).write("2026-10-01").type(KeyCode.ENTER);
+        robot.clickOn(issued).write("01.10.2026").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         TableView<Dac> table = robot.lookup("#dac-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);

@@ -84,4 +84,37 @@ class DispatchScreenTest {
         }
         assertEquals(Verdict.values().length, distinct.size());
     }
+
+    @Test
+    void aVerdictFadesToNeutralSoAMissedScanIsNotReadAsOk(FxRobot robot) throws Exception {
+        // A screen of its own with a short hold: the rule is tested, not the clock.
+        Workbench bench = Workbench.open(dir.resolve("fade-" + System.nanoTime() + ".db"), Clock.systemUTC());
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
+        String good = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-7", "RU700000007VK",
+                Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();
+        DispatchScreen screen = new DispatchScreen(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
+                new VerdictSound(), "bench-1", javafx.util.Duration.millis(300));
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(screen.view()), 1000, 700));
+            stage.show();
+        });
+        Label verdict = robot.lookup("#dispatch-verdict").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() == screen.view().getScene()).findFirst().orElseThrow();
+        VBox panel = (VBox) verdict.getParent();
+        javafx.scene.control.TextField scan = robot.lookup("#dispatch-scan").queryAllAs(javafx.scene.control.TextField.class)
+                .stream().filter(t -> t.getScene() == screen.view().getScene()).findFirst().orElseThrow();
+        robot.interact(() -> {
+            scan.setText(good);
+            scan.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-ok"));
+        assertEquals("ОК", verdict.getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-idle"));
+        assertEquals("Готово к сканированию", verdict.getText());
+        Label reason = (Label) panel.getChildren().get(1);
+        assertTrue(reason.getText().contains("ОК"), "the last verdict is still there, small: " + reason.getText());
+        assertTrue(!panel.getStyleClass().contains("verdict-ok"), "no green left for the next parcel");
+    }
 }

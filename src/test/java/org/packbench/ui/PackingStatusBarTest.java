@@ -163,4 +163,19 @@ class PackingStatusBarTest {
                         && queue.getText().startsWith("Ждут печати: 1 · С ошибкой: 0") && painted(robot, "printer-bad"), robot);
         assertTrue(label(robot, "#packing-status").getText().contains("НАПЕЧАТАНО"));
     }
+
+    @Test
+    void aPrinterThatDoesNotReportIsNeutralNotGreenAndAnOfflineOneIsSaidInRussian(FxRobot robot) throws Exception {
+        printer.answersStatus = false;
+        mainView(robot);
+        Label state = label(robot, "#packing-printer-state");
+        await("no report, painted neutral", () -> state.getText().contains("не сообщает своё состояние")
+                && painted(robot, "printer-neutral"), robot);
+        assertFalse(painted(robot, "printer-ok"), "green would say ready of a printer nobody could ask");
+
+        printer.offline();
+        await("offline, in Russian", () -> state.getText().contains("не отвечает (соединение отклонено)")
+                && painted(robot, "printer-bad"), robot);
+        assertFalse(state.getText().contains("Connection"), state.getText());
+    }
 }

@@ -83,4 +83,19 @@ class PrintersScreenTest {
         assertEquals(1, printer.labels().size(), "the calibration label reached the printer once");
         assertTrue(printer.labels().get(0).startsWith("^XA"), "as ZPL");
     }
+
+    @Test
+    void theFormNamesItsFieldsAndEnterInAnyOfThemAdds(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        javafx.scene.Node transport = robot.lookup("#printer-transport").query();
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getLabelFor() == transport && l.getText().startsWith("Адрес подключения")), "the field is named");
+        robot.clickOn(transport).write(printer.uri());
+        robot.clickOn("#printer-size").write("58x40");
+        robot.clickOn("#printer-name").write("pack-3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertTrue(table.getItems().stream().anyMatch(p -> p.name().equals("pack-3")));
+    }
 }

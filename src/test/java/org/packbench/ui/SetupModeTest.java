@@ -2,6 +2,7 @@ package org.packbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +44,16 @@ class SetupModeTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> who.getText().startsWith("Режим настройки"));
         assertEquals("Режим настройки: руководителя ещё нет, поэтому разрешено всё. Создать руководителя: Ctrl+U", who.getText());
 
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        Label message = robot.lookup("#session-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> message.getText().contains("Ctrl+U"));
+        assertTrue(message.getText().startsWith("Ctrl+L не действует в режиме настройки"), message.getText());
+
         robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newuser-name").tryQuery().isPresent());
+        javafx.scene.Node pane = robot.lookup("#newuser-name").query().getScene().getRoot();
+        assertTrue(pane.getLayoutBounds().getWidth() <= 1366 * 0.9,
+                "the dialog, long header and all, fits a 1366 px screen: " + pane.getLayoutBounds().getWidth());
         robot.clickOn("#newuser-name").write("boss");
         robot.clickOn("#newuser-pin").write("4711").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !bench.access().setupMode());
