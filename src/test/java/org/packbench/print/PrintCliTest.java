@@ -97,7 +97,11 @@ class PrintCliTest {
     @Test
     void printQueuesAndReturnsTheJobIdWithWaitItIsDelivered() throws Exception {
         assertEquals(0, addZebra().exit());
+        // As if the window were open on this database: its worker, not print, delivers the queue.
+        DeliveryLock window = new DeliveryLock(java.nio.file.Path.of(db));
+        assertTrue(window.take("the PackBench window, pid 1"));
         CliRun queued = print("VK-1", "RU100000001VK");
+        assertTrue(queued.err().contains("the PackBench window, pid 1 is delivering"), queued.err());
         assertEquals(0, queued.exit(), queued.err());
         long job = Long.parseLong(queued.out().strip());
         assertEquals(0, printer.labels().size(), "print returns once queued");
@@ -120,11 +124,14 @@ class PrintCliTest {
         assertTrue(retry.out().contains("job " + job + " on zebra: sent"), retry.out());
         assertEquals(0, JSON.readTree(run("queue", "list", "--json").out()).size());
         assertEquals(2, JSON.readTree(run("queue", "list", "--all", "--json").out()).size());
+        window.release();
     }
 
     @Test
     void refusalsAndUsageErrorsOfPrint() {
         assertEquals(0, addZebra().exit());
+        DeliveryLock window = new DeliveryLock(java.nio.file.Path.of(db));
+        assertTrue(window.take("the PackBench window, pid 1"), "the window delivers; print only queues");
         CliRun noPrinter = run("print", "--printer", "nope", "--sku", "PB-7-001", "--template", "vk-product-58x40",
                 "--order", "VK-9", "--tracking", "RU100000009VK");
         assertEquals(1, noPrinter.exit());
@@ -139,6 +146,7 @@ class PrintCliTest {
         assertEquals(2, run("print", "--printer", "zebra", "--sku", "PB-7-001").exit());
         assertEquals(1, print("VK-13", "RU100000013VK", "--copies", "0").exit());
         assertEquals(1, JSON_size(run("queue", "list", "--json").out()), "only the one good label is queued");
+        window.release();
     }
 
     private static int JSON_size(String json) {

@@ -55,7 +55,7 @@ class LogScreenDispatchTest {
         first = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
                 Optional.empty(), LabelFormat.ZPL, 203));
         reprint = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
-                Optional.empty(), LabelFormat.ZPL, 203));
+                Optional.empty(), LabelFormat.ZPL, 203).asReprint("этикетка смялась"));
         spoiled = bench.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-2", "RU100000002VK",
                 Optional.empty(), LabelFormat.ZPL, 203));
         bench.dispatchRecords().voidLabel(spoiled.id(), "smudged");
