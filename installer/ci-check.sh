@@ -72,8 +72,8 @@ run version --version
 grep -qx "PackBench $version" "$work/version.out" || fail "--version printed: $(cat "$work/version.out")"
 say "launcher --version: $(cat "$work/version.out")"
 
-run serve-help serve --help
-grep -q -- '--port' "$work/serve-help.out" || fail "serve --help printed: $(cat "$work/serve-help.out")"
+run serve-help help serve
+grep -q -- '--port' "$work/serve-help.out" || fail "help serve printed: $(cat "$work/serve-help.out")"
 [ -f "$app/lib/app/packbench-serve.service" ] || fail "no systemd unit for serve in $app/lib/app"
 
 db="$work/ci.db"

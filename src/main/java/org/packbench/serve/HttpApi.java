@@ -76,7 +76,12 @@ final class HttpApi {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             problem(ctx, new Problem(500, Message.of("serve.internal")));
         });
-        return app.start(LOOPBACK, port);
+        try {
+            return app.start(LOOPBACK, port);
+        } catch (io.javalin.util.JavalinBindException e) {
+            // Most often a second serve, or the GUI's neighbour on the same port: say so, not a stack trace.
+            throw new ProblemException("serve.portTaken", port);
+        }
     }
 
     private void authenticate(Context ctx) {

@@ -203,6 +203,28 @@ class HeadlessServiceTest {
     }
 
     @Test
+    void aDatabaseThatNoLongerAnswersIs500WithoutItsInnardsAndHealthSays503() throws Exception {
+        // Another program wrote over the file: every read now fails deep inside the store.
+        Files.writeString(db, "this is not a database ".repeat(500));
+        HttpResponse<String> jobs = get("/jobs");
+        JsonNode p = assertProblem(jobs, 500, "serve.internal");
+        assertFalse(jobs.body().toLowerCase(java.util.Locale.ROOT).contains("sql"), "the cause stays in the log: " + jobs.body());
+        assertFalse(jobs.body().contains(db.toString()), jobs.body());
+        assertEquals("Internal Server Error", p.get("title").asText());
+
+        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/health")).build());
+        assertEquals(503, health.statusCode());
+        assertEquals("unavailable", JSON.readTree(health.body()).get("db").asText());
+    }
+
+    @Test
+    void aSecondServiceOnATakenPortIsRefusedWithAMessageNotAStackTrace() {
+        ProblemException taken = assertThrows(ProblemException.class,
+                () -> HeadlessService.start(Workbench.open(db, CLOCK), service.port(), service.tokenFile()));
+        assertEquals("serve.portTaken", taken.problem().key());
+    }
+
+    @Test
     void theDescriptionIsOpenApiJsonListingEveryPath() throws Exception {
         JsonNode doc = JSON.readTree(send(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
         assertTrue(doc.get("openapi").asText().startsWith("3.0"));
