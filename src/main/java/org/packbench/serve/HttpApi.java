@@ -164,7 +164,7 @@ final class HttpApi {
     private void health(Context ctx) {
         String db;
         try {
-            bench.settings().get("bench.id");
+            bench.config().get("bench.id");
             db = "ok";
         } catch (RuntimeException e) {
             LOG.warn("health: the database does not answer: {}", e.toString());
