@@ -72,6 +72,10 @@ run version --version
 grep -qx "PackBench $version" "$work/version.out" || fail "--version printed: $(cat "$work/version.out")"
 say "launcher --version: $(cat "$work/version.out")"
 
+run serve-help help serve
+grep -q -- '--port' "$work/serve-help.out" || fail "help serve printed: $(cat "$work/serve-help.out")"
+[ -f "$app/lib/app/packbench-serve.service" ] || fail "no systemd unit for serve in $app/lib/app"
+
 db="$work/ci.db"
 run import catalog import src/test/resources/samples/catalog.csv --db "$db"
 grep -q '^imported 40 new' "$work/import.out" || fail "catalog import printed: $(cat "$work/import.out")"
@@ -84,6 +88,31 @@ run label label render --sku PB-7-001 --template vk-product-58x40 --order CI-1 -
 head -c 3 "$work/label.zpl" | grep -q '^^XA' || fail "label.zpl is not ZPL"
 grep -q '\^GFA' "$work/label.zpl" || fail "label.zpl has no rasterised text (^GFA)"
 say "label render: $(head -n 1 "$work/label.out")"
+
+# serve from the installed runtime: the jlink image must hold every module Jetty needs at run
+# time, not only those jdeps saw. Started on a free port, asked /health over bash's /dev/tcp (no
+# curl needed), stopped with SIGTERM, which must stop it cleanly.
+"$launcher" serve --port 0 --db "$db" >/dev/null 2>"$work/serve.err" &
+serve_pid=$!
+for _ in $(seq 1 120); do
+    grep -q 'listening on' "$work/serve.err" && break
+    kill -0 "$serve_pid" 2>/dev/null || break
+    sleep 0.5
+done
+port="$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve.err" | head -n 1)"
+if [ -z "$port" ]; then
+    kill "$serve_pid" 2>/dev/null || true
+    fail "serve did not start: $(cat "$work/serve.err")"
+fi
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+health="$(cat <&3)"
+exec 3<&-
+kill -TERM "$serve_pid"
+wait "$serve_pid" || true
+echo "$health" | grep -q '"db":"ok"' || fail "serve /health answered: $health"
+grep -q 'serve: stopped' "$work/serve.err" || fail "serve did not stop cleanly on SIGTERM: $(cat "$work/serve.err")"
+say "serve: /health ok on port $port, stopped on SIGTERM"
 
 # Without --db: the database goes to the data directory ($XDG_DATA_HOME/packbench), and the
 # install folder, which an upgrade replaces, is left as it was.
@@ -98,12 +127,15 @@ if [ "$build_deb" = 1 ]; then
     [ "$(dpkg-deb -f "$deb" Package)" = packbench ] || fail "$deb: package name is not packbench"
     dpkg-deb -c "$deb" >"$work/deb.txt"
     for f in ./opt/packbench/bin/PackBench ./opt/packbench/lib/PackBench.png \
-        ./opt/packbench/lib/packbench-PackBench.desktop ./opt/packbench/lib/app/packbench.jar; do
+        ./opt/packbench/lib/packbench-PackBench.desktop ./opt/packbench/lib/app/packbench.jar \
+        ./opt/packbench/lib/app/packbench-serve.service; do
         grep -q " $f\$" "$work/deb.txt" || fail "$deb lacks $f"
     done
     dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/packbench/lib/packbench-PackBench.desktop >"$work/entry.desktop"
     grep -qx 'Exec=/opt/packbench/bin/PackBench' "$work/entry.desktop" || fail "desktop entry: wrong Exec"
     grep -q '^Name\[ru\]=' "$work/entry.desktop" || fail "desktop entry: no Russian name"
+    dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/packbench/lib/app/packbench-serve.service >"$work/serve.service"
+    grep -q '^ExecStart=/opt/packbench/bin/PackBench serve ' "$work/serve.service" || fail "serve unit: wrong ExecStart"
     dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/packbench/lib/PackBench.png \
         | cmp -s - target/installer/icons/PackBench.png || fail "$deb carries another icon than PackBench.png"
     say "$deb: $(du -h "$deb" | cut -f1), installs $(dpkg-deb -f "$deb" Installed-Size) KiB under /opt/packbench"

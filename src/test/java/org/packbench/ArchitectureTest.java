@@ -73,6 +73,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theHeadlessServiceGoesThroughTheAppServicesLikeTheCli() {
+        noClasses().that().resideInAPackage("org.packbench.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.packbench.store..", "org.packbench.ui..",
+                        "org.packbench.cli..", "java.sql..", "org.sqlite..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.packbench.app..", "org.packbench.store..", "org.packbench.print..")
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.serve..")
+                .check(classes);
+    }
+
+    @Test
     void theGuiAndTheCliDoNotTalkToTheDatabaseDirectly() {
         noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")

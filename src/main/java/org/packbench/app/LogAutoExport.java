@@ -22,6 +22,11 @@ public final class LogAutoExport {
     static final String DONE_SETTING = "log.auto-export.done";
     /** On a first run, how far back to go: a week is enough to cover a holiday without writing a year. */
     private static final int FIRST_RUN_DAYS = 7;
+    /**
+     * How often a running bench (the GUI, {@code serve}) looks for a finished day to write: often
+     * enough that a day is out soon after midnight, rare enough to cost nothing when all is written.
+     */
+    public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(10);
 
     private final LabelLogService log;
     private final SqliteSettings settings;

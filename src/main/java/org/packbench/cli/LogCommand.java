@@ -153,14 +153,7 @@ final class LogCommand {
                     .filter(e -> event == null || e.event().code().equalsIgnoreCase(event))
                     .filter(e -> sku == null || e.facts().sku().equals(sku)).toList();
             if (json) {
-                out().println(Json.write(entries.stream().map(e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    for (LogColumn c : LogColumn.values()) {
-                        Object v = c.value(e);
-                        m.put(c.key(), v instanceof java.time.Instant i ? i.toString() : v);
-                    }
-                    return m;
-                }).toList()));
+                out().println(Json.write(entries.stream().map(org.packbench.app.JsonFields::logEntry).toList()));
             } else {
                 for (LogEntry e : entries) {
                     out().printf("%6d  %s  %-9s  %-10s %-12s %-14s %-14s %s%n", e.seq(),

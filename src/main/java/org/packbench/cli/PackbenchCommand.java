@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
         subcommands = {CatalogCommand.class, DacCommand.class, LabelCommand.class, Gs1Command.class, SsccCommand.class,
             ConfigCommand.class, OzonCommand.class, UserCommand.class, LogCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
-            QueueCommand.class, BatchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            QueueCommand.class, BatchCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */

@@ -144,19 +144,6 @@ final class QueueCommand {
     }
 
     static Map<String, Object> json(PrintJob j) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("job_id", j.id());
-        m.put("created_at", j.createdAt().toString());
-        m.put("printer", j.printer());
-        m.put("label_id", j.labelId().isPresent() ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : null);
-        m.put("copies", j.copies());
-        m.put("bytes", j.byteCount());
-        m.put("status", j.status().code());
-        m.put("attempts", j.attempts());
-        m.put("last_error", j.lastError());
-        m.put("updated_at", j.updatedAt().toString());
-        m.put("reprint_of", j.reprintOf().isPresent() ? j.reprintOf().getAsLong() : null);
-        m.put("reason", j.reason());
-        return m;
+        return org.packbench.app.JsonFields.job(j);
     }
 }

@@ -16,7 +16,8 @@ public record Message(String key, List<Object> args) {
     /** Each area keeps its sentences in its own bundle; a key is looked up in each in turn. */
     private static final List<String> BUNDLES = List.of("org.packbench.i18n.messages", "org.packbench.i18n.gs1",
             "org.packbench.i18n.ozon", "org.packbench.i18n.verify", "org.packbench.i18n.print",
-            "org.packbench.i18n.devices", "org.packbench.i18n.journal", "org.packbench.i18n.packing");
+            "org.packbench.i18n.devices", "org.packbench.i18n.journal", "org.packbench.i18n.packing",
+            "org.packbench.i18n.serve");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -97,7 +97,7 @@ public final class PackbenchApp extends Application {
      */
     private void startEndOfDayExport() {
         javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.minutes(10), e -> exportDueDays()));
+                javafx.util.Duration.millis(org.packbench.app.LogAutoExport.EVERY.toMillis()), e -> exportDueDays()));
         every.setCycleCount(javafx.animation.Animation.INDEFINITE);
         every.play();
         exportDueDays();

@@ -1,0 +1,225 @@
+package org.packbench.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.packbench.app.JsonFields;
+import org.packbench.app.LabelPrinting;
+import org.packbench.app.LabelRefusedException;
+import org.packbench.app.Version;
+import org.packbench.app.Workbench;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+import org.packbench.journal.LogEntry;
+import org.packbench.journal.LogEvent;
+import org.packbench.verify.Finding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local HTTP API for ERPs and scripts. Each route is a thin translation: JSON in, the same app
+ * service the CLI command calls, JSON out. No rule of the bench is decided here.
+ */
+final class HttpApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Reachable without the token: a monitor asks whether the service is up, a client what it offers. */
+    private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.json");
+    static final String LOOPBACK = "127.0.0.1";
+    private static final String CHARSET = "; charset=utf-8";
+    private static final String JSON_UTF8 = "application/json" + CHARSET;
+
+    private final Workbench bench;
+    private final ApiToken token;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String openApi;
+
+    HttpApi(Workbench bench, ApiToken token) {
+        this.bench = bench;
+        this.token = token;
+        this.openApi = OpenApiDocument.read(json);
+    }
+
+    /** Starts listening on 127.0.0.1 only: the API is for programs on this machine, never the network. */
+    Javalin start(int port) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jetty.defaultHost = LOOPBACK;
+            config.http.prefer405over404 = true;
+            // A label request is a few hundred bytes; nothing here needs more.
+            config.http.maxRequestSize = 64 * 1024;
+        });
+        app.before(this::authenticate);
+        app.post("/labels", this::postLabel);
+        app.get("/jobs", this::jobs);
+        app.get("/jobs/{id}", this::job);
+        app.get("/log", this::log);
+        app.get("/health", this::health);
+        app.get("/openapi.json", ctx -> ctx.contentType(JSON_UTF8).result(openApi.getBytes(StandardCharsets.UTF_8)));
+        app.exception(ApiRefusal.class, (e, ctx) -> problem(ctx, e.problem()));
+        app.exception(LabelRefusedException.class, (e, ctx) -> problem(ctx, refused(e)));
+        app.exception(ProblemException.class, (e, ctx) -> problem(ctx, new Problem(ProblemStatus.of(e), e.problem())));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, javalinRefusal(ctx, e)));
+        app.exception(Exception.class, (e, ctx) -> {
+            // The message may name files, SQL or values: it goes to the service's log, not to the caller.
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            problem(ctx, new Problem(500, Message.of("serve.internal")));
+        });
+        try {
+            return app.start(LOOPBACK, port);
+        } catch (io.javalin.util.JavalinBindException e) {
+            // Most often a second serve, or the GUI's neighbour on the same port: say so, not a stack trace.
+            throw new ProblemException("serve.portTaken", port);
+        }
+    }
+
+    private void authenticate(Context ctx) {
+        if (OPEN_PATHS.contains(ctx.path())) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new ApiRefusal(401, "serve.token.missing", token.file());
+        }
+        if (!token.matches(header.substring(7).strip())) {
+            throw new ApiRefusal(401, "serve.token.wrong", token.file());
+        }
+    }
+
+    /** {@code POST /labels}: what {@code packbench print} does, answered with the label and its job. */
+    private void postLabel(Context ctx) {
+        LabelPostBody body = LabelPostBody.parse(ctx.body(), json);
+        LabelPrinting.Printed printed = bench.printing().print(body.printer(), body::request, body.copies());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label_id", printed.label().labelId());
+        m.put("job_id", printed.job().id());
+        m.put("status", printed.job().status().code());
+        m.put("printer", printed.job().printer());
+        m.put("copies", printed.job().copies());
+        m.put("warnings", findings(printed.label().warnings()));
+        ctx.header("Location", "/jobs/" + printed.job().id());
+        send(ctx, 201, m);
+    }
+
+    /** {@code GET /jobs?open=true|false}: the queue, open jobs by default, as {@code queue list [--all]}. */
+    private void jobs(Context ctx) {
+        String open = ctx.queryParam("open");
+        if (open != null && !open.equals("true") && !open.equals("false")) {
+            throw new ApiRefusal(400, "serve.query.open", open);
+        }
+        boolean everything = "false".equals(open);
+        send(ctx, 200, bench.printQueue().list(everything).stream().map(JsonFields::job).toList());
+    }
+
+    private void job(Context ctx) {
+        String id = ctx.pathParam("id");
+        long jobId;
+        try {
+            jobId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ApiRefusal(400, "serve.jobId", id);
+        }
+        send(ctx, 200, JsonFields.job(bench.printQueue().get(jobId)));
+    }
+
+    /**
+     * {@code GET /log?date=…[&event=…]}: one day of the label log through {@link org.packbench.app.LabelLogService},
+     * which asks the Guard, so once a supervisor account exists the service (acting as the OS user) is refused.
+     */
+    private void log(Context ctx) {
+        String date = ctx.queryParam("date");
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeParseException e) {
+            throw new ApiRefusal(400, "serve.query.date", date == null ? "" : date);
+        }
+        String event = ctx.queryParam("event");
+        if (event != null && Arrays.stream(LogEvent.values()).noneMatch(e -> e.code().equals(event))) {
+            throw new ApiRefusal(400, "serve.query.event", event,
+                    Arrays.stream(LogEvent.values()).map(LogEvent::code).collect(Collectors.joining(", ")));
+        }
+        var log = bench.labelLog();
+        List<LogEntry> entries = log.entries(log.period(day, day)).stream()
+                .filter(e -> event == null || e.event().code().equals(event)).toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", day.toString());
+        m.put("zone", bench.clock().getZone().getId());
+        m.put("entries", entries.stream().map(JsonFields::logEntry).toList());
+        send(ctx, 200, m);
+    }
+
+    /** {@code GET /health}: up, which version, and whether the database answers; 503 when it does not. */
+    private void health(Context ctx) {
+        String db;
+        try {
+            bench.config().get("bench.id");
+            db = "ok";
+        } catch (RuntimeException e) {
+            LOG.warn("health: the database does not answer: {}", e.toString());
+            db = "unavailable";
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", db.equals("ok") ? "ok" : "degraded");
+        m.put("version", Version.current());
+        m.put("db", db);
+        send(ctx, db.equals("ok") ? 200 : 503, m);
+    }
+
+    private Problem refused(LabelRefusedException e) {
+        List<Finding> blocking = e.label().blocking();
+        return new Problem(422, Message.of("serve.refused", e.label().labelId(), blocking.size()),
+                Map.of("label_id", e.label().labelId(), "findings", findings(blocking)));
+    }
+
+    private static List<Map<String, Object>> findings(List<Finding> findings) {
+        return findings.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("detail", f.message().english());
+            m.put("detail_ru", f.message().in(java.util.Locale.forLanguageTag("ru")));
+            return m;
+        }).toList();
+    }
+
+    /** Javalin's own refusals (no such route, wrong method, a body too large) as problem documents too. */
+    private static Problem javalinRefusal(Context ctx, HttpResponseException e) {
+        int status = e.getStatus();
+        if (status == 404 || status == 405) {
+            return new Problem(status, Message.of("serve.noRoute", ctx.method().name(), ctx.path()));
+        }
+        return new Problem(status, Message.of("serve.rejected", status, e.getMessage()));
+    }
+
+    private void problem(Context ctx, Problem p) {
+        if (p.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"packbench\"");
+        }
+        ctx.status(p.status()).contentType(Problem.CONTENT_TYPE + CHARSET).result(write(p.body(ctx.path())));
+    }
+
+    private void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON_UTF8).result(write(body));
+    }
+
+    /** UTF-8 bytes whatever the platform's default charset: detail_ru must not arrive as question marks. */
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
+    }
+}
