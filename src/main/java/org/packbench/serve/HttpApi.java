@@ -62,6 +62,7 @@ final class HttpApi {
         });
         app.before(this::authenticate);
         app.post("/labels", this::postLabel);
+        app.post("/batches", this::postBatch);
         app.get("/jobs", this::jobs);
         app.get("/jobs/{id}", this::job);
         app.get("/log", this::log);
@@ -110,6 +111,49 @@ final class HttpApi {
         m.put("warnings", findings(printed.label().warnings()));
         ctx.header("Location", "/jobs/" + printed.job().id());
         send(ctx, 201, m);
+    }
+
+    /**
+     * {@code POST /batches?printer=NAME[&template=ID][&skip_invalid=true]}: a CSV body (as {@code
+     * packbench batch} reads it) issued to a printer by the same {@link org.packbench.app.BatchRun}.
+     * 200 when every row is issued or was already, 422 with the same summary when some were not.
+     */
+    private void postBatch(Context ctx) {
+        String printer = ctx.queryParam("printer");
+        if (printer == null || printer.isBlank()) {
+            throw new ApiRefusal(400, "serve.batch.printer");
+        }
+        boolean skip = "true".equals(ctx.queryParam("skip_invalid"));
+        org.packbench.app.BatchRun.Summary s = bench.batch().run(ctx.bodyAsBytes(),
+                java.util.Optional.ofNullable(ctx.queryParam("template")), skip,
+                org.packbench.app.BatchRun.Target.printer(printer), labels -> { }, org.packbench.app.BatchRun.Progress.NONE);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", s.total());
+        for (org.packbench.app.BatchRun.Outcome o : org.packbench.app.BatchRun.Outcome.values()) {
+            m.put(o.name().toLowerCase(java.util.Locale.ROOT), s.count(o));
+        }
+        m.put("invalid", s.invalid().stream().filter(org.packbench.catalog.ImportProblem::isError).map(p -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("line", p.line());
+            e.put("column", p.column());
+            e.put("value", p.value());
+            e.put("detail", p.what().english());
+            e.put("detail_ru", p.what().in(java.util.Locale.forLanguageTag("ru")));
+            return e;
+        }).toList());
+        m.put("results", s.rows().stream().map(r -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("line", r.line());
+            e.put("key", r.key());
+            e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            e.put("label_id", r.labelId());
+            if (r.jobId() > 0) {
+                e.put("job_id", r.jobId());
+            }
+            e.put("reasons", r.reasons().stream().map(org.packbench.i18n.Message::english).toList());
+            return e;
+        }).toList());
+        send(ctx, s.complete() ? 200 : 422, m);
     }
 
     /** {@code GET /jobs?open=true|false}: the queue, open jobs by default, as {@code queue list [--all]}. */

@@ -105,6 +105,24 @@ class HeadlessServiceTest {
     }
 
     @Test
+    void aPostedBatchIsIssuedOnceAndPostedAgainIsAlreadyIssued() throws Exception {
+        String csv = "sku;order;tracking\nPB-7-001;VK-B1;RU200000001VK\nPB-7-003;VK-B2;RU200000002VK\n";
+        HttpResponse<String> posted = post("/batches?printer=zebra", csv);
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertEquals(2, JSON.readTree(posted.body()).get("issued").asInt());
+        for (JsonNode r : JSON.readTree(posted.body()).get("results")) {
+            awaitStatus(r.get("job_id").asLong(), "sent");
+        }
+        HttpResponse<String> again = post("/batches?printer=zebra", csv);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(2, JSON.readTree(again.body()).get("already_issued").asInt());
+        assertEquals(2, printer.labels().size(), "each parcel printed once");
+        HttpResponse<String> faulty = post("/batches?printer=zebra", "sku;order;tracking\nPB-9-999;VK-B3;RU200000003VK\n");
+        assertEquals(422, faulty.statusCode());
+        assertEquals(2, JSON.readTree(faulty.body()).get("invalid").get(0).get("line").asInt());
+    }
+
+    @Test
     void withoutTheTokenOrWithAnotherOneEveryCallButHealthAndTheDescriptionIs401() throws Exception {
         HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/labels"))
                 .POST(HttpRequest.BodyPublishers.ofString(label("VK-2", "RU100000002VK"))).build());
@@ -231,7 +249,7 @@ class HeadlessServiceTest {
         assertEquals(Version.current(), doc.get("info").get("version").asText());
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(List.of("/labels", "/jobs", "/jobs/{id}", "/log", "/health", "/openapi.json"), paths);
+        assertEquals(List.of("/labels", "/batches", "/jobs", "/jobs/{id}", "/log", "/health", "/openapi.json"), paths);
         assertTrue(doc.get("paths").get("/labels").has("post"));
     }
 
