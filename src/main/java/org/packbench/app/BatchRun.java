@@ -216,8 +216,9 @@ public final class BatchRun {
                     return refused(r, new LabelRefusedException(label));
                 }
             }
+            RenderedLabel kept = label.withoutRaster();
             for (int i = 0; i < r.copies(); i++) {
-                issued.add(label);
+                issued.add(kept);
             }
             return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), 0,
                     label.warnings().stream().map(Finding::message).toList());
