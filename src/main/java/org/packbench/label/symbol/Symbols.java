@@ -71,21 +71,25 @@ public final class Symbols {
      * QR Code, level M, UTF-8. The encoder's own mask (the lowest ISO/IEC 18004 penalty) is kept
      * when ZXing finds the symbol drawn at {@code moduleDots}, and at 2 and 3 dots a module so the
      * choice does not rest on one pixel grid (a phone or an imager sees the symbol at other sizes);
-     * otherwise the first of masks 0–7 that it finds (see {@link QrLocating} for why a flawless
-     * symbol may not be found). The mask changes only the modules, never the version or the text,
-     * and it travels in the symbol's format information, so every writer draws the same modules.
-     * If no mask is found (not seen in practice), the encoder's choice stays and the readback
-     * refuses the label rather than print a symbol that cannot be located.
+     * otherwise the mask with the next lowest penalty that it finds (see {@link QrLocating} for
+     * why a flawless symbol may not be found). The mask changes only the modules, never the
+     * version or the text, and it travels in the symbol's format information, so every writer
+     * draws the same modules. If no mask is found (not seen in practice), the encoder's choice
+     * stays and the readback refuses the label rather than print a symbol that cannot be located.
      */
     private static Encoded qr(String text, int moduleDots) throws WriterException {
         int[] sizes = moduleDots == 2 || moduleDots == 3 ? new int[] {2, 3} : new int[] {moduleDots, 2, 3};
         QRCode code = qrWithMask(text, -1);
         if (!QrLocating.readsAt(code.getMatrix(), text, sizes)) {
+            List<QRCode> others = new ArrayList<>();
             for (int mask = 0; mask < 8; mask++) {
-                if (mask == code.getMaskPattern()) {
-                    continue;
+                if (mask != code.getMaskPattern()) {
+                    others.add(qrWithMask(text, mask));
                 }
-                QRCode other = qrWithMask(text, mask);
+            }
+            // Stable: equal penalties keep the lower mask first, as the encoder's own choice does.
+            others.sort(java.util.Comparator.comparingInt(c -> QrPenalty.of(c.getMatrix())));
+            for (QRCode other : others) {
                 if (QrLocating.readsAt(other.getMatrix(), text, sizes)) {
                     code = other;
                     break;
