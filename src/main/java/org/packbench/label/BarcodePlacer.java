@@ -40,8 +40,8 @@ final class BarcodePlacer {
             // Separators count as data characters (each is an FNC1 in the symbol); the leading FNC1 does not.
             throw new LayoutException(field, Message.of("layout.gs1TooManyCharacters", b.id(), data.length(), GS1_128_MAX_DATA));
         }
-        Symbols.Encoded enc = Symbols.encode(b.symbology(), data);
         int module = Math.max(1, (int) Math.round(b.moduleMm() * dpi / Dots.MM_PER_INCH));
+        Symbols.Encoded enc = Symbols.encode(b.symbology(), data, module);
         int cols = enc.modules().get(0).length;
         int rows = enc.modules().size();
         double moduleMm = Dots.toMm(module, dpi);

@@ -31,17 +31,24 @@ public final class Symbols {
     public record Encoded(List<boolean[]> modules, List<Integer> codewords) {
     }
 
-    /**
-     * @param data for GS1-128 the element string with GS (0x1D) separators and no leading FNC1;
-     *             for the others the text to encode
-     */
+    /** The symbol for a printer whose QR modules are two dots, the smallest it prints; see {@link #encode(Symbology, String, int)}. */
     public static Encoded encode(Symbology symbology, String data) {
+        return encode(symbology, data, 2);
+    }
+
+    /**
+     * @param data       for GS1-128 the element string with GS (0x1D) separators and no leading FNC1;
+     *                   for the others the text to encode
+     * @param moduleDots the module size it will be printed at, in dots; a QR code's mask is chosen
+     *                   so that the symbol is found at that size (see {@link #qr})
+     */
+    public static Encoded encode(Symbology symbology, String data, int moduleDots) {
         try {
             return switch (symbology) {
                 case CODE128 -> linear(Code128.codewords(data));
                 case GS1_128 -> linear(Code128.codewords(Code128.FNC1 + data.replace('\u001D', Code128.FNC1)));
                 case EAN13 -> ean13(data);
-                case QR -> qr(data);
+                case QR -> qr(data, moduleDots);
                 case DATAMATRIX -> dataMatrix(data);
             };
         } catch (WriterException | IllegalArgumentException e) {
@@ -60,10 +67,35 @@ public final class Symbols {
         return new Encoded(List.<boolean[]>of(new EAN13Writer().encode(digits)), List.of());
     }
 
-    private static Encoded qr(String text) throws WriterException {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-        QRCode code = Encoder.encode(text, ErrorCorrectionLevel.M, hints);
+    /**
+     * QR Code, level M, UTF-8. The encoder's own mask (the lowest ISO/IEC 18004 penalty) is kept
+     * when ZXing finds the symbol drawn at {@code moduleDots}, and at 2 and 3 dots a module so the
+     * choice does not rest on one pixel grid (a phone or an imager sees the symbol at other sizes);
+     * otherwise the mask with the next lowest penalty that it finds (see {@link QrLocating} for
+     * why a flawless symbol may not be found). The mask changes only the modules, never the
+     * version or the text, and it travels in the symbol's format information, so every writer
+     * draws the same modules. If no mask is found (not seen in practice), the encoder's choice
+     * stays and the readback refuses the label rather than print a symbol that cannot be located.
+     */
+    private static Encoded qr(String text, int moduleDots) throws WriterException {
+        int[] sizes = moduleDots == 2 || moduleDots == 3 ? new int[] {2, 3} : new int[] {moduleDots, 2, 3};
+        QRCode code = qrWithMask(text, -1);
+        if (!QrLocating.readsAt(code.getMatrix(), text, sizes)) {
+            List<QRCode> others = new ArrayList<>();
+            for (int mask = 0; mask < 8; mask++) {
+                if (mask != code.getMaskPattern()) {
+                    others.add(qrWithMask(text, mask));
+                }
+            }
+            // Stable: equal penalties keep the lower mask first, as the encoder's own choice does.
+            others.sort(java.util.Comparator.comparingInt(c -> QrPenalty.of(c.getMatrix())));
+            for (QRCode other : others) {
+                if (QrLocating.readsAt(other.getMatrix(), text, sizes)) {
+                    code = other;
+                    break;
+                }
+            }
+        }
         ByteMatrix m = code.getMatrix();
         List<boolean[]> rows = new ArrayList<>();
         for (int y = 0; y < m.getHeight(); y++) {
@@ -74,6 +106,16 @@ public final class Symbols {
             rows.add(row);
         }
         return new Encoded(rows, List.of());
+    }
+
+    /** @param mask 0–7, or -1 for the encoder's choice */
+    private static QRCode qrWithMask(String text, int mask) throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+        if (mask >= 0) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
+        return Encoder.encode(text, ErrorCorrectionLevel.M, hints);
     }
 
     private static Encoded dataMatrix(String text) {

@@ -1,0 +1,89 @@
+package org.packbench.label.symbol;
+
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.DetectorResult;
+import com.google.zxing.qrcode.decoder.Decoder;
+import com.google.zxing.qrcode.detector.Detector;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Whether a QR symbol, drawn perfectly, is found and read by ZXing's detector.
+ *
+ * <p>The detector looks for the 1:1:3:1:1 runs of the three finder patterns, and stops looking
+ * once it has three candidates of one module size that it has seen twice. Some data, under some
+ * masks, draws a look-alike of a finder in the symbol's body (a dark block in a light ring in a
+ * dark ring across the row, the column and the diagonal). When that look-alike lies above the
+ * bottom-left finder, the detector settles on it and never reaches the real one, so a flawless
+ * symbol is "not found" while zbar, which reads finders differently, reads it. Nothing about the
+ * print is wrong; the mask is. Which mask makes a look-alike depends on the data, so the check is
+ * made on the symbol itself rather than predicted.
+ */
+final class QrLocating {
+    /** The quiet zone the symbol is drawn with: the four modules ISO/IEC 18004 asks for. */
+    private static final int QUIET_MODULES = 4;
+    /** ZXing's FinderPatternFinder: with TRY_HARDER it looks at every third row. */
+    private static final int ROW_SKIP = 3;
+
+    private QrLocating() {
+    }
+
+    /**
+     * @param moduleDots the sizes in dots per module to draw the symbol at; the detector's runs
+     *                   are counted in pixels, so a look-alike may be confirmed at one size and
+     *                   not at another
+     */
+    static boolean readsAt(ByteMatrix matrix, String text, int... moduleDots) {
+        for (int dots : moduleDots) {
+            if (!reads(matrix, text, dots)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Trying harder, the detector scans every third row of the image, so whether it meets a
+     * look-alike twice before the real finder depends on where the symbol's rows fall on that
+     * grid: the readback's crop (and a scanner's frame) may put them anywhere. All three phases
+     * are tried.
+     */
+    private static boolean reads(ByteMatrix matrix, String text, int dots) {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        // The same effort the readback spends (verify.Readback): a symbol chosen here is one that
+        // check will find, and a symbol it would miss is not chosen.
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        for (int phase = 0; phase < ROW_SKIP; phase++) {
+            try {
+                // Already black and white, so the detector gets the bits themselves: no binarizer.
+                DetectorResult found = new Detector(drawn(matrix, dots, phase)).detect(hints);
+                if (!text.equals(new Decoder().decode(found.getBits(), hints).getText())) {
+                    return false;
+                }
+            } catch (ReaderException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The symbol in black on white, each module {@code dots}×{@code dots}, inside its quiet zone,
+     * moved down by {@code phase} white rows.
+     */
+    private static BitMatrix drawn(ByteMatrix m, int dots, int phase) {
+        BitMatrix bits = new BitMatrix((m.getWidth() + 2 * QUIET_MODULES) * dots,
+                (m.getHeight() + 2 * QUIET_MODULES) * dots + phase);
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (m.get(x, y) == 1) {
+                    bits.setRegion((x + QUIET_MODULES) * dots, phase + (y + QUIET_MODULES) * dots, dots, dots);
+                }
+            }
+        }
+        return bits;
+    }
+}
