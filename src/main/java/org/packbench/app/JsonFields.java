@@ -44,4 +44,39 @@ public final class JsonFields {
         }
         return m;
     }
+
+    /**
+     * A batch run's summary, the same for {@code batch --json} and {@code POST /batches}: counts per
+     * outcome, the faulty rows by line and column, and each row's outcome with its reasons in
+     * {@code locale}'s words.
+     */
+    public static Map<String, Object> batch(BatchRun.Summary s, java.util.Locale locale) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("rows", s.total());
+        for (BatchRun.Outcome o : BatchRun.Outcome.values()) {
+            m.put(o.name().toLowerCase(java.util.Locale.ROOT), s.count(o));
+        }
+        m.put("invalid", s.invalid().stream().filter(org.packbench.catalog.ImportProblem::isError).map(p -> {
+            Map<String, Object> e = new java.util.LinkedHashMap<>();
+            e.put("line", p.line());
+            e.put("column", p.column());
+            e.put("value", p.value());
+            e.put("message", p.what().in(locale));
+            return e;
+        }).toList());
+        m.put("cancelled", s.cancelled());
+        m.put("results", s.rows().stream().map(r -> {
+            Map<String, Object> e = new java.util.LinkedHashMap<>();
+            e.put("line", r.line());
+            e.put("key", r.key());
+            e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            e.put("label_id", r.labelId());
+            if (r.jobId() > 0) {
+                e.put("job_id", r.jobId());
+            }
+            e.put("reasons", r.reasons().stream().map(x -> x.in(locale)).toList());
+            return e;
+        }).toList());
+        return m;
+    }
 }

@@ -162,38 +162,12 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
             err().println(Message.of("batch.cancelled").in(locale()));
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rows", s.total());
-            m.put("issued", issued);
-            m.put("already_issued", s.count(BatchRun.Outcome.ALREADY_ISSUED));
-            m.put("refused", s.count(BatchRun.Outcome.REFUSED));
-            m.put("failed", s.count(BatchRun.Outcome.FAILED));
-            m.put("invalid", s.invalid().stream().filter(ImportProblem::isError).map(p -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("line", p.line());
-                e.put("column", p.column());
-                e.put("value", p.value());
-                e.put("message", p.what().in(locale()));
-                return e;
-            }).toList());
-            m.put("cancelled", s.cancelled());
+            Map<String, Object> m = org.packbench.app.JsonFields.batch(s, locale());
             m.put("seconds", Math.round(seconds * 1000) / 1000.0);
             m.put("labels_per_second", seconds > 0 ? Math.round(issued / seconds * 10) / 10.0 : 0);
             if (out != null) {
                 m.put("output", out.toAbsolutePath().toString());
             }
-            m.put("results", s.rows().stream().map(r -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("line", r.line());
-                e.put("key", r.key());
-                e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
-                e.put("label_id", r.labelId());
-                if (r.jobId() > 0) {
-                    e.put("job_id", r.jobId());
-                }
-                e.put("reasons", r.reasons().stream().map(x -> x.in(locale())).toList());
-                return e;
-            }).toList());
             out().println(Json.write(m));
         }
     }

@@ -127,32 +127,8 @@ final class HttpApi {
         org.packbench.app.BatchRun.Summary s = bench.batch().run(ctx.bodyAsBytes(),
                 java.util.Optional.ofNullable(ctx.queryParam("template")), skip,
                 org.packbench.app.BatchRun.Target.printer(printer), labels -> { }, org.packbench.app.BatchRun.Progress.NONE);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rows", s.total());
-        for (org.packbench.app.BatchRun.Outcome o : org.packbench.app.BatchRun.Outcome.values()) {
-            m.put(o.name().toLowerCase(java.util.Locale.ROOT), s.count(o));
-        }
-        m.put("invalid", s.invalid().stream().filter(org.packbench.catalog.ImportProblem::isError).map(p -> {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("line", p.line());
-            e.put("column", p.column());
-            e.put("value", p.value());
-            e.put("detail", p.what().english());
-            e.put("detail_ru", p.what().in(java.util.Locale.forLanguageTag("ru")));
-            return e;
-        }).toList());
-        m.put("results", s.rows().stream().map(r -> {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("line", r.line());
-            e.put("key", r.key());
-            e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("label_id", r.labelId());
-            if (r.jobId() > 0) {
-                e.put("job_id", r.jobId());
-            }
-            e.put("reasons", r.reasons().stream().map(org.packbench.i18n.Message::english).toList());
-            return e;
-        }).toList());
+        // The caller's language is not known: English here, the same fields as batch --json.
+        Map<String, Object> m = org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH);
         send(ctx, s.complete() ? 200 : 422, m);
     }
 
