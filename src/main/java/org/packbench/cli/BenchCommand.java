@@ -38,7 +38,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             byte[] csv = SyntheticCatalog.csv(rows);
-            Path dir = Files.createTempDirectory("packbench-bench");
+            Path dir = BenchFolder.create();
             long best = Long.MAX_VALUE;
             long total = 0;
             for (int run = 0; run <= runs; run++) {
@@ -138,7 +138,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = Files.createTempDirectory("packbench-bench");
+            Path dir = BenchFolder.create();
             Workbench bench = Workbench.open(dir.resolve("sscc.db"), root().clock());
             bench.config().set("gs1.company-prefix", "4607123");
             bench.config().set("company.name", "ООО «Ромашка»");

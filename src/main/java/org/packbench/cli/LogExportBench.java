@@ -59,7 +59,7 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
         }
         List<LogEntry> entries = day(rows, new Random(42));
         LogExport x = export(entries, locale());
-        Path dir = Files.createTempDirectory("packbench-bench");
+        Path dir = BenchFolder.create();
         List<Map<String, Object>> figures = new ArrayList<>();
         try {
             if (!json) {

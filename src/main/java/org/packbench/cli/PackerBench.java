@@ -72,7 +72,7 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             err().println("error: --labels must be at least 1 and --deliver now or worker");
             return 2;
         }
-        Path dir = Files.createTempDirectory("packbench-bench");
+        Path dir = BenchFolder.create();
         QueueWorker worker = null;
         try (PrintBench.Sink sink = new PrintBench.Sink()) {
             Workbench bench = Workbench.open(dir.resolve("packer.db"), root().clock());

@@ -41,7 +41,7 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("packbench-bench");
+        Path dir = BenchFolder.create();
         try (Sink printer = new Sink()) {
             Workbench bench = Workbench.open(dir.resolve("print.db"), root().clock());
             PrinterProfile profile = new PrinterProfile("bench", PrinterLanguage.ZPL, 203, Optional.empty(), BigDecimal.ZERO,

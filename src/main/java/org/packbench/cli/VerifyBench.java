@@ -62,7 +62,7 @@ final class VerifyBench {
 
         @Override
         public Integer call() throws Exception {
-            Path file = Files.createTempDirectory("packbench-bench").resolve("dispatch.db");
+            Path file = BenchFolder.create().resolve("dispatch.db");
             Workbench bench = Workbench.open(file, root().clock());
             long fill = System.nanoTime();
             org.packbench.store.LabelLogFiller.fill(Database.open(file), labels);
