@@ -65,6 +65,11 @@ public final class JobSender {
         }
         try {
             transport.send(bytes.get());
+        } catch (UnconfirmedSendException e) {
+            // The bytes may have printed: sending them again could print the label twice.
+            String error = Message.of("print.error.unconfirmed", job.printer(), reason(e)).english();
+            jobs.release(job.id(), sender, JobStatus.UNKNOWN, error);
+            return new Result(Outcome.OFFLINE, error);
         } catch (IOException | RuntimeException e) {
             String error = Message.of("print.error.sendFailed", job.printer(), reason(e)).english();
             jobs.release(job.id(), sender, failTo, error);

@@ -23,6 +23,18 @@ public final class TcpTransport implements Transport {
     /** A connection idle this long is probed before a job goes out on it: the printer may have restarted. */
     private static final long PROBE_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
 
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "packbench-tcp-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Jobs are written in pieces this big, each with its own stall watchdog. */
+    private static final int CHUNK = 64 * 1024;
+    public static final Duration STALL = Duration.ofSeconds(10);
+
+    private final long stallMs;
     private final String host;
     private final int port;
     private final PrinterLanguage language;
@@ -43,6 +55,13 @@ public final class TcpTransport implements Transport {
     }
 
     public TcpTransport(String host, int port, PrinterLanguage language, Duration connectTimeout, Duration answerTimeout) {
+        this(host, port, language, connectTimeout, answerTimeout, STALL);
+    }
+
+    /** @param stall how long a write may make no progress before the printer counts as not reading */
+    public TcpTransport(String host, int port, PrinterLanguage language, Duration connectTimeout, Duration answerTimeout,
+                        Duration stall) {
+        this.stallMs = stall.toMillis();
         this.host = host;
         this.port = port;
         this.language = language;
@@ -50,6 +69,14 @@ public final class TcpTransport implements Transport {
         this.answerTimeoutMs = (int) answerTimeout.toMillis();
     }
 
+    /**
+     * Sends the job and, where the printer answers status queries, proves it took the whole job:
+     * the printer reads its stream in order, so an answer to a query sent after the job means it
+     * read the job first. A write that makes no progress (a printer that accepts and never reads)
+     * is given up when a chunk of it has made no progress for the stall time (10 s by default).
+     *
+     * @throws UnconfirmedSendException the bytes left, but the printer did not show it took them
+     */
     @Override
     public synchronized void send(byte[] job) throws IOException {
         boolean fresh = connect();
@@ -57,12 +84,68 @@ public final class TcpTransport implements Transport {
             drop();
             connect();
         }
+        Socket s = socket;
+        java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            out.write(job);
-            out.flush();
+            // A blocking socket write has no timeout of its own: a watchdog closes the socket when
+            // a chunk makes no progress for stallMs, which is what ends the write.
+            for (int at = 0; at < job.length; at += CHUNK) {
+                java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                    stalled.set(true);
+                    try {
+                        s.close();
+                    } catch (IOException e) {
+                        // Closing is all the watchdog can do.
+                    }
+                }, stallMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+                try {
+                    out.write(job, at, Math.min(CHUNK, job.length - at));
+                    out.flush();
+                } finally {
+                    watchdog.cancel(false);
+                }
+            }
         } catch (IOException e) {
             drop();
+            if (stalled.get()) {
+                throw new IOException("the printer at " + host + ":" + port + " took no data for " + stallMs / 1000.0
+                        + " s (it accepts the connection but does not read); check the printer", e);
+            }
             throw e;
+        }
+        if (stalled.get()) {
+            drop();
+            throw new UnconfirmedSendException("the printer at " + host + ":" + port + " was too slow taking the job; "
+                    + "whether it printed is unknown", null);
+        }
+        confirm();
+    }
+
+    private void confirm() throws IOException {
+        if (language == PrinterLanguage.PDF || statusSilent) {
+            return;
+        }
+        try {
+            drain();
+            boolean answered;
+            if (language == PrinterLanguage.TSPL) {
+                write(TsplStatusByte.QUERY);
+                answered = read(1, r -> r.length >= 1).length == 1;
+            } else {
+                write(ZplHostStatus.QUERY);
+                answered = ZplHostStatus.parse(read(256, r -> ZplHostStatus.frameCount(r, r.length) >= 3)).isPresent();
+            }
+            if (!answered) {
+                drop();
+                throw new UnconfirmedSendException("the printer at " + host + ":" + port + " stopped answering after "
+                        + "the job was sent; whether it printed is unknown", null);
+            }
+        } catch (UnconfirmedSendException e) {
+            throw e;
+        } catch (IOException e) {
+            drop();
+            throw new UnconfirmedSendException("the printer at " + host + ":" + port + " closed the connection while "
+                    + "taking the job (" + e.getMessage() + "); whether it printed is unknown", e);
         }
     }
 

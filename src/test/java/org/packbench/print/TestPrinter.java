@@ -45,6 +45,10 @@ public final class TestPrinter implements AutoCloseable {
     public volatile boolean answersCounter = true;
     /** A print server that only forwards: ~HS gets no answer at all. */
     public volatile boolean answersStatus = true;
+    /** Resets the connection (RST) once it has read this many bytes on it; -1: never. */
+    public volatile int resetAfterBytes = -1;
+    /** Accepts connections and never reads from them, as a hung print server does. */
+    public volatile boolean neverReads;
 
     public TestPrinter(Language language, long counterStart) throws IOException {
         this.language = language;
@@ -178,9 +182,27 @@ public final class TestPrinter implements AutoCloseable {
 
         void run() {
             try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
-                byte[] chunk = new byte[64 * 1024];
+                if (neverReads) {
+                    // Hold the connection open, read nothing, until the test closes the printer.
+                    while (!socket.isClosed() && in.available() >= 0) {
+                        Thread.sleep(50);
+                        if (!neverReads) {
+                            break;
+                        }
+                    }
+                    return;
+                }
+                byte[] chunk = new byte[resetAfterBytes > 0 ? Math.min(64 * 1024, resetAfterBytes) : 64 * 1024];
                 int n;
+                long total = 0;
                 while ((n = in.read(chunk)) >= 0) {
+                    total += n;
+                    if (resetAfterBytes >= 0 && total >= resetAfterBytes) {
+                        // A printer that restarts mid-job: the connection ends in a reset, the job half read.
+                        socket.setSoLinger(true, 0);
+                        socket.close();
+                        return;
+                    }
                     int old = buf.length;
                     buf = Arrays.copyOf(buf, old + n);
                     System.arraycopy(chunk, 0, buf, old, n);
@@ -193,6 +215,8 @@ public final class TestPrinter implements AutoCloseable {
                         compact();
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException e) {
                 // Switched off, or the sender went away: what was not complete is not printed.
             }
