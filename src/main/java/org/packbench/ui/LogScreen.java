@@ -286,16 +286,23 @@ public final class LogScreen implements Screen {
     }
 
     private void applyFilter() {
-        String needle = filter.getText().strip().toLowerCase(Locale.ROOT);
+        // A tracking label or QR scanned into the filter under the Russian layout (КГ…МЛ) is read
+        // as the keys typed it, by the same ScanInput rule as Упаковка and Отгрузка.
+        String needle = new org.packbench.scan.ScanInput(java.util.Optional.empty(),
+                t -> shown.getSource().stream().anyMatch(e -> matches(e, t.strip().toLowerCase(Locale.ROOT))))
+                .read(filter.getText()).strip().toLowerCase(Locale.ROOT);
         String wanted = status.getValue() == null ? "" : status.getValue();
-        shown.setPredicate(e -> (wanted.isEmpty() || wanted.equals(e.status()))
-                && (needle.isEmpty() || (e.labelId() + " " + e.sku() + " " + e.order() + " " + e.tracking() + " " + e.sscc())
-                        .toLowerCase(Locale.ROOT).contains(needle)));
+        shown.setPredicate(e -> (wanted.isEmpty() || wanted.equals(e.status())) && (needle.isEmpty() || matches(e, needle)));
         count.setText(text.get("log.count", shown.size(), shown.getSource().size()));
         if (loaded) {
             // An empty day and a filter that matches nothing are different news.
             table.setPlaceholder(new Label(text.get(shown.getSource().isEmpty() ? "log.empty" : "log.noMatch")));
         }
+    }
+
+    private static boolean matches(org.packbench.marketplace.LabelLogEntry e, String needle) {
+        return (e.labelId() + " " + e.sku() + " " + e.order() + " " + e.tracking() + " " + e.sscc())
+                .toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** The day in the date field; today when it holds no date (the field itself says ДД.ММ.ГГГГ). */

@@ -84,6 +84,15 @@ class LogScreenDispatchTest {
     }
 
     @Test
+    void aTrackingNumberScannedUnderTheRussianLayoutIsFound(FxRobot robot) throws Exception {
+        TableView<LabelLogEntry> table = table(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.clickOn("#log-filter").write("КГ100000002МЛ");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertEquals(spoiled.id(), table.getItems().get(0).id());
+    }
+
+    @Test
     void aFilterThatMatchesNothingSaysNoMatchesNotNoLabels(FxRobot robot) throws Exception {
         TableView<LabelLogEntry> table = table(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
