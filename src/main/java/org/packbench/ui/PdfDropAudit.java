@@ -76,6 +76,11 @@ final class PdfDropAudit {
             for (var small : report.smallText()) {
                 sb.append("\n• ").append(text.get("packing.audit.small", small.page(), small.sizePt(), small.text()));
             }
+            for (var hri : report.smallHri()) {
+                // A barcode's own digits under 10 pt are a note, not a failure: say so, as verify pdf does.
+                sb.append("\n• ").append(text.of(org.packbench.i18n.Message.of("verify.smallHri", hri.page(), hri.sizePt(),
+                        hri.text())));
+            }
             for (var b : report.barcodes()) {
                 sb.append("\n• ").append(b.format()).append(": ").append(b.text().replace("\u001D", "<GS>"));
             }
