@@ -35,6 +35,7 @@ def serve(c):
             break
         buf += d
         while True:
+            buf = buf.lstrip(b" \t\r\n")  # a printer skips the whitespace between commands
             if buf.startswith(b"~HS"):
                 c.sendall(hs); buf = buf[3:]; continue
             if buf.startswith(b"! U1"):
@@ -94,10 +95,11 @@ sleep 2
 
 labels=$(grep -c '^\^XA' "$work/printed.zpl" || true)
 rendered=$($P log show --date "$(date -u +%F)" --event rendered --json --db "$db" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+printed=$($P log show --date "$(date -u +%F)" --event printed --json --db "$db" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 second() { python3 -c 'import sys; print(open(sys.argv[1]).read().split("^XZ")[1])' "$work/printed.zpl"; }
 ozon_ok=$(second | grep -c '\^BE' || true)
 ozon_qr=$(second | grep -c '\^BQ' || true)
-echo "labels at the printer: $labels (expected 3); rendered in the log: $rendered (expected 3)"
+echo "labels at the printer: $labels (expected 3); rendered in the log: $rendered, printed (confirmed by the printer): $printed (expected 3 and 3)"
 echo "second label: EAN-13 $ozon_ok (expected 1), QR $ozon_qr (expected 0)"
 echo "screenshots in $shots"
-[ "$labels" = 3 ] && [ "$rendered" = 3 ] && [ "$ozon_ok" = 1 ] && [ "$ozon_qr" = 0 ]
+[ "$labels" = 3 ] && [ "$rendered" = 3 ] && [ "$printed" = 3 ] && [ "$ozon_ok" = 1 ] && [ "$ozon_qr" = 0 ]
