@@ -1,12 +1,14 @@
 package org.packbench.app;
 
+import static org.packbench.app.ParcelChecks.market;
+import static org.packbench.app.ParcelChecks.quote;
+
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.packbench.app.PackingState.Banner;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.LastLabel;
@@ -25,7 +27,6 @@ import org.packbench.print.PrintQueue;
 import org.packbench.print.PrinterProfile;
 import org.packbench.print.PrinterProfiles;
 import org.packbench.render.LabelFormat;
-import org.packbench.scan.ScanInput;
 import org.packbench.verify.Finding;
 
 /**
@@ -39,17 +40,13 @@ import org.packbench.verify.Finding;
  * makes Enter pressed three times print one label: the second and third find the parcel printed.
  */
 public final class PackingSession {
-    // Order and tracking numbers are Latin letters, digits and a few separators on every
-    // marketplace; anything else is a misread or a scan into the wrong field. VK takes at most 60.
-    private static final Pattern PARCEL_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{2,59}");
-
     private final LabelService labels;
     private final OrderBook orders;
     private final LabelRecords records;
     private final LabelPrinting printing;
     private final PrinterProfiles printers;
     private final PrintQueue queue;
-    private final Optional<String> gsStandIn;
+    private final ParcelChecks checks;
 
     private long generation;
     private Stage stage = Stage.NEW_PARCEL;
@@ -79,7 +76,7 @@ public final class PackingSession {
         this.printing = printing;
         this.printers = printers;
         this.queue = queue;
-        this.gsStandIn = gsStandIn.filter(s -> !s.isEmpty());
+        this.checks = new ParcelChecks(labels::find, records, gsStandIn);
         this.last = last;
     }
 
@@ -211,7 +208,7 @@ public final class PackingSession {
     // ---- scans ----
 
     private void scanFirst(String raw) {
-        String code = repair(raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
+        String code = checks.repaired(raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
         Optional<Sku> sku = labels.find(code);
         if (sku.isPresent()) {
             takeProduct(code, sku.get());
@@ -243,9 +240,9 @@ public final class PackingSession {
         if (stage == Stage.PRINTED || product.isPresent()) {
             startParcel();
         }
-        if (bookedOrder.isPresent() && bookedOrder.get().marketplace() != sku.marketplace()) {
-            refuse(Message.of("parcel.orderOtherMarketplace", bookedOrder.get().number(),
-                    market(bookedOrder.get().marketplace()), sku.sku(), market(sku.marketplace())));
+        Optional<Message> mismatch = bookedOrder.flatMap(o -> checks.marketplaceRefusal(o, sku));
+        if (mismatch.isPresent()) {
+            refuse(mismatch.get());
             return;
         }
         List<String> family = labels.templates().forProduct(sku.marketplace());
@@ -258,23 +255,11 @@ public final class PackingSession {
         templates = family;
         String remembered = chosenTemplate.get(sku.marketplace());
         template = Optional.of(remembered != null && family.contains(remembered) ? remembered : family.get(0));
-        stage = Stage.COLLECTING;
-        clearPreview();
-        banner = Banner.of(Tone.OK, Message.of("parcel.product", sku.nameRu(), market(sku.marketplace()),
-                sku.netWeightG(), sku.sku()));
-        advance();
+        collected(Message.of("parcel.product", sku.nameRu(), market(sku.marketplace()), sku.netWeightG(), sku.sku()));
     }
 
     private void scanOrder(String raw) {
-        String code = repair(raw, c -> PARCEL_CODE.matcher(c).matches());
-        if (!PARCEL_CODE.matcher(code).matches()) {
-            refuse(Message.of("parcel.orderFormat", quote(code)));
-            return;
-        }
-        if (labels.find(code).isPresent()) {
-            refuse(Message.of("parcel.productInOrderField", code));
-            return;
-        }
+        String code = checks.repairedParcelCode(raw);
         if (stage == Stage.PRINTED) {
             startParcel();
         }
@@ -282,15 +267,9 @@ public final class PackingSession {
     }
 
     private void takeOrder(String code, Optional<Order> booked) {
-        Optional<LabelRecords.LiveLabel> live = records.liveLabel(code);
-        if (live.isPresent()) {
-            refuse(Message.of("parcel.orderAlreadyPrinted", code, LabelValues.labelId(live.get().id()),
-                    live.get().tracking()));
-            return;
-        }
-        if (booked.isPresent() && product.isPresent() && booked.get().marketplace() != product.get().marketplace()) {
-            refuse(Message.of("parcel.orderOtherMarketplace", code, market(booked.get().marketplace()),
-                    product.get().sku(), market(product.get().marketplace())));
+        Optional<Message> refusal = checks.orderRefusal(code, booked, product);
+        if (refusal.isPresent()) {
+            refuse(refusal.get());
             return;
         }
         order = code;
@@ -302,14 +281,11 @@ public final class PackingSession {
             takeTracking(t);
             return;
         }
-        stage = Stage.COLLECTING;
-        clearPreview();
-        banner = Banner.of(Tone.OK, Message.of("parcel.orderTaken", code));
-        advance();
+        collected(Message.of("parcel.orderTaken", code));
     }
 
     private void scanTracking(String raw) {
-        String code = repair(raw, c -> PARCEL_CODE.matcher(c).matches());
+        String code = checks.repairedParcelCode(raw);
         if (stage == Stage.PRINTED) {
             startParcel();
         }
@@ -317,34 +293,20 @@ public final class PackingSession {
     }
 
     private void takeTracking(String code) {
-        if (!PARCEL_CODE.matcher(code).matches()) {
-            refuse(Message.of("parcel.trackingFormat", quote(code)));
+        Optional<Message> refusal = checks.trackingRefusal(code, order);
+        if (refusal.isPresent()) {
+            refuse(refusal.get());
             return;
-        }
-        if (code.equals(order)) {
-            refuse(Message.of("parcel.trackingIsOrder", code));
-            return;
-        }
-        if (labels.find(code).isPresent()) {
-            refuse(Message.of("parcel.productInTrackingField", code));
-            return;
-        }
-        if (!order.isEmpty()) {
-            Optional<String> owner = records.trackingOwner(code, order);
-            if (owner.isPresent()) {
-                refuse(Message.of("tracking.reused", code, owner.get()));
-                return;
-            }
-            Optional<String> registered = records.trackingOf(order);
-            if (registered.isPresent() && !registered.get().equals(code)) {
-                refuse(Message.of("order.otherTracking", order, registered.get()));
-                return;
-            }
         }
         tracking = code;
+        collected(Message.of("parcel.trackingTaken", code));
+    }
+
+    /** A scan was taken: the shown label is out of date, and the next missing piece is asked for. */
+    private void collected(Message said) {
         stage = Stage.COLLECTING;
         clearPreview();
-        banner = Banner.of(Tone.OK, Message.of("parcel.trackingTaken", code));
+        banner = Banner.of(Tone.OK, said);
         advance();
     }
 
@@ -502,20 +464,5 @@ public final class PackingSession {
             case ORDER -> l.order();
             case TRACKING -> l.tracking();
         }).orElse("");
-    }
-
-    /** The same repair Отгрузка makes: a GS stand-in restored, a Russian-layout scan mapped back when that reads. */
-    private String repair(String raw, java.util.function.Predicate<String> valid) {
-        return new ScanInput(gsStandIn, valid).read(raw).strip();
-    }
-
-    /** The marketplace's name in the reader's language ("VK", "Ozon", "другой"). */
-    private static Message market(Marketplace m) {
-        return Message.of("marketplace." + m.code());
-    }
-
-    // A scan is quoted back to the packer, but a garbled one can be long: 60 characters say enough.
-    private static String quote(String code) {
-        return code.length() <= 60 ? code : code.substring(0, 57) + "…";
     }
 }

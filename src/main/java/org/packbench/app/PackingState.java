@@ -67,9 +67,4 @@ public record PackingState(long generation, Stage stage, String scanned, Optiona
             case TRACKING -> tracking;
         };
     }
-
-    /** Whether the shown label is the one the printer gets, with nothing left to decide. */
-    public boolean printable() {
-        return stage == Stage.READY;
-    }
 }
