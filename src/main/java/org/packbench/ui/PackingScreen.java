@@ -4,10 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -15,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -33,8 +29,6 @@ import org.packbench.app.PackingState;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
 import org.packbench.app.PackingState.Tone;
-import org.packbench.app.Shift;
-import org.packbench.journal.ShiftRecords;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.Message;
 import org.packbench.marketplace.LabelValues;
@@ -50,13 +44,7 @@ public final class PackingScreen implements Screen {
     private final UiText text;
     private final Background background;
     private final VerdictSound sound;
-    // One thread, so the session sees the packer's keys in the order they were pressed.
-    private final ExecutorService serial = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "packbench-packing");
-        t.setDaemon(true);
-        return t;
-    });
-    private PackingSession session;
+    private final SessionInOrder session;
 
     private final VBox root = new VBox(10);
     private final TextField first = new TextField();
@@ -66,16 +54,13 @@ public final class PackingScreen implements Screen {
     private final ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(203, 300, 600));
     private final ComboBox<String> printer = new ComboBox<>();
     private final Spinner<Integer> copies = new Spinner<>(1, 999, 1);
-    private final Label headline = new Label();
-    private final Label details = new Label();
-    private final VBox banner = new VBox(4, headline, details);
+    private final VerdictBanner banner;
     private final Label product = new Label();
     private final Label productFacts = new Label();
     private final Label labelCaption = new Label();
     private final Label doNotPrint = new Label();
     private final RasterView preview = new RasterView("packing-image");
-    private final Label todayCount = new Label();
-    private final ListView<String> latest = new ListView<>();
+    private final ShiftStrip shift;
     private final Label dropResult = new Label();
     private final PrinterStatusBar printerBar;
     private final PdfDropAudit pdfAudit;
@@ -85,9 +70,6 @@ public final class PackingScreen implements Screen {
     private PackingState shown;
     private final Map<Field, String> posted = new EnumMap<>(Field.class);
     private boolean drawing;
-    // Actions handed to the session and not yet answered; only the answer to the last one may move
-    // the cursor, since the screen already moved it on for every scan typed after an earlier one.
-    private int pending;
     private boolean printersRequested;
 
     public PackingScreen(Workbench workbench, UiText text, Background background, FileSources files) {
@@ -106,7 +88,10 @@ public final class PackingScreen implements Screen {
                 () -> shown == null ? first.getText().strip() : shown.product().map(s -> s.sku()).orElse(first.getText().strip()));
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         // A label counts as printed once the printer took it, which the bar notices on its rounds.
-        this.printerBar.afterEachLook(this::refreshShift);
+        this.banner = new VerdictBanner(text);
+        this.session = new SessionInOrder(workbench::packingSession, this::draw, e -> unexpected(text.failure(e)));
+        this.shift = new ShiftStrip(workbench, text, background);
+        this.printerBar.afterEachLook(shift::refresh);
         for (Field f : Field.values()) {
             posted.put(f, "");
         }
@@ -116,24 +101,11 @@ public final class PackingScreen implements Screen {
     private void build() {
         Label title = new Label(text.get("nav.packing"));
         title.getStyleClass().add("screen-title");
-        todayCount.setId("packing-today");
-        todayCount.getStyleClass().add("counters");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, title, gap, todayCount);
+        HBox top = new HBox(16, title, gap, shift.today());
         top.setAlignment(Pos.CENTER_LEFT);
 
-        banner.setId("packing-banner");
-        headline.setId("packing-status");
-        headline.setWrapText(true);
-        headline.setMinHeight(Region.USE_PREF_SIZE);
-        headline.getStyleClass().add("banner-headline");
-        details.setId("packing-details");
-        details.setWrapText(true);
-        details.setMinHeight(Region.USE_PREF_SIZE);
-        details.getStyleClass().add("banner-details");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setMinHeight(Region.USE_PREF_SIZE);
 
         first.setId("packing-sku");
         order.setId("packing-order");
@@ -197,9 +169,6 @@ public final class PackingScreen implements Screen {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        latest.setId("packing-latest");
-        latest.setPrefHeight(130);
-        latest.setFocusTraversable(false);
         Label latestTitle = new Label(text.get("packing.latest"));
         latestTitle.getStyleClass().add("muted");
         dropResult.setWrapText(true);
@@ -207,11 +176,11 @@ public final class PackingScreen implements Screen {
         dropResult.setId("packing-drop");
         dropResult.setText(text.get("packing.dropPdf"));
         dropResult.getStyleClass().add("muted");
-        VBox left = new VBox(8, form, actions, latestTitle, latest, dropResult);
+        VBox left = new VBox(8, form, actions, latestTitle, shift.latest(), dropResult);
         left.setMinWidth(470);
         left.setPrefWidth(540);
         left.setMaxWidth(560);
-        VBox.setVgrow(latest, Priority.ALWAYS);
+        VBox.setVgrow(shift.latest(), Priority.ALWAYS);
 
         product.setId("packing-product");
         product.getStyleClass().add("product-name");
@@ -279,7 +248,7 @@ public final class PackingScreen implements Screen {
             printer.setValue(chosen != null && names.contains(chosen) ? chosen : names.isEmpty() ? null : names.get(0));
         });
         background.run(printers);
-        refreshShift();
+        shift.refresh();
         first.requestFocus();
     }
 
@@ -352,11 +321,11 @@ public final class PackingScreen implements Screen {
     private void batchPrint() {
         String chosen = printer.getValue();
         if (chosen == null) {
-            paintBanner(Tone.WARN, text.of(Message.of("parcel.noPrinter")), "");
+            banner.show(Tone.WARN, text.of(Message.of("parcel.noPrinter")), "");
             return;
         }
         batch.start(root.getScene().getWindow(), chosen, () -> {
-            refreshShift();
+            shift.refresh();
             printerBar.refresh();
         });
     }
@@ -375,40 +344,15 @@ public final class PackingScreen implements Screen {
         return shown == null ? 0 : shown.generation();
     }
 
-    /** Runs one packer's action on the session's thread and draws what it answers. */
     private void post(Function<PackingSession, PackingState> action) {
-        pending++;
-        serial.execute(() -> {
-            PackingState state;
-            try {
-                state = action.apply(session());
-            } catch (RuntimeException e) {
-                String why = text.failure(e);
-                Platform.runLater(() -> {
-                    pending--;
-                    unexpected(why);
-                });
-                return;
-            }
-            Platform.runLater(() -> {
-                pending--;
-                draw(state);
-            });
-        });
-    }
-
-    private PackingSession session() {
-        if (session == null) {
-            session = workbench.packingSession();
-        }
-        return session;
+        session.post(action);
     }
 
     private void draw(PackingState state) {
         PackingState before = shown;
         shown = state;
         if (state == null) {
-            paintBanner(Tone.NEUTRAL, text.get("packing.loading"), "");
+            banner.show(Tone.NEUTRAL, text.get("packing.loading"), "");
             return;
         }
         drawing = true;
@@ -419,7 +363,7 @@ public final class PackingScreen implements Screen {
                 String value = state.valueOf(f);
                 // A field the packer is typing into keeps what is typed; one handed to the session
                 // shows what the session made of it (repaired layout, or empty for the next parcel).
-                if (refused || pending == 0 && (tf.getText().equals(posted.get(f)) || tf.getText().strip().equals(value))) {
+                if (refused || session.settled() && (tf.getText().equals(posted.get(f)) || tf.getText().strip().equals(value))) {
                     if (!tf.getText().equals(value)) {
                         tf.setText(value);
                     }
@@ -442,14 +386,9 @@ public final class PackingScreen implements Screen {
             labelCaption.setText(state.raster().isEmpty() ? ""
                     : text.get(state.stage() == Stage.PRINTED ? "packing.caption.printed" : "packing.caption.preview",
                     state.labelId(), state.dpi()));
-            PackingState.Banner b = state.banner();
-            StringBuilder more = new StringBuilder();
-            for (Message m : b.details()) {
-                more.append(more.length() == 0 ? "• " : "\n• ").append(text.of(m));
-            }
-            paintBanner(b.tone(), text.of(b.headline()), more.toString());
+            banner.show(state.banner());
             TextField focusNow = focused();
-            if (refused || pending == 0 && (focusNow == null || focusNow.getText().isEmpty()
+            if (refused || session.settled() && (focusNow == null || focusNow.getText().isEmpty()
                     || focusNow.getText().equals(posted.get(fieldOf(focusNow))))) {
                 field(state.focus()).requestFocus();
             }
@@ -469,51 +408,16 @@ public final class PackingScreen implements Screen {
         boolean newlyRefused = state.banner().tone() == Tone.REFUSED && !state.banner().equals(before.banner());
         if (newlyPrinted) {
             sound.play(org.packbench.verify.dispatch.Verdict.OK);
-            refreshShift();
+            shift.refresh();
             printerBar.refresh();
         } else if (newlyRefused) {
             sound.play(org.packbench.verify.dispatch.Verdict.UNKNOWN);
         }
     }
 
-    private void paintBanner(Tone tone, String head, String more) {
-        banner.getStyleClass().setAll("packing-banner", switch (tone) {
-            case OK -> "banner-ok";
-            case WARN -> "banner-warn";
-            case REFUSED -> "banner-refused";
-            case NEUTRAL -> "banner-neutral";
-        });
-        headline.setText(head);
-        details.setText(more);
-        details.setVisible(!more.isEmpty());
-        details.setManaged(!more.isEmpty());
-    }
-
     private void unexpected(String why) {
-        paintBanner(Tone.REFUSED, why, "");
+        banner.show(Tone.REFUSED, why, "");
         sound.play(org.packbench.verify.dispatch.Verdict.UNKNOWN);
-    }
-
-    private void refreshShift() {
-        Task<Shift.Today> task = new Task<>() {
-            @Override
-            protected Shift.Today call() {
-                return workbench.shift().today();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            Shift.Today today = task.getValue();
-            todayCount.setText(text.get("packing.today", today.printed()));
-            latest.setItems(FXCollections.observableArrayList(today.latest().stream().map(this::line).toList()));
-        });
-        background.run(task);
-    }
-
-    private String line(ShiftRecords.ShiftLabel l) {
-        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                .format(l.issuedAt().atZone(workbench.clock().getZone()));
-        String status = l.status().isEmpty() ? "" : " · " + text.get("packing.job." + l.status());
-        return when + "  " + LabelValues.labelId(l.labelId()) + "  " + l.order() + "  " + l.sku() + status;
     }
 
     private TextField field(Field f) {
@@ -537,13 +441,8 @@ public final class PackingScreen implements Screen {
         return null;
     }
 
-    /** The session, for tests that look behind the screen. */
-    PackingState state() {
-        return shown;
-    }
-
     /** Stops the session's thread (the window is closing). */
     public void close() {
-        serial.shutdownNow();
+        session.close();
     }
 }
