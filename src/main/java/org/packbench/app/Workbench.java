@@ -180,6 +180,22 @@ public final class Workbench {
         deliverer = who + ", pid " + ProcessHandle.current().pid();
     }
 
+    /**
+     * Jobs this process queued are handed over: to the window or {@code serve} delivering this
+     * database's queue when one runs, else delivered now, so no job waits in a queue nobody reads.
+     */
+    public Handover handOver(List<Long> jobs) {
+        Optional<String> deliverer = backgroundDelivery();
+        if (deliverer.isPresent() || jobs.isEmpty()) {
+            return new Handover(deliverer, List.of());
+        }
+        return new Handover(Optional.empty(), deliverNow().jobs(jobs));
+    }
+
+    /** Who took the jobs: a background deliverer by name, or this process with what it sent. */
+    public record Handover(Optional<String> deliverer, List<DeliverNow.Delivery> delivered) {
+    }
+
     /** The process that delivers this database's queue in the background, if one runs. */
     public java.util.Optional<String> backgroundDelivery() {
         return deliveryLock.holder();

@@ -98,13 +98,12 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         if (jobs.isEmpty()) {
             return 0;
         }
-        Optional<String> deliverer = workbench().backgroundDelivery();
-        if (deliverer.isPresent()) {
-            err().println(Message.of("batch.deliveredBy", jobs.size(), deliverer.get()).in(locale()));
+        var handover = workbench().handOver(jobs);
+        if (handover.deliverer().isPresent()) {
+            err().println(Message.of("batch.deliveredBy", jobs.size(), handover.deliverer().get()).in(locale()));
             return 0;
         }
-        var done = workbench().deliverNow().jobs(jobs);
-        long failed = done.stream().filter(j -> j.status() != org.packbench.print.JobStatus.SENT).count();
+        long failed = handover.delivered().stream().filter(j -> j.status() != org.packbench.print.JobStatus.SENT).count();
         err().println(Message.of("batch.delivered", jobs.size() - failed, jobs.size()).in(locale()));
         return failed == 0 ? 0 : 1;
     }

@@ -44,18 +44,18 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
         long id = printed.job().id();
         String status = printed.job().status().code();
         int exit = 0;
-        java.util.Optional<String> deliverer = await ? java.util.Optional.empty() : workbench().backgroundDelivery();
-        if (!await && deliverer.isPresent()) {
-            err().println(Message.of("print.deliveredBy", id, deliverer.get()).in(locale()));
-        } else if (!await) {
-            // Nobody reads this queue in the background: a queued job would wait forever.
-            err().println(Message.of("print.deliveringNow", id).in(locale()));
-        }
-        if (await || deliverer.isEmpty()) {
+        // --wait delivers now whoever else runs; otherwise the job goes to whoever delivers this queue.
+        var handover = await ? new org.packbench.app.Workbench.Handover(java.util.Optional.empty(),
+                workbench().deliverNow().jobs(List.of(id))) : workbench().handOver(List.of(id));
+        if (handover.deliverer().isPresent()) {
+            err().println(Message.of("print.deliveredBy", id, handover.deliverer().get()).in(locale()));
+        } else {
+            if (!await) {
+                err().println(Message.of("print.deliveringNow", id).in(locale()));
+            }
             // The delivery lines go to stderr: stdout carries what a script reads.
-            var done = workbench().deliverNow().jobs(List.of(id));
-            QueueCommand.lines(done, locale()).forEach(err()::println);
-            exit = QueueCommand.exit(done);
+            QueueCommand.lines(handover.delivered(), locale()).forEach(err()::println);
+            exit = QueueCommand.exit(handover.delivered());
             status = workbench().printQueue().get(id).status().code();
         }
         if (json) {
