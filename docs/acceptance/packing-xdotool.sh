@@ -64,7 +64,8 @@ cleanup() { kill $app $xvfb $printer 2>/dev/null || true; }
 app=0
 trap cleanup EXIT
 sleep 1
-DISPLAY=$display $P --db "$db" >"$work/app.log" 2>&1 & app=$!
+# The launcher a packer starts, with its JVM options (it execs java, so $! is the app).
+DISPLAY=$display ./packbench --db "$db" >"$work/app.log" 2>&1 & app=$!
 for _ in $(seq 60); do grep -q "ready to scan" "$work/app.log" 2>/dev/null && break; sleep 0.5; done
 sleep 2
 x() { DISPLAY=$display xdotool "$@"; }
