@@ -103,18 +103,43 @@ public final class DotImage {
         int r0 = Math.max(0, labelY - y);
         int c1 = Math.min(width, labelX - x + w);
         int r1 = Math.min(height, labelY - y + h);
+        if (c0 >= c1 || r0 >= r1) {
+            return;
+        }
+        // Whole bytes between the two partial ones: a bar of a logistic symbol is a tall rectangle.
+        int firstByte = c0 >> 3;
+        int lastByte = (c1 - 1) >> 3;
+        int firstMask = 0xFF >>> (c0 & 7);
+        int lastMask = (0xFF << (7 - ((c1 - 1) & 7))) & 0xFF;
         for (int r = r0; r < r1; r++) {
-            for (int c = c0; c < c1; c++) {
-                bits[r * rowBytes + (c >> 3)] |= (byte) (0x80 >>> (c & 7));
+            int row = r * rowBytes;
+            if (firstByte == lastByte) {
+                bits[row + firstByte] |= (byte) (firstMask & lastMask);
+                continue;
             }
+            bits[row + firstByte] |= (byte) firstMask;
+            for (int b = firstByte + 1; b < lastByte; b++) {
+                bits[row + b] = (byte) 0xFF;
+            }
+            bits[row + lastByte] |= (byte) lastMask;
         }
     }
 
     /** Adds the black dots of {@code other} (placed by its own label position) to this image. */
     public void or(DotImage other) {
-        int shift = other.x - x;
+        orAt(other, other.x, other.y);
+    }
+
+    /**
+     * Adds the black dots of {@code other} with its top-left dot at label position
+     * ({@code atX}, {@code atY}) instead of its own: a cached glyph is drawn wherever the pen is.
+     */
+    public void orAt(DotImage other, int atX, int atY) {
+        int shift = atX - x;
+        int bitShift = Math.floorMod(shift, 8);
+        int byteShift = Math.floorDiv(shift, 8);
         for (int r = 0; r < other.height; r++) {
-            int row = other.y + r - y;
+            int row = atY + r - y;
             if (row < 0 || row >= height) {
                 continue;
             }
@@ -126,18 +151,26 @@ public final class DotImage {
                 if (v == 0) {
                     continue;
                 }
-                int first = (b << 3) + shift;
-                if ((first & 7) == 0 && first >= 0 && first + 8 <= width) {
-                    bits[dst + (first >> 3)] |= (byte) v;
-                    continue;
+                // A source byte lands on at most two target bytes; whole bytes, not dots.
+                int to = byteShift + b;
+                int hi = v >>> bitShift;
+                int lo = (v << (8 - bitShift)) & 0xFF;
+                if (to >= 0 && to < rowBytes) {
+                    bits[dst + to] |= (byte) hi;
                 }
-                for (int k = 0; k < 8; k++) {
-                    int c = first + k;
-                    if ((v & (0x80 >>> k)) != 0 && c >= 0 && c < width) {
-                        bits[dst + (c >> 3)] |= (byte) (0x80 >>> (c & 7));
-                    }
+                if (bitShift != 0 && to + 1 >= 0 && to + 1 < rowBytes) {
+                    bits[dst + to + 1] |= (byte) lo;
                 }
             }
+            clearPadding(dst);
+        }
+    }
+
+    /** Bits past the width in a row's last byte are not dots and stay 0. */
+    private void clearPadding(int rowStart) {
+        int valid = width & 7;
+        if (valid != 0 && rowBytes > 0) {
+            bits[rowStart + rowBytes - 1] &= (byte) (0xFF << (8 - valid));
         }
     }
 

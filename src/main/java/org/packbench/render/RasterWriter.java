@@ -84,7 +84,9 @@ public final class RasterWriter {
     public DotImage printDots(LabelDocument doc) {
         int dpi = doc.dpi();
         DotImage canvas = DotImage.blank(0, 0, doc.widthDots(), doc.heightDots());
-        canvas.or(watermarkDots(doc));
+        if (doc.watermark().isPresent()) {
+            canvas.or(watermarkDots(doc));
+        }
         for (TextBlock block : doc.texts()) {
             canvas.or(text(block.lines(), dpi));
         }
@@ -131,6 +133,17 @@ public final class RasterWriter {
                 .map(wm -> RasterCache.get(typeface, doc.dpi(), wm, doc.widthDots(), doc.heightDots(),
                         () -> WatermarkPattern.screen(wm, typeface, doc.dpi(), doc.widthDots(), doc.heightDots())))
                 .orElseGet(() -> DotImage.blank(0, 0, doc.widthDots(), doc.heightDots()));
+    }
+
+    /**
+     * The watermark screen trimmed to its dots, as the thermal writers send it; the same on every
+     * label of a DAC and size, so it is trimmed once, not once a label.
+     */
+    public DotImage watermarkGraphic(LabelDocument doc) {
+        return doc.watermark()
+                .map(wm -> RasterCache.get(typeface, doc.dpi(), List.of("trimmed", wm), doc.widthDots(),
+                        doc.heightDots(), () -> watermarkDots(doc).trimmed()))
+                .orElseGet(() -> DotImage.blank(0, 0, 0, 0));
     }
 
     /** The human-readable line of a linear symbol as the printers receive it. */

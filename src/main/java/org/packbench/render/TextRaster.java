@@ -1,14 +1,11 @@
 package org.packbench.render;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
-import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
+import java.awt.Font;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.packbench.label.Dots;
 import org.packbench.label.TextLine;
 import org.packbench.label.Typeface;
 
@@ -16,54 +13,64 @@ import org.packbench.label.Typeface;
  * Turns text lines into the 1-bit dots a thermal printer receives. The ZPL and TSPL writers send
  * exactly these images and the print raster is assembled from them, so text on paper and text in
  * the readback raster are the same dots by construction rather than by a second rendering.
+ *
+ * <p>Lines are set glyph by glyph from {@link GlyphDots}, at the advances the layout measured
+ * (fractional, unhinted; see {@link TextOutlines}), each pen position rounded to a quarter dot.
  */
 public final class TextRaster {
-    /** Coverage above one half prints: no dithering, so strokes keep hard, scannable edges. */
-    private static final int THRESHOLD = 128;
-
     private TextRaster() {
+    }
+
+    private record Placed(DotImage glyph, int x, int y) {
     }
 
     /** The lines as one image trimmed to its black dots; empty when nothing prints. */
     public static DotImage render(List<TextLine> lines, Typeface typeface, int dpi) {
-        List<Shape> outlines = new ArrayList<>();
-        Rectangle bounds = null;
+        double scale = dpi / Dots.PT_PER_INCH;
+        List<Placed> placed = new ArrayList<>();
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
         for (TextLine line : lines) {
             if (line.text().isBlank()) {
                 continue;
             }
-            Shape outline = TextOutlines.of(line, typeface, dpi);
-            outlines.add(outline);
-            Rectangle b = outline.getBounds();
-            bounds = bounds == null ? b : bounds.union(b);
+            Font font = typeface.font(line.style(), line.sizePt());
+            GlyphVector glyphs = font.createGlyphVector(Typeface.METRICS, line.text());
+            // The pen starts on a whole dot, so a line rasterises to the same dots wherever its
+            // block image is cut out of the label.
+            int penX = Dots.of(line.x(), dpi);
+            int penY = Dots.of(line.baseline(), dpi);
+            for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
+                Point2D at = glyphs.getGlyphPosition(i);
+                double x = penX + at.getX() * scale;
+                int whole = (int) Math.floor(x);
+                int step = (int) Math.round((x - whole) * GlyphDots.STEPS);
+                if (step == GlyphDots.STEPS) {
+                    whole++;
+                    step = 0;
+                }
+                int y = penY + (int) Math.round(at.getY() * scale);
+                DotImage glyph = GlyphDots.of(typeface, line.style(), line.sizePt(), dpi, glyphs.getGlyphCode(i), step);
+                if (glyph.isEmpty()) {
+                    continue;
+                }
+                int gx = whole + glyph.x();
+                int gy = y + glyph.y();
+                placed.add(new Placed(glyph, gx, gy));
+                minX = Math.min(minX, gx);
+                minY = Math.min(minY, gy);
+                maxX = Math.max(maxX, gx + glyph.width());
+                maxY = Math.max(maxY, gy + glyph.height());
+            }
         }
-        if (bounds == null || bounds.isEmpty()) {
+        if (placed.isEmpty()) {
             return DotImage.blank(0, 0, 0, 0);
         }
-        bounds.grow(1, 1);
-        BufferedImage grey = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = grey.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, bounds.width, bounds.height);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            // A whole-dot translation keeps the pixel grid of the block equal to the label's.
-            g.translate(-bounds.x, -bounds.y);
-            g.setColor(Color.BLACK);
-            outlines.forEach(g::fill);
-        } finally {
-            g.dispose();
-        }
-        DotImage dots = DotImage.blank(bounds.x, bounds.y, bounds.width, bounds.height);
-        Raster raster = grey.getRaster();
-        for (int r = 0; r < bounds.height; r++) {
-            for (int c = 0; c < bounds.width; c++) {
-                if (raster.getSample(c, r, 0) < THRESHOLD) {
-                    dots.set(c, r);
-                }
-            }
+        DotImage dots = DotImage.blank(minX, minY, maxX - minX, maxY - minY);
+        for (Placed p : placed) {
+            dots.orAt(p.glyph(), p.x(), p.y());
         }
         return dots.trimmed();
     }

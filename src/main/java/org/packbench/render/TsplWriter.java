@@ -49,7 +49,7 @@ public final class TsplWriter {
         line(out, "CLS");
 
         DotImage placed = DotImage.blank(0, 0, doc.widthDots(), doc.heightDots());
-        bitmap(out, placed, raster.watermarkDots(doc).trimmed());
+        bitmap(out, placed, raster.watermarkGraphic(doc));
         for (TextBlock block : doc.texts()) {
             bitmap(out, placed, raster.text(block, dpi));
         }

@@ -23,8 +23,14 @@ public final class ZplGraphic {
     /** {@code ^GFA,b,c,d,data}: b and c are the uncompressed byte count, d the bytes per row. */
     public static String field(DotImage image, boolean compress) {
         int total = image.rowBytes() * image.height();
-        String data = compress ? compressed(image) : hex(image);
-        return "^GFA," + total + "," + total + "," + image.rowBytes() + "," + data;
+        StringBuilder out = new StringBuilder("^GFA,").append(total).append(',').append(total).append(',')
+                .append(image.rowBytes()).append(',');
+        if (compress) {
+            compressed(image, out);
+        } else {
+            out.append(hex(image));
+        }
+        return out.toString();
     }
 
     /** The plain hex rows, two digits a byte. */
@@ -39,9 +45,15 @@ public final class ZplGraphic {
 
     /** The rows in ZPL ASCII compression. */
     public static String compressed(DotImage image) {
+        StringBuilder out = new StringBuilder();
+        compressed(image, out);
+        return out.toString();
+    }
+
+    /** The rows in ZPL ASCII compression, appended to {@code out}. */
+    static void compressed(DotImage image, StringBuilder out) {
         byte[] bits = image.packed();
         int rowBytes = image.rowBytes();
-        StringBuilder out = new StringBuilder();
         int previous = -1;
         for (int r = 0; r < image.height(); r++) {
             int from = r * rowBytes;
@@ -52,16 +64,10 @@ public final class ZplGraphic {
             } else if (blank(bits, from, rowBytes)) {
                 out.append(',');
             } else {
-                StringBuilder row = new StringBuilder(rowBytes * 2);
-                for (int i = 0; i < rowBytes; i++) {
-                    byte b = bits[from + i];
-                    row.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-                }
-                out.append(compressRow(row.toString()));
+                compressRow(bits, from, rowBytes, out);
             }
             previous = from;
         }
-        return out.toString();
     }
 
     private static boolean blank(byte[] bits, int from, int length) {
@@ -73,13 +79,19 @@ public final class ZplGraphic {
         return true;
     }
 
-    private static String compressRow(String digits) {
-        int end = digits.length();
+    /** Hex digit {@code i} of the row (two a byte, high nibble first). */
+    private static int digit(byte[] bits, int from, int i) {
+        int b = bits[from + (i >> 1)];
+        return (i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF;
+    }
+
+    private static void compressRow(byte[] bits, int from, int rowBytes, StringBuilder out) {
+        int end = rowBytes * 2;
         boolean fill = false;
         // A row that ends in white stops early with a comma.
-        if (end > 0 && digits.charAt(end - 1) == '0') {
+        if (end > 0 && digit(bits, from, end - 1) == 0) {
             int start = end;
-            while (start > 0 && digits.charAt(start - 1) == '0') {
+            while (start > 0 && digit(bits, from, start - 1) == 0) {
                 start--;
             }
             if (end - start > 1 || start == 0) {
@@ -87,29 +99,25 @@ public final class ZplGraphic {
                 end = start;
             }
         }
-        StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < end) {
-            char c = digits.charAt(i);
+            int d = digit(bits, from, i);
             int run = 1;
-            while (i + run < end && digits.charAt(i + run) == c && run < MAX_RUN) {
+            while (i + run < end && digit(bits, from, i + run) == d && run < MAX_RUN) {
                 run++;
             }
             if (run > 1) {
-                out.append(count(run));
+                appendCount(run, out);
             }
-            out.append(c);
+            out.append(HEX[d]);
             i += run;
         }
         if (fill) {
             out.append(',');
         }
-        return out.toString();
     }
 
-    /** The repeat prefix for {@code n} (2…419): tens of twenty in g–z, the rest in G–Y. */
-    static String count(int n) {
-        StringBuilder out = new StringBuilder(2);
+    private static void appendCount(int n, StringBuilder out) {
         int twenties = n / 20;
         int rest = n % 20;
         if (twenties > 0) {
@@ -118,6 +126,12 @@ public final class ZplGraphic {
         if (rest > 0) {
             out.append((char) ('G' + rest - 1));
         }
+    }
+
+    /** The repeat prefix for {@code n} (2…419): tens of twenty in g–z, the rest in G–Y. */
+    static String count(int n) {
+        StringBuilder out = new StringBuilder(2);
+        appendCount(n, out);
         return out.toString();
     }
 }

@@ -52,7 +52,7 @@ public final class ZplWriter {
         settings.darkness().ifPresent(d -> z.append("^MD").append(d).append('\n'));
         settings.speed().ifPresent(s -> z.append("^PR").append(s).append('\n'));
 
-        graphic(z, raster.watermarkDots(doc).trimmed());
+        graphic(z, raster.watermarkGraphic(doc));
         for (TextBlock block : doc.texts()) {
             graphic(z, raster.text(block, dpi));
         }

@@ -2,36 +2,87 @@ package org.packbench.verify;
 
 import com.google.zxing.LuminanceSource;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.awt.image.Raster;
 
-/** A region of a raster as ZXing's luminance; 1-bit and greyscale rasters both read as grey levels. */
+/**
+ * A region of a raster as ZXing's luminance; 1-bit and greyscale rasters both read as grey levels.
+ *
+ * <p>A packed 1-bit print raster is read row by row as ZXing asks: a linear symbol decodes from
+ * one or two rows of its middle, so converting the whole region first (a quarter of a million
+ * dots for an A6 GS1-128) was most of the readback's time.
+ */
 final class RasterLuminance extends LuminanceSource {
-    private final byte[] grey;
+    private final BufferedImage image;
+    private final int left;
+    private final int top;
+    private final byte[] packed;
+    private final int stride;
+    private final boolean blackIsOne;
+    private byte[] matrix;
 
     RasterLuminance(BufferedImage image, int left, int top, int width, int height) {
         super(width, height);
-        grey = new byte[width * height];
+        this.image = image;
+        this.left = left;
+        this.top = top;
         Raster r = image.getRaster();
-        boolean binary = image.getType() == BufferedImage.TYPE_BYTE_BINARY;
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            r.getSamples(left, top + y, width, 1, 0, row);
-            for (int x = 0; x < width; x++) {
-                int v = binary ? (row[x] != 0 ? 255 : 0) : row[x];
-                grey[y * width + x] = (byte) v;
-            }
+        if (image.getType() == BufferedImage.TYPE_BYTE_BINARY
+                && r.getSampleModel() instanceof MultiPixelPackedSampleModel m && m.getPixelBitStride() == 1
+                && r.getDataBuffer() instanceof DataBufferByte data && data.getNumBanks() == 1
+                && r.getSampleModelTranslateX() == 0 && r.getSampleModelTranslateY() == 0) {
+            packed = data.getData();
+            stride = m.getScanlineStride();
+            // Index 0 is black in the usual binary palette; read the palette rather than assume it.
+            blackIsOne = (image.getColorModel().getRGB(1) & 0xFF) < 128;
+        } else {
+            packed = null;
+            stride = 0;
+            blackIsOne = false;
         }
     }
 
     @Override
     public byte[] getRow(int y, byte[] row) {
-        byte[] out = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
-        System.arraycopy(grey, y * getWidth(), out, 0, getWidth());
+        int w = getWidth();
+        byte[] out = row != null && row.length >= w ? row : new byte[w];
+        if (matrix != null) {
+            System.arraycopy(matrix, y * w, out, 0, w);
+        } else {
+            fill(y, out, 0);
+        }
         return out;
     }
 
     @Override
     public byte[] getMatrix() {
-        return grey;
+        if (matrix == null) {
+            int w = getWidth();
+            byte[] m = new byte[w * getHeight()];
+            for (int y = 0; y < getHeight(); y++) {
+                fill(y, m, y * w);
+            }
+            matrix = m;
+        }
+        return matrix;
+    }
+
+    private void fill(int y, byte[] out, int offset) {
+        int w = getWidth();
+        if (packed != null) {
+            int base = (top + y) * stride;
+            for (int x = 0; x < w; x++) {
+                int col = left + x;
+                boolean one = (packed[base + (col >> 3)] & (0x80 >>> (col & 7))) != 0;
+                out[offset + x] = one == blackIsOne ? 0 : (byte) 255;
+            }
+            return;
+        }
+        boolean binary = image.getType() == BufferedImage.TYPE_BYTE_BINARY;
+        int[] samples = image.getRaster().getSamples(left, top + y, w, 1, 0, new int[w]);
+        for (int x = 0; x < w; x++) {
+            out[offset + x] = (byte) (binary ? (samples[x] != 0 ? 255 : 0) : samples[x]);
+        }
     }
 }
