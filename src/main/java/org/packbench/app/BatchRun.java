@@ -141,19 +141,45 @@ public final class BatchRun {
             return new Summary(reading.problems(), results, rows.size(), false);
         }
         LabelFormat format = target.format().orElseThrow();
-        List<RenderedLabel> issued = new ArrayList<>();
-        boolean[] cancelled = {false};
-        try {
+        RowResult[] outcome = new RowResult[rows.size()];
+        List<List<RenderedLabel>> copies = new ArrayList<>();
+        rows.forEach(r -> copies.add(List.of()));
+        int[] finished = {0};
+        try (LabelPipeline pipeline = new LabelPipeline(records, Runtime.getRuntime().availableProcessors())) {
             work.inOne(() -> {
-                for (BatchFile.Row r : rows) {
+                // Orders whose label is being made: the same order again waits for it, so the
+                // second row finds it issued, as it would one row after the other.
+                java.util.Set<String> making = new java.util.HashSet<>();
+                for (int i = 0; i < rows.size(); i++) {
                     if (progress.cancelled()) {
-                        cancelled[0] = true;
                         // Undo the whole run: a file run is all or nothing.
                         throw new Cancelled();
                     }
-                    results.add(toFile(r, format, target.dpi(), fileSha, issued));
-                    progress.done(results.size(), rows.size());
+                    BatchFile.Row r = rows.get(i);
+                    if (!r.logistic() && making.contains(r.order())) {
+                        pipeline.drain();
+                        making.clear();
+                    }
+                    int at = i;
+                    Optional<RowResult> done = alreadyIssued(r, fileSha);
+                    Optional<PendingLabel> pending = done.isPresent() ? Optional.empty() : reserve(r, format, target.dpi(),
+                            failed -> outcome[at] = failed);
+                    if (pending.isEmpty()) {
+                        done.ifPresent(d -> outcome[at] = d);
+                        progress.done(++finished[0], rows.size());
+                        continue;
+                    }
+                    if (!r.logistic()) {
+                        making.add(r.order());
+                    }
+                    pipeline.submit(pending.get(), label -> {
+                        outcome[at] = madeToFile(r, label, fileSha, copies, at);
+                        progress.done(++finished[0], rows.size());
+                    });
                 }
+                pipeline.drain();
+                List<RenderedLabel> issued = new ArrayList<>();
+                copies.forEach(issued::addAll);
                 try {
                     output.write(issued);
                 } catch (IOException e) {
@@ -166,7 +192,8 @@ public final class BatchRun {
         } catch (UncheckedIOException e) {
             throw new ProblemException("batch.writeFailed", String.valueOf(e.getCause().getMessage()));
         }
-        return new Summary(reading.problems(), results, rows.size(), cancelled[0]);
+        results.addAll(java.util.Arrays.asList(outcome));
+        return new Summary(reading.problems(), results, rows.size(), false);
     }
 
     private static final class Cancelled extends RuntimeException {
@@ -199,34 +226,30 @@ public final class BatchRun {
         }
     }
 
-    private RowResult toFile(BatchFile.Row r, LabelFormat format, int dpi, String fileSha, List<RenderedLabel> issued) {
-        Optional<RowResult> done = alreadyIssued(r, fileSha);
-        if (done.isPresent()) {
-            return done.get();
-        }
+    /** The row's label reserved, or empty with the row's failure handed to {@code failed}. */
+    private Optional<PendingLabel> reserve(BatchFile.Row r, LabelFormat format, int dpi,
+                                           java.util.function.Consumer<RowResult> failed) {
         try {
-            RenderedLabel label;
-            if (r.logistic()) {
-                label = logistic.render(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format,
-                        dpi));
-                records.rememberBatchLabel(fileSha, r.line(), label.id());
-            } else {
-                label = labels.issue(request(r, format, dpi));
-                if (!label.printable()) {
-                    return refused(r, new LabelRefusedException(label));
-                }
-            }
-            RenderedLabel kept = label.withoutRaster();
-            for (int i = 0; i < r.copies(); i++) {
-                issued.add(kept);
-            }
-            return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), 0,
-                    label.warnings().stream().map(Finding::message).toList());
-        } catch (LabelRefusedException e) {
-            return refused(r, e);
+            return Optional.of(r.logistic()
+                    ? logistic.reserve(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format, dpi))
+                    : labels.reserve(request(r, format, dpi)));
         } catch (ProblemException e) {
-            return new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem()));
+            failed.accept(new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem())));
+            return Optional.empty();
         }
+    }
+
+    private RowResult madeToFile(BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies,
+                                 int at) {
+        if (!label.printable()) {
+            return refused(r, new LabelRefusedException(label));
+        }
+        if (r.logistic()) {
+            records.rememberBatchLabel(fileSha, r.line(), label.id());
+        }
+        copies.set(at, java.util.Collections.nCopies(r.copies(), label.withoutRaster()));
+        return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), 0,
+                label.warnings().stream().map(Finding::message).toList());
     }
 
     private Optional<RowResult> alreadyIssued(BatchFile.Row r, String fileSha) {

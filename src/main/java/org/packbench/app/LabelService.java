@@ -90,15 +90,34 @@ public final class LabelService {
      */
     public RenderedLabel issue(LabelRequest request) {
         Prepared p = prepare(request);
-        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
+        java.time.LocalDate today = dacs.today();
+        return records.issue(draft(p, request), issue -> make(p, request, issue.id(), today));
+    }
+
+    /**
+     * Reserves the label as {@link #issue} would issue it (same checks, same refusals) and hands
+     * back the making of it, for a batch that makes many labels at once; complete it with
+     * {@link LabelRecords#complete} in the same unit of work.
+     */
+    public PendingLabel reserve(LabelRequest request) {
+        Prepared p = prepare(request);
+        java.time.LocalDate today = dacs.today();
+        LabelRecords.Reservation reservation = records.reserve(draft(p, request));
+        long id = reservation.issue().id();
+        return new PendingLabel(reservation, () -> make(p, request, id, today));
+    }
+
+    private static LabelRecords.Draft draft(Prepared p, LabelRequest request) {
+        return new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
                 p.parcel.marketplace().code(), p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(),
                 false, request.reprintReason());
-        RenderedLabel label = records.issue(draft, issue -> {
-            long id = issue.id();
-            LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
-            return checked(LabelValues.labelId(id), id, doc, context(p, doc, Optional.empty()), request.format());
-        });
-        return label;
+    }
+
+    private RenderedLabel make(Prepared p, LabelRequest request, long id, java.time.LocalDate today) {
+        LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
+        LabelContext context = new LabelContext(doc, Optional.of(p.sku), p.parcel.marketplace(), p.template.regulated(),
+                p.dac, today, Optional.empty());
+        return checked(LabelValues.labelId(id), id, doc, context, request.format());
     }
 
     /** Rules, readback, then the bytes; a refused label gets no bytes, so nothing can send it. */

@@ -23,8 +23,11 @@ public final class LogisticLabelService {
     private final LabelRecords records;
     private final LabelComposer composer;
     private final Settings settings;
+    private final java.time.Clock clock;
 
-    public LogisticLabelService(TemplateLibrary templates, LabelRecords records, LabelComposer composer, Settings settings) {
+    public LogisticLabelService(TemplateLibrary templates, LabelRecords records, LabelComposer composer, Settings settings,
+                                java.time.Clock clock) {
+        this.clock = clock;
         this.templates = templates;
         this.records = records;
         this.composer = composer;
@@ -45,23 +48,45 @@ public final class LogisticLabelService {
 
     /** Issues the label as {@link #render} does, but hands back a refused one instead of throwing. */
     public RenderedLabel issue(Request request) {
+        Making m = making(request);
+        return records.issue(m.draft(), issue -> m.make(issue));
+    }
+
+    /**
+     * Reserves the label and its SSCC as {@link #issue} would, and hands back the making of it,
+     * for a batch that makes many labels at once.
+     */
+    public PendingLabel reserve(Request request) {
+        Making m = making(request);
+        LabelRecords.Reservation reservation = records.reserve(m.draft());
+        return new PendingLabel(reservation, () -> m.make(reservation.issue()));
+    }
+
+    /** What a logistic label is made from, decided before any number is taken. */
+    private record Making(LabelTemplate template, ElementString content, String company, Request request,
+                          LocalDate today, LabelComposer composer) {
+        LabelRecords.Draft draft() {
+            return new LabelRecords.Draft(Optional.empty(), "", template.id(), template.marketplace(), "",
+                    request.format().code(), request.dpi(), true, Optional.empty());
+        }
+
+        RenderedLabel make(LabelRecords.Issue issue) {
+            var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
+            values.put("label_id", LabelValues.labelId(issue.id()));
+            LabelDocument doc = composer.compose(template, values, request.dpi());
+            LabelContext context = new LabelContext(doc, Optional.empty(), Marketplace.OZON, template.regulated(),
+                    Optional.empty(), today, Optional.empty());
+            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format());
+        }
+    }
+
+    private Making making(Request request) {
         LabelTemplate template = templates.get(request.templateId());
         if (template.kind() != LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("logistic.notLogistic", template.id());
         }
         ElementString content = LogisticContent.parse(request.content());
         String company = settings.get("company.name").orElse("");
-        LabelRecords.Draft draft = new LabelRecords.Draft(Optional.empty(), "", template.id(), template.marketplace(), "",
-                request.format().code(), request.dpi(), true,
-                Optional.empty());
-        RenderedLabel label = records.issue(draft, issue -> {
-            var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
-            values.put("label_id", LabelValues.labelId(issue.id()));
-            LabelDocument doc = composer.compose(template, values, request.dpi());
-            LabelContext context = new LabelContext(doc, Optional.empty(), Marketplace.OZON, template.regulated(),
-                    Optional.empty(), LocalDate.now(), Optional.empty());
-            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format());
-        });
-        return label;
+        return new Making(template, content, company, request, LocalDate.now(clock), composer);
     }
 }

@@ -236,7 +236,8 @@ public final class Workbench {
     }
 
     public LogisticLabelService logisticLabels() {
-        return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config());
+        return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config(),
+                clock);
     }
 
     /** A file of labels issued in one run, to a printer or into one file. */

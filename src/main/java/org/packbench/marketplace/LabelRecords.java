@@ -33,6 +33,13 @@ public interface LabelRecords {
     record Issue(long id, Optional<Sscc> sscc) {
     }
 
+    /**
+     * A label row allocated and waiting to be made: its numbers, and the live label a reprint
+     * replaces. Kept as refused until {@link #complete} records what was made.
+     */
+    record Reservation(Draft draft, Issue issue, Optional<LiveLabel> replaced) {
+    }
+
     /** A made label: the hash of the bytes produced, and whether the checks let it print. */
     interface Made {
         String payloadSha256();
@@ -74,4 +81,16 @@ public interface LabelRecords {
      * same transaction.
      */
     <T extends Made> T issue(Draft draft, Function<Issue, T> make);
+
+    /**
+     * The first half of {@link #issue}, for a caller that makes many labels at once (a batch):
+     * registers the parcel, refuses a second live label as {@code issue} does, and allocates the
+     * label's id and SSCC, kept as a refused label until {@link #complete}. Must run inside the
+     * unit of work that will complete it. A reserved label whose making fails is completed as
+     * refused: its numbers are then used up, as a refused label's are.
+     */
+    Reservation reserve(Draft draft);
+
+    /** The second half of {@link #issue}: keeps what was made of a reserved label and logs it. */
+    <T extends Made> T complete(Reservation reservation, T made);
 }

@@ -87,7 +87,7 @@ public final class Database {
     private static final class Transaction {
         final Connection connection;
         final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
-        int savepoints;
+        int depth;
 
         Transaction(Connection connection) {
             this.connection = connection;
@@ -107,7 +107,7 @@ public final class Database {
         }
         Transaction tx;
         try {
-            tx = new Transaction(connect());
+            tx = new Transaction(StatementCache.over(connect()));
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }
@@ -132,29 +132,36 @@ public final class Database {
     }
 
     private <T> T inSavepoint(Transaction tx, SqlWork<T> work) {
-        String name = "sp" + (++tx.savepoints);
-        try (Statement s = tx.connection.createStatement()) {
-            s.execute("SAVEPOINT " + name);
+        // Named by depth, so the same few statements repeat and the statement cache keeps them.
+        String name = "sp" + (++tx.depth);
+        try {
+            execute(tx.connection, "SAVEPOINT " + name);
+            try {
+                T result = work.run(tx.connection);
+                execute(tx.connection, "RELEASE " + name);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    execute(tx.connection, "ROLLBACK TO " + name);
+                    execute(tx.connection, "RELEASE " + name);
+                } catch (SQLException undo) {
+                    e.addSuppressed(undo);
+                }
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new StoreException(e.getMessage(), e);
+            }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
+        } finally {
+            tx.depth--;
         }
-        try {
-            T result = work.run(tx.connection);
-            try (Statement s = tx.connection.createStatement()) {
-                s.execute("RELEASE " + name);
-            }
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try (Statement s = tx.connection.createStatement()) {
-                s.execute("ROLLBACK TO " + name);
-                s.execute("RELEASE " + name);
-            } catch (SQLException undo) {
-                e.addSuppressed(undo);
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StoreException(e.getMessage(), e);
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
         }
     }
 

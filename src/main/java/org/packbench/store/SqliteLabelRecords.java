@@ -32,71 +32,92 @@ public final class SqliteLabelRecords implements LabelRecords {
     @Override
     public <T extends Made> T issue(Draft draft, Function<Issue, T> make) {
         return db.inTransaction(c -> {
-            Optional<LiveLabel> replaced = Optional.empty();
-            if (draft.parcel().isPresent()) {
-                Parcel parcel = draft.parcel().get();
-                registerParcel(c, parcel, clock.instant().toString());
-                replaced = liveLabel(c, parcel.order());
-                if (replaced.isPresent() && draft.reprintReason().isEmpty()) {
-                    LiveLabel live = replaced.get();
-                    throw new ProblemException("label.alreadyIssued", LabelValues.labelId(live.id()), live.order(),
-                            live.tracking());
-                }
-            }
-            long id;
-            // Inserted as refused until the checks pass: the parcel's live label stays the only
-            // live one until the new label has earned its place (see label_one_live_per_parcel).
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
-                    + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, clock.instant().toString());
-                p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
-                p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
-                p.setString(4, draft.sku());
-                p.setString(5, draft.templateId());
-                p.setString(6, draft.dac());
-                p.setString(7, draft.format());
-                p.setInt(8, draft.dpi());
-                p.setString(9, draft.marketplace());
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            Optional<Sscc> number = draft.needsSscc() ? Optional.of(sscc.next(c, "label", id)) : Optional.empty();
-            T made = make.apply(new Issue(id, number));
-            if (made.printable() && replaced.isPresent()) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE label SET superseded_by = ? WHERE id = ?")) {
-                    p.setLong(1, id);
-                    p.setLong(2, replaced.get().id());
-                    p.executeUpdate();
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ?, status = ?, "
-                    + "checks = ?, readback = ? WHERE id = ?")) {
-                p.setString(1, made.payloadSha256());
-                p.setString(2, number.map(Sscc::digits).orElse(""));
-                p.setString(3, made.printable() ? "issued" : "refused");
-                p.setString(4, made.checksSummary());
-                p.setString(5, made.readbackSummary());
-                p.setLong(6, id);
-                p.executeUpdate();
-            } catch (SQLException e) {
-                if (made.printable() && draft.parcel().isPresent() && e.getMessage() != null
-                        && e.getMessage().contains("UNIQUE")) {
-                    // Another process issued this parcel's label between our check and now.
-                    Parcel parcel = draft.parcel().get();
-                    throw new ProblemException("label.alreadyIssued", "?", parcel.order(), parcel.tracking());
-                }
-                throw e;
-            }
-            log.append(c, SqliteLabelLog.labelFacts(c, made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED, id,
-                    "", 0, replaced.isPresent() && made.printable()
-                            ? "reprint of " + LabelValues.labelId(replaced.get().id()) + ": " + draft.reprintReason().get()
-                            : "", "", ""));
-            return made;
+            Reservation reservation = reserve(c, draft);
+            return complete(c, reservation, make.apply(reservation.issue()));
         });
+    }
+
+    @Override
+    public Reservation reserve(Draft draft) {
+        return db.inTransaction(c -> reserve(c, draft));
+    }
+
+    @Override
+    public <T extends Made> T complete(Reservation reservation, T made) {
+        return db.inTransaction(c -> complete(c, reservation, made));
+    }
+
+    private Reservation reserve(Connection c, Draft draft) throws SQLException {
+        Optional<LiveLabel> replaced = Optional.empty();
+        if (draft.parcel().isPresent()) {
+            Parcel parcel = draft.parcel().get();
+            registerParcel(c, parcel, clock.instant().toString());
+            replaced = liveLabel(c, parcel.order());
+            if (replaced.isPresent() && draft.reprintReason().isEmpty()) {
+                LiveLabel live = replaced.get();
+                throw new ProblemException("label.alreadyIssued", LabelValues.labelId(live.id()), live.order(),
+                        live.tracking());
+            }
+        }
+        long id;
+        // Inserted as refused until the checks pass: the parcel's live label stays the only
+        // live one until the new label has earned its place (see label_one_live_per_parcel).
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
+                + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
+            p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
+            p.setString(4, draft.sku());
+            p.setString(5, draft.templateId());
+            p.setString(6, draft.dac());
+            p.setString(7, draft.format());
+            p.setInt(8, draft.dpi());
+            p.setString(9, draft.marketplace());
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        Optional<Sscc> number = draft.needsSscc() ? Optional.of(sscc.next(c, "label", id)) : Optional.empty();
+        return new Reservation(draft, new Issue(id, number), replaced);
+    }
+
+    private <T extends Made> T complete(Connection c, Reservation reservation, T made) throws SQLException {
+        Draft draft = reservation.draft();
+        long id = reservation.issue().id();
+        Optional<LiveLabel> replaced = reservation.replaced();
+        if (made.printable() && replaced.isPresent()) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE label SET superseded_by = ? WHERE id = ?")) {
+                p.setLong(1, id);
+                p.setLong(2, replaced.get().id());
+                p.executeUpdate();
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE label SET payload_sha256 = ?, sscc = ?, status = ?, "
+                + "checks = ?, readback = ? WHERE id = ?")) {
+            p.setString(1, made.payloadSha256());
+            p.setString(2, reservation.issue().sscc().map(Sscc::digits).orElse(""));
+            p.setString(3, made.printable() ? "issued" : "refused");
+            p.setString(4, made.checksSummary());
+            p.setString(5, made.readbackSummary());
+            p.setLong(6, id);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            if (made.printable() && draft.parcel().isPresent() && e.getMessage() != null
+                    && e.getMessage().contains("UNIQUE")) {
+                // Another process issued this parcel's label between our check and now.
+                Parcel parcel = draft.parcel().get();
+                throw new ProblemException("label.alreadyIssued", "?", parcel.order(), parcel.tracking());
+            }
+            throw e;
+        }
+        log.append(c, SqliteLabelLog.labelFacts(c, made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED, id,
+                "", 0, replaced.isPresent() && made.printable()
+                        ? "reprint of " + LabelValues.labelId(replaced.get().id()) + ": " + draft.reprintReason().get()
+                        : "", "", ""));
+        return made;
     }
 
     @Override

@@ -198,4 +198,32 @@ class BatchCliTest {
         pb.redirectErrorStream(true);
         return pb.start();
     }
+
+    @Test
+    void labelsMadeOnEveryCoreKeepIdsSsccsAndTheLogInRowOrder() throws Exception {
+        StringBuilder csv = new StringBuilder("content\n");
+        for (int i = 1; i <= 150; i++) {
+            csv.append("(02)04607123000014(37)").append(i).append("\n");
+        }
+        Path file = dir.resolve("pallets.csv");
+        Files.writeString(file, csv.toString());
+        assertEquals(0, CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db).exit());
+        CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", dir.resolve("p.zpl").toString(),
+                "--json", "--db", db);
+        assertEquals(0, run.exit(), run.err());
+        JsonNode rows = json(run).get("results");
+        long previousId = 0;
+        for (int i = 0; i < 150; i++) {
+            long id = Long.parseLong(rows.get(i).get("label_id").asText().substring(1));
+            assertTrue(id > previousId, "row " + (i + 2) + " got " + id + " after " + previousId);
+            previousId = id;
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM label a JOIN label b ON a.id < b.id WHERE a.sscc >= b.sscc"),
+                "SSCCs rise with label ids");
+        assertEquals(150, count("SELECT COUNT(*) FROM batch_row"));
+        CliRun verify = CliRun.of("log", "verify", "--db", db);
+        assertEquals(0, verify.exit(), verify.err() + verify.out());
+        String zpl = Files.readString(dir.resolve("p.zpl"));
+        assertEquals(150, zpl.split("\\^XA", -1).length - 1);
+    }
 }
