@@ -88,7 +88,11 @@ public final class BatchRun {
         }
     }
 
-    /** Receives the labels a file run issued, in row order, before the run commits. */
+    /**
+     * Receives the labels a file run issued, in row order, before the run commits. A PDF run's
+     * labels carry no bytes: the output draws the one PDF from their documents with
+     * {@link org.packbench.render.PdfWriter}, whose pages are the ones their log hashes name.
+     */
     public interface FileOutput {
         void write(List<RenderedLabel> labels) throws IOException;
     }
@@ -230,9 +234,14 @@ public final class BatchRun {
     private Optional<PendingLabel> reserve(BatchFile.Row r, LabelFormat format, int dpi,
                                            java.util.function.Consumer<RowResult> failed) {
         try {
+            // A PDF batch draws its one PDF from the labels' documents (FileOutput); the others
+            // send each label's own bytes.
+            LabelService.Written written = format == LabelFormat.PDF ? LabelService.Written.BY_CALLER
+                    : LabelService.Written.BY_LABEL;
             return Optional.of(r.logistic()
-                    ? logistic.reserve(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format, dpi))
-                    : labels.reserve(request(r, format, dpi)));
+                    ? logistic.reserve(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format, dpi),
+                            written)
+                    : labels.reserve(request(r, format, dpi), written));
         } catch (ProblemException e) {
             failed.accept(new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem())));
             return Optional.empty();

@@ -91,7 +91,7 @@ public final class LabelService {
     public RenderedLabel issue(LabelRequest request) {
         Prepared p = prepare(request);
         java.time.LocalDate today = dacs.today();
-        return records.issue(draft(p, request), issue -> make(p, request, issue.id(), today));
+        return records.issue(draft(p, request), issue -> make(p, request, issue.id(), today, Written.BY_LABEL));
     }
 
     /**
@@ -99,12 +99,12 @@ public final class LabelService {
      * back the making of it, for a batch that makes many labels at once; complete it with
      * {@link LabelRecords#complete} in the same unit of work.
      */
-    public PendingLabel reserve(LabelRequest request) {
+    public PendingLabel reserve(LabelRequest request, Written written) {
         Prepared p = prepare(request);
         java.time.LocalDate today = dacs.today();
         LabelRecords.Reservation reservation = records.reserve(draft(p, request));
         long id = reservation.issue().id();
-        return new PendingLabel(reservation, () -> make(p, request, id, today));
+        return new PendingLabel(reservation, () -> make(p, request, id, today, written));
     }
 
     private static LabelRecords.Draft draft(Prepared p, LabelRequest request) {
@@ -113,21 +113,38 @@ public final class LabelService {
                 false, request.reprintReason());
     }
 
-    private RenderedLabel make(Prepared p, LabelRequest request, long id, java.time.LocalDate today) {
+    private RenderedLabel make(Prepared p, LabelRequest request, long id, java.time.LocalDate today, Written written) {
         LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
         LabelContext context = new LabelContext(doc, Optional.of(p.sku), p.parcel.marketplace(), p.template.regulated(),
                 p.dac, today, Optional.empty());
-        return checked(LabelValues.labelId(id), id, doc, context, request.format());
+        return checked(LabelValues.labelId(id), id, doc, context, request.format(), written);
+    }
+
+    /** Who writes a label's bytes: the label itself, or a batch that draws all its labels into one PDF. */
+    public enum Written {
+        /** The label carries its bytes in its format. */
+        BY_LABEL,
+        /**
+         * The caller writes the file from the labels' documents (one PDF for a batch): the label
+         * carries only its payload hash, and no PDF of its own is made just to be thrown away.
+         */
+        BY_CALLER
     }
 
     /** Rules, readback, then the bytes; a refused label gets no bytes, so nothing can send it. */
     static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format) {
+        return checked(labelId, id, doc, context, format, Written.BY_LABEL);
+    }
+
+    static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format,
+                                 Written written) {
         List<Finding> findings = PrePrintChecks.standard().check(context);
         BufferedImage raster = new RasterWriter().printRaster(doc);
         Readback.Result readback = new Readback().check(doc, raster);
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
-        byte[] bytes = ok ? format.write(doc) : new byte[0];
-        return new RenderedLabel(id, labelId, doc, bytes, ok ? sha256(bytes) : "", findings, readback, raster);
+        byte[] bytes = ok && (written == Written.BY_LABEL || format != LabelFormat.PDF) ? format.write(doc) : new byte[0];
+        return new RenderedLabel(id, labelId, doc, bytes, ok ? format.payloadSha256(doc, bytes) : "", findings, readback,
+                raster);
     }
 
     private static java.util.Map<String, String> values(Prepared p, LabelRequest request, long id) {

@@ -49,17 +49,17 @@ public final class LogisticLabelService {
     /** Issues the label as {@link #render} does, but hands back a refused one instead of throwing. */
     public RenderedLabel issue(Request request) {
         Making m = making(request);
-        return records.issue(m.draft(), issue -> m.make(issue));
+        return records.issue(m.draft(), issue -> m.make(issue, LabelService.Written.BY_LABEL));
     }
 
     /**
      * Reserves the label and its SSCC as {@link #issue} would, and hands back the making of it,
      * for a batch that makes many labels at once.
      */
-    public PendingLabel reserve(Request request) {
+    public PendingLabel reserve(Request request, LabelService.Written written) {
         Making m = making(request);
         LabelRecords.Reservation reservation = records.reserve(m.draft());
-        return new PendingLabel(reservation, () -> m.make(reservation.issue()));
+        return new PendingLabel(reservation, () -> m.make(reservation.issue(), written));
     }
 
     /** What a logistic label is made from, decided before any number is taken. */
@@ -70,13 +70,14 @@ public final class LogisticLabelService {
                     request.format().code(), request.dpi(), true, Optional.empty());
         }
 
-        RenderedLabel make(LabelRecords.Issue issue) {
+        RenderedLabel make(LabelRecords.Issue issue, LabelService.Written written) {
             var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
             values.put("label_id", LabelValues.labelId(issue.id()));
             LabelDocument doc = composer.compose(template, values, request.dpi());
             LabelContext context = new LabelContext(doc, Optional.empty(), Marketplace.OZON, template.regulated(),
                     Optional.empty(), today, Optional.empty());
-            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format());
+            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format(),
+                    written);
         }
     }
 

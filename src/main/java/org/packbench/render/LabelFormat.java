@@ -29,6 +29,26 @@ public enum LabelFormat {
         return Optional.empty();
     }
 
+    /**
+     * What the label log keeps as the label's payload hash (SHA-256, hex): of the bytes sent, and
+     * for PDF of the label's page content ({@link PdfWriter#pageContent}), which is the same page
+     * whether the label is a file of its own or one page of a batch.
+     *
+     * @param bytes {@link #write}'s bytes; not read for PDF, so a batch that writes its PDF itself
+     *              may pass none
+     */
+    public String payloadSha256(LabelDocument doc, byte[] bytes) {
+        return sha256(this == PDF ? new PdfWriter().pageContent(doc) : bytes);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The bytes of {@code doc} in this format, with the printer's own settings left as they are. */
     public byte[] write(LabelDocument doc) {
         PrinterSettings plain = new PrinterSettings(doc.dpi(), OptionalInt.empty(), OptionalInt.empty(), 0, 0, 1);

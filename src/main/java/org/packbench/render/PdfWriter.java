@@ -85,13 +85,30 @@ public final class PdfWriter {
         }
     }
 
-    private static void page(PDDocument pdf, PdfResources resources, LabelDocument label) throws IOException {
+    /**
+     * The label's page content stream, decoded: exactly the page the label becomes in any PDF
+     * this writer makes, alone or among a thousand. The label log keeps its hash, so a page of a
+     * batch PDF is matched to its log row without the batch writing each label twice.
+     */
+    public byte[] pageContent(LabelDocument label) {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = page(pdf, new PdfResources(pdf, typeface), label);
+            try (java.io.InputStream in = page.getContents()) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw the PDF page", e);
+        }
+    }
+
+    private static PDPage page(PDDocument pdf, PdfResources resources, LabelDocument label) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) Dots.mmToPt(label.widthMm()),
                 (float) Dots.mmToPt(label.heightMm())));
         pdf.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
             new PdfPagePainter(cs, resources, new PdfFrame(label.heightMm())).paint(label);
         }
+        return page;
     }
 
     private static void describe(PDDocument pdf, List<LabelDocument> labels) {

@@ -226,4 +226,31 @@ class BatchCliTest {
         String zpl = Files.readString(dir.resolve("p.zpl"));
         assertEquals(150, zpl.split("\\^XA", -1).length - 1);
     }
+
+    @Test
+    void everyPageOfABatchPdfIsTheLabelItsLogRowHashes() throws Exception {
+        Path file = parcels("pages.csv", 12, ",", 2);
+        Path pdf = dir.resolve("pages.pdf");
+        CliRun run = CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--db", db);
+        assertEquals(0, run.exit(), run.err());
+        List<String> logged = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT payload_sha256 FROM label WHERE status = 'issued' ORDER BY id")) {
+            while (rs.next()) {
+                logged.add(rs.getString(1));
+            }
+        }
+        List<String> pages = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                try (var in = page.getContents()) {
+                    pages.add(java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
+                }
+            }
+        }
+        assertEquals(12, pages.size());
+        assertEquals(logged, pages, "page i of the PDF is the label of row i, as its log row hashes it");
+        assertEquals(12, new java.util.HashSet<>(pages).size(), "each label is its own page");
+    }
 }
