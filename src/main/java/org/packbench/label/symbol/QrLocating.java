@@ -2,9 +2,9 @@ package org.packbench.label.symbol;
 
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.DetectorResult;
-import com.google.zxing.qrcode.decoder.Decoder;
 import com.google.zxing.qrcode.detector.Detector;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import java.util.EnumMap;
@@ -36,9 +36,9 @@ final class QrLocating {
      *                   are counted in pixels, so a look-alike may be confirmed at one size and
      *                   not at another
      */
-    static boolean readsAt(ByteMatrix matrix, String text, int... moduleDots) {
+    static boolean readsAt(ByteMatrix matrix, int... moduleDots) {
         for (int dots : moduleDots) {
-            if (!reads(matrix, text, dots)) {
+            if (!reads(matrix, dots)) {
                 return false;
             }
         }
@@ -51,7 +51,7 @@ final class QrLocating {
      * grid: the readback's crop (and a scanner's frame) may put them anywhere. All three phases
      * are tried.
      */
-    private static boolean reads(ByteMatrix matrix, String text, int dots) {
+    private static boolean reads(ByteMatrix matrix, int dots) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         // The same effort the readback spends (verify.Readback): a symbol chosen here is one that
         // check will find, and a symbol it would miss is not chosen.
@@ -60,7 +60,7 @@ final class QrLocating {
             try {
                 // Already black and white, so the detector gets the bits themselves: no binarizer.
                 DetectorResult found = new Detector(drawn(matrix, dots, phase)).detect(hints);
-                if (!text.equals(new Decoder().decode(found.getBits(), hints).getText())) {
+                if (!onTheFinders(found.getPoints(), matrix.getWidth(), dots, phase)) {
                     return false;
                 }
             } catch (ReaderException e) {
@@ -68,6 +68,28 @@ final class QrLocating {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the detector settled on the three real finders. The symbol is drawn flawlessly, so
+     * found there it decodes to its own text; what goes wrong is only ever where it looks, and
+     * checking that is a fraction of a decode.
+     *
+     * @param points ZXing's order: bottom-left, top-left, top-right (then the alignment pattern)
+     */
+    private static boolean onTheFinders(ResultPoint[] points, int modules, int dots, int phase) {
+        if (points.length < 3) {
+            return false;
+        }
+        double near = QUIET_MODULES + 3.5;
+        double far = QUIET_MODULES + modules - 3.5;
+        return at(points[0], near, far, dots, phase) && at(points[1], near, near, dots, phase)
+                && at(points[2], far, near, dots, phase);
+    }
+
+    /** Within one module of the centre of module (x, y). */
+    private static boolean at(ResultPoint p, double x, double y, int dots, int phase) {
+        return Math.abs(p.getX() - x * dots) <= dots && Math.abs(p.getY() - (phase + y * dots)) <= dots;
     }
 
     /**

@@ -80,7 +80,7 @@ public final class Symbols {
     private static Encoded qr(String text, int moduleDots) throws WriterException {
         int[] sizes = moduleDots == 2 || moduleDots == 3 ? new int[] {2, 3} : new int[] {moduleDots, 2, 3};
         QRCode code = qrWithMask(text, -1);
-        if (!QrLocating.readsAt(code.getMatrix(), text, sizes)) {
+        if (!QrLocating.readsAt(code.getMatrix(), sizes)) {
             List<QRCode> others = new ArrayList<>();
             for (int mask = 0; mask < 8; mask++) {
                 if (mask != code.getMaskPattern()) {
@@ -90,7 +90,7 @@ public final class Symbols {
             // Stable: equal penalties keep the lower mask first, as the encoder's own choice does.
             others.sort(java.util.Comparator.comparingInt(c -> QrPenalty.of(c.getMatrix())));
             for (QRCode other : others) {
-                if (QrLocating.readsAt(other.getMatrix(), text, sizes)) {
+                if (QrLocating.readsAt(other.getMatrix(), sizes)) {
                     code = other;
                     break;
                 }
