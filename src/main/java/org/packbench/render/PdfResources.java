@@ -114,8 +114,31 @@ final class PdfResources {
         Map<FontStyle, TrueTypeFont> faces = PARSED.get().computeIfAbsent(typeface, t -> new EnumMap<>(FontStyle.class));
         TrueTypeFont ttf = faces.get(style);
         if (ttf == null) {
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(typeface.ttf(style)));
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(typeface.ttf(style))));
             faces.put(style, ttf);
+        }
+        return ttf;
+    }
+
+    /**
+     * The font with its GSUB table hidden (its tag renamed, so no offset moves). PDFBox runs
+     * every shown string through GSUB when a font has one; the raster writers (AWT outlines)
+     * substitute nothing, and neither should the PDF: the same glyphs on paper from every
+     * writer. It was also a fifth of a VK label's PDF time, the DAC watermark being shown a
+     * dozen times a label. The table is dropped from the embedded subset either way.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                byte[] copy = ttf.clone();
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+                return copy;
+            }
         }
         return ttf;
     }
