@@ -21,6 +21,13 @@ public final class QueueWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
     private static final Duration BUSY_WAIT = Duration.ofMillis(100);
     private static final Duration TAKEN_WAIT = Duration.ofMillis(200);
+    /**
+     * How long a lane with nothing to send keeps its printer connection for the next label. A
+     * packer's next scan comes within seconds; a new lane for it cost a thread, a connection and
+     * a status round trip. Short, since a raw port takes one connection at a time and another
+     * bench may be waiting to print on the same printer.
+     */
+    private static final Duration LINGER = Duration.ofSeconds(1);
 
     private final PrintJobs jobs;
     private final PrinterProfiles printers;
@@ -125,6 +132,7 @@ public final class QueueWorker implements AutoCloseable {
         String cannotOpen = "";
         int failures = 0;
         boolean settle = true;
+        long idleSince = 0;
         try {
             while (running) {
                 Optional<PrinterProfile> profile = printers.find(printer);
@@ -151,8 +159,15 @@ public final class QueueWorker implements AutoCloseable {
                 }
                 Optional<PrintJob> next = nextToSend(printer);
                 if (next.isEmpty()) {
-                    return;
+                    if (idleSince == 0) {
+                        idleSince = System.nanoTime();
+                    } else if (System.nanoTime() - idleSince > LINGER.toNanos()) {
+                        return;
+                    }
+                    pause(LINGER.dividedBy(4));
+                    continue;
                 }
+                idleSince = 0;
                 if (profile.isEmpty() || transport == null) {
                     // Nothing will ever reach this printer: the packer must see it, not wait.
                     String why = profile.isEmpty() ? Message.of("print.printer.notFound", printer).english() : cannotOpen;

@@ -15,13 +15,25 @@ import org.sqlite.SQLiteConfig;
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = 15_000;
 
+    /**
+     * Writers of one process queue on a lock that hands over the moment the holder commits.
+     * SQLite's own busy handler, left for writers in other processes, sleeps 1, 2, 5, 10… ms
+     * between tries: a scan arriving while the print worker recorded the last label as sent
+     * waited up to 25 ms for a lock freed after 3.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> WRITERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path file;
     private final SQLiteConfig config;
+    private final java.util.concurrent.locks.ReentrantLock writer;
     @SuppressWarnings("unused")
     private Connection idle;
 
     private Database(Path file) {
         this.file = file;
+        this.writer = WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(),
+                f -> new java.util.concurrent.locks.ReentrantLock(true));
         this.config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
@@ -106,26 +118,31 @@ public final class Database {
             return inSavepoint(outer, work);
         }
         Transaction tx;
-        try {
-            tx = new Transaction(StatementCache.over(connect()));
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        current.set(tx);
         T result;
-        try (Connection c = tx.connection) {
-            c.setAutoCommit(false);
+        writer.lock();
+        try {
             try {
-                result = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                tx = new Transaction(StatementCache.over(connect()));
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            current.set(tx);
+            try (Connection c = tx.connection) {
+                c.setAutoCommit(false);
+                try {
+                    result = work.run(c);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
+            } finally {
+                current.remove();
+            }
         } finally {
-            current.remove();
+            writer.unlock();
         }
         tx.afterCommit.forEach(Runnable::run);
         return result;
