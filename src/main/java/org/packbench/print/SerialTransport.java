@@ -22,8 +22,10 @@ import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 
 /**
  * {@code serial:///dev/ttyUSB0?baud=9600}: a printer on a serial line or USB-COM adapter, 8N1,
- * through jSerialComm. The port stays open between jobs; a write that fails (the adapter was
- * unplugged and plugged back) reopens the port once and sends the whole job again.
+ * through jSerialComm. The port stays open between jobs; a write that fails before any byte went
+ * out (the adapter was unplugged and plugged back) reopens the port once and sends the job again.
+ * A failure once bytes are on the line is unconfirmed ({@link UnconfirmedSendException}): part of
+ * the job may have printed, and the packer decides.
  */
 public final class SerialTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(SerialTransport.class);
@@ -75,6 +77,11 @@ public final class SerialTransport implements Transport {
             writeAll(job);
         } catch (WriteFailed e) {
             closePort();
+            if (e.sent > 0) {
+                // Part of the job is on the line: the formats it held may have printed, and
+                // sending the whole job again could print them twice. Unknown, for the packer.
+                throw e.asUnconfirmed();
+            }
             if (e.timeout) {
                 // A printer that took nothing for the whole timeout is paused or out of paper;
                 // sending the job again would only wait as long once more.
@@ -86,7 +93,7 @@ public final class SerialTransport implements Transport {
                 writeAll(job);
             } catch (WriteFailed again) {
                 closePort();
-                throw again.asIOException();
+                throw again.sent > 0 ? again.asUnconfirmed() : again.asIOException();
             }
         }
     }
@@ -106,10 +113,12 @@ public final class SerialTransport implements Transport {
             int written = current.writeBytes(job, length, offset);
             alarm.cancel(false);
             if (timedOut) {
-                throw new WriteFailed(Message.of("devices.serial.timeout", device, seconds(writeTimeout), offset, job.length), true);
+                throw new WriteFailed(Message.of("devices.serial.timeout", device, seconds(writeTimeout), offset, job.length), true,
+                        offset);
             }
             if (written <= 0) {
-                throw new WriteFailed(Message.of("devices.serial.writeFailed", device, current.getLastErrorCode()), false);
+                throw new WriteFailed(Message.of("devices.serial.writeFailed", device, current.getLastErrorCode()), false,
+                        offset);
             }
             offset += written;
         }
@@ -202,15 +211,24 @@ public final class SerialTransport implements Transport {
         return "serial://" + device + "?baud=" + baud;
     }
 
-    /** Carries whether the failure was a timeout, which is not worth a second attempt. */
+    /**
+     * Carries whether the failure was a timeout, which is not worth a second attempt, and how many
+     * bytes had gone out before it: after the first byte, a job is never sent again whole.
+     */
     private static final class WriteFailed extends Exception {
         private final transient Message problem;
         private final boolean timeout;
+        private final int sent;
 
-        WriteFailed(Message problem, boolean timeout) {
+        WriteFailed(Message problem, boolean timeout, int sent) {
             super(problem.english(), null, false, false);
             this.problem = problem;
             this.timeout = timeout;
+            this.sent = sent;
+        }
+
+        UnconfirmedSendException asUnconfirmed() {
+            return new UnconfirmedSendException(problem.english(), new ProblemException(problem));
         }
 
         IOException asIOException() {

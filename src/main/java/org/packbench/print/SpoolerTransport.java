@@ -4,6 +4,7 @@ import java.awt.print.Book;
 import java.awt.print.PageFormat;
 import java.awt.print.Paper;
 import java.io.IOException;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -48,6 +49,9 @@ public final class SpoolerTransport implements Transport {
     // On Linux and other Unixes the JDK hands every job to this exact program (package cups-bsd).
     private static final Path LPR = Path.of("/usr/bin/lpr");
 
+    /** The JDK waits for lpr, lpr for CUPS; a spooler that has not taken a label in this long is not coming back. */
+    static final Duration HAND_OVER = Duration.ofSeconds(60);
+
     private final String queueName;
     private final boolean raw;
 
@@ -71,15 +75,18 @@ public final class SpoolerTransport implements Transport {
         DocPrintJob printJob = service.createPrintJob();
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName("PackBench", Locale.ROOT));
-        try {
-            if (raw) {
-                sendRaw(service, printJob, job, attributes);
-            } else {
-                sendPdf(service, printJob, job, attributes);
+        BoundedHandOver.run(() -> {
+            try {
+                if (raw) {
+                    sendRaw(service, printJob, job, attributes);
+                } else {
+                    sendPdf(service, printJob, job, attributes);
+                }
+            } catch (PrintException e) {
+                throw new IOException(Message.of("devices.spooler.failed", queueName, String.valueOf(e.getMessage())).english(),
+                        e);
             }
-        } catch (PrintException e) {
-            throw new IOException(Message.of("devices.spooler.failed", queueName, String.valueOf(e.getMessage())).english(), e);
-        }
+        }, HAND_OVER, "spooler://" + queueName);
     }
 
     private void sendRaw(PrintService service, DocPrintJob printJob, byte[] job, PrintRequestAttributeSet attributes)

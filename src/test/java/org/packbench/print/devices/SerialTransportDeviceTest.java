@@ -95,6 +95,8 @@ class SerialTransportDeviceTest {
         IOException e = assertThrows(IOException.class, () -> transport.send(new byte[4 << 20]));
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertTrue(e.getMessage().contains("took no data for 1 s"), e.getMessage());
+        assertTrue(e instanceof org.packbench.print.UnconfirmedSendException,
+                "part of the job was on the line: it may have printed, so it is unknown, never resent whole");
         assertTrue(e.getCause() instanceof ProblemException, "the cause carries the message for the GUI");
         assertTrue(seconds < 10, "gave up after " + seconds + " s");
         pair.resume();
