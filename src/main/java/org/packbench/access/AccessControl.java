@@ -3,8 +3,10 @@ package org.packbench.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 
 /**
@@ -241,13 +243,13 @@ public final class AccessControl implements Guard {
      * What the accounts show of tampering with the database file: each account whose seal does not
      * hold, and no supervisor left on a bench that has had one.
      */
-    public List<org.packbench.i18n.Message> findings() {
-        List<org.packbench.i18n.Message> out = new java.util.ArrayList<>();
+    public List<Message> findings() {
+        List<Message> out = new ArrayList<>();
         for (String name : tampered()) {
-            out.add(org.packbench.i18n.Message.of("seal.account.broken", name));
+            out.add(Message.of("seal.account.broken", name));
         }
         if (seal.supervisorSeen() && !supervisorLeft()) {
-            out.add(org.packbench.i18n.Message.of("seal.supervisor.gone"));
+            out.add(Message.of("seal.supervisor.gone"));
         }
         return out;
     }
