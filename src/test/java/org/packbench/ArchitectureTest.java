@@ -13,7 +13,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "org.packbench.catalog..", "org.packbench.gs1..", "org.packbench.label..",
         "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.i18n..",
-        "org.packbench.access..", "org.packbench.journal.."};
+        "org.packbench.access..", "org.packbench.journal..", "org.packbench.seal.."};
 
     private static JavaClasses classes;
 

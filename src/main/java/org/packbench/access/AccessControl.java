@@ -3,8 +3,10 @@ package org.packbench.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 
 /**
@@ -17,6 +19,11 @@ import org.packbench.i18n.ProblemException;
  *
  * <p>A supervisor signs in on top of the packer at the bench, for a while: after {@link #timeout}
  * without a supervisor action the rights lapse and the bench is the packer's again.
+ *
+ * <p>Only accounts whose seal holds count: a row edited, swapped or inserted in the database file
+ * cannot sign in, and is no supervisor for setup mode either. Once a supervisor has existed the
+ * bench never goes back to setup mode, even with every account deleted from the file; then
+ * {@link #recover} is the way back, for whoever runs PackBench as the bench's operating-system user.
  */
 public final class AccessControl implements Guard {
     /** Failed PINs in a row that lock an account, and for how long. */
@@ -24,6 +31,7 @@ public final class AccessControl implements Guard {
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final Accounts accounts;
+    private final AccountSeal seal;
     private final Clock clock;
     private final Duration timeout;
     private final Actor unnamed;
@@ -35,16 +43,30 @@ public final class AccessControl implements Guard {
      * @param unnamed who acts when nobody has signed in, e.g. the operating-system user of a script
      * @param timeout how long a supervisor's rights last without a supervisor action
      */
-    public AccessControl(Accounts accounts, Clock clock, Duration timeout, Actor unnamed) {
+    public AccessControl(Accounts accounts, AccountSeal seal, Clock clock, Duration timeout, Actor unnamed) {
         this.accounts = accounts;
+        this.seal = seal;
         this.clock = clock;
         this.timeout = timeout;
         this.unnamed = unnamed;
     }
 
-    /** No supervisor account yet: everything is allowed, and the UI says so. */
+    /** No supervisor account yet, nor ever: everything is allowed, and the UI says so. */
     public boolean setupMode() {
-        return !accounts.anySupervisor();
+        if (seal.supervisorSeen()) {
+            return false;
+        }
+        if (supervisorLeft()) {
+            // A supervisor written before the bench remembered it (an interrupted add): remember now.
+            seal.supervisorExists();
+            return false;
+        }
+        return true;
+    }
+
+    /** A supervisor whose row holds is left to sign in. */
+    private boolean supervisorLeft() {
+        return accounts.all().stream().anyMatch(a -> a.role() == Role.SUPERVISOR && a.sealedBy(seal.key()));
     }
 
     /**
@@ -76,6 +98,7 @@ public final class AccessControl implements Guard {
         Instant now = clock.instant();
         Account account = accounts.find(name == null ? "" : name.strip())
                 .orElseThrow(() -> new ProblemException("access.unknownUser", name));
+        refuseTampered(account);
         if (account.lockedAt(now)) {
             throw new ProblemException("access.locked", account.name(), account.lockedUntil().get());
         }
@@ -88,6 +111,7 @@ public final class AccessControl implements Guard {
         Accounts.Attempt attempt = accounts.countAttempt(account.name(), a -> a.afterAttempt(now, MAX_FAILURES, LOCKOUT))
                 .orElseThrow(() -> new ProblemException("access.unknownUser", name));
         Account before = attempt.before();
+        refuseTampered(before);
         if (before.lockedAt(now)) {
             // Locked by attempts that were counted while this one was on its way: its PIN is not read.
             throw new ProblemException("access.locked", before.name(), before.lockedUntil().get());
@@ -100,7 +124,13 @@ public final class AccessControl implements Guard {
             throw new ProblemException("access.wrongPin", after.name(), MAX_FAILURES - after.failures());
         }
         accounts.succeeded(before.name());
-        return new Account(before.name(), before.role(), before.pinHash(), 0, Optional.empty());
+        return new Account(before.name(), before.role(), before.pinHash(), 0, Optional.empty(), before.seal());
+    }
+
+    private void refuseTampered(Account account) {
+        if (!account.sealedBy(seal.key())) {
+            throw new ProblemException("access.tampered", account.name());
+        }
     }
 
     /** The supervisor steps away: the bench is the packer's again. */
@@ -156,6 +186,9 @@ public final class AccessControl implements Guard {
         if (lapsed) {
             throw new ProblemException("access.lapsed", right.message());
         }
+        if (!supervisorLeft()) {
+            throw new ProblemException("access.noSupervisorLeft", right.message());
+        }
         throw new ProblemException("access.supervisorOnly", right.message(), actor.name());
     }
 
@@ -170,9 +203,55 @@ public final class AccessControl implements Guard {
         if (accounts.find(n).isPresent()) {
             throw new ProblemException("access.exists", n);
         }
-        Account account = new Account(n, role, hash, 0, Optional.empty());
+        Account account = new Account(n, role, hash).sealedWith(seal.key());
         accounts.add(account);
+        if (role == Role.SUPERVISOR) {
+            seal.supervisorExists();
+        }
         return account;
+    }
+
+    /**
+     * Makes {@code name} a supervisor with {@code pin} again, replacing any row of that name, when
+     * no supervisor whose row holds is left: every one was deleted or changed in the database file.
+     * It asks for no sign-in, since there is nobody to sign in as; what it needs is the bench key,
+     * which only the operating-system user who runs PackBench can read. Refused while a supervisor
+     * can still sign in: then that supervisor adds accounts.
+     */
+    public Account recover(String name, char[] pin) {
+        String n = Account.checkName(name);
+        if (pin == null || pin.length == 0) {
+            throw new ProblemException("access.supervisorPin", n);
+        }
+        List<String> left = accounts.all().stream()
+                .filter(a -> a.role() == Role.SUPERVISOR && a.sealedBy(seal.key())).map(Account::name).toList();
+        if (!left.isEmpty()) {
+            throw new ProblemException("access.recoverNotNeeded", String.join(", ", left));
+        }
+        Account account = new Account(n, Role.SUPERVISOR, PinHash.of(pin)).sealedWith(seal.key());
+        accounts.restore(account);
+        seal.supervisorExists();
+        return account;
+    }
+
+    /** The accounts whose rows were changed outside PackBench: their seal does not hold. */
+    public List<String> tampered() {
+        return accounts.all().stream().filter(a -> !a.sealedBy(seal.key())).map(Account::name).toList();
+    }
+
+    /**
+     * What the accounts show of tampering with the database file: each account whose seal does not
+     * hold, and no supervisor left on a bench that has had one.
+     */
+    public List<Message> findings() {
+        List<Message> out = new ArrayList<>();
+        for (String name : tampered()) {
+            out.add(Message.of("seal.account.broken", name));
+        }
+        if (seal.supervisorSeen() && !supervisorLeft()) {
+            out.add(Message.of("seal.supervisor.gone"));
+        }
+        return out;
     }
 
     public List<Account> accounts() {

@@ -3,12 +3,20 @@ package org.packbench.access;
 import java.time.Instant;
 import java.util.Optional;
 import org.packbench.i18n.ProblemException;
+import org.packbench.seal.BenchKey;
 
 /**
  * A person who works at the bench. The PIN is kept only as a salted PBKDF2 hash; a packer may have
  * none, a supervisor always has one.
+ *
+ * <p>{@code seal} binds the name, the role and the PIN hash with the bench key, so that a row
+ * edited in the database file (a packer made supervisor, a PIN hash swapped for one whose PIN is
+ * known, an account inserted) no longer holds. The failure count and the lock are not sealed: they
+ * change at every attempt, and clearing them gives nothing that the PIN hash in the file does not.
  */
-public record Account(String name, Role role, String pinHash, int failures, Optional<Instant> lockedUntil) {
+public record Account(String name, Role role, String pinHash, int failures, Optional<Instant> lockedUntil,
+                      String seal) {
+    private static final String PURPOSE = "packbench-account-1";
     /** Letters of any script, digits, dot, dash and underscore: names appear in logs and file names. */
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]{1,40}");
 
@@ -18,6 +26,21 @@ public record Account(String name, Role role, String pinHash, int failures, Opti
             throw new ProblemException("access.name", n);
         }
         return n;
+    }
+
+    /** A new account, not yet sealed. */
+    public Account(String name, Role role, String pinHash) {
+        this(name, role, pinHash, 0, Optional.empty(), "");
+    }
+
+    /** This account sealed with {@code key}. */
+    public Account sealedWith(BenchKey key) {
+        return new Account(name, role, pinHash, failures, lockedUntil, key.seal(PURPOSE, name, role.code(), pinHash));
+    }
+
+    /** Whether the row is as PackBench wrote it: its seal holds under {@code key}. */
+    public boolean sealedBy(BenchKey key) {
+        return key.holds(seal, PURPOSE, name, role.code(), pinHash);
     }
 
     public boolean hasPin() {
@@ -39,7 +62,7 @@ public record Account(String name, Role role, String pinHash, int failures, Opti
         }
         int counted = failures + 1;
         return counted >= maxFailures
-                ? new Account(name, role, pinHash, 0, Optional.of(now.plus(lockout)))
-                : new Account(name, role, pinHash, counted, Optional.empty());
+                ? new Account(name, role, pinHash, 0, Optional.of(now.plus(lockout)), seal)
+                : new Account(name, role, pinHash, counted, Optional.empty(), seal);
     }
 }

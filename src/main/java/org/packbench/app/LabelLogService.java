@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.packbench.access.Guard;
+import org.packbench.access.AccessControl;
 import org.packbench.access.Right;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
@@ -70,18 +70,20 @@ public final class LabelLogService {
     private final SqliteLabelLog log;
     private final SqliteLabelRecords labels;
     private final SqliteDispatchRecords records;
-    private final Guard guard;
+    private final AccessControl access;
+    private final BenchSeal seal;
     private final Settings settings;
     private final Clock clock;
     private final Path database;
 
     /** {@code database} is the file the log lives in: no export may be written over it. */
-    public LabelLogService(SqliteLabelLog log, SqliteLabelRecords labels, SqliteDispatchRecords records, Guard guard,
-                           Settings settings, Clock clock, Path database) {
+    public LabelLogService(SqliteLabelLog log, SqliteLabelRecords labels, SqliteDispatchRecords records,
+                           AccessControl access, BenchSeal seal, Settings settings, Clock clock, Path database) {
         this.log = log;
         this.labels = labels;
         this.records = records;
-        this.guard = guard;
+        this.access = access;
+        this.seal = seal;
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -94,7 +96,7 @@ public final class LabelLogService {
 
     /** The entries of {@code period}, oldest first; for supervisors. */
     public List<LogEntry> entries(LogPeriod period) {
-        guard.require(Right.VIEW_LOG);
+        access.require(Right.VIEW_LOG);
         List<LogEntry> out = new ArrayList<>();
         log.forEach(period.start(), period.end(), out::add);
         return out;
@@ -102,14 +104,14 @@ public final class LabelLogService {
 
     /** The labels made on {@code day} in the bench's calendar, newest first, with their status; for supervisors. */
     public List<org.packbench.marketplace.LabelLogEntry> labelsOn(LocalDate day) {
-        guard.require(Right.VIEW_LOG);
+        access.require(Right.VIEW_LOG);
         LogPeriod d = period(day, day);
         return labels.between(d.start(), d.end());
     }
 
     /** Where each printed label of {@code day} stands for dispatch, by label id; refused labels have none. */
     public java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> dispatchOn(LocalDate day) {
-        guard.require(Right.VIEW_LOG);
+        access.require(Right.VIEW_LOG);
         LogPeriod d = period(day, day);
         java.util.Map<Long, org.packbench.verify.dispatch.DispatchState> out = new java.util.HashMap<>();
         for (org.packbench.verify.dispatch.DispatchLabel l : records.between(d.start(), d.end())) {
@@ -120,20 +122,35 @@ public final class LabelLogService {
 
     /** Voids a printed label, with the reason, in the log. */
     public void voidLabel(long labelId, String reason) {
-        guard.require(Right.VOID_LABELS);
+        access.require(Right.VOID_LABELS);
         records.voidLabel(labelId, reason);
     }
 
-    /** Walks the whole chain from the first entry; anyone may, as it changes nothing. */
+    /**
+     * Walks the whole chain from the first entry, each hash as this bench makes it (keyed after the
+     * unkeyed part of an older bench); anyone may, as it changes nothing.
+     */
     public ChainCheck.Report verify() {
-        ChainCheck check = new ChainCheck();
+        ChainCheck check = new ChainCheck(log.chain());
         log.walk(check::accept);
         return check.report();
     }
 
+    /**
+     * What a chain that holds in itself cannot show: entries cut from the end or all deleted, a
+     * chain rebuilt, the unkeyed part changed (against the seal and the anchor outside the
+     * database), accounts changed in the file, and no supervisor left on a bench that had one.
+     * Empty when none of these is found.
+     */
+    public List<Message> tampering() {
+        List<Message> out = new ArrayList<>(seal.findings());
+        out.addAll(access.findings());
+        return out;
+    }
+
     /** Everything an export of {@code period} holds; for supervisors. */
     public LogExport export(LogPeriod period, Locale locale) {
-        guard.require(Right.EXPORT_LOG);
+        access.require(Right.EXPORT_LOG);
         return exportUnguarded(period, locale);
     }
 
@@ -144,7 +161,10 @@ public final class LabelLogService {
      */
     public List<Path> exportFiles(LogPeriod period, List<Format> formats, Path folder, char csvSeparator,
                                   Locale locale, BooleanSupplier cancelled) {
-        return write(export(period, locale), formats, folder, csvSeparator, cancelled);
+        List<Path> written = write(export(period, locale), formats, folder, csvSeparator, cancelled);
+        // What was handed out is anchored outside the database too.
+        seal.anchorNow();
+        return written;
     }
 
     /**
@@ -153,7 +173,12 @@ public final class LabelLogService {
      */
     List<Path> exportForSchedule(LogPeriod period, List<Format> formats, Path folder, Locale locale) {
         LogExport x = exportUnguarded(period, locale);
-        return x.summary().entries() == 0 ? List.of() : write(x, formats, folder, ';', () -> false);
+        if (x.summary().entries() == 0) {
+            return List.of();
+        }
+        List<Path> written = write(x, formats, folder, ';', () -> false);
+        seal.anchorNow();
+        return written;
     }
 
     private List<Path> write(LogExport x, List<Format> formats, Path folder, char csvSeparator, BooleanSupplier cancelled) {

@@ -24,8 +24,12 @@ import org.packbench.i18n.ProblemException;
  * crash, a full disk or a reader at the wrong moment sees the old file or the new, never a part.
  */
 public final class OutputFile {
-    /** The files SQLite keeps beside the database; writing any of them corrupts it as surely. */
-    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal");
+    /**
+     * The files SQLite keeps beside the database, and the bench key and anchor: writing any of them
+     * loses the bench's record as surely.
+     */
+    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", KeyFile.SUFFIX,
+            AnchorFile.SUFFIX);
     private static final int MAX_LINKS = 40;
 
     /** Writes the whole content to a stream; the stream is closed by OutputFile. */

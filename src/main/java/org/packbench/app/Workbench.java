@@ -56,6 +56,7 @@ public final class Workbench {
     private final PrintQueue printQueue;
     private final Transports transports = new Transports();
     private final AccessControl access;
+    private final BenchSeal seal;
     private final SqliteLabelLog labelLog;
     private QueueWorker queueWorker;
     private final org.packbench.print.DeliveryLock deliveryLock;
@@ -66,10 +67,11 @@ public final class Workbench {
         this.database = database;
         this.clock = clock;
         this.settings = new SqliteSettings(database);
-        this.access = new AccessControl(new SqliteAccounts(database, clock), clock, supervisorTimeout(settings),
+        this.seal = BenchSeal.open(database, clock);
+        this.access = new AccessControl(new SqliteAccounts(database, clock), seal, clock, supervisorTimeout(settings),
                 Actor.unnamed(unnamedUser));
         this.labelLog = new SqliteLabelLog(database, clock,
-                () -> new SqliteLabelLog.Author(benchId(), access.current().name()));
+                () -> new SqliteLabelLog.Author(benchId(), access.current().name()), seal.chain(), seal::written);
         this.catalog = new SqliteCatalogRepository(database, clock);
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock, access);
         this.sscc = new SqliteSsccAllocator(database, clock);
@@ -106,7 +108,7 @@ public final class Workbench {
 
     /** The label log: the day's entries, void, export and the chain check. */
     public LabelLogService labelLog() {
-        return new LabelLogService(labelLog, labels, dispatchRecords, access, config(), clock, database.file());
+        return new LabelLogService(labelLog, labels, dispatchRecords, access, seal, config(), clock, database.file());
     }
 
     /** The end-of-day export, when a supervisor has configured its folder. */

@@ -78,9 +78,11 @@ final class LogCommand {
     }
 
     @Command(name = "verify", description = {
-        "Check the label log's hash chain from the first entry; with --against, also compare the log with an "
-            + "export handed out earlier (CSV, XLSX or PDF), which catches a chain rebuilt after an edit.",
-        "Exit 0 intact and matching, 1 broken or different."})
+        "Check the label log's hash chain from the first entry (keyed with the bench key beside the database), "
+            + "and the database against what is kept outside it: entries deleted from the end or all of them, "
+            + "a chain rebuilt, accounts changed in the file, no supervisor left. With --against, also compare "
+            + "the log with an export handed out earlier (CSV, XLSX or PDF).",
+        "Exit 0 intact and matching, 1 broken, tampered with or different."})
     static final class Verify extends CommandBase implements Callable<Integer> {
         @Option(names = "--against", paramLabel = "FILE")
         Path against;
@@ -92,17 +94,24 @@ final class LogCommand {
         public Integer call() {
             LabelLogService log = workbench().labelLog();
             ChainCheck.Report report = log.verify();
+            List<Message> tampering = log.tampering();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("intact", report.intact());
+            m.put("intact", report.intact() && tampering.isEmpty());
             m.put("entries", report.checked());
             m.put("head_sha256", report.headHash());
-            Message chain = report.broken().map(b -> Message.of("log.broken." + b.why().name(), b.seq(), b.expected(),
-                    b.found())).orElse(Message.of("log.intact", report.checked(), report.headHash()));
+            Message chain = report.broken().map(ChainCheck.Broken::message)
+                    .orElse(Message.of("log.intact", report.checked(), report.headHash()));
             report.broken().ifPresent(b -> {
                 m.put("broken_at", b.seq());
                 m.put("why", b.why().name().toLowerCase(java.util.Locale.ROOT));
             });
-            boolean ok = report.intact();
+            m.put("tampering", tampering.stream().map(t -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("finding", t.key());
+                f.put("message", t.in(locale()));
+                return f;
+            }).toList());
+            boolean ok = report.intact() && tampering.isEmpty();
             Message comparison = null;
             if (against != null) {
                 LabelLogService.Comparison c = log.against(against);
@@ -116,7 +125,13 @@ final class LogCommand {
             if (json) {
                 out().println(Json.write(m));
             } else {
-                (report.intact() ? out() : err()).println(chain.in(locale()));
+                // "intact" only when nothing else was found: a chain that holds but was cut short is not.
+                if (!report.intact() || tampering.isEmpty()) {
+                    (report.intact() ? out() : err()).println(chain.in(locale()));
+                }
+                for (Message t : tampering) {
+                    err().println(t.in(locale()));
+                }
                 if (comparison != null) {
                     (ok ? out() : err()).println(comparison.in(locale()));
                 }

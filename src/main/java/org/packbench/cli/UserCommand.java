@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "user", description = "Packer and supervisor accounts.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Recover.class})
 final class UserCommand {
 
     @Command(name = "add", description = {
@@ -56,6 +56,7 @@ final class UserCommand {
         public Integer call() {
             AccessControl access = workbench().access();
             List<Account> all = access.accounts();
+            List<String> tampered = access.tampered();
             java.time.Instant now = workbench().clock().instant();
             if (json) {
                 out().println(Json.write(all.stream().map(a -> {
@@ -64,17 +65,40 @@ final class UserCommand {
                     m.put("role", a.role().code());
                     m.put("pin", a.hasPin());
                     m.put("locked_until", a.lockedAt(now) ? a.lockedUntil().get().toString() : null);
+                    m.put("sealed", !tampered.contains(a.name()));
                     return m;
                 }).toList()));
             } else {
                 for (Account a : all) {
-                    out().printf("%-24s %-10s %s%s%n", a.name(), a.role().code(), a.hasPin() ? "PIN" : "no PIN",
-                            a.lockedAt(now) ? "  locked until " + a.lockedUntil().get() : "");
+                    out().printf("%-24s %-10s %s%s%s%n", a.name(), a.role().code(), a.hasPin() ? "PIN" : "no PIN",
+                            a.lockedAt(now) ? "  locked until " + a.lockedUntil().get() : "",
+                            tampered.contains(a.name()) ? "  changed outside PackBench: cannot sign in" : "");
                 }
             }
             if (access.setupMode()) {
                 err().println("note: " + Message.of("access.setupMode").in(locale()));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "recover", description = {
+        "Make NAME a supervisor again on a bench left without one: every supervisor account was deleted or "
+            + "changed in the database file. Needs no sign-in, but the bench key beside the database, which only "
+            + "the operating-system user running PackBench can read. The new PIN is read from PACKBENCH_NEW_PIN "
+            + "or asked on the terminal.",
+        "Refused (exit 1) while a supervisor can still sign in."})
+    static final class Recover extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            Secrets secrets = root().secrets();
+            Optional<char[]> pin = secrets.fromEnvironment("PACKBENCH_NEW_PIN")
+                    .or(() -> secrets.ask(Message.of("access.newPinPrompt", name)));
+            Account recovered = workbench().access().recover(name, pin.orElse(null));
+            out().println(Message.of("access.recovered", recovered.name()).in(locale()));
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.packbench.seal.Encoding;
 
 /**
  * One entry of the label log, self-contained, chained to the entry before it by that entry's hash.
@@ -24,7 +25,11 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
             .withZone(ZoneOffset.UTC);
     private static final String FORMAT = "packbench-log-1";
 
-    /** The next entry after one whose hash is {@code prevHash}; the time is kept to the millisecond. */
+    /**
+     * The next entry after one whose hash is {@code prevHash}, hashed as before the bench key
+     * ({@link #hashOf}); the bench itself writes through {@link LogChain#next}. The time is kept to
+     * the millisecond.
+     */
     public static LogEntry next(long seq, Instant at, String bench, String user, LogFacts facts, String prevHash) {
         Instant ms = at.truncatedTo(ChronoUnit.MILLIS);
         return new LogEntry(seq, ms, bench, user, facts, prevHash, hashOf(seq, ms, bench, user, facts, prevHash));
@@ -43,24 +48,26 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
         return facts.event();
     }
 
-    /** The hash this entry should carry, from its own values. */
-    public String expectedHash() {
-        return hashOf(seq, at, bench, user, facts, prevHash);
-    }
-
+    /**
+     * The hash as versions before the bench key wrote it: plain SHA-256 of the entry's encoding,
+     * which anyone holding the database file can compute again. Entries up to the database's
+     * sealed legacy end keep it (see {@link LogChain}); later ones are keyed.
+     */
     public static String hashOf(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
-        StringBuilder b = new StringBuilder(512);
-        for (String v : new String[] {FORMAT, Long.toString(seq), stamp(at), bench, user, f.event().code(),
-            Long.toString(f.labelId()), f.printer(), f.template(), f.sku(), f.marketplace(), f.order(), f.tracking(),
-            f.sscc(), f.payloadSha256(), f.checks(), f.readback(), Integer.toString(f.copies()), f.reason(),
-            f.verdict(), f.scanData(), prevHash}) {
-            b.append(v.length()).append(':').append(v).append('\n');
-        }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    Encoding.lengthPrefixed(FORMAT, fields(seq, at, bench, user, f, prevHash))
+                            .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Every value an entry's hash covers but the format word, in their fixed order. */
+    static String[] fields(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
+        return new String[] {Long.toString(seq), stamp(at), bench, user, f.event().code(),
+            Long.toString(f.labelId()), f.printer(), f.template(), f.sku(), f.marketplace(), f.order(), f.tracking(),
+            f.sscc(), f.payloadSha256(), f.checks(), f.readback(), Integer.toString(f.copies()), f.reason(),
+            f.verdict(), f.scanData(), prevHash};
     }
 }

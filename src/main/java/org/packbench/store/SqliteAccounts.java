@@ -28,7 +28,7 @@ public final class SqliteAccounts implements Accounts {
     public Optional<Account> find(String name) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT name, role, pin_hash, failures, locked_until FROM account WHERE name = ?")) {
+                    "SELECT name, role, pin_hash, failures, locked_until, seal FROM account WHERE name = ?")) {
                 q.setString(1, name);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? Optional.of(account(rs)) : Optional.<Account>empty();
@@ -42,7 +42,7 @@ public final class SqliteAccounts implements Accounts {
         return db.read(c -> {
             List<Account> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT name, role, pin_hash, failures, locked_until FROM account ORDER BY name");
+                    "SELECT name, role, pin_hash, failures, locked_until, seal FROM account ORDER BY name");
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     out.add(account(rs));
@@ -64,12 +64,48 @@ public final class SqliteAccounts implements Accounts {
                 }
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO account (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO account (name, role, pin_hash, created_at, seal) VALUES (?, ?, ?, ?, ?)")) {
                 p.setString(1, a.name());
                 p.setString(2, a.role().code());
                 p.setString(3, a.pinHash());
                 p.setString(4, clock.instant().toString());
+                p.setString(5, a.seal());
                 p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void restore(Account a) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO account (name, role, pin_hash, created_at, seal) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET role = excluded.role, "
+                    + "pin_hash = excluded.pin_hash, seal = excluded.seal, failures = 0, locked_until = NULL")) {
+                p.setString(1, a.name());
+                p.setString(2, a.role().code());
+                p.setString(3, a.pinHash());
+                p.setString(4, clock.instant().toString());
+                p.setString(5, a.seal());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Seals every account as it stands, in the caller's transaction: once, when a bench from before
+     * the seal gets its key. Never again on the same bench, or rows changed in the file would be
+     * sealed as they were found.
+     */
+    public void sealAll(UnaryOperator<Account> seal) {
+        db.inTransaction(c -> {
+            for (Account a : all()) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE account SET seal = ? WHERE name = ?")) {
+                    p.setString(1, seal.apply(a).seal());
+                    p.setString(2, a.name());
+                    p.executeUpdate();
+                }
             }
             return null;
         });
@@ -82,7 +118,7 @@ public final class SqliteAccounts implements Accounts {
         return db.inTransaction(c -> {
             Account before;
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT name, role, pin_hash, failures, locked_until FROM account WHERE name = ?")) {
+                    "SELECT name, role, pin_hash, failures, locked_until, seal FROM account WHERE name = ?")) {
                 q.setString(1, name);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
@@ -115,19 +151,9 @@ public final class SqliteAccounts implements Accounts {
         }
     }
 
-    @Override
-    public boolean anySupervisor() {
-        return db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM account WHERE role = 'supervisor' LIMIT 1");
-                 ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
-        });
-    }
-
     private static Account account(ResultSet rs) throws SQLException {
         String locked = rs.getString(5);
         return new Account(rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), rs.getInt(4),
-                locked == null ? Optional.empty() : Optional.of(Instant.parse(locked)));
+                locked == null ? Optional.empty() : Optional.of(Instant.parse(locked)), rs.getString(6));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.packbench.journal.LogChain;
 import org.packbench.journal.LogEntry;
 import org.packbench.journal.LogEvent;
 import org.packbench.journal.LogFacts;
@@ -33,11 +34,25 @@ public final class SqliteLabelLog {
     private final Database db;
     private final Clock clock;
     private final Supplier<Author> author;
+    private final LogChain chain;
+    private final Consumer<LogEntry> committed;
 
-    public SqliteLabelLog(Database db, Clock clock, Supplier<Author> author) {
+    /**
+     * @param chain     how each new entry's hash is made (keyed with the bench key)
+     * @param committed told of each entry once its transaction has committed (the daily anchor)
+     */
+    public SqliteLabelLog(Database db, Clock clock, Supplier<Author> author, LogChain chain,
+                          Consumer<LogEntry> committed) {
         this.db = db;
         this.clock = clock;
         this.author = author;
+        this.chain = chain;
+        this.committed = committed;
+    }
+
+    /** How each entry's hash is made on this bench. */
+    public LogChain chain() {
+        return chain;
     }
 
     /** The person acting now, as the log will name them. */
@@ -61,7 +76,7 @@ public final class SqliteLabelLog {
                 prev = rs.getString(2);
             }
         }
-        LogEntry e = LogEntry.next(seq + 1, clock.instant(), author.get().bench(), user, facts, prev);
+        LogEntry e = chain.next(seq + 1, clock.instant(), author.get().bench(), user, facts, prev);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO log_entry (" + COLUMNS
                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             LogFacts f = e.facts();
@@ -89,6 +104,7 @@ public final class SqliteLabelLog {
             p.setString(22, e.hash());
             p.executeUpdate();
         }
+        db.afterCommit(() -> committed.accept(e));
         return e;
     }
 

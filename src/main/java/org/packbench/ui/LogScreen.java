@@ -214,20 +214,29 @@ public final class LogScreen implements Screen {
         background.run(task);
     }
 
-    /** The whole chain, walked in the background: the first broken entry in red, or how many hold. */
+    /**
+     * The whole chain, walked in the background, and the database held against what is kept outside
+     * it: the first broken entry or the first sign of tampering in red, or how many entries hold.
+     */
     private void checkChain() {
-        Task<org.packbench.journal.ChainCheck.Report> task = new Task<>() {
+        record Checked(org.packbench.journal.ChainCheck.Report chain, java.util.List<org.packbench.i18n.Message> tampering) {
+        }
+        Task<Checked> task = new Task<>() {
             @Override
-            protected org.packbench.journal.ChainCheck.Report call() {
-                return workbench.labelLog().verify();
+            protected Checked call() {
+                org.packbench.app.LabelLogService log = workbench.labelLog();
+                return new Checked(log.verify(), log.tampering());
             }
         };
         task.setOnSucceeded(e -> {
-            org.packbench.journal.ChainCheck.Report r = task.getValue();
-            chain.getStyleClass().setAll("label", r.intact() ? "status-ok" : "status-error");
-            chain.setText(r.broken().map(b -> text.of(org.packbench.i18n.Message.of("log.broken." + b.why().name(),
-                    b.seq(), b.expected(), b.found())))
-                    .orElse(text.of(org.packbench.i18n.Message.of("log.intact", r.checked(), r.headHash()))));
+            Checked r = task.getValue();
+            boolean sound = r.chain().intact() && r.tampering().isEmpty();
+            chain.getStyleClass().setAll("label", sound ? "status-ok" : "status-error");
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            r.chain().broken().ifPresent(b -> lines.add(text.of(b.message())));
+            r.tampering().forEach(t -> lines.add(text.of(t)));
+            chain.setText(sound ? text.of(org.packbench.i18n.Message.of("log.intact", r.chain().checked(),
+                    r.chain().headHash())) : String.join("\n", lines));
         });
         background.run(task);
     }

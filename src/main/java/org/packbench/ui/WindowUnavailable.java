@@ -6,8 +6,8 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 
 /**
- * Why the window could not open, when the reason is the machine rather than PackBench: no GTK
- * library, or no display. JavaFX reports these as a stack trace from deep inside its toolkit; the
+ * Why the window could not open, when the reason is the machine rather than PackBench (no GTK
+ * library, or no display) or the bench refused to open (its key missing, its seal lost). JavaFX reports these as a stack trace from deep inside its toolkit; the
  * person at the bench needs one sentence saying what is missing and what still works.
  */
 final class WindowUnavailable {
@@ -17,6 +17,10 @@ final class WindowUnavailable {
     /** The sentence for {@code failure} of the toolkit's start, if it is one we can name. */
     static Optional<Message> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                // Refused while opening the bench (its key missing, its seal lost): already one sentence.
+                return Optional.of(problem.problem());
+            }
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if ((t instanceof UnsupportedOperationException || t instanceof UnsatisfiedLinkError)
                     && (m.contains("gtk") || m.contains("glass"))) {

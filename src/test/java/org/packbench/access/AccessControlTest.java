@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packbench.app.BenchSeal;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteAccounts;
@@ -31,8 +32,16 @@ class AccessControlTest {
 
     @BeforeEach
     void open() {
-        accounts = new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock);
-        access = new AccessControl(accounts, clock, Duration.ofMinutes(5), Actor.unnamed("os-user"));
+        Database db = Database.open(dir.resolve("bench.db"));
+        accounts = new SqliteAccounts(db, clock);
+        access = new AccessControl(accounts, BenchSeal.open(db, clock), clock, Duration.ofMinutes(5),
+                Actor.unnamed("os-user"));
+    }
+
+    /** Another AccessControl on the same file, with its own connection, as another process has. */
+    private AccessControl otherProcess(Clock c, Duration timeout, Actor unnamed) {
+        Database db = Database.open(dir.resolve("bench.db"));
+        return new AccessControl(new SqliteAccounts(db, c), BenchSeal.open(db, c), c, timeout, unnamed);
     }
 
     private static char[] pin(String s) {
@@ -111,7 +120,7 @@ class AccessControlTest {
     void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase() {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.signIn("boss", pin("1111")));
-        AccessControl other = new AccessControl(new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock), clock,
+        AccessControl other = otherProcess(clock,
                 Duration.ofMinutes(5), Actor.unnamed("x"));
         assertThrows(ProblemException.class, () -> other.signIn("boss", pin("2222")));
         assertEquals(2, accounts.find("boss").get().failures());
@@ -186,8 +195,7 @@ class AccessControlTest {
     @Test
     void attemptsThroughTwoConnectionsToOneFileShareTheCount() throws Exception {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
-        AccessControl otherProcess = new AccessControl(new SqliteAccounts(Database.open(dir.resolve("bench.db")), clock),
-                clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
+        AccessControl otherProcess = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
         java.util.List<String> outcomes = atOnce(java.util.List.of(access, otherProcess), java.util.Collections.nCopies(20, "9999"));
         assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
         assertTrue(accounts.find("boss").get().lockedAt(clock.instant()));
@@ -195,7 +203,7 @@ class AccessControlTest {
 
     @Test
     void attemptsFromTwoProcessesOnOneFileShareTheCount() throws Exception {
-        AccessControl setup = new AccessControl(accounts, Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
+        AccessControl setup = otherProcess(Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
         setup.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         Path go = dir.resolve("go");
         String javaCommand = ProcessHandle.current().info().command().orElse("java");

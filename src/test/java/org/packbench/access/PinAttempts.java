@@ -20,7 +20,9 @@ public final class PinAttempts {
         Path db = Path.of(args[0]);
         Path go = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
-        AccessControl access = new AccessControl(new SqliteAccounts(Database.open(db), Clock.systemUTC()), Clock.systemUTC(),
+        Database database = Database.open(db);
+        AccessControl access = new AccessControl(new SqliteAccounts(database, Clock.systemUTC()),
+                org.packbench.app.BenchSeal.open(database, Clock.systemUTC()), Clock.systemUTC(),
                 Duration.ofMinutes(5), Actor.unnamed("process"));
         System.out.println("ready");
         System.out.flush();

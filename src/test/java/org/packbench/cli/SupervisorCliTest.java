@@ -191,11 +191,14 @@ class SupervisorCliTest {
     }
 
     @Test
-    void aChainRebuiltAfterAnEditPassesOnItsOwnButNotAgainstTheExportHandedOut() throws Exception {
+    void aChainRebuiltAfterAnEditWithoutTheKeyFailsOnItsOwnAndAgainstTheExportHandedOut() throws Exception {
         Path out = dir.resolve("handed-out");
         ok(run("log", "export", "--date", "2026-11-25", "--format", "csv,xlsx,pdf", "--out", out.toString()));
         rebuildFrom(3, "PB-7-009");
-        ok(run("log", "verify"));
+        CliRun alone = run("log", "verify");
+        assertEquals(1, alone.exit(), alone.out());
+        assertTrue(alone.err().contains("broken at entry 3"), alone.err());
+        assertTrue(alone.err().contains("entry 9 no longer has the hash anchored on 2026-11-25"), alone.err());
         for (String ext : List.of("csv", "xlsx")) {
             CliRun r = run("log", "verify", "--against", out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext).toString());
             assertEquals(1, r.exit(), ext);
@@ -206,7 +209,10 @@ class SupervisorCliTest {
         assertTrue(pdf.err().contains("the chain was rebuilt"), pdf.err());
     }
 
-    /** What someone with write access to the file could do: change entry {@code seq} and rehash everything after it. */
+    /**
+     * What someone with write access to the file could do before the bench key: change entry
+     * {@code seq} and rehash everything after it, as the old unkeyed chain was made.
+     */
     private void rebuildFrom(long seq, String sku) throws Exception {
         try (Connection c = sqlite()) {
             c.setAutoCommit(false);

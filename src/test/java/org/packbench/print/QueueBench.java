@@ -28,8 +28,9 @@ final class QueueBench {
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         Database db = Database.open(bench.databaseFile());
+        org.packbench.app.BenchSeal seal = org.packbench.app.BenchSeal.open(db, CLOCK);
         jobs = new SqlitePrintJobs(db, CLOCK, new org.packbench.store.SqliteLabelLog(db, CLOCK,
-                () -> new org.packbench.store.SqliteLabelLog.Author("bench-1", "test")));
+                () -> new org.packbench.store.SqliteLabelLog.Author("bench-1", "test"), seal.chain(), seal::written));
     }
 
     PrinterProfile addPrinter(String name, PrinterLanguage language, String uri) {

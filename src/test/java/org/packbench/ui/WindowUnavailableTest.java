@@ -34,6 +34,13 @@ class WindowUnavailableTest {
     }
 
     @Test
+    void aBenchThatRefusedToOpenIsSaidInItsOwnSentence() {
+        RuntimeException failure = new RuntimeException("Exception in Application init method",
+                new ProblemException("seal.key.missing", "/data/packbench.db.key", "/data/packbench.db"));
+        assertEquals("seal.key.missing", WindowUnavailable.explain(failure).orElseThrow().key());
+    }
+
+    @Test
     void anyOtherFailureIsLeftAsItWas() {
         IllegalStateException other = new IllegalStateException("database locked");
         assertEquals(Optional.empty(), WindowUnavailable.explain(other));
