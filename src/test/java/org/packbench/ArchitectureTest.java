@@ -65,6 +65,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfsFromElsewhereAreOpenedOnlyThroughTheGuardedLoader() {
+        // Only PDFs PackBench wrote itself are loaded directly: print jobs and log exports read back.
+        noClasses().that().resideOutsideOfPackages("org.packbench.pdf..", "org.packbench.print..",
+                        "org.packbench.report..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.Loader")
+                .because("a PDF from elsewhere must be opened within PdfLimits (GuardedPdf)")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.packbench.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.packbench.catalog..", "org.packbench.gs1..", "org.packbench.label..",
+                        "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.render..",
+                        "org.packbench.store..", "org.packbench.print..", "org.packbench.app..", "org.packbench.ui..",
+                        "org.packbench.cli..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void adaptersDoNotReachIntoTheGuiOrTheCli() {
         noClasses().that().resideInAnyPackage("org.packbench.store..", "org.packbench.print..",
                         "org.packbench.scan..", "org.packbench.report..", "org.packbench.app..")

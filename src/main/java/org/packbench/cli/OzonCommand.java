@@ -1,7 +1,6 @@
 package org.packbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.PdfLimits;
+import org.packbench.pdf.PdfRefusedException;
 import org.packbench.render.PrinterSettings;
 import org.packbench.render.ozon.BarcodeLostException;
 import org.packbench.render.ozon.Conversion;
@@ -67,9 +69,11 @@ public final class OzonCommand {
             org.packbench.app.OutputFile output = org.packbench.app.OutputFile.at(out, root().databasePath());
             byte[] pdf;
             try {
-                pdf = Files.readAllBytes(file);
+                pdf = GuardedPdf.readFile(file, PdfLimits.LABELS);
             } catch (IOException e) {
                 return fail(Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)), List.of());
+            } catch (PdfRefusedException e) {
+                return refused(e);
             }
             PrinterSettings settings = PrinterSettings.of(printerDpi);
             OzonLabelConverter converter = new OzonLabelConverter();
@@ -81,6 +85,8 @@ public final class OzonCommand {
                                 target.get(), settings);
             } catch (BarcodeLostException e) {
                 return fail(e.problem(), e.audits());
+            } catch (PdfRefusedException e) {
+                return refused(e);
             } catch (ProblemException e) {
                 return fail(e.problem(), List.of());
             }
@@ -89,8 +95,6 @@ public final class OzonCommand {
             } catch (ProblemException e) {
                 return fail(e.problem(), List.of());
             }
-            done.audits().stream().filter(a -> a.reference().isEmpty())
-                    .forEach(a -> err().println("warning: " + Message.of("ozon.page.noBarcode", a.page()).in(locale())));
             if (json) {
                 out().println(Json.write(described(done)));
             } else {
@@ -129,8 +133,17 @@ public final class OzonCommand {
             return 2;
         }
 
-        /** Exit 1: stderr names every barcode that would not survive, and nothing was written. */
+        /** Exit 1 for a file past a limit: the line names the file, the JSON code the limit. */
+        private int refused(PdfRefusedException e) {
+            return fail(Message.of("pdf.refused", file, e.problem()), e.problem().key(), List.of());
+        }
+
         private int fail(Message problem, List<PageAudit> audits) {
+            return fail(problem, problem.key(), audits);
+        }
+
+        /** Exit 1: stderr names every barcode that would not survive, and nothing was written. */
+        private int fail(Message problem, String code, List<PageAudit> audits) {
             List<Map<String, Object>> lost = new ArrayList<>();
             err().println("error: " + problem.in(locale()));
             boolean first = true;
@@ -148,7 +161,7 @@ public final class OzonCommand {
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("valid", false);
-                m.put("code", problem.key());
+                m.put("code", code);
                 m.put("error", problem.in(locale()));
                 m.put("lost", lost);
                 out().println(Json.write(m));

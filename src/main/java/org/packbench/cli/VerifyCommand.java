@@ -2,7 +2,6 @@ package org.packbench.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.packbench.catalog.RussianText.ForeignLetter;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.PdfLimits;
+import org.packbench.pdf.PdfRefusedException;
 import org.packbench.verify.pdf.AuditReport;
 import org.packbench.verify.pdf.FieldCheck;
 import org.packbench.verify.pdf.FieldVerdict;
@@ -49,9 +51,12 @@ public final class VerifyCommand {
             }
             AuditReport report;
             try {
-                report = new PdfAudit().audit(Files.readAllBytes(file), record.get());
+                report = new PdfAudit().audit(GuardedPdf.readFile(file, PdfLimits.LABELS), record.get());
             } catch (IOException e) {
                 err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
+                return 1;
+            } catch (PdfRefusedException e) {
+                err().println("error: " + Message.of("pdf.refused", file, e.problem()).in(locale()));
                 return 1;
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -10,7 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.TransferMode;
 import org.packbench.app.Workbench;
 import org.packbench.catalog.Sku;
+import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.PdfLimits;
+import org.packbench.pdf.PdfRefusedException;
 import org.packbench.verify.pdf.AuditReport;
 import org.packbench.verify.pdf.PdfAudit;
 
@@ -62,7 +65,12 @@ final class PdfDropAudit {
             @Override
             protected AuditReport call() throws Exception {
                 Sku record = workbench.catalog().find(code).orElseThrow(() -> new ProblemException("sku.notFound", code));
-                return new PdfAudit().audit(Files.readAllBytes(pdf), record);
+                try {
+                    return new PdfAudit().audit(GuardedPdf.readFile(pdf, PdfLimits.LABELS), record);
+                } catch (PdfRefusedException e) {
+                    // Named as on the command line: which file, and which limit it went past.
+                    throw new ProblemException(Message.of("pdf.refused", pdf.getFileName(), e.problem()));
+                }
             }
         };
         task.setOnSucceeded(e -> {
@@ -78,7 +86,7 @@ final class PdfDropAudit {
             }
             for (var hri : report.smallHri()) {
                 // A barcode's own digits under 10 pt are a note, not a failure: say so, as verify pdf does.
-                sb.append("\n• ").append(text.of(org.packbench.i18n.Message.of("verify.smallHri", hri.page(), hri.sizePt(),
+                sb.append("\n• ").append(text.of(Message.of("verify.smallHri", hri.page(), hri.sizePt(),
                         hri.text())));
             }
             for (var b : report.barcodes()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
 import org.packbench.render.DotImage;
 import org.packbench.render.PrinterSettings;
 import org.packbench.render.ozon.PageAudit.Symbol;
@@ -14,7 +15,9 @@ import org.packbench.render.ozon.PageAudit.Symbol;
  * grey, fitted to the label, and sent as one picture. Sent through a driver instead, the same
  * pages come out dithered or rescaled and their barcodes stop scanning; so before anything is
  * returned, every barcode that decodes in the PDF must decode to the same text from the raster,
- * or the whole PDF is refused.
+ * or the whole PDF is refused. A page on which no barcode decodes at all is refused as well: a
+ * marketplace label always carries one, so such a page is something else (a cover sheet, a
+ * picture of a label, a page drawn blank), and whatever it is, nothing on it could be checked.
  */
 public final class OzonLabelConverter {
     /** The reference rendering is at least this fine: bars of 0.1 mm still span two pixels and more. */
@@ -26,7 +29,8 @@ public final class OzonLabelConverter {
      * Converts every page. A page within 1 mm of a known label ({@link LabelSize#KNOWN}, either
      * way round) goes on that label; any other page on the caller's.
      *
-     * @throws org.packbench.i18n.ProblemException when the PDF is unreadable, and
+     * @throws org.packbench.i18n.ProblemException when the PDF is unreadable or past a limit
+     *         ({@link org.packbench.pdf.PdfRefusedException}) or a page has no barcode, and
      *         {@link BarcodeLostException} when a barcode would not survive; nothing is returned then
      */
     public Conversion convert(byte[] pdf, int printerDpi, double labelWidthMm, double labelHeightMm,
@@ -54,6 +58,9 @@ public final class OzonLabelConverter {
                 PageRaster page = new PageRaster(doc, i, label, printerDpi);
                 DotImage raster = page.raster();
                 PageAudit checked = audit.audit(i + 1, page.gray(factor), factor, raster);
+                if (checked.reference().isEmpty()) {
+                    throw new ProblemException("ozon.page.noBarcode", i + 1);
+                }
                 // A page that failed is never encoded: the whole PDF is refused below.
                 byte[] bytes = checked.passed() ? target.page(raster, label, settings) : new byte[0];
                 pages.add(new Conversion.Page(i + 1, label, page.turned(), raster, bytes, checked));

@@ -3,24 +3,25 @@ package org.packbench.render.ozon;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.Dots;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.GuardedRenderer;
+import org.packbench.pdf.PdfLimits;
 
 /**
  * A marketplace label PDF held in memory, its pages and their grey renderings. PDF bytes in,
- * pictures out: the caller reads the file, so this adapter never touches the file system.
+ * pictures out: the caller reads the file, so this adapter never touches the file system. The
+ * file comes from elsewhere, so it is opened and drawn within {@link PdfLimits#LABELS}.
  */
 public final class OzonPdf implements AutoCloseable {
-    private final PDDocument document;
-    private final PDFRenderer renderer;
+    private final GuardedPdf document;
+    private final GuardedRenderer renderer;
 
     /** A page as PDFBox draws it: the crop box, turned by the page's /Rotate. */
     public record PageSize(double widthPt, double heightPt) {
@@ -33,9 +34,9 @@ public final class OzonPdf implements AutoCloseable {
         }
     }
 
-    private OzonPdf(PDDocument document) {
+    private OzonPdf(GuardedPdf document) {
         this.document = document;
-        this.renderer = new PDFRenderer(document);
+        this.renderer = document.renderer();
         // Optional content marked "print only" (or "screen only") is shown as a printer would.
         renderer.setDefaultDestination(RenderDestination.PRINT);
         // Subsampling drops whole rows and columns of an embedded picture; in a barcode picture
@@ -44,35 +45,40 @@ public final class OzonPdf implements AutoCloseable {
         renderer.setRenderingHints(hints());
     }
 
-    /** Reads a PDF; a file that is not one, is damaged beyond repair or is locked is refused. */
+    /**
+     * Reads a PDF; a file that is not one, is damaged beyond repair or is locked is refused, and
+     * one past a limit with {@link org.packbench.pdf.PdfRefusedException}.
+     */
     public static OzonPdf load(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw new ProblemException("ozon.pdf.unreadable", "0 bytes");
         }
-        PDDocument document;
+        GuardedPdf document;
         try {
-            document = Loader.loadPDF(pdf);
+            document = GuardedPdf.load(pdf, PdfLimits.LABELS);
         } catch (InvalidPasswordException e) {
             throw new ProblemException("ozon.pdf.encrypted");
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // PDFBox reports a damaged file with runtime exceptions as well as IOException; either
             // way the input is at fault, not this program.
             throw new ProblemException("ozon.pdf.unreadable", reason(e));
         }
-        if (document.getNumberOfPages() == 0) {
-            closeQuietly(document);
+        if (document.pageCount() == 0) {
+            document.close();
             throw new ProblemException("ozon.pdf.noPages");
         }
         return new OzonPdf(document);
     }
 
     public int pageCount() {
-        return document.getNumberOfPages();
+        return document.pageCount();
     }
 
     /** The size of page {@code index} (0-based) as it is drawn, width and height swapped for 90°/270°. */
     public PageSize size(int index) {
-        PDPage page = document.getPage(index);
+        PDPage page = document.page(index);
         PDRectangle crop = page.getCropBox();
         int rotation = Math.floorMod(page.getRotation(), 360);
         boolean turned = rotation == 90 || rotation == 270;
@@ -86,6 +92,8 @@ public final class OzonPdf implements AutoCloseable {
     public BufferedImage renderGray(int index, float dpi) {
         try {
             return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ProblemException("ozon.pdf.renderFailed", index + 1, reason(e));
         }
@@ -93,7 +101,7 @@ public final class OzonPdf implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(document);
+        document.close();
     }
 
     /**
@@ -116,13 +124,5 @@ public final class OzonPdf implements AutoCloseable {
     private static String reason(Exception e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            // The document lives in memory; a failure to release it loses nothing.
-        }
     }
 }

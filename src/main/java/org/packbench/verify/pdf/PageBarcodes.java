@@ -22,11 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
 import org.packbench.label.symbol.TransmittedData;
+import org.packbench.pdf.GuardedPdf;
 
 /** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
 final class PageBarcodes {
@@ -53,14 +53,14 @@ final class PageBarcodes {
     private PageBarcodes() {
     }
 
-    static List<Found> read(PDDocument document) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(document);
+    static List<Found> read(GuardedPdf document) throws IOException {
+        PDFRenderer renderer = document.renderer();
         // What is printed, not what is shown on screen: optional content may differ.
         renderer.setDefaultDestination(RenderDestination.PRINT);
         // Subsampling would drop rows and columns of a barcode picture, i.e. modules.
         renderer.setSubsamplingAllowed(false);
         List<Found> out = new ArrayList<>();
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
+        for (int i = 0; i < document.pageCount(); i++) {
             LuminanceSource page = padded(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
             for (Result r : decode(page)) {
                 out.add(new Found(BarcodeGtin.described(i + 1, r), inPoints(SymbolArea.of(page, r))));

@@ -6,29 +6,31 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.packbench.catalog.CatalogField;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.PdfLimits;
 
 /**
  * Audits a label PDF, ours or anyone's, against the SKU record the way a marketplace checks it:
  * the Russian name, the net weight and the manufacturer printed exactly as on the seller's card,
  * no text under 10 pt, and no barcode for another GTIN. PDF bytes in, report out. The digits a
  * barcode carries under its bars are part of the symbol: under 10 pt they are a note, not a
- * failure ({@link HumanReadableInterpretation}).
+ * failure ({@link HumanReadableInterpretation}). The PDF is anyone's, so it is read within
+ * {@link PdfLimits#LABELS}.
  */
 public final class PdfAudit {
 
     /**
      * The report on {@code pdf} for {@code sku}.
      *
-     * @throws ProblemException when the bytes are not a readable PDF, are locked or have no page
+     * @throws ProblemException when the bytes are not a readable PDF, are locked or have no page;
+     *         {@link org.packbench.pdf.PdfRefusedException} when they are past a limit
      */
     public AuditReport audit(byte[] pdf, Sku sku) {
-        try (PDDocument document = load(pdf)) {
+        try (GuardedPdf document = load(pdf)) {
             List<TextRun> runs = PdfTextReader.runs(document);
             List<PageBarcodes.Found> found = PageBarcodes.read(document);
             List<PageBarcode> barcodes = found.stream().map(PageBarcodes.Found::barcode).toList();
@@ -50,24 +52,22 @@ public final class PdfAudit {
         }
     }
 
-    private static PDDocument load(byte[] pdf) {
+    private static GuardedPdf load(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw new ProblemException("verify.pdf.unreadable", "0 bytes");
         }
-        PDDocument document;
+        GuardedPdf document;
         try {
-            document = Loader.loadPDF(pdf);
+            document = GuardedPdf.load(pdf, PdfLimits.LABELS);
         } catch (InvalidPasswordException e) {
             throw new ProblemException("verify.pdf.encrypted");
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ProblemException("verify.pdf.unreadable", reason(e));
         }
-        if (document.getNumberOfPages() == 0) {
-            try {
-                document.close();
-            } catch (IOException e) {
-                // In memory only: nothing is lost.
-            }
+        if (document.pageCount() == 0) {
+            document.close();
             throw new ProblemException("verify.pdf.noPages");
         }
         return document;

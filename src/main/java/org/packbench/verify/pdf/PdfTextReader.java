@@ -1,14 +1,13 @@
 package org.packbench.verify.pdf;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.GuardedTextStripper;
 
 /**
  * The text of every page of a PDF as glyphs with their place, size and direction, grouped into
@@ -27,14 +26,14 @@ public final class PdfTextReader {
     }
 
     /** The runs of every page, page by page, each page top to bottom. */
-    public static List<TextRun> runs(PDDocument document) throws IOException {
+    public static List<TextRun> runs(GuardedPdf document) throws IOException {
         return RunBuilder.runs(glyphs(document));
     }
 
-    static List<PdfGlyph> glyphs(PDDocument document) throws IOException {
-        Collector collector = new Collector();
+    static List<PdfGlyph> glyphs(GuardedPdf document) throws IOException {
+        Collector collector = new Collector(document);
         collector.setSortByPosition(false);
-        collector.writeText(document, Writer.nullWriter());
+        collector.read(document);
         return collector.glyphs;
     }
 
@@ -42,9 +41,13 @@ public final class PdfTextReader {
      * writeString hands over the positions after PDFTextStripper has dropped the duplicates that
      * fake-bold producers draw twice, so each printed glyph arrives once.
      */
-    private static final class Collector extends PDFTextStripper {
+    private static final class Collector extends GuardedTextStripper {
         private final List<PdfGlyph> glyphs = new ArrayList<>();
         private int pageRotation;
+
+        Collector(GuardedPdf document) {
+            super(document.limits());
+        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.cli.OzonCommand;
 import org.packbench.cli.PackbenchCommand;
@@ -59,6 +61,7 @@ class OzonCliTest {
                 "--json");
 
         assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err(), "a label within every limit converts without a word on stderr");
         List<PrinterOutput.Label> labels = PrinterOutput.zpl(Files.readAllBytes(out));
         assertEquals(Optional.of(OzonTestPdfs.POSTING), Scan.read(labels.get(0).dots(), BarcodeFormat.CODE_128));
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -98,6 +101,24 @@ class OzonCliTest {
         assertEquals("ozon.barcode.lost", json.get("code").asText());
         assertEquals(2, json.get("lost").get(0).get("page").asInt());
         assertEquals("CODE_128", json.get("lost").get(0).get("format").asText());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPageWithNoBarcodeAtAllIsRefusedByItsNumberAndNothingIsWritten() throws Exception {
+        Path in = pdf("with-pick-list.pdf", OzonTestPdfs.pdf(List.of(Page.fbs("12345678-0005-1"), Page.textOnly(),
+                Page.fbs("12345678-0005-2"))));
+        Path out = dir.resolve("out/labels.zpl");
+
+        Run r = run("ozon", "convert", in.toString(), "--printer-dpi", "203", "--format", "zpl", "--out", out.toString(),
+                "--json");
+
+        assertEquals(1, r.exit(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("error: page 2: no barcode at all"), lines.get(0));
+        assertEquals("ozon.page.noBarcode", new ObjectMapper().readTree(r.out()).get("code").asText());
+        assertFalse(Files.exists(out.getParent()), "nothing was written, not even a part file");
     }
 
     @Test

@@ -36,6 +36,11 @@ final class OzonTestPdfs {
         static Page fbs(String posting) {
             return new Page(75, 120, posting, X_MM, "https://ozon.ru/p/" + posting + "?w=FBS");
         }
+
+        /** A 75×120 mm page of text and no barcode, as a pick list or a cover sheet would be. */
+        static Page textOnly() {
+            return new Page(75, 120, null, X_MM, null);
+        }
     }
 
     private OzonTestPdfs() {
@@ -85,6 +90,11 @@ final class OzonTestPdfs {
 
     private static void draw(PdfContentByte cb, BaseFont font, Page p) {
         double h = p.heightMm();
+        if (p.posting() == null) {
+            text(cb, font, 11, 4.2, 7.5, h, "Лист подбора · 3 отправления");
+            text(cb, font, 9, 4.2, 12, h, "Склад: Хоругвино, ячейка Ж-14");
+            return;
+        }
         text(cb, font, 11, 4.2, 7.5, h, "Отправление № " + p.posting());
         text(cb, font, 8, 4.2, 11.5, h, "Склад: Хоругвино, ячейка Ж-14 · 2 из 3");
         double barsWidth = new Code128Writer().encode(p.posting()).length * p.moduleMm();

@@ -61,6 +61,7 @@ class VerifyCliTest {
     void theCorrectLabelPassesWithExitZero() throws IOException {
         CliRun r = run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--sku", "PB-7-001", "--json", "--db", db);
         assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err(), "a label within every limit is read without a word on stderr");
         JsonNode report = json(r);
         assertEquals("PASS", report.get("verdict").asText());
         assertEquals("name_ru", report.get("fields").get(0).get("field").asText());
