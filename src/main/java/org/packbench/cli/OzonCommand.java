@@ -1,7 +1,5 @@
 package org.packbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,9 +65,9 @@ public final class OzonCommand {
             org.packbench.app.OutputFile output = org.packbench.app.OutputFile.at(out, root().databasePath());
             byte[] pdf;
             try {
-                pdf = Files.readAllBytes(file);
-            } catch (IOException e) {
-                return fail(Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)), List.of());
+                pdf = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.LABEL_PDF);
+            } catch (ProblemException e) {
+                return fail(e.problem(), List.of());
             }
             PrinterSettings settings = PrinterSettings.of(printerDpi);
             OzonLabelConverter converter = new OzonLabelConverter();

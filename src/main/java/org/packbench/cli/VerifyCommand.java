@@ -1,8 +1,7 @@
 package org.packbench.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
+import org.packbench.app.InputFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +48,7 @@ public final class VerifyCommand {
             }
             AuditReport report;
             try {
-                report = new PdfAudit().audit(Files.readAllBytes(file), record.get());
-            } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
-                return 1;
+                report = new PdfAudit().audit(InputFile.read(file, InputFile.Kind.LABEL_PDF), record.get());
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));
                 return 1;

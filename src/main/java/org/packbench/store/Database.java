@@ -42,6 +42,15 @@ public final class Database {
 
     /** Opens the database migrated to {@code version}; for tests of the migrations themselves. */
     static Database open(Path file, int version) {
+        return open(file, version, settings -> { });
+    }
+
+    /** Opens the database with {@code settings} on top of the bench's own; for tests that need a small disk, say. */
+    static Database open(Path file, java.util.function.Consumer<SQLiteConfig> settings) {
+        return open(file, Migrations.latest(), settings);
+    }
+
+    private static Database open(Path file, int version, java.util.function.Consumer<SQLiteConfig> settings) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -51,10 +60,11 @@ public final class Database {
             throw new StoreException("cannot create the folder for the database " + file, e);
         }
         Database db = new Database(file);
+        settings.accept(db.config);
         try (Connection c = db.connect()) {
             Migrations.migrate(c, version);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw db.failure(e);
         }
         db.holdOpen();
         return db;
@@ -69,7 +79,7 @@ public final class Database {
         try {
             idle = connect();
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -101,46 +111,92 @@ public final class Database {
      * label and its print job are written together, and how a batch commits many labels at once.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    /**
+     * As {@link #inTransaction(SqlWork)}, but kept only when {@code keep} says so of the result:
+     * otherwise rolled back, and the result returned all the same (an import that found errors
+     * reports them and leaves the catalog as it was).
+     */
+    public <T> T inTransaction(SqlWork<T> work, java.util.function.Predicate<T> keep) {
         Transaction outer = current.get();
         if (outer != null) {
-            return inSavepoint(outer, work);
+            return inSavepoint(outer, work, keep);
         }
         Transaction tx;
         try {
             tx = new Transaction(connect());
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
         }
         current.set(tx);
         T result;
+        boolean kept;
         try (Connection c = tx.connection) {
             c.setAutoCommit(false);
             try {
                 result = work.run(c);
-                c.commit();
+                kept = keep.test(result);
+                if (kept) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                undo(c, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
+        } catch (StoreException e) {
+            throw failure(e);
         } finally {
             current.remove();
         }
-        tx.afterCommit.forEach(Runnable::run);
+        if (kept) {
+            tx.afterCommit.forEach(Runnable::run);
+        }
         return result;
     }
 
-    private <T> T inSavepoint(Transaction tx, SqlWork<T> work) {
+    /**
+     * Rolls back after {@code failure}. SQLite has often rolled back by itself already (a full disk,
+     * an I/O error), and then says "cannot rollback - no transaction is active": that is no news, and
+     * must not take the place of the failure that matters.
+     */
+    private static void undo(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A failure of SQLite in the words of {@link DatabaseTrouble}; anything else as it was. */
+    private RuntimeException failure(Exception e) {
+        if (e instanceof SQLException sql) {
+            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+        }
+        if (e.getCause() instanceof SQLException sql) {
+            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+        }
+        return (RuntimeException) e;
+    }
+
+    private <T> T inSavepoint(Transaction tx, SqlWork<T> work, java.util.function.Predicate<T> keep) {
         String name = "sp" + (++tx.savepoints);
         try (Statement s = tx.connection.createStatement()) {
             s.execute("SAVEPOINT " + name);
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
         }
         try {
             T result = work.run(tx.connection);
             try (Statement s = tx.connection.createStatement()) {
+                if (!keep.test(result)) {
+                    s.execute("ROLLBACK TO " + name);
+                }
                 s.execute("RELEASE " + name);
             }
             return result;
@@ -154,7 +210,7 @@ public final class Database {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -178,13 +234,15 @@ public final class Database {
             try {
                 return work.run(tx.connection);
             } catch (SQLException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw failure(e);
             }
         }
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
+        } catch (StoreException e) {
+            throw failure(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Where database and device work runs, so the FX thread only draws. Threads are daemons: a
@@ -21,7 +22,19 @@ public final class Background {
         });
     }
 
+    /**
+     * Runs {@code task}. If it fails and its screen set no handler, the failure is handled as an
+     * uncaught one ({@link GuiFailures}); a screen that handles it shows it in its own words, and
+     * the trace of an unexpected one is kept in the error log all the same.
+     */
     public <T> Task<T> run(Task<T> task) {
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (task.getOnFailed() == null) {
+                GuiFailures.unhandled(task.getException());
+            } else {
+                GuiFailures.keep(task.getException());
+            }
+        });
         pool.execute(task);
         return task;
     }

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -62,7 +61,8 @@ final class PdfDropAudit {
             @Override
             protected AuditReport call() throws Exception {
                 Sku record = workbench.catalog().find(code).orElseThrow(() -> new ProblemException("sku.notFound", code));
-                return new PdfAudit().audit(Files.readAllBytes(pdf), record);
+                return new PdfAudit().audit(org.packbench.app.InputFile.read(pdf, org.packbench.app.InputFile.Kind.LABEL_PDF),
+                        record);
             }
         };
         task.setOnSucceeded(e -> {
