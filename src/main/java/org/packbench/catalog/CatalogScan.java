@@ -65,15 +65,19 @@ final class CatalogScan {
             try {
                 text.mark(DELIMITER_PREFIX);
                 char[] prefix = new char[DELIMITER_PREFIX];
-                int n = text.read(prefix, 0, prefix.length);
+                int n = 0;
+                int got;
+                while (n < prefix.length && (got = text.read(prefix, n, prefix.length - n)) >= 0) {
+                    n += got;
+                }
                 text.reset();
-                delimiter = CsvReader.detectDelimiter(n < 0 ? "" : new String(prefix, 0, n));
+                delimiter = CsvReader.detectDelimiter(new String(prefix, 0, n));
             } catch (CharacterCodingException e) {
                 return Outcome.refused(Message.of("catalog.changedWhileRead"));
             }
             Records records = new Records(new CsvReader(text, delimiter, CsvReader.MAX_RECORD));
             try {
-                return rows(records, delimiter, firstLines, handler, () -> progress.read(records.count, in.count,
+                return rows(records, delimiter, firstLines, handler, () -> progress.read(records.count - 1, in.count,
                         source.size()));
             } catch (Refused e) {
                 return new Outcome(delimiter, 0, Optional.of(ImportProblem.ofFile(e.why)));

@@ -1,6 +1,5 @@
 package org.packbench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -163,7 +162,8 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            byte[] bytes = pdf != null ? Files.readAllBytes(pdf) : sampleLabelPdf();
+            byte[] bytes = pdf != null ? org.packbench.app.InputFile.read(pdf, org.packbench.app.InputFile.Kind.LABEL_PDF)
+                    : sampleLabelPdf();
             var converter = new org.packbench.render.ozon.OzonLabelConverter();
             var settings = new org.packbench.render.PrinterSettings(203, java.util.OptionalInt.empty(),
                     java.util.OptionalInt.empty(), 0, 0, 1);
