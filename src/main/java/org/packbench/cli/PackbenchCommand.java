@@ -81,8 +81,9 @@ public final class PackbenchCommand implements Callable<Integer> {
         try {
             gui.start(databasePath(), guiLocale);
         } catch (org.packbench.i18n.ProblemException e) {
-            // The window could not open (no GTK, no display): one sentence in the GUI's language.
-            spec.commandLine().getErr().println(e.in(guiLocale));
+            // The window could not open (no GTK, no display, a database it cannot use, which the
+            // window has shown already): one line in the GUI's language, as every failure is.
+            spec.commandLine().getErr().println("error: " + e.in(guiLocale));
             spec.commandLine().getErr().flush();
             return 1;
         }

@@ -19,6 +19,7 @@ import org.packbench.i18n.ProblemException;
  */
 final class GuiFailures implements Thread.UncaughtExceptionHandler {
     private static volatile GuiFailures installed;
+    private static Thread.UncaughtExceptionHandler before;
 
     private final Path database;
     private final UiText text;
@@ -30,16 +31,21 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
     }
 
     /** From now on, every uncaught exception of the process is handled here. */
-    static void install(Path database, UiText text) {
+    static synchronized void install(Path database, UiText text) {
         GuiFailures failures = new GuiFailures(database, text);
+        if (installed == null) {
+            before = Thread.getDefaultUncaughtExceptionHandler();
+        }
         installed = failures;
         Thread.setDefaultUncaughtExceptionHandler(failures);
     }
 
-    /** Back to the JVM's default, for tests that install it. */
-    static void uninstall() {
-        installed = null;
-        Thread.setDefaultUncaughtExceptionHandler(null);
+    /** Back to the handler there was before, for tests that install it. */
+    static synchronized void uninstall() {
+        if (installed != null) {
+            installed = null;
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 
     /**
@@ -53,11 +59,11 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
         }
     }
 
-    /** A failure nobody handled, from any thread, as if it had been thrown on it. */
+    /** A failure nobody handled, from any thread, as if it had been thrown on it; nothing before the window is up. */
     static void unhandled(Throwable failure) {
-        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
-        if (handler != null) {
-            handler.uncaughtException(Thread.currentThread(), failure);
+        GuiFailures failures = installed;
+        if (failures != null) {
+            failures.uncaughtException(Thread.currentThread(), failure);
         }
     }
 

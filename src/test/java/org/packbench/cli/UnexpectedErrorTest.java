@@ -46,6 +46,19 @@ class UnexpectedErrorTest {
     }
 
     @Test
+    void aWindowThatCannotOpenItsDatabaseIsOneLineInTheWindowsLanguage() {
+        Path db = dir.resolve("notes.db");
+        picocli.CommandLine cl = PackbenchCommand.commandLine((file, locale) -> {
+            throw new org.packbench.i18n.ProblemException("db.notADatabase", file);
+        }, CliRun.CLOCK);
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(1, cl.execute("--db", db.toString()));
+        assertEquals("error: " + db + " — не база данных PackBench (это не файл SQLite); укажите базу рабочего места "
+                + "(--db) или уберите этот файл", err.toString().strip());
+    }
+
+    @Test
     void theReasonIsTheDeepestCauseOnOneShortLine() {
         Exception e = new IllegalStateException("outer", new java.io.IOException("No space left\non device " + "x".repeat(500)));
         String reason = ErrorHandler.reason(e);
