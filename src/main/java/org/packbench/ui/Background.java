@@ -12,6 +12,7 @@ import javafx.concurrent.WorkerStateEvent;
  */
 public final class Background {
     private final ExecutorService pool;
+    private volatile GuiFailures failures;
 
     public Background() {
         AtomicInteger n = new AtomicInteger();
@@ -22,6 +23,11 @@ public final class Background {
         });
     }
 
+    /** From now on the failures of this background's tasks go to {@code failures}; before, they stay with the task. */
+    void reportTo(GuiFailures failures) {
+        this.failures = failures;
+    }
+
     /**
      * Runs {@code task}. If it fails and its screen set no handler, the failure is handled as an
      * uncaught one ({@link GuiFailures}); a screen that handles it shows it in its own words, and
@@ -29,10 +35,14 @@ public final class Background {
      */
     public <T> Task<T> run(Task<T> task) {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            GuiFailures told = failures;
+            if (told == null) {
+                return;
+            }
             if (task.getOnFailed() == null) {
-                GuiFailures.unhandled(task.getException());
+                told.unhandled(task.getException());
             } else {
-                GuiFailures.keep(task.getException());
+                told.keep(task.getException());
             }
         });
         pool.execute(task);

@@ -18,7 +18,7 @@ import org.packbench.i18n.ProblemException;
  * (on every frame, say) is logged each time but asked about once.
  */
 final class GuiFailures implements Thread.UncaughtExceptionHandler {
-    private static volatile GuiFailures installed;
+    private static GuiFailures installed;
     private static Thread.UncaughtExceptionHandler before;
 
     private final Path database;
@@ -30,14 +30,18 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
         this.text = text;
     }
 
-    /** From now on, every uncaught exception of the process is handled here. */
-    static synchronized void install(Path database, UiText text) {
+    /**
+     * From now on, every uncaught exception of the process is handled here; a {@link Background}
+     * hands over its tasks' failures once {@linkplain Background#reportTo told to}.
+     */
+    static synchronized GuiFailures install(Path database, UiText text) {
         GuiFailures failures = new GuiFailures(database, text);
         if (installed == null) {
             before = Thread.getDefaultUncaughtExceptionHandler();
         }
         installed = failures;
         Thread.setDefaultUncaughtExceptionHandler(failures);
+        return failures;
     }
 
     /** Back to the handler there was before, for tests that install it. */
@@ -52,19 +56,15 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
      * A failure a screen has shown in its own words: its trace is still kept when it was no
      * rejected input, since "Something went wrong: null" is all the screen could say of it.
      */
-    static void keep(Throwable failure) {
-        GuiFailures failures = installed;
-        if (failures != null && !(failure instanceof ProblemException)) {
-            ErrorLog.keep(failure, failures.database);
+    void keep(Throwable failure) {
+        if (!(failure instanceof ProblemException)) {
+            ErrorLog.keep(failure, database);
         }
     }
 
-    /** A failure nobody handled, from any thread, as if it had been thrown on it; nothing before the window is up. */
-    static void unhandled(Throwable failure) {
-        GuiFailures failures = installed;
-        if (failures != null) {
-            failures.uncaughtException(Thread.currentThread(), failure);
-        }
+    /** A failure nobody handled, as if it had been thrown on the current thread. */
+    void unhandled(Throwable failure) {
+        uncaughtException(Thread.currentThread(), failure);
     }
 
     @Override

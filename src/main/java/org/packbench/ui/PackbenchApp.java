@@ -68,7 +68,7 @@ public final class PackbenchApp extends Application {
             javafx.application.Platform.exit();
             return;
         }
-        GuiFailures.install(databaseFile, text);
+        background.reportTo(GuiFailures.install(databaseFile, text));
         MainView main = new MainView(workbench, text, background, FileSources.dialog(stage));
         Scene scene = MainView.scene(main);
         stage.setTitle("PackBench");

@@ -36,6 +36,7 @@ class GuiFailuresTest {
     static Path dir;
 
     private Path log;
+    private GuiFailures failures;
     private Label status;
 
     @Start
@@ -50,7 +51,7 @@ class GuiFailuresTest {
         stage.show();
         Path db = Files.createDirectories(dir.resolve("bench-" + System.nanoTime())).resolve("bench.db");
         log = db.resolveSibling("packbench-errors.log");
-        GuiFailures.install(db, new UiText(Locale.forLanguageTag("ru")));
+        failures = GuiFailures.install(db, new UiText(Locale.forLanguageTag("ru")));
     }
 
     @AfterEach
@@ -83,7 +84,9 @@ class GuiFailuresTest {
 
     @Test
     void aBackgroundTaskWithoutItsOwnHandlerEndsInTheSameDialog(FxRobot robot) throws Exception {
-        new Background().run(new Task<Void>() {
+        Background background = new Background();
+        background.reportTo(failures);
+        background.run(new Task<Void>() {
             @Override
             protected Void call() {
                 throw new NullPointerException("no record for PB-7-001");
@@ -104,7 +107,9 @@ class GuiFailuresTest {
             }
         };
         task.setOnFailed(e -> status.setText("не получилось"));
-        new Background().run(task);
+        Background background = new Background();
+        background.reportTo(failures);
+        background.run(task);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "не получилось".equals(status.getText()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(log)
                 && Files.readString(log).contains("ArithmeticException: a shelf of zero labels"));
