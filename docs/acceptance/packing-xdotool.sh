@@ -66,7 +66,8 @@ trap cleanup EXIT
 sleep 1
 # The launcher a packer starts, with its JVM options (it execs java, so $! is the app).
 DISPLAY=$display ./packbench --db "$db" >"$work/app.log" 2>&1 & app=$!
-for _ in $(seq 60); do grep -q "ready to scan" "$work/app.log" 2>/dev/null && break; sleep 0.5; done
+# The app logs to packbench.log beside its database, not to the terminal.
+for _ in $(seq 60); do grep -q "ready to scan" "$work/packbench.log" 2>/dev/null && break; sleep 0.5; done
 sleep 2
 x() { DISPLAY=$display xdotool "$@"; }
 scan() { x type --delay 4 "$1"; x key Return; }

@@ -15,6 +15,6 @@ public final class Main {
 
     public static void main(String[] args) {
         // Without a command the GUI runs, and execute() returns when its window is closed.
-        System.exit(PackbenchCommand.commandLine(PackbenchApp::start, Clock.systemDefaultZone()).execute(args));
+        System.exit(PackbenchCommand.program(PackbenchApp::start, Clock.systemDefaultZone()).execute(args));
     }
 }

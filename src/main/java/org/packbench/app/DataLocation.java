@@ -1,5 +1,7 @@
 package org.packbench.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -42,5 +44,33 @@ public final class DataLocation {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("packbench");
+    }
+
+    /**
+     * Makes the database's folder when it is missing, as on a bench's first start; one that cannot
+     * be made is named with the reason, instead of SQLite's "out of memory" that follows otherwise.
+     */
+    public static void ensureFolder(Path database) {
+        Path file = database.toAbsolutePath();
+        Path folder = file.getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new org.packbench.i18n.ProblemException(org.packbench.i18n.Message.of("db.noFolder", file, folder,
+                    existingPartIsAFile(folder) ? org.packbench.i18n.Message.of("io.notFolder") : IoReason.of(e)), e);
+        }
+    }
+
+    /** The path's nearest existing part is a file: the JDK calls that "already exists" or "Not a directory". */
+    private static boolean existingPartIsAFile(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return !Files.isDirectory(p);
+            }
+        }
+        return false;
     }
 }

@@ -225,6 +225,7 @@ public final class LabelLogService {
      * intact in itself but parts from the export here.
      */
     public Comparison against(Path file) {
+        InputFile.check(file, InputFile.Kind.LOG_EXPORT);
         ExportedLog exported = LogExportReader.read(file);
         LogPeriod period = period(exported.first(), exported.last());
         Map<Long, String> byExport = new HashMap<>();

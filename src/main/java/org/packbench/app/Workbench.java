@@ -283,6 +283,7 @@ public final class Workbench {
 
     /** A bench on which whoever has not signed in is known by the operating-system user's name. */
     public static Workbench open(Path databaseFile, Clock clock) {
+        DataLocation.ensureFolder(databaseFile);
         return new Workbench(Database.open(databaseFile), clock,
                 System.getProperty("user.name", "unknown"));
     }

@@ -1,17 +1,25 @@
 package org.packbench.catalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.packbench.access.Guard;
 import org.packbench.access.Right;
 import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
 
 /**
  * Imports a catalog file. By default all-or-nothing: one bad row and nothing is written, with
  * every problem listed; with {@code skipInvalid} the good rows go in and the rest are listed.
+ *
+ * <p>The file is streamed, never held whole: one pass settles its encoding, a second reads the
+ * rows and writes them a chunk at a time inside one transaction, which is committed at the end
+ * only if the import is to be kept. Once a row is refused without {@code skipInvalid}, writing
+ * stops but reading goes on, so that every problem of the file is found in one run.
  */
 public final class CatalogImport {
     private final CatalogRepository repository;
@@ -37,36 +45,108 @@ public final class CatalogImport {
         guard.require(Right.EDIT_CATALOG);
         String sku = values.getOrDefault(CatalogField.SKU, "");
         if (repository.find(sku).isEmpty()) {
-            throw new org.packbench.i18n.ProblemException("sku.notFound", sku);
+            throw new ProblemException("sku.notFound", sku);
         }
-        return run(CatalogRow.csv(values), new ImportOptions(false, true), CatalogRepository.Progress.NONE);
+        return run(CatalogRow.csv(values), new ImportOptions(false, true), ImportProgress.NONE);
     }
 
-    public ImportResult run(byte[] content, ImportOptions options, CatalogRepository.Progress progress) {
-        guard.require(Right.EDIT_CATALOG);
-        CatalogReading reading = reader.read(content);
-        List<ImportProblem> problems = new ArrayList<>(reading.problems());
-        List<CatalogReading.Row> rows = new ArrayList<>(reading.validRows());
+    /** A file already in memory. */
+    public ImportResult run(byte[] content, ImportOptions options, ImportProgress progress) {
+        return run(CatalogSource.of(content), options, progress);
+    }
 
-        Set<String> existing = repository.existing(rows.stream().map(r -> r.sku().sku()).toList());
-        if (!options.update() && !existing.isEmpty()) {
-            for (CatalogReading.Row row : rows) {
-                if (existing.contains(row.sku().sku())) {
-                    problems.add(ImportProblem.error(row.line(), CatalogField.SKU.column(), row.sku().sku(),
-                            Message.of("sku.existsInDatabase")));
+    /**
+     * @throws UncheckedIOException when the source cannot be read; nothing is written then
+     * @throws ProblemException     what {@code progress} throws to stop the import; nothing is written then
+     */
+    public ImportResult run(CatalogSource source, ImportOptions options, ImportProgress progress) {
+        guard.require(Right.EDIT_CATALOG);
+        try {
+            CatalogEncoding encoding;
+            try {
+                encoding = CatalogEncoding.of(source);
+            } catch (ProblemException e) {
+                // Lines of two encodings: no reading of it is right, so no row is read at all.
+                return new ImportResult(StandardCharsets.UTF_8, ',', 0, false, 0, 0,
+                        List.of(ImportProblem.ofFile(e.problem())));
+            }
+            return repository.importing(options.update(), session -> {
+                Writing writing = new Writing(session, options);
+                CatalogScan.Outcome outcome;
+                try {
+                    outcome = new CatalogScan(reader.advisories()).read(source, encoding, session, writing, progress);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (outcome.refusal().isPresent()) {
+                    return new ImportResult(encoding.charset(), outcome.delimiter(), 0, false, 0, 0,
+                            List.of(outcome.refusal().get()));
+                }
+                return writing.result(encoding, outcome);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of one import on their way into the catalog, and what was found on the way. */
+    private static final class Writing implements CatalogScan.Handler {
+        private final CatalogRepository.ImportSession session;
+        private final ImportOptions options;
+        private final ImportProblems problems = new ImportProblems();
+        private long written;
+        private long updated;
+
+        Writing(CatalogRepository.ImportSession session, ImportOptions options) {
+            this.session = session;
+            this.options = options;
+        }
+
+        @Override
+        public void header(List<ImportProblem> found) {
+            problems.addAll(found);
+        }
+
+        @Override
+        public void rows(List<CatalogScan.CheckedRow> chunk) {
+            List<String> codes = new ArrayList<>();
+            for (CatalogScan.CheckedRow row : chunk) {
+                if (row.sku() != null) {
+                    codes.add(row.sku().sku());
                 }
             }
-            rows.removeIf(r -> existing.contains(r.sku().sku()));
+            Set<String> existing = codes.isEmpty() ? Set.of() : session.existing(codes);
+            List<Sku> toWrite = new ArrayList<>(codes.size());
+            long replacing = 0;
+            for (CatalogScan.CheckedRow row : chunk) {
+                problems.addAll(row.problems());
+                Sku sku = row.sku();
+                if (sku == null) {
+                    continue;
+                }
+                if (existing.contains(sku.sku()) && !options.update()) {
+                    problems.add(ImportProblem.error(row.line(), CatalogField.SKU.column(), sku.sku(),
+                            Message.of("sku.existsInDatabase")));
+                    continue;
+                }
+                toWrite.add(sku);
+                if (existing.contains(sku.sku())) {
+                    replacing++;
+                }
+            }
+            // Without skipInvalid one refused row means nothing is kept: writing on would be lost work.
+            if (!toWrite.isEmpty() && (options.skipInvalid() || !problems.anyError())) {
+                session.write(toWrite);
+                written += toWrite.size();
+                updated += replacing;
+            }
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::line));
-        boolean anyError = problems.stream().anyMatch(ImportProblem::isError);
-        if ((anyError && !options.skipInvalid()) || rows.isEmpty()) {
-            return new ImportResult(reading.charset(), reading.delimiter(), reading.rowsRead(), false, 0, 0, problems);
+
+        ImportResult result(CatalogEncoding encoding, CatalogScan.Outcome outcome) {
+            boolean kept = written > 0 && (options.skipInvalid() || !problems.anyError());
+            return new ImportResult(encoding.charset(), outcome.delimiter(), outcome.rowsRead(), kept,
+                    kept ? (int) (written - updated) : 0, kept ? (int) updated : 0, problems.kept(),
+                    (int) problems.errors(), (int) problems.warnings(), (int) problems.rejectedRows());
         }
-        List<Sku> skus = rows.stream().map(CatalogReading.Row::sku).toList();
-        repository.saveAll(skus, options.update(), progress);
-        int updated = (int) skus.stream().filter(s -> existing.contains(s.sku())).count();
-        return new ImportResult(reading.charset(), reading.delimiter(), reading.rowsRead(), true,
-                skus.size() - updated, updated, problems);
     }
 }

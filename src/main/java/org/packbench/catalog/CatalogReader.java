@@ -1,16 +1,17 @@
 package org.packbench.catalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 
 /**
- * Reads a catalog file into SKUs and problems without writing anything: encoding and delimiter
- * are detected, every row is validated, and SKUs repeated within the file are reported.
+ * Reads a catalog file already in memory into SKUs and problems without writing anything:
+ * encoding and delimiter are detected, every row is validated, and SKUs repeated within the
+ * file are reported. An import reads the same way, from a stream, through {@link CatalogImport}.
  */
 public final class CatalogReader {
     private final List<SkuAdvisory> advisories;
@@ -19,58 +20,47 @@ public final class CatalogReader {
         this.advisories = List.copyOf(advisories);
     }
 
+    List<SkuAdvisory> advisories() {
+        return advisories;
+    }
+
     public CatalogReading read(byte[] content) {
-        CatalogText decoded;
+        CatalogSource source = CatalogSource.of(content);
         try {
-            decoded = CatalogText.decode(content);
-        } catch (ProblemException e) {
-            // Lines of two encodings: no reading of it is right, so no row is read at all.
-            return new CatalogReading(java.nio.charset.StandardCharsets.UTF_8, ',', 0, List.of(),
-                    List.of(ImportProblem.ofFile(e.problem())));
-        }
-        char delimiter = CsvReader.detectDelimiter(decoded.text());
-        List<ImportProblem> problems = new ArrayList<>();
-        List<CsvRecord> records;
-        try {
-            records = CsvReader.parse(decoded.text(), delimiter);
-        } catch (ProblemException e) {
-            problems.add(ImportProblem.ofFile(e.problem()));
-            return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
-        }
-        if (records.isEmpty()) {
-            problems.add(ImportProblem.ofFile(Message.of("catalog.empty")));
-            return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
-        }
-        CatalogHeader header = CatalogHeader.of(records.get(0));
-        problems.addAll(header.problems());
-        if (header.problems().stream().anyMatch(ImportProblem::isError)) {
-            return new CatalogReading(decoded.charset(), delimiter, records.size() - 1, List.of(), problems);
-        }
-        if (records.size() == 1) {
-            // A header and nothing under it is not a successful import of nothing: the rows were
-            // probably lost on the way (an export cut short, the wrong sheet saved).
-            problems.add(ImportProblem.ofFile(Message.of("catalog.noRows")));
-            return new CatalogReading(decoded.charset(), delimiter, 0, List.of(), problems);
-        }
-        SkuRowParser parser = new SkuRowParser(header);
-        Map<String, Integer> firstLineOfSku = new HashMap<>();
-        List<CatalogReading.Row> valid = new ArrayList<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
-            String skuCode = header.value(record, CatalogField.SKU);
-            Integer earlier = skuCode.isEmpty() ? null : firstLineOfSku.putIfAbsent(skuCode, record.line());
-            Optional<Sku> sku = parser.parse(record, problems);
-            if (earlier != null) {
-                problems.add(ImportProblem.error(record.line(), header.columnName(CatalogField.SKU), skuCode,
-                        Message.of("sku.duplicateInFile", earlier)));
-                continue;
+            CatalogEncoding encoding;
+            try {
+                encoding = CatalogEncoding.of(source);
+            } catch (ProblemException e) {
+                // Lines of two encodings: no reading of it is right, so no row is read at all.
+                return new CatalogReading(StandardCharsets.UTF_8, ',', 0, List.of(),
+                        List.of(ImportProblem.ofFile(e.problem())));
             }
-            sku.ifPresent(s -> {
-                valid.add(new CatalogReading.Row(record.line(), s));
-                for (SkuAdvisory advisory : advisories) {
-                    problems.addAll(advisory.advise(s, record.line()));
-                }
-            });
+            Charset charset = encoding.charset();
+            List<ImportProblem> problems = new ArrayList<>();
+            List<CatalogReading.Row> valid = new ArrayList<>();
+            CatalogScan.Outcome outcome = new CatalogScan(advisories).read(source, encoding, FirstLines.inMemory(),
+                    new CatalogScan.Handler() {
+                        @Override
+                        public void header(List<ImportProblem> found) {
+                            problems.addAll(found);
+                        }
+
+                        @Override
+                        public void rows(List<CatalogScan.CheckedRow> chunk) {
+                            for (CatalogScan.CheckedRow row : chunk) {
+                                problems.addAll(row.problems());
+                                if (row.sku() != null) {
+                                    valid.add(new CatalogReading.Row(row.line(), row.sku()));
+                                }
+                            }
+                        }
+                    }, ImportProgress.NONE);
+            if (outcome.refusal().isPresent()) {
+                return new CatalogReading(charset, outcome.delimiter(), 0, List.of(), List.of(outcome.refusal().get()));
+            }
+            return new CatalogReading(charset, outcome.delimiter(), outcome.rowsRead(), valid, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new CatalogReading(decoded.charset(), delimiter, records.size() - 1, valid, problems);
     }
 }

@@ -4,26 +4,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Where the catalog is kept. The domain owns this port; the store implements it. */
 public interface CatalogRepository {
 
-    /** Progress of a long write: {@code done} of {@code total} records. */
-    @FunctionalInterface
-    interface Progress {
-        Progress NONE = (done, total) -> { };
-
-        void report(long done, long total);
-    }
-
-    /** Which of {@code skus} the catalog holds already. */
-    Set<String> existing(Collection<String> skus);
-
     /**
-     * Writes every SKU in one transaction: all of them or, on any failure, none. Existing
-     * records are replaced only when {@code replace} is set; otherwise a clash fails the whole write.
+     * Runs {@code work} in one write transaction, committed only when the result it returns
+     * was {@linkplain ImportResult#written() written}; otherwise, or when it throws, nothing of it
+     * is kept. Other writers wait until it ends, so what it finds in the catalog stays so.
      */
-    void saveAll(List<Sku> skus, boolean replace, Progress progress);
+    ImportResult importing(boolean replace, Function<ImportSession, ImportResult> work);
+
+    /** The write of one import, chunk by chunk; also where it remembers the codes it has seen. */
+    interface ImportSession extends FirstLines {
+        /** Which of {@code skus} the catalog held before this import. */
+        Set<String> existing(Collection<String> skus);
+
+        /**
+         * Writes {@code skus}. Existing records are replaced only when the session was opened to
+         * replace; otherwise a clash fails the whole import.
+         */
+        void write(List<Sku> skus);
+    }
 
     Optional<Sku> find(String sku);
 

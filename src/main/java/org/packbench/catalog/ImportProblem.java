@@ -10,11 +10,26 @@ import org.packbench.i18n.Message;
  * @param line   1-based line of the file (the header is line 1); 0 for the file as a whole,
  *               whose message says where, if anywhere
  * @param column the column as the file names it, or empty for a whole-row problem
- * @param value  the value found, exactly as read
+ * @param value  the value found, exactly as read (of a value kept {@link #compact() compact}, its beginning)
+ * @param valueLength the length of the value found
  */
-public record ImportProblem(int line, String column, String value, Message what, Severity severity) {
+public record ImportProblem(int line, String column, String value, Message what, Severity severity, int valueLength) {
 
     public enum Severity { ERROR, WARNING }
+
+    public ImportProblem(int line, String column, String value, Message what, Severity severity) {
+        this(line, column, value, what, severity, value.length());
+    }
+
+    /**
+     * The same problem holding no more of the value and of its message's arguments than a
+     * message quotes, for a list that may keep a thousand of them.
+     */
+    public ImportProblem compact() {
+        Object kept = org.packbench.i18n.ValueExcerpt.Kept.of(value);
+        String beginning = kept instanceof org.packbench.i18n.ValueExcerpt.Kept k ? k.beginning() : value;
+        return new ImportProblem(line, column, beginning, what.compact(), severity, valueLength);
+    }
 
     public static ImportProblem error(int line, String column, String value, Message what) {
         return new ImportProblem(line, column, value, what, Severity.ERROR);
@@ -46,7 +61,9 @@ public record ImportProblem(int line, String column, String value, Message what,
         if (column.isEmpty()) {
             return Message.of("catalog.problem.line", line, what);
         }
-        return Message.of("catalog.problem.cell", line, column, value, what);
+        Object shown = valueLength > value.length()
+                ? new org.packbench.i18n.ValueExcerpt.Kept(value, valueLength) : value;
+        return Message.of("catalog.problem.cell", line, column, shown, what);
     }
 
     public String in(Locale locale) {

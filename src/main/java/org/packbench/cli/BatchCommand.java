@@ -66,7 +66,7 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         if (chosen.isPresent() && out == null) {
             throw new ParameterException(spec.commandLine(), "--format needs --out PATH");
         }
-        byte[] content = Files.readAllBytes(file);
+        byte[] content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
         BatchRun.Target target = printer != null ? BatchRun.Target.printer(printer)
                 : BatchRun.Target.file(chosen.get(), dpi);
         ProgressBar bar = new ProgressBar(err(), System.console() != null && !json);

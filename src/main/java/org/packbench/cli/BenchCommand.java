@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.packbench.app.SyntheticCatalog;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportResult;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class BenchCommand {
             for (int run = 0; run <= runs; run++) {
                 Workbench bench = Workbench.open(dir.resolve("run-" + run + ".db"), root().clock());
                 long start = System.nanoTime();
-                ImportResult r = bench.catalogImport().run(csv, ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+                ImportResult r = bench.catalogImport().run(csv, ImportOptions.STRICT, ImportProgress.NONE);
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 if (!r.clean() || r.inserted() != rows) {
                     err().println("error: the generated catalog did not import cleanly: " + r.errors());

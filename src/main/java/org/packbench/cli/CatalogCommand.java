@@ -1,14 +1,15 @@
 package org.packbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.app.InputFile;
+import org.packbench.app.IoReason;
+import org.packbench.catalog.CatalogSource;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProblem;
 import org.packbench.catalog.ImportResult;
@@ -37,18 +38,24 @@ final class CatalogCommand {
         boolean json;
 
         @Override
-        public Integer call() throws IOException {
-            byte[] content;
+        public Integer call() {
+            CatalogSource source = InputFile.catalog(file);
+            ImportProgressLine progress = new ImportProgressLine(err(), System.console() != null && !json, locale());
+            ImportResult result;
             try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
+                result = workbench().catalogImport().run(source, new ImportOptions(skipInvalid, update), progress);
+            } catch (UncheckedIOException e) {
+                progress.finish();
+                err().println("error: " + Message.of("file.unreadable", file, IoReason.of(e.getCause())).in(locale()));
                 return 1;
             }
-            ImportResult result = workbench().catalogImport()
-                    .run(content, new ImportOptions(skipInvalid, update), CatalogRepository.Progress.NONE);
+            progress.finish();
             for (ImportProblem p : result.problems()) {
                 err().println((p.isError() ? "error: " : "warning: ") + p.in(locale()));
+            }
+            if (result.notListed() > 0) {
+                err().println(Message.of("catalog.notListed", result.notListed(), result.errorCount(),
+                        result.warningCount()).in(locale()));
             }
             String summary = Message.of(summaryKey(result),
                     result.inserted(), result.updated(), result.rejected(), result.rowsRead(),
@@ -65,6 +72,9 @@ final class CatalogCommand {
                 m.put("rejected", result.rejected());
                 m.put("errors", result.errors().stream().map(p -> Json.problem(p, locale())).toList());
                 m.put("warnings", result.warnings().stream().map(p -> Json.problem(p, locale())).toList());
+                // The lists above hold the first problems only; these count them all.
+                m.put("error_count", result.errorCount());
+                m.put("warning_count", result.warningCount());
                 out().println(Json.write(m));
                 err().println(summary);
             } else {

@@ -1,7 +1,5 @@
 package org.packbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +32,9 @@ final class OrdersCommand {
         public Integer call() {
             byte[] content;
             try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
+                content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.ORDERS);
+            } catch (org.packbench.i18n.ProblemException e) {
+                err().println("error: " + e.in(locale()));
                 return 1;
             }
             OrderListReader.Reading r = new OrderImport(workbench().orders(), root().clock().getZone()).run(content);

@@ -69,11 +69,14 @@ public final class OzonCommand {
             org.packbench.app.OutputFile output = org.packbench.app.OutputFile.at(out, root().databasePath());
             byte[] pdf;
             try {
+                org.packbench.app.InputFile.check(file, org.packbench.app.InputFile.Kind.LABEL_PDF);
                 pdf = GuardedPdf.readFile(file, PdfLimits.LABELS);
             } catch (IOException e) {
                 return fail(Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)), List.of());
             } catch (PdfRefusedException e) {
                 return refused(e);
+            } catch (ProblemException e) {
+                return fail(e.problem(), List.of());
             }
             PrinterSettings settings = PrinterSettings.of(printerDpi);
             OzonLabelConverter converter = new OzonLabelConverter();

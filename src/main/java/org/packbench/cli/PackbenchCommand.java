@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.packbench.app.DataLocation;
+import org.packbench.app.LogFile;
 import org.packbench.app.Version;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.Message;
@@ -80,8 +81,9 @@ public final class PackbenchCommand implements Callable<Integer> {
         try {
             gui.start(databasePath(), guiLocale);
         } catch (org.packbench.i18n.ProblemException e) {
-            // The window could not open (no GTK, no display): one sentence in the GUI's language.
-            spec.commandLine().getErr().println(e.in(guiLocale));
+            // The window could not open (no GTK, no display, a database it cannot use, which the
+            // window has shown already): one line in the GUI's language, as every failure is.
+            spec.commandLine().getErr().println("error: " + e.in(guiLocale));
             spec.commandLine().getErr().flush();
             return 1;
         }
@@ -118,6 +120,34 @@ public final class PackbenchCommand implements Callable<Integer> {
     /** Builds the command line with the project's exit codes and error handling. */
     public static CommandLine commandLine(GuiStarter gui, Clock clock) {
         return commandLine(new PackbenchCommand(gui, clock));
+    }
+
+    /**
+     * The command line as the program runs it: as {@link #commandLine}, and before the command
+     * runs, the libraries' logging is sent to {@code packbench.log} beside the database (its
+     * {@code --db} is known only once the arguments are parsed, and no library has logged yet).
+     * Tests run commands in one JVM and keep the default, stderr of the test run.
+     */
+    public static CommandLine program(GuiStarter gui, Clock clock) {
+        CommandLine cl = commandLine(gui, clock);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            if (parsed.commandSpec().userObject() instanceof PackbenchCommand root && !asksForHelp(parsed)) {
+                LogFile.beside(root.databasePath());
+            }
+            return run.execute(parsed);
+        });
+        return cl;
+    }
+
+    private static boolean asksForHelp(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()
+                    || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine commandLine(PackbenchCommand command) {

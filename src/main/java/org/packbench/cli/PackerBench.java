@@ -18,7 +18,7 @@ import org.packbench.app.DemoCatalog;
 import org.packbench.app.LabelPrinting;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportResult;
 import org.packbench.catalog.Marketplace;
@@ -77,7 +77,7 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
         try (PrintBench.Sink sink = new PrintBench.Sink()) {
             Workbench bench = Workbench.open(dir.resolve("packer.db"), root().clock());
             ImportResult imported = bench.catalogImport().run(DemoCatalog.bytes(), ImportOptions.STRICT,
-                    CatalogRepository.Progress.NONE);
+                    ImportProgress.NONE);
             if (!imported.clean()) {
                 err().println("error: the demo catalog did not import cleanly: " + imported.errors());
                 return 1;

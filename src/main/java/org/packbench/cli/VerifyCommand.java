@@ -1,6 +1,5 @@
 package org.packbench.cli;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,8 +50,9 @@ public final class VerifyCommand {
             }
             AuditReport report;
             try {
+                org.packbench.app.InputFile.check(file, org.packbench.app.InputFile.Kind.LABEL_PDF);
                 report = new PdfAudit().audit(GuardedPdf.readFile(file, PdfLimits.LABELS), record.get());
-            } catch (IOException e) {
+            } catch (java.io.IOException e) {
                 err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
                 return 1;
             } catch (PdfRefusedException e) {

@@ -69,10 +69,19 @@ public record Message(String key, List<Object> args) {
         if (arg instanceof Message nested) {
             return nested.in(locale);
         }
+        if (arg instanceof ValueExcerpt.Kept kept) {
+            return kept.in(locale);
+        }
         if (arg instanceof CharSequence text) {
             return ValueExcerpt.of(text.toString(), locale);
         }
         return arg;
+    }
+
+    /** The same sentence, its long text arguments kept by their beginning and length only. */
+    public Message compact() {
+        return new Message(key, args.stream().map(a -> a instanceof Message m ? m.compact()
+                : a instanceof String s ? ValueExcerpt.Kept.of(s) : a).toList());
     }
 
     @Override

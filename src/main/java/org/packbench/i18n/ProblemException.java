@@ -14,6 +14,12 @@ public class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** A refusal whose reason lies outside PackBench (a full disk, a read-only file): the cause is kept for the log. */
+    public ProblemException(Message problem, Throwable cause) {
+        super(problem.english(), cause);
+        this.problem = problem;
+    }
+
     public ProblemException(String key, Object... args) {
         this(Message.of(key, args));
     }

@@ -27,4 +27,23 @@ public final class ValueExcerpt {
         }
         return Message.of("value.excerpt", value.substring(0, end), value.length()).in(locale);
     }
+
+    /**
+     * A value kept by its beginning and length only, which quote it as fully as the value would:
+     * a list of a thousand problems of a file with megabyte cells need not hold the megabytes.
+     */
+    public record Kept(String beginning, int length) {
+        /** {@code value} itself when a message would quote it whole, else its beginning and length. */
+        public static Object of(String value) {
+            if (value.length() <= LIMIT) {
+                return value;
+            }
+            int end = Character.isHighSurrogate(value.charAt(LIMIT - 1)) ? LIMIT - 1 : LIMIT;
+            return new Kept(value.substring(0, end), value.length());
+        }
+
+        public String in(Locale locale) {
+            return Message.of("value.excerpt", beginning, length).in(locale);
+        }
+    }
 }

@@ -59,6 +59,10 @@ final class HttpApi {
             config.http.prefer405over404 = true;
             // A label request is a few hundred bytes; nothing here needs more.
             config.http.maxRequestSize = 64 * 1024;
+            // One line per request in packbench.log (app/LogFile): what was asked and how it was
+            // answered. Never a body or a header: they carry the token and the ERP's data.
+            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} answered {} in {} ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), Math.round(ms)));
         });
         app.before(this::authenticate);
         app.post("/labels", this::postLabel);
@@ -70,19 +74,29 @@ final class HttpApi {
         app.get("/openapi.json", ctx -> ctx.contentType(JSON_UTF8).result(openApi.getBytes(StandardCharsets.UTF_8)));
         app.exception(ApiRefusal.class, (e, ctx) -> problem(ctx, e.problem()));
         app.exception(LabelRefusedException.class, (e, ctx) -> problem(ctx, refused(e)));
-        app.exception(ProblemException.class, (e, ctx) -> problem(ctx, new Problem(ProblemStatus.of(e), e.problem())));
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, javalinRefusal(ctx, e)));
-        app.exception(Exception.class, (e, ctx) -> {
-            // The message may name files, SQL or values: it goes to the service's log, not to the caller.
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, new Problem(500, Message.of("serve.internal")));
+        app.exception(ProblemException.class, (e, ctx) -> {
+            if (e.problem().key().startsWith("db.")) {
+                // The database cannot be used (full disk, read-only, not a database): the bench's
+                // trouble, not the request's, and its sentence names files: for the log only.
+                internal(e, ctx);
+            } else {
+                problem(ctx, new Problem(ProblemStatus.of(e), e.problem()));
+            }
         });
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, javalinRefusal(ctx, e)));
+        app.exception(Exception.class, this::internal);
         try {
             return app.start(LOOPBACK, port);
         } catch (io.javalin.util.JavalinBindException e) {
             // Most often a second serve, or the GUI's neighbour on the same port: say so, not a stack trace.
             throw new ProblemException("serve.portTaken", port);
         }
+    }
+
+    /** The message may name files, SQL or values: it goes to the service's log, not to the caller. */
+    private void internal(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        problem(ctx, new Problem(500, Message.of("serve.internal")));
     }
 
     private void authenticate(Context ctx) {
@@ -224,6 +238,7 @@ final class HttpApi {
     }
 
     private void problem(Context ctx, Problem p) {
+        LOG.info("{} {} refused: {} {}", ctx.method(), ctx.path(), p.status(), p.detail().key());
         if (p.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"packbench\"");
         }

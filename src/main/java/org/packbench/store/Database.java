@@ -54,6 +54,15 @@ public final class Database {
 
     /** Opens the database migrated to {@code version}; for tests of the migrations themselves. */
     static Database open(Path file, int version) {
+        return open(file, version, settings -> { });
+    }
+
+    /** Opens the database with {@code settings} on top of the bench's own; for tests that need a small disk, say. */
+    static Database open(Path file, java.util.function.Consumer<SQLiteConfig> settings) {
+        return open(file, Migrations.latest(), settings);
+    }
+
+    private static Database open(Path file, int version, java.util.function.Consumer<SQLiteConfig> settings) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -63,10 +72,11 @@ public final class Database {
             throw new StoreException("cannot create the folder for the database " + file, e);
         }
         Database db = new Database(file);
+        settings.accept(db.config);
         try (Connection c = db.connect()) {
             Migrations.migrate(c, version);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw db.failure(e);
         }
         db.holdOpen();
         return db;
@@ -81,7 +91,7 @@ public final class Database {
         try {
             idle = connect();
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -113,48 +123,98 @@ public final class Database {
      * label and its print job are written together, and how a batch commits many labels at once.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    /**
+     * As {@link #inTransaction(SqlWork)}, but kept only when {@code keep} says so of the result:
+     * otherwise rolled back, and the result returned all the same (an import that found errors
+     * reports them and leaves the catalog as it was).
+     */
+    public <T> T inTransaction(SqlWork<T> work, java.util.function.Predicate<T> keep) {
         Transaction outer = current.get();
         if (outer != null) {
-            return inSavepoint(outer, work);
+            return inSavepoint(outer, work, keep);
         }
         Transaction tx;
         T result;
+        boolean kept;
         writer.lock();
         try {
             try {
                 tx = new Transaction(StatementCache.over(connect()));
             } catch (SQLException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw failure(e);
             }
             current.set(tx);
             try (Connection c = tx.connection) {
                 c.setAutoCommit(false);
                 try {
                     result = work.run(c);
-                    c.commit();
+                    kept = keep.test(result);
+                    if (kept) {
+                        c.commit();
+                    } else {
+                        c.rollback();
+                    }
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    undo(c, e);
                     throw e;
                 }
             } catch (SQLException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw failure(e);
+            } catch (StoreException e) {
+                throw failure(e);
             } finally {
                 current.remove();
             }
         } finally {
             writer.unlock();
         }
-        tx.afterCommit.forEach(Runnable::run);
+        if (kept) {
+            tx.afterCommit.forEach(Runnable::run);
+        }
         return result;
     }
 
-    private <T> T inSavepoint(Transaction tx, SqlWork<T> work) {
+    /**
+     * Rolls back after {@code failure}. SQLite has often rolled back by itself already (a full disk,
+     * an I/O error), and then says "cannot rollback - no transaction is active": that is no news, and
+     * must not take the place of the failure that matters.
+     */
+    private static void undo(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A failure of SQLite in the words of {@link DatabaseTrouble}; anything else as it was. */
+    private RuntimeException failure(Exception e) {
+        if (e instanceof SQLException sql) {
+            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+        }
+        if (e.getCause() instanceof SQLException sql) {
+            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+        }
+        return (RuntimeException) e;
+    }
+
+    private <T> T inSavepoint(Transaction tx, SqlWork<T> work, java.util.function.Predicate<T> keep) {
         // Named by depth, so the same few statements repeat and the statement cache keeps them.
         String name = "sp" + (++tx.depth);
         try {
-            execute(tx.connection, "SAVEPOINT " + name);
+            try {
+                execute(tx.connection, "SAVEPOINT " + name);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
             try {
                 T result = work.run(tx.connection);
+                if (!keep.test(result)) {
+                    execute(tx.connection, "ROLLBACK TO " + name);
+                }
                 execute(tx.connection, "RELEASE " + name);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -167,10 +227,8 @@ public final class Database {
                 if (e instanceof RuntimeException r) {
                     throw r;
                 }
-                throw new StoreException(e.getMessage(), e);
+                throw failure(e);
             }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
         } finally {
             tx.depth--;
         }
@@ -202,13 +260,15 @@ public final class Database {
             try {
                 return work.run(tx.connection);
             } catch (SQLException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw failure(e);
             }
         }
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw failure(e);
+        } catch (StoreException e) {
+            throw failure(e);
         }
     }
 

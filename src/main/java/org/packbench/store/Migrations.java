@@ -71,7 +71,13 @@ public final class Migrations {
             }
             c.commit();
         } catch (SQLException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException undo) {
+                // SQLite rolled back already (a full disk, an I/O error): its "no transaction is
+                // active" must not take the place of the reason.
+                e.addSuppressed(undo);
+            }
             throw e;
         } finally {
             c.setAutoCommit(auto);

@@ -5,16 +5,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.packbench.catalog.CatalogRepository;
 import org.packbench.catalog.Gtin;
+import org.packbench.catalog.ImportResult;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 
@@ -33,49 +38,122 @@ public final class SqliteCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Set<String> existing(Collection<String> skus) {
-        List<String> all = new ArrayList<>(skus);
-        return db.read(c -> {
-            Set<String> found = new HashSet<>();
-            for (int from = 0; from < all.size(); from += IN_CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement p = c.prepareStatement("SELECT sku FROM sku WHERE sku IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        p.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getString(1));
-                        }
-                    }
-                }
+    public ImportResult importing(boolean replace, Function<ImportSession, ImportResult> work) {
+        String now = clock.instant().toString();
+        return db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                // Scratch space of this connection only, gone when it closes; SQLite keeps it in a
+                // temporary file beyond a few megabytes, so a million codes cost no heap.
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (sku TEXT PRIMARY KEY, line INTEGER NOT NULL)"
+                        + " WITHOUT ROWID");
+                s.execute("DELETE FROM temp.import_seen");
             }
-            return found;
-        });
+            try (Session session = new Session(c, replace, now)) {
+                return work.apply(session);
+            }
+        }, ImportResult::written);
     }
 
-    @Override
-    public void saveAll(List<Sku> skus, boolean replace, Progress progress) {
-        String verb = replace ? "INSERT OR REPLACE" : "INSERT";
-        String now = clock.instant().toString();
-        db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(verb + " INTO sku (" + COLUMNS
-                    + ", search_text, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                int done = 0;
+    /** One import's statements, prepared once for its whole length. */
+    private static final class Session implements ImportSession, AutoCloseable {
+        private final Connection c;
+        private final PreparedStatement insert;
+        private final PreparedStatement remember;
+        private final String now;
+
+        Session(Connection c, boolean replace, String now) throws SQLException {
+            this.c = c;
+            this.now = now;
+            this.insert = c.prepareStatement((replace ? "INSERT OR REPLACE" : "INSERT") + " INTO sku (" + COLUMNS
+                    + ", search_text, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            this.remember = c.prepareStatement("INSERT INTO temp.import_seen (sku, line) VALUES (?, ?)");
+        }
+
+        @Override
+        public Set<String> existing(Collection<String> skus) {
+            return unchecked(() -> {
+                Set<String> found = new HashSet<>();
+                inChunks(c, "SELECT sku FROM main.sku WHERE sku IN ", skus, rs -> found.add(rs.getString(1)));
+                return found;
+            });
+        }
+
+        @Override
+        public Map<String, Integer> of(Collection<String> codes) {
+            return unchecked(() -> {
+                Map<String, Integer> found = new HashMap<>();
+                inChunks(c, "SELECT sku, line FROM temp.import_seen WHERE sku IN ", codes,
+                        rs -> found.put(rs.getString(1), rs.getInt(2)));
+                return found;
+            });
+        }
+
+        @Override
+        public void remember(Map<String, Integer> firstLines) {
+            unchecked(() -> {
+                for (Map.Entry<String, Integer> e : firstLines.entrySet()) {
+                    remember.setString(1, e.getKey());
+                    remember.setInt(2, e.getValue());
+                    remember.addBatch();
+                }
+                remember.executeBatch();
+                return null;
+            });
+        }
+
+        @Override
+        public void write(List<Sku> skus) {
+            unchecked(() -> {
                 for (Sku s : skus) {
-                    bind(p, s, now);
-                    p.addBatch();
-                    if (++done % 1000 == 0) {
-                        p.executeBatch();
-                        progress.report(done, skus.size());
+                    bind(insert, s, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                return null;
+            });
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+            remember.close();
+        }
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private interface RowAction {
+        void take(ResultSet rs) throws SQLException;
+    }
+
+    private static void inChunks(Connection c, String select, Collection<String> keys, RowAction action)
+            throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement p = c.prepareStatement(select + "(" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        action.take(rs);
                     }
                 }
-                p.executeBatch();
-                progress.report(skus.size(), skus.size());
             }
-            return null;
-        });
+        }
+    }
+
+    /** The session's work is called from the domain, which knows no SQLException; the transaction unwraps it. */
+    private static <T> T unchecked(SqlCall<T> work) {
+        try {
+            return work.call();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
     }
 
     private static void bind(PreparedStatement p, Sku s, String now) throws SQLException {

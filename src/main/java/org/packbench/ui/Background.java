@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Where database and device work runs, so the FX thread only draws. Threads are daemons: a
@@ -11,6 +12,7 @@ import javafx.concurrent.Task;
  */
 public final class Background {
     private final ExecutorService pool;
+    private volatile GuiFailures failures;
 
     public Background() {
         AtomicInteger n = new AtomicInteger();
@@ -21,7 +23,28 @@ public final class Background {
         });
     }
 
+    /** From now on the failures of this background's tasks go to {@code failures}; before, they stay with the task. */
+    void reportTo(GuiFailures failures) {
+        this.failures = failures;
+    }
+
+    /**
+     * Runs {@code task}. If it fails and its screen set no handler, the failure is handled as an
+     * uncaught one ({@link GuiFailures}); a screen that handles it shows it in its own words, and
+     * the trace of an unexpected one is kept in the error log all the same.
+     */
     public <T> Task<T> run(Task<T> task) {
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            GuiFailures told = failures;
+            if (told == null) {
+                return;
+            }
+            if (task.getOnFailed() == null) {
+                told.unhandled(task.getException());
+            } else {
+                told.keep(task.getException());
+            }
+        });
         pool.execute(task);
         return task;
     }

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,7 +70,7 @@ final class BatchPrint {
         Task<BatchRun.Summary> task = new Task<>() {
             @Override
             protected BatchRun.Summary call() throws Exception {
-                byte[] content = Files.readAllBytes(file);
+                byte[] content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
                 return workbench.batch().run(content, Optional.empty(), false, BatchRun.Target.printer(printer),
                         labels -> { }, new BatchRun.Progress() {
                             @Override

@@ -1,7 +1,5 @@
 package org.packbench.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.packbench.app.DemoCatalog;
 import org.packbench.app.Workbench;
+import org.packbench.catalog.CatalogSource;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProblem;
 import org.packbench.catalog.ImportResult;
@@ -103,7 +102,7 @@ public final class CatalogScreen implements Screen {
         demo.setId("catalog-demo");
         demo.getStyleClass().add("primary");
         demo.setMinWidth(Region.USE_PREF_SIZE);
-        demo.setOnAction(e -> runImport(text.get("catalog.demo.name"), DemoCatalog::bytes));
+        demo.setOnAction(e -> runImport(text.get("catalog.demo.name"), () -> CatalogSource.of(DemoCatalog.bytes())));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         demoBanner.getChildren().addAll(demoText, grow, demo);
@@ -230,28 +229,25 @@ public final class CatalogScreen implements Screen {
 
     /** Imports {@code file} in the background, showing progress and then every problem by line. */
     public void importFile(Path file) {
-        runImport(file.getFileName().toString(), () -> {
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        runImport(file.getFileName().toString(), () -> org.packbench.app.InputFile.catalog(file));
     }
 
-    private void runImport(String name, java.util.function.Supplier<byte[]> content) {
+    private void runImport(String name, java.util.function.Supplier<CatalogSource> source) {
         ImportOptions options = new ImportOptions(skipInvalid.isSelected(), update.isSelected());
         runWrite(name, new Task<>() {
             @Override
             protected ImportResult call() {
                 updateProgress(-1, 1);
                 // The import writes in one transaction: stopping it from the progress callback rolls
-                // every row back, so a cancelled import leaves the catalog exactly as it was.
-                return workbench.catalogImport().run(content.get(), options, (done, total) -> {
+                // every row back, so a cancelled import leaves the catalog exactly as it was. The file
+                // is streamed, so the bar follows the bytes read, the only total known beforehand.
+                return workbench.catalogImport().run(source.get(), options, (rows, bytes, totalBytes) -> {
                     if (importCancelled) {
-                        throw new org.packbench.i18n.ProblemException("catalog.import.cancelled", done, total);
+                        throw new org.packbench.i18n.ProblemException("catalog.import.cancelled", rows);
                     }
-                    updateProgress(done, total);
+                    if (totalBytes > 0) {
+                        updateProgress(bytes, totalBytes);
+                    }
                 });
             }
         });
@@ -290,6 +286,10 @@ public final class CatalogScreen implements Screen {
                     ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
                     : r.fileRejected() ? text.get("catalog.import.nothing.file", name)
                     : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead()));
+            if (r.notListed() > 0) {
+                status.setText(status.getText() + " " + text.of(org.packbench.i18n.Message.of("catalog.notListed",
+                        r.notListed(), r.errorCount(), r.warningCount())));
+            }
             status.getStyleClass().add(r.clean() ? "status-ok" : "status-error");
             ObservableList<ImportProblem> list = FXCollections.observableArrayList(r.problems());
             problems.setItems(list);
@@ -299,8 +299,11 @@ public final class CatalogScreen implements Screen {
         task.setOnFailed(e -> {
             finished();
             status.getStyleClass().add("status-error");
-            status.setText(task.getException() instanceof org.packbench.i18n.ProblemException p ? text.of(p.problem())
-                    : text.get("catalog.import.failed", name, String.valueOf(task.getException().getMessage())));
+            Throwable failure = task.getException();
+            status.setText(failure instanceof org.packbench.i18n.ProblemException p ? text.of(p.problem())
+                    : failure instanceof java.io.UncheckedIOException io ? text.of(org.packbench.i18n.Message.of(
+                            "file.unreadable", name, org.packbench.app.IoReason.of(io.getCause())))
+                    : text.get("catalog.import.failed", name, String.valueOf(failure.getMessage())));
         });
         background.run(task);
     }

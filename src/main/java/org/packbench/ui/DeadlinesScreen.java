@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -141,7 +140,7 @@ public final class DeadlinesScreen implements Screen {
             @Override
             protected OrderListReader.Reading call() throws Exception {
                 return new org.packbench.marketplace.orders.OrderImport(workbench.orders(), ZoneId.systemDefault())
-                        .run(Files.readAllBytes(file));
+                        .run(org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.ORDERS));
             }
         };
         task.setOnSucceeded(e -> {
@@ -150,6 +149,10 @@ public final class DeadlinesScreen implements Screen {
             status.setText(r.problems().isEmpty() ? text.get("deadlines.imported", r.orders().size())
                     : text.of(r.problems().get(0).describe()));
             refresh();
+        });
+        task.setOnFailed(e -> {
+            status.getStyleClass().setAll("label", "status-error");
+            status.setText(text.failure(task.getException()));
         });
         background.run(task);
     }

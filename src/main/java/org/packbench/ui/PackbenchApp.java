@@ -16,6 +16,9 @@ public final class PackbenchApp extends Application {
     /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
+    /** Why the bench could not be opened (not a database, read-only, a full disk): told in the window, then on stderr. */
+    private static volatile RuntimeException openFailure;
+
     private Workbench workbench;
     private Background background;
     private org.packbench.scan.SerialScanner scanner;
@@ -30,13 +33,25 @@ public final class PackbenchApp extends Application {
         // packer should not read it at every start.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         WindowUnavailable.launch(() -> Application.launch(PackbenchApp.class));
+        RuntimeException failed = openFailure;
+        if (failed != null) {
+            openFailure = null;
+            // The packer saw it in the window; a script or a terminal gets the one line and exit 1.
+            throw failed;
+        }
     }
 
     @Override
     public void init() {
         // init() runs on the launcher thread: opening and migrating the database here keeps
         // the FX thread free from the first frame on.
-        workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
+        try {
+            workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            // Started from a menu, the packer has no console: the reason is shown in start().
+            openFailure = e;
+            return;
+        }
         // Jobs queued by the GUI or a script are delivered while the app is open; those left from an
         // earlier run are held until the packer, who sees the window first, says yes.
         workbench.deliveredBy("the PackBench window");
@@ -48,6 +63,12 @@ public final class PackbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         UiText text = new UiText(locale);
+        if (openFailure != null) {
+            GuiFailures.cannotOpen(openFailure, databaseFile, text);
+            javafx.application.Platform.exit();
+            return;
+        }
+        background.reportTo(GuiFailures.install(databaseFile, text));
         MainView main = new MainView(workbench, text, background, FileSources.dialog(stage));
         Scene scene = MainView.scene(main);
         stage.setTitle("PackBench");
@@ -122,7 +143,9 @@ public final class PackbenchApp extends Application {
         if (scanner != null) {
             scanner.close();
         }
-        background.shutdown();
+        if (background != null) {
+            background.shutdown();
+        }
     }
 
     /** The bundled PT Sans, so Cyrillic looks the same on every bench whatever fonts it has. */

@@ -65,6 +65,7 @@ final class PdfDropAudit {
             @Override
             protected AuditReport call() throws Exception {
                 Sku record = workbench.catalog().find(code).orElseThrow(() -> new ProblemException("sku.notFound", code));
+                org.packbench.app.InputFile.check(pdf, org.packbench.app.InputFile.Kind.LABEL_PDF);
                 try {
                     return new PdfAudit().audit(GuardedPdf.readFile(pdf, PdfLimits.LABELS), record);
                 } catch (PdfRefusedException e) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.access.Role;
 import org.packbench.catalog.CatalogField;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.CatalogRow;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportResult;
@@ -33,7 +33,7 @@ class CatalogEditTest {
     @BeforeEach
     void open() {
         bench = Workbench.open(dir.resolve("edit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
     }
 
     private Map<CatalogField, String> record(String sku) {
@@ -81,9 +81,9 @@ class CatalogEditTest {
     void anImportCancelledHalfWayWritesNothing() {
         int before = bench.catalog().count();
         ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport().run(
-                SyntheticCatalog.csv(5000), ImportOptions.STRICT, (done, total) -> {
-                    if (done >= 2000) {
-                        throw new ProblemException("catalog.import.cancelled", done, total);
+                SyntheticCatalog.csv(5000), ImportOptions.STRICT, (rows, bytes, totalBytes) -> {
+                    if (rows >= 2000) {
+                        throw new ProblemException("catalog.import.cancelled", rows);
                     }
                 }));
         assertEquals("catalog.import.cancelled", stop.problem().key());

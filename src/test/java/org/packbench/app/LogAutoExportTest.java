@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
@@ -33,7 +33,7 @@ class LogAutoExportTest {
     @Test
     void eachFinishedDayIsWrittenOnceAndTodayWaits() throws Exception {
         Workbench monday = benchAt("2026-11-23T20:59:00Z"); // 23:59 in Moscow
-        monday.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        monday.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         monday.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         monday.config().set("company.name", "ООО «Ромашка»");
         Path folder = dir.resolve("exports");

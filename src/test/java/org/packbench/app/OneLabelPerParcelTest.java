@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.cli.CliRun;
 import org.packbench.i18n.ProblemException;
@@ -47,7 +47,7 @@ class OneLabelPerParcelTest {
     void open() {
         db = dir.resolve("parcels.db");
         bench = Workbench.open(db, CLOCK);
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 

@@ -23,7 +23,7 @@ import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
 import org.packbench.app.PackingState.Tone;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.cli.CliRun;
 import org.packbench.marketplace.orders.OrderImport;
@@ -48,7 +48,7 @@ class PackingSessionTest {
         assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
                 "--transport", printer.uri(), "--db", db.toString()).exit());
         bench = Workbench.open(db, CLOCK);
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         new OrderImport(bench.orders(), ZoneOffset.UTC).run(("order,marketplace,confirmed_at,tracking\n"
                 + "VK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n"

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
@@ -48,7 +48,7 @@ class TemplateFamilyTest {
         String others = new String(TestFiles.sample("catalog.csv"), StandardCharsets.UTF_8)
                 .replaceAll(",(ozon|vk)(\\r?\\n)", ",other$2");
         bench.catalogImport().run(others.getBytes(StandardCharsets.UTF_8), ImportOptions.STRICT,
-                CatalogRepository.Progress.NONE);
+                ImportProgress.NONE);
         int n = 0;
         for (Sku sku : bench.catalog().search("", 100)) {
             n++;

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.packbench.Decoding;
 import org.packbench.PdfText;
 import org.packbench.TestFiles;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.Sku;
 import org.packbench.marketplace.QrPayload;
@@ -51,7 +51,7 @@ class VkLabelTest {
         String allVk = new String(TestFiles.sample("catalog.csv"), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll(",ozon(\\r?\\n)", ",vk$1");
         bench.catalogImport().run(allVk.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportOptions.STRICT,
-                CatalogRepository.Progress.NONE);
+                ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code packbench serve} as an installed bench runs it: its own JVM through {@code Main}, told to
- * stop with SIGTERM as systemd does, after which the API and the worker are stopped cleanly.
+ * stop with SIGTERM as systemd does, after which the API and the worker are stopped cleanly. Its
+ * stderr says where it listens and when it stops; what it and its libraries log goes to
+ * {@code packbench.log} beside the database.
  */
 class ServeCliTest {
     private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+) .* token is in (.+)$");
@@ -58,6 +60,14 @@ class ServeCliTest {
             String all = Files.readString(stderr);
             assertTrue(all.contains("PackBench serve: stopped"), all);
             assertFalse(all.contains(token), "the token never goes to stderr");
+            for (String line : all.strip().split("\\R")) {
+                assertTrue(line.startsWith("PackBench serve: "), "stderr carries serve's own lines only: " + all);
+            }
+            // Jetty, Javalin and serve's record of each request go to the log beside the database.
+            String log = Files.readString(dir.resolve("packbench.log"));
+            assertTrue(log.contains("GET /health answered 200"), log);
+            assertTrue(log.contains("GET /jobs answered 200"), log);
+            assertFalse(log.contains(token), "nor to the log");
         } finally {
             serve.destroyForcibly();
             serve.waitFor(30, TimeUnit.SECONDS);

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.store.Database;
 import org.packbench.store.SqlitePrintJobs;
@@ -25,7 +25,7 @@ final class QueueBench {
 
     QueueBench(Path dir) {
         bench = Workbench.open(dir.resolve("queue.db"), CLOCK);
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         Database db = Database.open(bench.databaseFile());
         org.packbench.app.BenchSeal seal = org.packbench.app.BenchSeal.open(db, CLOCK);

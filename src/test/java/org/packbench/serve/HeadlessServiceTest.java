@@ -35,7 +35,7 @@ import org.packbench.TestFiles;
 import org.packbench.access.Role;
 import org.packbench.app.Version;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.i18n.ProblemException;
 import org.packbench.print.PrinterLanguage;
@@ -66,7 +66,7 @@ class HeadlessServiceTest {
     void bench() throws Exception {
         db = dir.resolve("bench.db");
         Workbench bench = Workbench.open(db, CLOCK);
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         printer = TestPrinter.zpl();
         bench.printers().add(new PrinterProfile("zebra", PrinterLanguage.ZPL, 203, Optional.empty(), java.math.BigDecimal.ZERO,

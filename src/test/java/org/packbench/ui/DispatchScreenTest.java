@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.render.LabelFormat;
 import org.packbench.verify.dispatch.Verdict;
@@ -39,7 +39,7 @@ class DispatchScreenTest {
     @Start
     void start(Stage stage) {
         Workbench bench = Workbench.open(dir.resolve("d-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
         qr = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-9", "RU900000009VK",
                 Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();
@@ -89,7 +89,7 @@ class DispatchScreenTest {
     void aVerdictFadesToNeutralSoAMissedScanIsNotReadAsOk(FxRobot robot) throws Exception {
         // A screen of its own with a short hold: the rule is tested, not the clock.
         Workbench bench = Workbench.open(dir.resolve("fade-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
         String good = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-7", "RU700000007VK",
                 Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();

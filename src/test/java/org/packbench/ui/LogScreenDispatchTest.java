@@ -24,7 +24,7 @@ import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.marketplace.LabelLogEntry;
 import org.packbench.render.LabelFormat;
@@ -50,7 +50,7 @@ class LogScreenDispatchTest {
     @Start
     void start(Stage stage) {
         Workbench bench = Workbench.open(dir.resolve("logd-" + System.nanoTime() + ".db"), Clock.systemDefaultZone());
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
         first = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
                 Optional.empty(), LabelFormat.ZPL, 203));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.Decoding;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.cli.CliRun;
 import org.packbench.print.TestPrinter;
@@ -58,7 +58,7 @@ class PackingRulesTest {
         assertEquals(0, CliRun.of("printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
                 "--transport", printer.uri(), "--db", db).exit());
         bench = Workbench.open(Path.of(db), Clock.systemUTC());
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
         bench.queueWorker();
         MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.cli.CliRun;
 import org.packbench.print.JobStatus;
@@ -134,7 +134,7 @@ class PackingStatusBarTest {
 
     @Test
     void aPrintIsCountedAtOnceAndAPausedPrinterIsNamed(FxRobot robot) throws Exception {
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
         // The strip never looks on its own here, so whatever it shows after a print came from the print.
         robot.interact(() -> {

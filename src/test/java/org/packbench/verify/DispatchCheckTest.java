@@ -18,7 +18,7 @@ import org.packbench.app.LabelRequest;
 import org.packbench.app.LogisticLabelService;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.CatalogRepository;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.Marketplace;
 import org.packbench.render.LabelFormat;
@@ -38,7 +38,7 @@ class DispatchCheckTest {
     @BeforeEach
     void labels() {
         bench = Workbench.open(dir.resolve("dispatch.db"), NOW);
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 
