@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.CatalogImportBench.class, BenchCommand.LabelsBench.class, BenchCommand.Gs1Bench.class,
             BenchCommand.SsccLabelsBench.class, BenchCommand.OzonBench.class, VerifyBench.Readback.class,
             VerifyBench.Dispatch.class, PrintBench.class,
-            PackerBench.class, LogExportBench.class})
+            PackerBench.class, LogExportBench.class, SymbolBench.class})
 final class BenchCommand {
 
     @Command(name = "catalog-import", description = "Import a generated catalog into a fresh database.")
