@@ -234,10 +234,9 @@ public final class BatchRun {
     private Optional<PendingLabel> reserve(BatchFile.Row r, LabelFormat format, int dpi,
                                            java.util.function.Consumer<RowResult> failed) {
         try {
-            // A PDF batch draws its one PDF from the labels' documents (FileOutput); the others
-            // send each label's own bytes.
-            LabelService.Written written = format == LabelFormat.PDF ? LabelService.Written.BY_CALLER
-                    : LabelService.Written.BY_LABEL;
+            // A batch keeps no print rasters, and a PDF batch draws its one PDF from the labels'
+            // documents (FileOutput); the others send each label's own bytes.
+            LabelService.Written written = LabelService.Written.BY_CALLER;
             return Optional.of(r.logistic()
                     ? logistic.reserve(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format, dpi),
                             written)

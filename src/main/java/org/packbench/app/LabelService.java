@@ -24,6 +24,7 @@ import org.packbench.render.RasterWriter;
 import org.packbench.verify.Finding;
 import org.packbench.verify.LabelContext;
 import org.packbench.verify.PrePrintChecks;
+import org.packbench.verify.PrintRaster;
 import org.packbench.verify.Readback;
 import java.awt.image.BufferedImage;
 
@@ -120,13 +121,14 @@ public final class LabelService {
         return checked(LabelValues.labelId(id), id, doc, context, request.format(), written);
     }
 
-    /** Who writes a label's bytes: the label itself, or a batch that draws all its labels into one PDF. */
+    /** What a label is made for: one label the packer sees, or one of a batch written to a file. */
     public enum Written {
-        /** The label carries its bytes in its format. */
+        /** The label carries its bytes in its format and the whole print raster it was read back from. */
         BY_LABEL,
         /**
-         * The caller writes the file from the labels' documents (one PDF for a batch): the label
-         * carries only its payload hash, and no PDF of its own is made just to be thrown away.
+         * A label of a batch to a file: no print raster is kept (the readback draws each symbol's
+         * zone alone), and for PDF no bytes, since the batch draws its one PDF from the labels'
+         * documents and no PDF of the label's own is made just to be thrown away.
          */
         BY_CALLER
     }
@@ -139,12 +141,33 @@ public final class LabelService {
     static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format,
                                  Written written) {
         List<Finding> findings = PrePrintChecks.standard().check(context);
-        BufferedImage raster = new RasterWriter().printRaster(doc);
-        Readback.Result readback = new Readback().check(doc, raster);
+        BufferedImage raster = written == Written.BY_LABEL ? new RasterWriter().printRaster(doc) : null;
+        Readback.Result readback = new Readback().check(doc, raster != null ? PrintRaster.whole(raster) : zones(doc));
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
         byte[] bytes = ok && (written == Written.BY_LABEL || format != LabelFormat.PDF) ? format.write(doc) : new byte[0];
         return new RenderedLabel(id, labelId, doc, bytes, ok ? format.payloadSha256(doc, bytes) : "", findings, readback,
                 raster);
+    }
+
+    /** Each symbol's zone drawn on its own, dot for dot as in the whole print raster. */
+    private static PrintRaster zones(LabelDocument doc) {
+        RasterWriter writer = new RasterWriter();
+        return new PrintRaster() {
+            @Override
+            public int width() {
+                return doc.widthDots();
+            }
+
+            @Override
+            public int height() {
+                return doc.heightDots();
+            }
+
+            @Override
+            public Region region(int x, int y, int width, int height) {
+                return new Region(writer.printDots(doc, x, y, width, height).toBufferedImage(), 0, 0);
+            }
+        };
     }
 
     private static java.util.Map<String, String> values(Prepared p, LabelRequest request, long id) {

@@ -104,6 +104,56 @@ public final class RasterWriter {
         return canvas;
     }
 
+    /**
+     * The print raster inside the label-dot rectangle only: the same dots {@link #printDots(LabelDocument)}
+     * has there. Reading a symbol back needs its quiet zone, not the label; a batch spent a third
+     * of each logistic label drawing and converting text the readback never looked at. Text lying
+     * clear of the rectangle (by its lines' boxes, grown by the type size) is not drawn.
+     */
+    public DotImage printDots(LabelDocument doc, int x, int y, int width, int height) {
+        int dpi = doc.dpi();
+        DotImage canvas = DotImage.blank(x, y, width, height);
+        if (doc.watermark().isPresent()) {
+            canvas.or(watermarkDots(doc));
+        }
+        for (TextBlock block : doc.texts()) {
+            if (near(block.lines(), dpi, x, y, width, height)) {
+                canvas.or(text(block.lines(), dpi));
+            }
+        }
+        for (Shape shape : doc.shapes()) {
+            PrintGeometry.rects(shape, dpi).forEach(r -> canvas.fillOnLabel(r.x(), r.y(), r.width(), r.height()));
+        }
+        for (LabelImage image : doc.images()) {
+            canvas.or(PrintGeometry.image(image, dpi));
+        }
+        for (BarcodeSymbol symbol : doc.barcodes()) {
+            requireSameDpi(symbol, dpi);
+            PrintGeometry.modules(symbol, dpi).forEach(r -> canvas.fillOnLabel(r.x(), r.y(), r.width(), r.height()));
+            List<TextLine> hri = PrintGeometry.hri(symbol, typeface);
+            if (near(hri, dpi, x, y, width, height)) {
+                canvas.or(text(hri, dpi));
+            }
+        }
+        return canvas;
+    }
+
+    /** Whether any line could put a dot in the rectangle: its box and its type, grown by the type size all round. */
+    private static boolean near(List<TextLine> lines, int dpi, int x, int y, int width, int height) {
+        for (TextLine line : lines) {
+            double grow = Dots.ptToMm(line.sizePt());
+            double left = Math.min(line.x(), line.box().x()) - grow;
+            double right = Math.max(line.x(), line.box().right()) + grow;
+            double top = Math.min(line.baseline(), line.box().y()) - grow;
+            double bottom = Math.max(line.baseline(), line.box().bottom()) + grow;
+            if (Dots.of(right, dpi) >= x && Dots.of(left, dpi) <= x + width
+                    && Dots.of(bottom, dpi) >= y && Dots.of(top, dpi) <= y + height) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Preview PNG at {@code dpi}. */
     public byte[] png(LabelDocument doc, int dpi) {
         return encode(preview(doc, dpi));

@@ -46,6 +46,11 @@ public final class Readback {
     }
 
     public Result check(LabelDocument doc, BufferedImage printRaster) {
+        return check(doc, PrintRaster.whole(printRaster));
+    }
+
+    /** As {@link #check(LabelDocument, BufferedImage)}, reading each symbol's zone from {@code printRaster}. */
+    public Result check(LabelDocument doc, PrintRaster printRaster) {
         List<Symbol> symbols = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (BarcodeSymbol s : doc.barcodes()) {
@@ -81,14 +86,14 @@ public final class Readback {
         };
     }
 
-    private static String decode(BufferedImage raster, BarcodeSymbol s, int dpi) {
+    private static String decode(PrintRaster raster, BarcodeSymbol s, int dpi) {
         Rect zone = s.quietZone();
         // A few dots beyond the quiet zone, so a symbol whose quiet zone meets the edge still has white around it.
         int margin = 4;
         int x0 = Math.max(0, Dots.of(zone.x(), dpi) - margin);
         int y0 = Math.max(0, Dots.of(zone.y(), dpi) - margin);
-        int x1 = Math.min(raster.getWidth(), Dots.of(zone.right(), dpi) + margin);
-        int y1 = Math.min(raster.getHeight(), Dots.of(zone.bottom(), dpi) + margin);
+        int x1 = Math.min(raster.width(), Dots.of(zone.right(), dpi) + margin);
+        int y1 = Math.min(raster.height(), Dots.of(zone.bottom(), dpi) + margin);
         if (x1 - x0 < 8 || y1 - y0 < 8) {
             return "";
         }
@@ -99,7 +104,8 @@ public final class Readback {
         if (gs1) {
             hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
         }
-        LuminanceSource source = new RasterLuminance(raster, x0, y0, x1 - x0, y1 - y0);
+        PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
+        LuminanceSource source = new RasterLuminance(region.image(), region.left(), region.top(), x1 - x0, y1 - y0);
         try {
             com.google.zxing.Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
             return TransmittedData.of(r, gs1);

@@ -1,0 +1,98 @@
+package org.packbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.packbench.TestFiles;
+import org.packbench.catalog.CatalogReader;
+import org.packbench.catalog.Marketplace;
+import org.packbench.catalog.Sku;
+import org.packbench.gs1.Sscc;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.Dots;
+import org.packbench.label.LabelComposer;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.Rect;
+import org.packbench.marketplace.LabelValues;
+import org.packbench.marketplace.Parcel;
+import org.packbench.marketplace.ozon.LogisticContent;
+import org.packbench.marketplace.vk.Dac;
+import org.packbench.render.BundledTypeface;
+import org.packbench.render.DotImage;
+import org.packbench.render.RasterWriter;
+
+/**
+ * A batch reads each symbol back from its zone drawn alone: that zone has exactly the dots the
+ * whole print raster has there, for every template, every product and any rectangle.
+ */
+class ZoneRasterTest {
+    private final LabelComposer composer = new LabelComposer(BundledTypeface.get());
+    private final TemplateLibrary templates = TemplateLibrary.bundled();
+
+    private List<LabelDocument> documents(int dpi) {
+        List<LabelDocument> docs = new ArrayList<>();
+        List<Sku> skus = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows().stream()
+                .map(r -> r.sku()).toList();
+        Dac dac = new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+        int n = 0;
+        for (Sku sku : skus) {
+            for (String t : templates.forProduct(sku.marketplace())) {
+                if (templates.get(t).kind() == org.packbench.label.template.LabelTemplate.Kind.LOGISTIC) {
+                    continue;
+                }
+                n++;
+                Map<String, String> values = LabelValues.of(sku, new Parcel("Z-" + n, "RU" + (700000000 + n) + "VK",
+                        sku.marketplace()), sku.marketplace() == Marketplace.VK ? Optional.of(dac) : Optional.empty(), n);
+                values.put("ozon_code", "OZN" + (1000000 + n));
+                docs.add(composer.compose(templates.get(t), values, dpi));
+            }
+        }
+        for (String t : List.of("gs1-logistic-a6", "gs1-logistic-100x150")) {
+            for (int i = 1; i <= 5; i++) {
+                Map<String, String> values = LogisticContent.values(Sscc.compose(0, "4607123", i),
+                        LogisticContent.parse(Optional.of("(02)04607123000014(37)" + i)), "ООО «Ромашка»");
+                values.put("label_id", LabelValues.labelId(i));
+                docs.add(composer.compose(templates.get(t), values, dpi));
+            }
+        }
+        return docs;
+    }
+
+    @Test
+    void everyZoneDrawnAloneEqualsTheWholeRasterThere() {
+        RasterWriter writer = new RasterWriter();
+        Random rnd = new Random(3);
+        int zones = 0;
+        for (int dpi : new int[] {203, 300}) {
+            for (LabelDocument doc : documents(dpi)) {
+                DotImage whole = writer.printDots(doc);
+                for (BarcodeSymbol s : doc.barcodes()) {
+                    Rect zone = s.quietZone();
+                    int x = Math.max(0, Dots.of(zone.x(), dpi) - 4);
+                    int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
+                    int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
+                    int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
+                    assertEquals(whole.crop(x, y, w, h), writer.printDots(doc, x, y, w, h),
+                            doc.templateId() + " " + s.elementId() + " at " + dpi + " dpi");
+                    zones++;
+                }
+                for (int i = 0; i < 5; i++) {
+                    int x = rnd.nextInt(doc.widthDots());
+                    int y = rnd.nextInt(doc.heightDots());
+                    int w = 1 + rnd.nextInt(doc.widthDots() - x);
+                    int h = 1 + rnd.nextInt(doc.heightDots() - y);
+                    assertEquals(whole.crop(x, y, w, h), writer.printDots(doc, x, y, w, h),
+                            doc.templateId() + " at " + x + "," + y + " " + w + "x" + h + ", " + dpi + " dpi");
+                }
+            }
+        }
+        assertTrue(zones > 100, "every template's symbols were compared: " + zones);
+    }
+}
