@@ -82,26 +82,7 @@ public final class RasterWriter {
      * only adds black, so the order of the rest does not change a dot.
      */
     public DotImage printDots(LabelDocument doc) {
-        int dpi = doc.dpi();
-        DotImage canvas = DotImage.blank(0, 0, doc.widthDots(), doc.heightDots());
-        if (doc.watermark().isPresent()) {
-            canvas.or(watermarkDots(doc));
-        }
-        for (TextBlock block : doc.texts()) {
-            canvas.or(text(block.lines(), dpi));
-        }
-        for (Shape shape : doc.shapes()) {
-            PrintGeometry.rects(shape, dpi).forEach(r -> canvas.fillOnLabel(r.x(), r.y(), r.width(), r.height()));
-        }
-        for (LabelImage image : doc.images()) {
-            canvas.or(PrintGeometry.image(image, dpi));
-        }
-        for (BarcodeSymbol symbol : doc.barcodes()) {
-            requireSameDpi(symbol, dpi);
-            PrintGeometry.modules(symbol, dpi).forEach(r -> canvas.fillOnLabel(r.x(), r.y(), r.width(), r.height()));
-            canvas.or(text(PrintGeometry.hri(symbol, typeface), dpi));
-        }
-        return canvas;
+        return printDots(doc, 0, 0, doc.widthDots(), doc.heightDots());
     }
 
     /**
