@@ -91,13 +91,44 @@ public final class PdfWriter {
      * batch PDF is matched to its log row without the batch writing each label twice.
      */
     public byte[] pageContent(LabelDocument label) {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = page(pdf, new PdfResources(pdf, typeface), label);
+        Scratch scratch = SCRATCH.get();
+        try {
+            PDPage page = page(scratch.document(typeface), scratch.resources, label);
             try (java.io.InputStream in = page.getContents()) {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the PDF page", e);
+        }
+    }
+
+    /**
+     * A document per thread to draw lone pages into, never saved: loading the fonts into a new
+     * document for every label was a fifth of a PDF batch. A page's content names its fonts and
+     * pictures in its own resources, so it is the same bytes in any document. Started afresh every
+     * {@link #PAGES_PER_SCRATCH} pages, since a document keeps every stream made in it.
+     */
+    private static final int PAGES_PER_SCRATCH = 256;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        private PDDocument document;
+        private PdfResources resources;
+        private Typeface typeface;
+        private int pages;
+
+        PDDocument document(Typeface face) throws IOException {
+            if (document == null || face != typeface || pages >= PAGES_PER_SCRATCH) {
+                if (document != null) {
+                    document.close();
+                }
+                document = new PDDocument();
+                resources = new PdfResources(document, face);
+                typeface = face;
+                pages = 0;
+            }
+            pages++;
+            return document;
         }
     }
 
