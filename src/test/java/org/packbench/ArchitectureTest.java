@@ -1,6 +1,7 @@
 package org.packbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -105,5 +106,30 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
+    }
+
+    @Test
+    void theGuiAndTheCliSeePortsOnlyNeverAStoreClass() {
+        noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.store..")
+                .because("the GUI and the CLI reach the database through ports the app or the domain owns")
+                .check(classes);
+    }
+
+    @Test
+    void theRenderersKnowNoMarketplace() {
+        noClasses().that().resideInAPackage("org.packbench.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.marketplace..")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.packbench.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void subPackagesAreFreeOfCycles() {
+        slices().matching("org.packbench.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -92,7 +92,7 @@ class SealUpgradeTest {
     }
 
     private Workbench renderOne(Workbench bench) throws Exception {
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, CatalogRepository.Progress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, org.packbench.catalog.ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", java.time.LocalDate.of(2026, 10, 1));
         bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
                 java.util.Optional.empty(), org.packbench.render.LabelFormat.ZPL, 203));
