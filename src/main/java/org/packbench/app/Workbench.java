@@ -14,7 +14,7 @@ import org.packbench.store.SqliteLabelLog;
 import org.packbench.catalog.CatalogImport;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.CatalogRepository;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.render.BundledTypeface;
 import org.packbench.marketplace.vk.DacRegistry;
