@@ -1,10 +1,14 @@
 package org.packbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +17,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "org.packbench.catalog..", "org.packbench.gs1..", "org.packbench.label..",
         "org.packbench.marketplace..", "org.packbench.verify..", "org.packbench.i18n..",
-        "org.packbench.access..", "org.packbench.journal..", "org.packbench.seal.."};
+        "org.packbench.access..", "org.packbench.journal..", "org.packbench.seal..", "org.packbench.settings.."};
 
     private static JavaClasses classes;
 
@@ -105,5 +109,45 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
+    }
+
+    @Test
+    void theGuiAndTheCliSeePortsOnlyNeverAStoreClass() {
+        // A benchmark fills a scratch database with a million entries itself; it is no command's code.
+        DescribedPredicate<JavaClass> benchmark = DescribedPredicate.describe("benchmarks",
+                c -> c.getName().replaceFirst("\\$.*", "").endsWith("Bench"));
+        noClasses().that().resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .and(DescribedPredicate.not(benchmark))
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.store..")
+                .because("the GUI and the CLI reach the database through ports the app or the domain owns")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootWiresStoreClasses() {
+        // The services of app take ports; Workbench and the bench's seal, settled before any service exists, open the store.
+        DescribedPredicate<JavaClass> root = DescribedPredicate.describe("the composition root",
+                c -> List.of("org.packbench.app.Workbench", "org.packbench.app.BenchSeal")
+                        .contains(c.getName().replaceFirst("\\$.*", "")));
+        noClasses().that().resideInAPackage("org.packbench.app..").and(DescribedPredicate.not(root))
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theRenderersKnowNoMarketplace() {
+        noClasses().that().resideInAPackage("org.packbench.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.packbench.marketplace..")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.packbench.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void subPackagesAreFreeOfCycles() {
+        slices().matching("org.packbench.(**)").should().beFreeOfCycles().check(classes);
     }
 }

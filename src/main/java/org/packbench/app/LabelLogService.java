@@ -18,18 +18,18 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.journal.ChainCheck;
 import org.packbench.journal.ExportFileName;
+import org.packbench.journal.LabelLog;
 import org.packbench.journal.LogEntry;
 import org.packbench.journal.LogExport;
 import org.packbench.journal.LogPeriod;
 import org.packbench.journal.LogSummary;
+import org.packbench.marketplace.LabelRecords;
 import org.packbench.report.CsvLogWriter;
 import org.packbench.report.ExportedLog;
 import org.packbench.report.LogExportReader;
 import org.packbench.report.PdfLogReport;
 import org.packbench.report.XlsxLogWriter;
-import org.packbench.store.SqliteDispatchRecords;
-import org.packbench.store.SqliteLabelLog;
-import org.packbench.store.SqliteLabelRecords;
+import org.packbench.verify.dispatch.DispatchLedger;
 
 /**
  * The label log as a supervisor uses it: reading a day, voiding a label, exporting a period and
@@ -67,9 +67,9 @@ public final class LabelLogService {
         }
     }
 
-    private final SqliteLabelLog log;
-    private final SqliteLabelRecords labels;
-    private final SqliteDispatchRecords records;
+    private final LabelLog log;
+    private final LabelRecords labels;
+    private final DispatchLedger records;
     private final AccessControl access;
     private final BenchSeal seal;
     private final Settings settings;
@@ -77,7 +77,7 @@ public final class LabelLogService {
     private final Path database;
 
     /** {@code database} is the file the log lives in: no export may be written over it. */
-    public LabelLogService(SqliteLabelLog log, SqliteLabelRecords labels, SqliteDispatchRecords records,
+    public LabelLogService(LabelLog log, LabelRecords labels, DispatchLedger records,
                            AccessControl access, BenchSeal seal, Settings settings, Clock clock, Path database) {
         this.log = log;
         this.labels = labels;

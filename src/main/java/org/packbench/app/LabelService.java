@@ -10,7 +10,7 @@ import org.packbench.catalog.CatalogRepository;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelRecords;
@@ -23,8 +23,8 @@ import org.packbench.render.LabelFormat;
 import org.packbench.render.RasterWriter;
 import org.packbench.verify.Finding;
 import org.packbench.verify.LabelContext;
-import org.packbench.verify.PrePrintChecks;
 import org.packbench.verify.PrintRaster;
+import org.packbench.verify.rules.PrePrintChecks;
 import org.packbench.verify.Readback;
 import java.awt.image.BufferedImage;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.packbench.i18n.ProblemException;
-import org.packbench.store.SqliteSettings;
+import org.packbench.settings.SettingRepository;
 
 /**
  * The optional export at the end of each day: once a supervisor sets {@code log.auto-export.folder},
@@ -29,10 +29,10 @@ public final class LogAutoExport {
     public static final java.time.Duration EVERY = java.time.Duration.ofMinutes(10);
 
     private final LabelLogService log;
-    private final SqliteSettings settings;
+    private final SettingRepository settings;
     private final Clock clock;
 
-    public LogAutoExport(LabelLogService log, SqliteSettings settings, Clock clock) {
+    public LogAutoExport(LabelLogService log, SettingRepository settings, Clock clock) {
         this.log = log;
         this.settings = settings;
         this.clock = clock;

@@ -6,7 +6,7 @@ import org.packbench.verify.LabelContext;
 import java.util.Optional;
 import org.packbench.gs1.ElementString;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelRecords;

@@ -6,8 +6,8 @@ import org.packbench.access.Guard;
 import org.packbench.access.Right;
 import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
-import org.packbench.store.SqliteSettings;
-import org.packbench.store.SqliteSsccAllocator;
+import org.packbench.marketplace.ozon.SsccAllocator;
+import org.packbench.settings.SettingRepository;
 
 /**
  * The bench's settings, each checked before it is kept: a wrong GS1 company prefix would
@@ -15,8 +15,8 @@ import org.packbench.store.SqliteSsccAllocator;
  */
 public final class Settings {
     private static final Map<String, Consumer<String>> RULES = Map.of(
-            SqliteSsccAllocator.PREFIX_SETTING, v -> Sscc.maxSerial(v),
-            SqliteSsccAllocator.EXTENSION_SETTING, v -> {
+            SsccAllocator.PREFIX_SETTING, v -> Sscc.maxSerial(v),
+            SsccAllocator.EXTENSION_SETTING, v -> {
                 if (!v.matches("[0-9]")) {
                     throw new ProblemException("setting.extension", v);
                 }
@@ -41,14 +41,14 @@ public final class Settings {
                 }
             });
 
-    private final SqliteSettings store;
+    private final SettingRepository store;
     private final Guard guard;
 
-    public Settings(SqliteSettings store) {
+    public Settings(SettingRepository store) {
         this(store, Guard.OPEN);
     }
 
-    public Settings(SqliteSettings store, Guard guard) {
+    public Settings(SettingRepository store, Guard guard) {
         this.store = store;
         this.guard = guard;
     }

@@ -14,8 +14,10 @@ import org.packbench.store.SqliteLabelLog;
 import org.packbench.catalog.CatalogImport;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.CatalogRepository;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelRecords;
+import org.packbench.marketplace.orders.OrderBook;
+import org.packbench.marketplace.ozon.SsccAllocator;
 import org.packbench.render.BundledTypeface;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.marketplace.vk.VkParcelLimits;
@@ -26,6 +28,7 @@ import org.packbench.store.SqliteDispatchRecords;
 import org.packbench.store.SqliteOrderBook;
 import org.packbench.store.SqliteLabelRecords;
 import org.packbench.verify.dispatch.DispatchCheck;
+import org.packbench.verify.dispatch.DispatchLedger;
 import org.packbench.store.SqliteSsccAllocator;
 import org.packbench.store.SqliteSettings;
 import org.packbench.store.SqlitePrintJobs;
@@ -233,7 +236,7 @@ public final class Workbench {
         return new Settings(settings, access);
     }
 
-    public SqliteSsccAllocator sscc() {
+    public SsccAllocator sscc() {
         return sscc;
     }
 
@@ -265,11 +268,12 @@ public final class Workbench {
         return new DispatchCheck(dispatchRecords, new SqliteDacRepository(database, clock), clock);
     }
 
-    public SqliteDispatchRecords dispatchRecords() {
+    /** The dispatch records behind the Журнал: each label's standing, and voiding one. */
+    public DispatchLedger dispatchRecords() {
         return dispatchRecords;
     }
 
-    public SqliteOrderBook orders() {
+    public OrderBook orders() {
         return new SqliteOrderBook(database, clock);
     }
 
@@ -298,10 +302,6 @@ public final class Workbench {
 
     public CatalogRepository catalog() {
         return catalog;
-    }
-
-    public SqliteSettings settings() {
-        return settings;
     }
 
     public CatalogReader catalogReader() {

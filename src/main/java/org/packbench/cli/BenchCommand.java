@@ -86,7 +86,7 @@ final class BenchCommand {
         @Override
         public Integer call() {
             var t = org.packbench.app.TemplateLibrary.bundled().get(template);
-            var composer = new org.packbench.label.LabelComposer(org.packbench.render.BundledTypeface.get());
+            var composer = new org.packbench.label.compose.LabelComposer(org.packbench.render.BundledTypeface.get());
             var values = BenchLabels.values();
             var doc = composer.compose(t, values, dpi);
             out().printf("%s at %d dpi, %s (%.0f s per figure after %.0f s warm-up)%n", template, dpi, values.get("sku"),
@@ -181,7 +181,7 @@ final class BenchCommand {
             var values = org.packbench.marketplace.LabelValues.of(sku, new org.packbench.marketplace.Parcel(
                     "VK-20261125-0042", "RU123456789VK", org.packbench.catalog.Marketplace.VK), java.util.Optional.of(
                     new org.packbench.marketplace.vk.Dac("DAC7Q2M9XK4P", java.time.LocalDate.of(2026, 10, 1))), 42);
-            var doc = new org.packbench.label.LabelComposer(org.packbench.render.BundledTypeface.get())
+            var doc = new org.packbench.label.compose.LabelComposer(org.packbench.render.BundledTypeface.get())
                     .compose(template, values, 300);
             return new org.packbench.render.PdfWriter().write(doc);
         }

@@ -7,7 +7,7 @@ import org.packbench.app.DemoCatalog;
 import org.packbench.app.TemplateLibrary;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Sscc;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.label.template.TemplateReader;

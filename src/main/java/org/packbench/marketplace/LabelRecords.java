@@ -93,4 +93,7 @@ public interface LabelRecords {
 
     /** The second half of {@link #issue}: keeps what was made of a reserved label and logs it. */
     <T extends Made> T complete(Reservation reservation, T made);
+
+    /** Labels made from {@code from} (inclusive) to {@code to} (exclusive), newest first, with their status. */
+    java.util.List<LabelLogEntry> between(java.time.Instant from, java.time.Instant to);
 }

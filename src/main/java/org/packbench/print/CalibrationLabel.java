@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.FontStyle;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LayoutException;
 import org.packbench.label.Rect;

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.packbench.i18n.ProblemException;
 import org.packbench.journal.LogEvent;
 import org.packbench.verify.dispatch.DispatchLabel;
-import org.packbench.verify.dispatch.DispatchRecords;
+import org.packbench.verify.dispatch.DispatchLedger;
 import org.packbench.verify.dispatch.Verdict;
 
 /** Dispatch look-ups on the label log: each is one indexed query, whatever the size of the log. */
-public final class SqliteDispatchRecords implements DispatchRecords {
+public final class SqliteDispatchRecords implements DispatchLedger {
     private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.sku, l.dac, "
             + "l.superseded_by IS NOT NULL, "
             + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
@@ -29,6 +29,7 @@ public final class SqliteDispatchRecords implements DispatchRecords {
     }
 
     /** The printed labels made from {@code from} (inclusive) to {@code to} (exclusive), in one query, for the Журнал. */
+    @Override
     public java.util.List<DispatchLabel> between(java.time.Instant from, java.time.Instant to) {
         return db.read(c -> {
             java.util.List<DispatchLabel> out = new java.util.ArrayList<>();
@@ -85,6 +86,7 @@ public final class SqliteDispatchRecords implements DispatchRecords {
     }
 
     /** Voids a printed label: its copies are refused at dispatch from now on. */
+    @Override
     public void voidLabel(long id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ProblemException("label.voidReason");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.packbench.journal.LabelLog;
 import org.packbench.journal.LogChain;
 import org.packbench.journal.LogEntry;
 import org.packbench.journal.LogEvent;
@@ -22,7 +23,7 @@ import org.packbench.journal.LogFacts;
  * (the label issued, the job sent, the void, the scan), so an event is never kept without its entry
  * nor logged without having happened.
  */
-public final class SqliteLabelLog {
+public final class SqliteLabelLog implements LabelLog {
     /** Who writes the entries: this bench, and the person acting when the event happens. */
     public record Author(String bench, String user) {
     }
@@ -51,6 +52,7 @@ public final class SqliteLabelLog {
     }
 
     /** How each entry's hash is made on this bench. */
+    @Override
     public LogChain chain() {
         return chain;
     }
@@ -130,6 +132,7 @@ public final class SqliteLabelLog {
     }
 
     /** Entries from {@code from} (inclusive) to {@code to} (exclusive) that pass {@code keep}, in sequence order. */
+    @Override
     public void forEach(Instant from, Instant to, Consumer<LogEntry> each) {
         db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS
@@ -148,6 +151,7 @@ public final class SqliteLabelLog {
     }
 
     /** Every entry from the first, in sequence order, until {@code more} says stop. */
+    @Override
     public void walk(Predicate<LogEntry> more) {
         db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM log_entry ORDER BY seq");
@@ -161,6 +165,7 @@ public final class SqliteLabelLog {
     }
 
     /** The newest {@code limit} entries, newest first. */
+    @Override
     public List<LogEntry> latest(int limit) {
         return db.read(c -> {
             List<LogEntry> out = new ArrayList<>();
@@ -177,6 +182,7 @@ public final class SqliteLabelLog {
     }
 
     /** The entry just before {@code at}: where a period's part of the chain hangs. */
+    @Override
     public Optional<LogEntry> lastBefore(Instant at) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS

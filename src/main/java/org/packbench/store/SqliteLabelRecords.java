@@ -186,6 +186,7 @@ public final class SqliteLabelRecords implements LabelRecords {
     }
 
     /** Labels made from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
+    @Override
     public java.util.List<org.packbench.marketplace.LabelLogEntry> between(java.time.Instant from, java.time.Instant to) {
         return db.read(c -> {
             java.util.List<org.packbench.marketplace.LabelLogEntry> out = new java.util.ArrayList<>();

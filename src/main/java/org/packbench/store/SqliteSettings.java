@@ -5,15 +5,17 @@ import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.packbench.settings.SettingRepository;
 
 /** Bench settings (company name, GS1 company prefix, …) as name/value rows. */
-public final class SqliteSettings {
+public final class SqliteSettings implements SettingRepository {
     private final Database db;
 
     public SqliteSettings(Database db) {
         this.db = db;
     }
 
+    @Override
     public Optional<String> get(String name) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
@@ -25,6 +27,7 @@ public final class SqliteSettings {
         });
     }
 
+    @Override
     public void set(String name, String value) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
@@ -37,6 +40,7 @@ public final class SqliteSettings {
         });
     }
 
+    @Override
     public Map<String, String> all() {
         return db.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();

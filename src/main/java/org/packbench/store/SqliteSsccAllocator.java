@@ -16,9 +16,6 @@ import org.packbench.marketplace.ozon.SsccAllocator;
  * allocating at once take turns on the counter; the SSCC table's primary key is the last guard.
  */
 public final class SqliteSsccAllocator implements SsccAllocator {
-    public static final String PREFIX_SETTING = "gs1.company-prefix";
-    public static final String EXTENSION_SETTING = "gs1.sscc-extension";
-
     private final Database db;
     private final Clock clock;
 

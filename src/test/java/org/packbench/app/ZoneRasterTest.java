@@ -17,7 +17,7 @@ import org.packbench.catalog.Sku;
 import org.packbench.gs1.Sscc;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
 import org.packbench.marketplace.LabelValues;

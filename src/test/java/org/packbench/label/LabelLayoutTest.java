@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.packbench.i18n.ProblemException;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.label.template.TemplateReader;
 import org.packbench.render.BundledTypeface;

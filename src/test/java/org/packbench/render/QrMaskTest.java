@@ -18,7 +18,7 @@ import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;

@@ -7,7 +7,7 @@ import org.packbench.gs1.Element;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Sscc;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
 import org.packbench.label.symbol.Code128;

@@ -12,7 +12,7 @@ import org.packbench.app.TemplateLibrary;
 import org.packbench.catalog.Gtin;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
 import org.packbench.label.TextBlock;
@@ -22,6 +22,7 @@ import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
 import org.packbench.marketplace.vk.Dac;
 import org.packbench.render.BundledTypeface;
+import org.packbench.verify.rules.PrePrintChecks;
 
 /** Each pre-print rule, on a real VK label laid out from the catalog record. */
 class PrePrintChecksTest {

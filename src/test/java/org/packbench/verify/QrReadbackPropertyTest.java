@@ -22,7 +22,7 @@ import org.packbench.TestFiles;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
 import org.packbench.marketplace.Parcel;

@@ -16,7 +16,7 @@ import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.TestFiles;
-import org.packbench.label.LabelComposer;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
 import org.packbench.label.Watermark;

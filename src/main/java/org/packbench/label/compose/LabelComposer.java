@@ -1,10 +1,21 @@
-package org.packbench.label;
+package org.packbench.label.compose;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.packbench.i18n.Message;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.LabelDocument;
+import org.packbench.label.LabelImage;
+import org.packbench.label.LayoutException;
+import org.packbench.label.Rect;
+import org.packbench.label.Shape;
+import org.packbench.label.TextBlock;
+import org.packbench.label.TextFitter;
+import org.packbench.label.TextLine;
+import org.packbench.label.Typeface;
+import org.packbench.label.Watermark;
 import org.packbench.label.template.Element;
 import org.packbench.label.template.LabelTemplate;
 

@@ -1,15 +1,10 @@
-package org.packbench.verify;
+package org.packbench.verify.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.packbench.verify.rules.BarcodeDataValid;
-import org.packbench.verify.rules.DacValid;
-import org.packbench.verify.rules.MinimumTextSize;
-import org.packbench.verify.rules.NoLatinLookalikes;
-import org.packbench.verify.rules.ParcelWithinLimits;
-import org.packbench.verify.rules.RequiredFields;
-import org.packbench.verify.rules.TextMatchesRecord;
-import org.packbench.verify.rules.TrackingNotReused;
+import org.packbench.verify.Finding;
+import org.packbench.verify.LabelContext;
+import org.packbench.verify.Rule;
 
 /** The one rule engine the GUI and the CLI run on every label before it may print. */
 public final class PrePrintChecks {

@@ -1,10 +1,19 @@
-package org.packbench.label;
+package org.packbench.label.compose;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.packbench.i18n.Message;
+import org.packbench.label.BarcodeSymbol;
+import org.packbench.label.Dots;
+import org.packbench.label.FontStyle;
+import org.packbench.label.LayoutException;
+import org.packbench.label.Rect;
+import org.packbench.label.Symbology;
+import org.packbench.label.TextBlock;
+import org.packbench.label.TextFitter;
+import org.packbench.label.TextLine;
 import org.packbench.label.symbol.Symbols;
 import org.packbench.label.template.Element;
 

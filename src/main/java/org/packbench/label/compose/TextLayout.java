@@ -1,9 +1,14 @@
-package org.packbench.label;
+package org.packbench.label.compose;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.packbench.i18n.Message;
+import org.packbench.label.LayoutException;
+import org.packbench.label.Rect;
+import org.packbench.label.TextBlock;
+import org.packbench.label.TextFitter;
+import org.packbench.label.TextLine;
 import org.packbench.label.template.Element;
 
 /**
