@@ -170,7 +170,7 @@ public final class PackingSession {
             return state();
         }
         printer = next;
-        printer.flatMap(printers::find).ifPresent(p -> dpi = p.dpi());
+        dpi = printer.flatMap(printers::find).map(PrinterProfile::dpi).orElse(dpi);
         return changed();
     }
 

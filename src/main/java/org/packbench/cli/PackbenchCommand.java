@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
         subcommands = {CatalogCommand.class, DacCommand.class, LabelCommand.class, Gs1Command.class, SsccCommand.class,
             ConfigCommand.class, OzonCommand.class, UserCommand.class, LogCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
-            QueueCommand.class, BatchCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            QueueCommand.class, BatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
@@ -157,7 +157,23 @@ public final class PackbenchCommand implements Callable<Integer> {
         // printed the file in its error. Arguments are what was typed, nothing more.
         cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        addBenchIfPresent(cl);
         return cl;
+    }
+
+    /**
+     * {@code bench} lives in packbench-bench.jar (src/bench/java), which ./packbench puts on the
+     * class path only for {@code packbench bench …}: the shipped jar carries no benchmark, so it
+     * is looked up by name rather than referenced.
+     */
+    private static void addBenchIfPresent(CommandLine cl) {
+        Class<?> bench;
+        try {
+            bench = Class.forName("org.packbench.cli.BenchCommand");
+        } catch (ClassNotFoundException absent) {
+            return;
+        }
+        cl.addSubcommand(bench);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

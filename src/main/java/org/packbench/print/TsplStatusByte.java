@@ -21,7 +21,7 @@ import java.util.List;
  * for the same reason "printing" is not waited for: there is no counter to let settle.
  */
 public final class TsplStatusByte {
-    public static final byte[] QUERY = {0x1B, '!', '?'};
+    static final byte[] QUERY = {0x1B, '!', '?'};
 
     private TsplStatusByte() {
     }

@@ -24,7 +24,7 @@ public record ZplHostStatus(boolean paperOut, boolean paused, int formatsInBuffe
                             boolean underTemperature, boolean overTemperature, boolean headUp, boolean ribbonOut,
                             boolean thermalTransfer, long labelsRemaining) {
 
-    public static final byte[] QUERY = "~HS".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] QUERY = "~HS".getBytes(StandardCharsets.US_ASCII);
     static final byte STX = 0x02;
     static final byte ETX = 0x03;
 

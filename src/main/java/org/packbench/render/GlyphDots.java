@@ -53,8 +53,9 @@ final class GlyphDots {
             CACHE.clear();
         }
         DotImage drawn = draw(typeface.font(style, sizePt), dpi, glyph, step);
-        CACHE.putIfAbsent(key, drawn);
-        return drawn;
+        // Two threads may draw the same glyph at once: both go on with the one the cache kept.
+        DotImage kept = CACHE.putIfAbsent(key, drawn);
+        return kept != null ? kept : drawn;
     }
 
     private static DotImage draw(Font font, int dpi, int glyph, int step) {

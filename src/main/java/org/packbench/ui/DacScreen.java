@@ -29,12 +29,13 @@ public final class DacScreen implements Screen {
     private final javafx.scene.control.DatePicker issued = DateField.picker(null);
     private final Label status = new Label();
     private final TableView<Dac> table = new TableView<>();
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
 
     public DacScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
+        this.today = LocalDate.now(workbench.clock());
         build();
     }
 

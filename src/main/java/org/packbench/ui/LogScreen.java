@@ -31,7 +31,7 @@ public final class LogScreen implements Screen {
     private final Background background;
 
     private final VBox root = new VBox(12);
-    private final DatePicker day = DateField.picker(LocalDate.now());
+    private final DatePicker day;
     private final TextField filter = new TextField();
     private final ComboBox<String> status = new ComboBox<>();
     private final Label count = new Label();
@@ -51,6 +51,7 @@ public final class LogScreen implements Screen {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
+        this.day = DateField.picker(LocalDate.now(workbench.clock()));
         build();
     }
 
@@ -316,6 +317,6 @@ public final class LogScreen implements Screen {
 
     /** The day in the date field; today when it holds no date (the field itself says ДД.ММ.ГГГГ). */
     private LocalDate chosenDay() {
-        return DateField.value(day).orElse(LocalDate.now());
+        return DateField.value(day).orElse(LocalDate.now(workbench.clock()));
     }
 }

@@ -114,6 +114,7 @@ class InterruptedJobsTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the worker is only opened and closed: it runs while the block waits
     void theBackgroundWorkerSettlesThemToo() throws Exception {
         long printed = crashedWhileSending(7, printer.counter(), true);
         long later = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(8)).id();

@@ -21,6 +21,8 @@ import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
 
 /** The queue against a printer on a local port: bytes as issued, offline, paper out, cancel, reprint. */
+// Several tests open a queue worker only to have it run while the block waits for its effect.
+@SuppressWarnings("try")
 class PrintQueueTest {
     @TempDir
     Path dir;

@@ -56,6 +56,7 @@ class TcpTransportTest {
     }
 
     @Test
+    @SuppressWarnings("try") // closing the connection inside the block is the point: the next status opens a new one
     void aDeviceThatNeverAnswersGivesNoStatusAndIsNotAskedAgainOnThatConnection() throws Exception {
         try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
             printer.answersStatus = false;

@@ -85,6 +85,7 @@ class WorkerAndDeliverNowTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the worker is only opened and closed: it races the block's deliveries
     void theWorkerAndATestLabelSentAtOnceRaceButEveryLabelPrintsOnceAndIsReportedPrinted() throws Exception {
         try (QueueWorker w = worker(Leftovers.NONE)) {
             for (int n = 1; n <= 20; n++) {

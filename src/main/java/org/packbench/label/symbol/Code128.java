@@ -74,7 +74,7 @@ public final class Code128 {
             }
             int run = digitRun(data, i);
             if (run >= 4) {
-                if (run % 2 == 1) {
+                if (run % 2 != 0) {
                     // An odd run: the first digit goes in B, so the rest pair up in C.
                     out.add(c - 32);
                     i++;

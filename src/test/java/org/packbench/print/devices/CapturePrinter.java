@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
  * A network label printer's raw port, as CUPS's socket backend sees one: each connection is one
  * job, read to its end and kept for the test.
  */
+// close() waits for the device to stop and lets an interrupt through: a test interrupted while
+// tearing down should fail, not go on with a device still running.
+@SuppressWarnings("try")
 public final class CapturePrinter implements AutoCloseable {
     private final ServerSocket server;
     private final Thread acceptor;

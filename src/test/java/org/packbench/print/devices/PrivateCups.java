@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * under one folder: the machine's own CUPS, its queues and its printcap are left alone.
  * Clients reach it with {@code -h 127.0.0.1:PORT} or {@code CUPS_SERVER=127.0.0.1:PORT}.
  */
+// close() waits for the device to stop and lets an interrupt through: a test interrupted while
+// tearing down should fail, not go on with a device still running.
+@SuppressWarnings("try")
 public final class PrivateCups implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 

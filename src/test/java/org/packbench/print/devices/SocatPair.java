@@ -15,6 +15,9 @@ import com.fazecast.jSerialComm.SerialPort;
  * comes out of the other. The ends are symlinks that stay put while socat is stopped and started
  * again ("unplugged" and "plugged back"), though the /dev/pts devices behind them change.
  */
+// close() waits for the device to stop and lets an interrupt through: a test interrupted while
+// tearing down should fail, not go on with a device still running.
+@SuppressWarnings("try")
 public final class SocatPair implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
 
