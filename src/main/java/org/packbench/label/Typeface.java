@@ -63,8 +63,9 @@ public final class Typeface {
                 // Sizes come from templates and the fitter's steps: a few dozen. A bound, not an LRU.
                 sized.clear();
             }
-            font = fonts.get(style).deriveFont(key.sizePt());
-            sized.putIfAbsent(key, font);
+            Font derived = fonts.get(style).deriveFont(key.sizePt());
+            Font first = sized.putIfAbsent(key, derived);
+            font = first != null ? first : derived;
         }
         return font;
     }
