@@ -20,8 +20,8 @@ import org.packbench.TestFiles;
 import org.packbench.access.PinHash;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
+import org.packbench.catalog.CatalogRepository;
 import org.packbench.catalog.ImportOptions;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.i18n.Message;
 import org.packbench.journal.ChainCheck;
 import org.packbench.journal.LogEntry;
@@ -92,7 +92,7 @@ class SealUpgradeTest {
     }
 
     private Workbench renderOne(Workbench bench) throws Exception {
-        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, org.packbench.catalog.ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", java.time.LocalDate.of(2026, 10, 1));
         bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
                 java.util.Optional.empty(), org.packbench.render.LabelFormat.ZPL, 203));
