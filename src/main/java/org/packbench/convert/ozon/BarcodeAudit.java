@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.packbench.label.symbol.TransmittedData;
 import org.packbench.render.DotImage;
-import org.packbench.render.ozon.PageAudit.Symbol;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /**
  * Checks that a 1-bit printer raster still says what the PDF says: every barcode that decodes

@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
