@@ -164,11 +164,11 @@ final class BenchCommand {
         public Integer call() throws Exception {
             byte[] bytes = pdf != null ? org.packbench.pdf.GuardedPdf.readFile(pdf, org.packbench.pdf.PdfLimits.LABELS)
                     : sampleLabelPdf();
-            var converter = new org.packbench.render.ozon.OzonLabelConverter();
+            var converter = new org.packbench.convert.ozon.OzonLabelConverter();
             var settings = new org.packbench.render.PrinterSettings(203, java.util.OptionalInt.empty(),
                     java.util.OptionalInt.empty(), 0, 0, 1);
             WriterBench.Figure f = WriterBench.time("ozon", seconds, () -> converter.convert(bytes, 203, 75, 120,
-                    org.packbench.render.ozon.ThermalFormat.ZPL, settings));
+                    org.packbench.convert.ozon.ThermalFormat.ZPL, settings));
             out().printf("PDF page to ZPL at 203 dpi: %.1f ms per page (%.1f pages/s)%n", f.msEach(), f.perSecond());
             return 0;
         }

@@ -1,11 +1,7 @@
 package org.packbench.print;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import org.packbench.label.LabelDocument;
-import org.packbench.render.PdfWriter;
-import org.packbench.render.TsplWriter;
-import org.packbench.render.ZplWriter;
+import org.packbench.render.LabelWriters;
 
 /** What goes to a printer for a label: the document in the printer's language with its calibration. */
 public final class PrinterBytes {
@@ -18,12 +14,7 @@ public final class PrinterBytes {
             throw new IllegalArgumentException("label laid out for " + doc.dpi() + " dpi, printer " + printer.name()
                     + " has " + printer.dpi() + " dpi");
         }
-        return switch (printer.language()) {
-            case ZPL -> new ZplWriter().write(doc, printer.settings(copies)).getBytes(StandardCharsets.UTF_8);
-            case TSPL -> new TsplWriter().write(doc, printer.settings(copies));
-            // A driver queue takes pages; copies are pages, so the spooler needs no options of its own.
-            case PDF -> new PdfWriter().write(Collections.nCopies(copies, doc));
-        };
+        return LabelWriters.standard().of(printer.format()).bytes(doc, printer.settings(copies));
     }
 
     /**

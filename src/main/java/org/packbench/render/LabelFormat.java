@@ -1,9 +1,7 @@
 package org.packbench.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.packbench.label.LabelDocument;
 
 /** The output formats of a label, each drawn from the same {@link LabelDocument}. */
@@ -51,12 +49,6 @@ public enum LabelFormat {
 
     /** The bytes of {@code doc} in this format, with the printer's own settings left as they are. */
     public byte[] write(LabelDocument doc) {
-        PrinterSettings plain = new PrinterSettings(doc.dpi(), OptionalInt.empty(), OptionalInt.empty(), 0, 0, 1);
-        return switch (this) {
-            case PDF -> new PdfWriter().write(doc);
-            case PNG -> new RasterWriter().printPng(doc);
-            case ZPL -> new ZplWriter().write(doc, plain).getBytes(StandardCharsets.UTF_8);
-            case TSPL -> new TsplWriter().write(doc, plain);
-        };
+        return LabelWriters.standard().of(this).bytes(doc, PrinterSettings.of(doc.dpi()));
     }
 }

@@ -23,7 +23,7 @@ import org.packbench.label.Typeface;
  *
  * <p>A writer holds no state per document and may be shared; each call builds its own PDF.
  */
-public final class PdfWriter {
+public final class PdfWriter implements LabelWriter {
     static final String PRODUCER = "PackBench";
 
     static {
@@ -44,6 +44,17 @@ public final class PdfWriter {
 
     public PdfWriter(Typeface typeface) {
         this.typeface = typeface;
+    }
+
+    @Override
+    public LabelFormat format() {
+        return LabelFormat.PDF;
+    }
+
+    /** A page per copy: a driver queue prints pages, so the spooler needs no options of its own. */
+    @Override
+    public byte[] bytes(LabelDocument doc, PrinterSettings settings) {
+        return write(java.util.Collections.nCopies(settings.copies(), doc));
     }
 
     /** One label as a one-page PDF. */

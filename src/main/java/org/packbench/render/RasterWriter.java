@@ -25,7 +25,7 @@ import org.packbench.label.Watermark;
  * and PNG files, and the 1-bit print raster at the document's resolution, which is exactly what
  * the ZPL and TSPL writers make a printer draw and what the readback check decodes.
  */
-public final class RasterWriter {
+public final class RasterWriter implements LabelWriter {
     private final Typeface typeface;
 
     public RasterWriter() {
@@ -138,6 +138,17 @@ public final class RasterWriter {
     /** Preview PNG at {@code dpi}. */
     public byte[] png(LabelDocument doc, int dpi) {
         return encode(preview(doc, dpi));
+    }
+
+    @Override
+    public LabelFormat format() {
+        return LabelFormat.PNG;
+    }
+
+    /** The print raster as a 1-bit PNG; a picture has no printer settings and no copies. */
+    @Override
+    public byte[] bytes(LabelDocument doc, PrinterSettings settings) {
+        return printPng(doc);
     }
 
     /** 1-bit PNG of the print raster. */

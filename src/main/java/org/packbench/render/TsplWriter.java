@@ -1,10 +1,7 @@
 package org.packbench.render;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LabelImage;
 import org.packbench.label.Shape;
@@ -20,8 +17,7 @@ import org.packbench.label.TextBlock;
  * every picture dot already placed under its rectangle (the watermark, an earlier text block),
  * and the native commands, which only add black, come after all pictures.
  */
-public final class TsplWriter {
-    private static final String EOL = "\r\n";
+public final class TsplWriter implements LabelWriter {
     private final RasterWriter raster;
 
     public TsplWriter() {
@@ -39,14 +35,7 @@ public final class TsplWriter {
                     + settings.dpi() + " dpi; barcodes are whole dots and cannot be rescaled");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        line(out, "SIZE " + mm(doc.widthMm()) + " mm," + mm(doc.heightMm()) + " mm");
-        line(out, "GAP 2 mm,0 mm");
-        line(out, "DIRECTION 1");
-        line(out, "REFERENCE " + Dots.of(settings.xOffsetMm(), dpi) + "," + Dots.of(settings.yOffsetMm(), dpi));
-        // TSPL density runs 0–15 where our darkness runs 0–30.
-        settings.darkness().ifPresent(d -> line(out, "DENSITY " + Math.round(d / 2.0)));
-        settings.speed().ifPresent(s -> line(out, "SPEED " + s));
-        line(out, "CLS");
+        TsplJob.begin(out, doc.widthMm(), doc.heightMm(), settings);
 
         DotImage placed = DotImage.blank(0, 0, doc.widthDots(), doc.heightDots());
         bitmap(out, placed, raster.watermarkGraphic(doc));
@@ -72,27 +61,28 @@ public final class TsplWriter {
         for (BarcodeSymbol symbol : doc.barcodes()) {
             barcode(out, symbol);
         }
-        line(out, "PRINT 1," + settings.copies());
+        TsplJob.end(out, settings);
         return out.toByteArray();
     }
 
-    /**
-     * {@code BITMAP x,y,widthBytes,height,0,data}. The TSPL manual's bitmap data is the other way
-     * round from ours: a 1 bit leaves paper white and a 0 bit prints, so every byte is inverted.
-     */
+    @Override
+    public LabelFormat format() {
+        return LabelFormat.TSPL;
+    }
+
+    @Override
+    public byte[] bytes(LabelDocument doc, PrinterSettings settings) {
+        return write(doc, settings);
+    }
+
+    /** One picture layer as a BITMAP carrying every picture dot already placed under it. */
     private static void bitmap(ByteArrayOutputStream out, DotImage placed, DotImage layer) {
         if (layer.isEmpty() || layer.blackCount() == 0) {
             return;
         }
         placed.or(layer);
         DotImage payload = placed.crop(layer.x(), layer.y(), layer.rowBytes() * 8, layer.height());
-        byte[] bits = payload.packed();
-        for (int i = 0; i < bits.length; i++) {
-            bits[i] = (byte) ~bits[i];
-        }
-        write(out, "BITMAP " + layer.x() + "," + layer.y() + "," + payload.rowBytes() + "," + layer.height() + ",0,");
-        out.writeBytes(bits);
-        write(out, EOL);
+        TsplJob.bitmap(out, layer.x(), layer.y(), payload.rowBytes(), layer.height(), payload.packed());
     }
 
     private static void barcode(ByteArrayOutputStream out, BarcodeSymbol s) {
@@ -154,16 +144,7 @@ public final class TsplWriter {
         return s.replace("\"", "\\[\"]");
     }
 
-    /** Millimetres with at most two decimals and a dot, whatever the locale. */
-    static String mm(double v) {
-        return BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
-    }
-
     private static void line(ByteArrayOutputStream out, String s) {
-        write(out, s + EOL);
-    }
-
-    private static void write(ByteArrayOutputStream out, String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        TsplJob.line(out, s);
     }
 }

@@ -2,7 +2,6 @@ package org.packbench.render;
 
 import java.nio.charset.StandardCharsets;
 import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LabelImage;
 import org.packbench.label.Shape;
@@ -20,7 +19,7 @@ import org.packbench.label.TextBlock;
  * emulation) accepts downloaded fonts. A picture of the text is identical everywhere; it costs
  * bytes, which the ASCII compression of ^GFA keeps to a few kilobytes a label.
  */
-public final class ZplWriter {
+public final class ZplWriter implements LabelWriter {
     private final RasterWriter raster;
     private final boolean compress;
 
@@ -34,6 +33,7 @@ public final class ZplWriter {
         this.compress = compress;
     }
 
+    /** The ZPL text of {@code doc}: one ^XA…^XZ job. */
     public String write(LabelDocument doc, PrinterSettings settings) {
         int dpi = doc.dpi();
         if (settings.dpi() != dpi) {
@@ -41,16 +41,7 @@ public final class ZplWriter {
                     + settings.dpi() + " dpi; barcodes are whole dots and cannot be rescaled");
         }
         StringBuilder z = new StringBuilder();
-        z.append("^XA\n");
-        // UTF-8 field data, so nothing in a ^FD depends on the printer's code page.
-        z.append("^CI28\n");
-        z.append("^PW").append(doc.widthDots()).append('\n');
-        z.append("^LL").append(doc.heightDots()).append('\n');
-        // Always set, so a home offset left by an earlier job cannot move this label.
-        z.append("^LH").append(Dots.of(settings.xOffsetMm(), dpi)).append(',')
-                .append(Dots.of(settings.yOffsetMm(), dpi)).append('\n');
-        settings.darkness().ifPresent(d -> z.append("^MD").append(d).append('\n'));
-        settings.speed().ifPresent(s -> z.append("^PR").append(s).append('\n'));
+        ZplJob.begin(z, doc.widthDots(), doc.heightDots(), settings, true);
 
         graphic(z, raster.watermarkGraphic(doc));
         for (TextBlock block : doc.texts()) {
@@ -67,9 +58,19 @@ public final class ZplWriter {
             barcode(z, symbol);
             graphic(z, raster.hri(symbol));
         }
-        z.append("^PQ").append(settings.copies()).append('\n');
-        z.append("^XZ\n");
+        ZplJob.end(z, settings);
         return z.toString();
+    }
+
+    @Override
+    public LabelFormat format() {
+        return LabelFormat.ZPL;
+    }
+
+    /** {@link #write}'s text in UTF-8, as ^CI28 announces it. */
+    @Override
+    public byte[] bytes(LabelDocument doc, PrinterSettings settings) {
+        return write(doc, settings).getBytes(StandardCharsets.UTF_8);
     }
 
     private void graphic(StringBuilder z, DotImage image) {

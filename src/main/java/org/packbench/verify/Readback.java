@@ -1,24 +1,16 @@
 package org.packbench.verify;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.ReaderException;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.packbench.i18n.Message;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
-import org.packbench.label.symbol.TransmittedData;
+import org.packbench.verify.decode.Decoded;
+import org.packbench.verify.decode.Luminance;
+import org.packbench.verify.decode.SymbolDecoder;
 
 /**
  * Print-and-verify in software: every barcode of the label is decoded from the 1-bit raster the
@@ -30,6 +22,7 @@ public final class Readback {
     /** The smallest module a thermal head prints reliably: two dots, and no less than 0.19 mm (7.5 mil). */
     public static final int MIN_MODULE_DOTS = 2;
     public static final double MIN_MODULE_MM = 0.19;
+    private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     /** The result for one symbol: what was expected, what was read (empty when nothing was). */
     public record Symbol(String elementId, String expected, String read) {
@@ -97,30 +90,9 @@ public final class Readback {
         if (x1 - x0 < 8 || y1 - y0 < 8) {
             return "";
         }
-        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(format(s)));
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        boolean gs1 = s.symbology() == org.packbench.label.Symbology.GS1_128;
-        if (gs1) {
-            hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        }
         PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
-        LuminanceSource source = new RasterLuminance(region.image(), region.left(), region.top(), x1 - x0, y1 - y0);
-        try {
-            com.google.zxing.Result r = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
-            return TransmittedData.of(r, gs1);
-        } catch (ReaderException e) {
-            return "";
-        }
-    }
-
-    private static BarcodeFormat format(BarcodeSymbol s) {
-        return switch (s.symbology()) {
-            case QR -> BarcodeFormat.QR_CODE;
-            case DATAMATRIX -> BarcodeFormat.DATA_MATRIX;
-            case EAN13 -> BarcodeFormat.EAN_13;
-            case CODE128, GS1_128 -> BarcodeFormat.CODE_128;
-        };
+        return DECODER.readOne(Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0),
+                s.symbology()).map(Decoded::text).orElse("");
     }
 
     private static String printable(String s) {

@@ -38,9 +38,9 @@ class TsplWriterTest {
 
     @Test
     void fractionalSizesUseADotWhateverTheLocale() {
-        assertEquals("57.5", TsplWriter.mm(57.5));
-        assertEquals("40", TsplWriter.mm(40.0));
-        assertEquals("25.4", TsplWriter.mm(25.4000001));
+        assertEquals("57.5", TsplJob.mm(57.5));
+        assertEquals("40", TsplJob.mm(40.0));
+        assertEquals("25.4", TsplJob.mm(25.4000001));
     }
 
     @ParameterizedTest

@@ -18,9 +18,9 @@ import org.packbench.gs1.Gs1Parser;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
 import org.packbench.render.RasterWriter;
-import org.packbench.render.ozon.BarcodeAudit;
-import org.packbench.render.ozon.GrayImage;
-import org.packbench.render.ozon.PageAudit;
+import org.packbench.convert.ozon.BarcodeAudit;
+import org.packbench.convert.ozon.GrayImage;
+import org.packbench.convert.ozon.PageAudit;
 
 /**
  * The symbol check character is not data (ISO/IEC 15417): whatever its value, 0 to 102, the

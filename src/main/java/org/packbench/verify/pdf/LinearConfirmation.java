@@ -1,18 +1,12 @@
 package org.packbench.verify.pdf;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.common.HybridBinarizer;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.packbench.verify.decode.Decoded;
+import org.packbench.verify.decode.SymbolDecoder;
 
 /**
  * A second look at a linear barcode before it goes on the report. With TRY_HARDER, ZXing scans
@@ -34,6 +28,8 @@ final class LinearConfirmation {
     private static final int MIN_OFFSET_PX = 4;
     /** The rows read on each side: a band this high, so one noisy row does not decide. */
     private static final int BAND_PX = 9;
+
+    private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     private LinearConfirmation() {
     }
@@ -80,14 +76,7 @@ final class LinearConfirmation {
     }
 
     private static boolean reads(LuminanceSource band, Result r) {
-        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(r.getBarcodeFormat()));
-        hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        try {
-            Result again = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(band)), hints);
-            return PageBarcodes.text(again).equals(PageBarcodes.text(r));
-        } catch (ReaderException e) {
-            return false;
-        }
+        return DECODER.readStrip(band, r.getBarcodeFormat()).map(Decoded::text)
+                .filter(PageBarcodes.text(r)::equals).isPresent();
     }
 }

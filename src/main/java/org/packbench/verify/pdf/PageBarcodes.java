@@ -1,31 +1,20 @@
 package org.packbench.verify.pdf;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.ByQuadrantReader;
-import com.google.zxing.multi.GenericMultipleBarcodeReader;
-import com.google.zxing.multi.MultipleBarcodeReader;
-import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
-import org.packbench.label.symbol.TransmittedData;
+import org.packbench.verify.decode.Decoded;
+import org.packbench.verify.decode.Luminance;
+import org.packbench.verify.decode.SymbolDecoder;
+import org.packbench.verify.decode.TransmittedData;
 import org.packbench.pdf.GuardedPdf;
 
 /** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
@@ -33,6 +22,7 @@ final class PageBarcodes {
     static final float DPI = 300f;
     /** 2 mm of white around the page at 300 dpi. */
     private static final int PAD_PX = 24;
+    private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     /**
      * What product and shipping labels carry. The other 1D symbologies are left out because a
@@ -77,51 +67,10 @@ final class PageBarcodes {
         return (paddedPx - PAD_PX) * 72 / DPI;
     }
 
-    /**
-     * Three searches, because each misses what another finds: the multiple reader stops when its
-     * first look at the whole page finds nothing (a DataMatrix in a corner, whose detector starts
-     * at the centre); the quadrant search looks into the corners; and the QR multi-reader weighs
-     * every possible trio of finder patterns, where the plain reader trusts the first it picks,
-     * which next to bold text can be wrong. Each symbol is listed once.
-     */
+    /** Every symbol on the page, each once; a linear one only when other rows confirm it. */
     static List<Result> decode(LuminanceSource page) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(page));
-        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        // GS1-128 then reads as "]C1…" with GS separators, so AI (01) can be found in it.
-        hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, FORMATS);
-        // The corners are searched for 2D symbols only: the first search already read every row
-        // of the page for linear ones.
-        Map<DecodeHintType, Object> corners = new EnumMap<>(hints);
-        corners.put(DecodeHintType.POSSIBLE_FORMATS, MATRIX_FORMATS);
-        Map<MultipleBarcodeReader, Map<DecodeHintType, Object>> searches = new LinkedHashMap<>();
-        searches.put(new GenericMultipleBarcodeReader(new MultiFormatReader()), hints);
-        searches.put(new GenericMultipleBarcodeReader(new ByQuadrantReader(new MultiFormatReader())), corners);
-        searches.put(new QRCodeMultiReader(), hints);
-        Set<String> seen = new LinkedHashSet<>();
-        List<Result> distinct = new ArrayList<>();
-        for (Map.Entry<MultipleBarcodeReader, Map<DecodeHintType, Object>> search : searches.entrySet()) {
-            for (Result r : all(search.getKey(), bitmap, search.getValue())) {
-                if (!seen.contains(key(r)) && LinearConfirmation.confirmed(page, r)) {
-                    seen.add(key(r));
-                    distinct.add(r);
-                }
-            }
-        }
-        return distinct;
-    }
-
-    private static Result[] all(MultipleBarcodeReader search, BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
-        try {
-            return search.decodeMultiple(bitmap, hints);
-        } catch (NotFoundException e) {
-            return new Result[0];
-        }
-    }
-
-    private static String key(Result r) {
-        return r.getBarcodeFormat() + "\n" + text(r);
+        return DECODER.searchPage(page, FORMATS, MATRIX_FORMATS, LinearConfirmation::confirmed).stream()
+                .map(Decoded::result).toList();
     }
 
     /** What the symbol encodes: every search here turns FNC1 into GS (ASSUME_GS1). */
@@ -143,6 +92,6 @@ final class PageBarcodes {
         for (int y = 0; y < h; y++) {
             System.arraycopy(page, y * w, pixels, (y + PAD_PX) * width + PAD_PX, w);
         }
-        return new GreyLuminance(pixels, width, h + 2 * PAD_PX);
+        return Luminance.ofGrey(pixels, width, h + 2 * PAD_PX);
     }
 }

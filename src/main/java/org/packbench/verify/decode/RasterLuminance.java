@@ -1,4 +1,4 @@
-package org.packbench.verify;
+package org.packbench.verify.decode;
 
 import com.google.zxing.LuminanceSource;
 import java.awt.image.BufferedImage;
@@ -7,7 +7,8 @@ import java.awt.image.MultiPixelPackedSampleModel;
 import java.awt.image.Raster;
 
 /**
- * A region of a raster as ZXing's luminance; 1-bit and greyscale rasters both read as grey levels.
+ * A region of a raster as ZXing's luminance; 1-bit, greyscale and colour rasters all read as grey
+ * levels.
  *
  * <p>A packed 1-bit print raster is read row by row as ZXing asks: a linear symbol decodes from
  * one or two rows of its middle, so converting the whole region first (a quarter of a million
@@ -76,6 +77,15 @@ final class RasterLuminance extends LuminanceSource {
                 int col = left + x;
                 boolean one = (packed[base + (col >> 3)] & (0x80 >>> (col & 7))) != 0;
                 out[offset + x] = one == blackIsOne ? 0 : (byte) 255;
+            }
+            return;
+        }
+        if (image.getRaster().getNumBands() >= 3) {
+            int[] rgb = image.getRGB(left, top + y, w, 1, null, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = rgb[x];
+                // ITU-R BT.601 luma, in integers.
+                out[offset + x] = (byte) ((306 * ((p >> 16) & 0xFF) + 601 * ((p >> 8) & 0xFF) + 117 * (p & 0xFF)) >> 10);
             }
             return;
         }

@@ -1,22 +1,23 @@
-package org.packbench.verify.pdf;
+package org.packbench.verify.decode;
 
 import com.google.zxing.LuminanceSource;
 
 /**
- * ZXing's view of an 8-bit grey page rendering (0 black … 255 white), with cropping for the
- * multiple-barcode search and quarter turns so that TRY_HARDER also reads bars printed upright.
+ * ZXing's view of 8-bit grey rows (0 black … 255 white), with cropping for the multiple-barcode
+ * search and, when asked, quarter turns so that TRY_HARDER also reads bars printed upright.
  */
 final class GreyLuminance extends LuminanceSource {
     private final byte[] pixels;
     private final int stride;
     private final int left;
     private final int top;
+    private final boolean turns;
 
-    GreyLuminance(byte[] pixels, int width, int height) {
-        this(pixels, width, 0, 0, width, height);
+    GreyLuminance(byte[] pixels, int width, int height, boolean turns) {
+        this(pixels, width, 0, 0, width, height, turns);
     }
 
-    private GreyLuminance(byte[] pixels, int stride, int left, int top, int width, int height) {
+    private GreyLuminance(byte[] pixels, int stride, int left, int top, int width, int height, boolean turns) {
         super(width, height);
         if (left + width > stride || (long) (top + height) * stride > pixels.length) {
             throw new IllegalArgumentException("crop " + left + "," + top + " " + width + "x" + height
@@ -26,6 +27,7 @@ final class GreyLuminance extends LuminanceSource {
         this.stride = stride;
         this.left = left;
         this.top = top;
+        this.turns = turns;
     }
 
     @Override
@@ -59,12 +61,12 @@ final class GreyLuminance extends LuminanceSource {
 
     @Override
     public LuminanceSource crop(int x, int y, int width, int height) {
-        return new GreyLuminance(pixels, stride, left + x, top + y, width, height);
+        return new GreyLuminance(pixels, stride, left + x, top + y, width, height, turns);
     }
 
     @Override
     public boolean isRotateSupported() {
-        return true;
+        return turns;
     }
 
     /** A quarter turn counter-clockwise: the right edge becomes the top edge. */
@@ -79,6 +81,6 @@ final class GreyLuminance extends LuminanceSource {
                 turned[(w - 1 - x) * h + y] = pixels[row + x];
             }
         }
-        return new GreyLuminance(turned, h, w);
+        return new GreyLuminance(turned, h, w, true);
     }
 }

@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import java.util.List;
 import org.packbench.i18n.Message;

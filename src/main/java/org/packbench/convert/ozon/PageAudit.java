@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import com.google.zxing.BarcodeFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.packbench.label.symbol;
+package org.packbench.verify.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.packbench.label.symbol.Code128;
 
 /**
  * Only the check character's stray GS is taken off: a GS the symbol really carries stays, and

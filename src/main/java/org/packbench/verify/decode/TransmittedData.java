@@ -1,7 +1,8 @@
-package org.packbench.label.symbol;
+package org.packbench.verify.decode;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.Result;
+import org.packbench.label.symbol.Code128;
 
 /**
  * The data a symbol transmits, as ISO/IEC 15417 defines it, from what ZXing reports. Every

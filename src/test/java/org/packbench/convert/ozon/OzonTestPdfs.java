@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import com.google.zxing.WriterException;
 import com.google.zxing.oned.Code128Writer;

@@ -1,25 +1,16 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.PlanarYUVLuminanceSource;
-import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.packbench.label.symbol.TransmittedData;
 import org.packbench.render.DotImage;
-import org.packbench.render.ozon.PageAudit.Symbol;
+import org.packbench.verify.decode.Decoded;
+import org.packbench.verify.decode.Luminance;
+import org.packbench.verify.decode.SymbolDecoder;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /**
  * Checks that a 1-bit printer raster still says what the PDF says: every barcode that decodes
@@ -33,6 +24,7 @@ public final class BarcodeAudit {
 
     /** White around a cut-out so the symbol has its quiet zone even when its neighbours were close. */
     private static final int PAD = 24;
+    private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     /** A barcode and the pixel box its result points span (finder centres, or the ends of a scan line). */
     record Found(Symbol symbol, int minX, int minY, int maxX, int maxY) {
@@ -80,29 +72,15 @@ public final class BarcodeAudit {
     }
 
     private static List<Found> find(GrayImage image, List<BarcodeFormat> formats) {
-        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, formats);
-        // GS1-128 then reads as "]C1" plus GS separators, so a separator lost or moved in the
-        // raster shows up as different text instead of vanishing from both sides of the comparison.
-        hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        MultiFormatReader reader = new MultiFormatReader();
-        reader.setHints(hints);
-        LuminanceSource source = new PlanarYUVLuminanceSource(image.pixels(), image.width(), image.height(), 0, 0,
-                image.width(), image.height(), false);
-        Result[] results;
-        try {
-            results = new GenericMultipleBarcodeReader(reader).decodeMultiple(new BinaryBitmap(new HybridBinarizer(source)),
-                    hints);
-        } catch (NotFoundException e) {
-            return List.of();
-        }
+        // GS1-128 reads as "]C1" plus GS separators, so a separator lost or moved in the raster
+        // shows up as different text instead of vanishing from both sides of the comparison.
         List<Found> out = new ArrayList<>();
         Set<Symbol> seen = new LinkedHashSet<>();
-        for (Result r : results) {
-            Symbol s = new Symbol(r.getBarcodeFormat(), TransmittedData.of(r, true));
+        for (Decoded d : DECODER.readAll(Luminance.ofGreyAsItLies(image.pixels(), image.width(), image.height()),
+                formats)) {
+            Symbol s = new Symbol(d.format(), d.text());
             if (seen.add(s)) {
-                out.add(located(s, r.getResultPoints(), image));
+                out.add(located(s, d.result().getResultPoints(), image));
             }
         }
         return out;

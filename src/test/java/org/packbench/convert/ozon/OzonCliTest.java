@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.cli.OzonCommand;
 import org.packbench.cli.PackbenchCommand;
-import org.packbench.render.ozon.OzonTestPdfs.Page;
+import org.packbench.convert.ozon.OzonTestPdfs.Page;
 import picocli.CommandLine;
 
 /** {@code packbench ozon convert}: the contract's names, exit codes, and nothing written on refusal. */

@@ -1,4 +1,4 @@
-package org.packbench.verify;
+package org.packbench.verify.decode;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

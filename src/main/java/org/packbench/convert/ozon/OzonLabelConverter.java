@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.DotImage;
 import org.packbench.render.PrinterSettings;
-import org.packbench.render.ozon.PageAudit.Symbol;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /**
  * Ozon's label PDFs (FBS 75×120 mm, FBO cargo labels, often several pages) as ZPL or TSPL for a

@@ -1,4 +1,4 @@
-package org.packbench.render.ozon;
+package org.packbench.convert.ozon;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.Dots;
 import org.packbench.render.PrinterSettings;
-import org.packbench.render.ozon.OzonTestPdfs.Page;
-import org.packbench.render.ozon.PageAudit.Symbol;
+import org.packbench.convert.ozon.OzonTestPdfs.Page;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /** Ozon label PDFs to ZPL and TSPL: what the printer receives still scans, or nothing is produced. */
 class OzonLabelConverterTest {
