@@ -72,6 +72,7 @@ public final class TextRaster {
         for (Placed p : placed) {
             dots.orAt(p.glyph(), p.x(), p.y());
         }
-        return dots.trimmed();
+        // Already tight: each glyph's dots are trimmed, and the image is their union's bounds.
+        return dots;
     }
 }

@@ -22,15 +22,20 @@ public final class ZplGraphic {
 
     /** {@code ^GFA,b,c,d,data}: b and c are the uncompressed byte count, d the bytes per row. */
     public static String field(DotImage image, boolean compress) {
+        StringBuilder out = new StringBuilder();
+        appendField(out, image, compress);
+        return out.toString();
+    }
+
+    /** {@link #field} written straight into a job being built. */
+    static void appendField(StringBuilder out, DotImage image, boolean compress) {
         int total = image.rowBytes() * image.height();
-        StringBuilder out = new StringBuilder("^GFA,").append(total).append(',').append(total).append(',')
-                .append(image.rowBytes()).append(',');
+        out.append("^GFA,").append(total).append(',').append(total).append(',').append(image.rowBytes()).append(',');
         if (compress) {
             compressed(image, out);
         } else {
             out.append(hex(image));
         }
-        return out.toString();
     }
 
     /** The plain hex rows, two digits a byte. */
@@ -79,19 +84,20 @@ public final class ZplGraphic {
         return true;
     }
 
-    /** Hex digit {@code i} of the row (two a byte, high nibble first). */
-    private static int digit(byte[] bits, int from, int i) {
-        int b = bits[from + (i >> 1)];
-        return (i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF;
-    }
-
     private static void compressRow(byte[] bits, int from, int rowBytes, StringBuilder out) {
-        int end = rowBytes * 2;
+        // The row's hex digits spelled once, then run-length coded over plain chars.
+        char[] digits = new char[rowBytes * 2];
+        for (int i = 0; i < rowBytes; i++) {
+            byte b = bits[from + i];
+            digits[2 * i] = HEX[(b >> 4) & 0xF];
+            digits[2 * i + 1] = HEX[b & 0xF];
+        }
+        int end = digits.length;
         boolean fill = false;
         // A row that ends in white stops early with a comma.
-        if (end > 0 && digit(bits, from, end - 1) == 0) {
+        if (end > 0 && digits[end - 1] == '0') {
             int start = end;
-            while (start > 0 && digit(bits, from, start - 1) == 0) {
+            while (start > 0 && digits[start - 1] == '0') {
                 start--;
             }
             if (end - start > 1 || start == 0) {
@@ -101,15 +107,15 @@ public final class ZplGraphic {
         }
         int i = 0;
         while (i < end) {
-            int d = digit(bits, from, i);
+            char c = digits[i];
             int run = 1;
-            while (i + run < end && digit(bits, from, i + run) == d && run < MAX_RUN) {
+            while (i + run < end && digits[i + run] == c && run < MAX_RUN) {
                 run++;
             }
             if (run > 1) {
                 appendCount(run, out);
             }
-            out.append(HEX[d]);
+            out.append(c);
             i += run;
         }
         if (fill) {

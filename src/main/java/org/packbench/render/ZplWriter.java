@@ -40,7 +40,8 @@ public final class ZplWriter implements LabelWriter {
             throw new IllegalArgumentException("the label was laid out for " + dpi + " dpi, the printer has "
                     + settings.dpi() + " dpi; barcodes are whole dots and cannot be rescaled");
         }
-        StringBuilder z = new StringBuilder();
+        // A logistic label's job is 10–20 KB: sized once rather than grown a dozen times.
+        StringBuilder z = new StringBuilder(16 * 1024);
         ZplJob.begin(z, doc.widthDots(), doc.heightDots(), settings, true);
 
         graphic(z, raster.watermarkGraphic(doc));
@@ -77,8 +78,9 @@ public final class ZplWriter implements LabelWriter {
         if (image.isEmpty() || image.blackCount() == 0) {
             return;
         }
-        z.append("^FO").append(image.x()).append(',').append(image.y())
-                .append(ZplGraphic.field(image, compress)).append("^FS\n");
+        z.append("^FO").append(image.x()).append(',').append(image.y());
+        ZplGraphic.appendField(z, image, compress);
+        z.append("^FS\n");
     }
 
     private static void box(StringBuilder z, Shape shape, int dpi) {
