@@ -66,7 +66,6 @@ class SeamsTest {
     @Test
     void theThermalWritersAreReachedThroughTheRegistry() {
         noClasses().that().resideOutsideOfPackage("org.packbench.render..")
-                .and().resideOutsideOfPackage("org.packbench.cli..")
                 .should().callConstructor(org.packbench.render.ZplWriter.class)
                 .orShould().callConstructor(org.packbench.render.TsplWriter.class)
                 .because("a label's bytes come from LabelWriters, the one place a format meets its writer")
