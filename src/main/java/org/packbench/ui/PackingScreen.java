@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.packbench.app.PackingSession;
 import org.packbench.app.PackingState;
@@ -55,11 +54,7 @@ public final class PackingScreen implements Screen {
     private final ComboBox<String> printer = new ComboBox<>();
     private final Spinner<Integer> copies = new Spinner<>(1, 999, 1);
     private final VerdictBanner banner;
-    private final Label product = new Label();
-    private final Label productFacts = new Label();
-    private final Label labelCaption = new Label();
-    private final Label doNotPrint = new Label();
-    private final RasterView preview = new RasterView("packing-image");
+    private final ShownLabel shownLabel;
     private final ShiftStrip shift;
     private final Label dropResult = new Label();
     private final PrinterStatusBar printerBar;
@@ -89,6 +84,7 @@ public final class PackingScreen implements Screen {
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         // A label counts as printed once the printer took it, which the bar notices on its rounds.
         this.banner = new VerdictBanner(text);
+        this.shownLabel = new ShownLabel(text);
         this.session = new SessionInOrder(workbench::packingSession, this::draw, e -> unexpected(text.failure(e)));
         this.shift = new ShiftStrip(workbench, text, background);
         this.printerBar.afterEachLook(shift::refresh);
@@ -182,22 +178,7 @@ public final class PackingScreen implements Screen {
         left.setMaxWidth(560);
         VBox.setVgrow(shift.latest(), Priority.ALWAYS);
 
-        product.setId("packing-product");
-        product.getStyleClass().add("product-name");
-        product.setWrapText(true);
-        product.setMinHeight(Region.USE_PREF_SIZE);
-        productFacts.setId("packing-product-facts");
-        productFacts.getStyleClass().add("product-facts");
-        labelCaption.setId("packing-label-id");
-        labelCaption.getStyleClass().add("muted");
-        doNotPrint.setId("packing-do-not-print");
-        doNotPrint.setText(text.get("packing.doNotPrint"));
-        doNotPrint.getStyleClass().add("do-not-print");
-        doNotPrint.setVisible(false);
-        doNotPrint.setMouseTransparent(true);
-        StackPane shownLabel = new StackPane(preview.node(), doNotPrint);
-        VBox.setVgrow(shownLabel, Priority.ALWAYS);
-        VBox right = new VBox(6, product, productFacts, shownLabel, labelCaption);
+        Node right = shownLabel.node();
         HBox.setHgrow(right, Priority.ALWAYS);
 
         HBox body = new HBox(20, left, right);
@@ -377,15 +358,7 @@ public final class PackingScreen implements Screen {
             template.setDisable(state.templates().isEmpty());
             dpi.setValue(state.dpi());
             dpi.setDisable(state.printer().isPresent());
-            product.setText(state.product().map(p -> p.nameRu()).orElse(text.get(
-                    state.stage() == Stage.PRINTED ? "packing.nextParcel" : "packing.noProduct")));
-            productFacts.setText(state.product().map(p -> text.get("packing.productFacts",
-                    text.of(Message.of("marketplace." + p.marketplace().code())), p.netWeightG(), p.sku())).orElse(""));
-            state.raster().ifPresentOrElse(preview::show, preview::clear);
-            doNotPrint.setVisible(state.stage() == Stage.BLOCKED);
-            labelCaption.setText(state.raster().isEmpty() ? ""
-                    : text.get(state.stage() == Stage.PRINTED ? "packing.caption.printed" : "packing.caption.preview",
-                    state.labelId(), state.dpi()));
+            shownLabel.draw(state);
             banner.show(state.banner());
             TextField focusNow = focused();
             if (refused || session.settled() && (focusNow == null || focusNow.getText().isEmpty()

@@ -14,11 +14,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.packbench.app.Workbench;
-import org.packbench.i18n.ProblemException;
 import org.packbench.print.DeliverNow;
 import org.packbench.print.JobStatus;
 import org.packbench.print.PrintJob;
@@ -39,16 +37,13 @@ public final class PrintersScreen implements Screen {
     private final TableView<PrintJob> jobs = new TableView<>();
     private final Label status = new Label();
     private final Map<String, String> states = new ConcurrentHashMap<>();
-    private final javafx.scene.control.TextField addName = new javafx.scene.control.TextField();
-    private final javafx.scene.control.ComboBox<String> addLanguage = new javafx.scene.control.ComboBox<>();
-    private final javafx.scene.control.ComboBox<Integer> addDpi = new javafx.scene.control.ComboBox<>();
-    private final javafx.scene.control.TextField addTransport = new javafx.scene.control.TextField();
-    private final javafx.scene.control.TextField addSize = new javafx.scene.control.TextField();
+    private final NewPrinterRow addRow;
 
     public PrintersScreen(Workbench workbench, UiText text, Background background) {
         this.workbench = workbench;
         this.text = text;
         this.background = background;
+        this.addRow = new NewPrinterRow(workbench, text, background, this::added, this::fail);
         build();
     }
 
@@ -77,41 +72,6 @@ public final class PrintersScreen implements Screen {
         Button cancel = new Button(text.get("queue.cancel"));
         cancel.setId("queue-cancel");
         cancel.setOnAction(e -> cancel());
-        addName.setId("printer-name");
-        addName.setPromptText(text.get("printers.add.name"));
-        addLanguage.setId("printer-language");
-        addLanguage.getItems().addAll("zpl", "tspl", "pdf");
-        addLanguage.setValue("zpl");
-        addDpi.setId("printer-dpi");
-        addDpi.getItems().addAll(203, 300, 600);
-        addDpi.setValue(203);
-        addTransport.setId("printer-transport");
-        addTransport.setPromptText("tcp://192.0.2.10:9100 · spooler://QUEUE · serial:///dev/ttyUSB0?baud=9600");
-        HBox.setHgrow(addTransport, Priority.ALWAYS);
-        addSize.setId("printer-size");
-        addSize.setPromptText(text.get("printers.add.size"));
-        addSize.setPrefColumnCount(7);
-        Button add = new Button(text.get("printers.add"));
-        add.setId("printer-add");
-        add.setOnAction(e -> addPrinter());
-        // Each field says what it wants (a prompt disappears as soon as one types), and Enter in
-        // any of them adds the printer, as the button does.
-        VBox transportField = field("printers.add.transportLabel", addTransport);
-        HBox.setHgrow(transportField, Priority.ALWAYS);
-        HBox addRow = new HBox(8, field("printers.add.nameLabel", addName), field("printers.add.languageLabel", addLanguage),
-                field("printers.add.dpiLabel", addDpi), transportField, field("printers.add.sizeLabel", addSize), add);
-        addRow.setAlignment(Pos.BOTTOM_LEFT);
-        // Only the address gives way on a narrow screen: a choice cut to "…" cannot be read.
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {addLanguage, addDpi, add}) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        addRow.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
-            boolean choosing = k.getTarget() instanceof javafx.scene.control.ComboBox<?> box && box.isShowing();
-            if (k.getCode() == KeyCode.ENTER && !choosing) {
-                k.consume();
-                addPrinter();
-            }
-        });
         Button reprint = new Button(text.get("queue.reprint"));
         reprint.setId("queue-reprint");
         reprint.setOnAction(e -> reprint());
@@ -141,7 +101,7 @@ public final class PrintersScreen implements Screen {
         jobs.getColumns().add(TextColumns.of(text, "queue.col.attempts", j -> Integer.toString(j.attempts())));
         jobs.getColumns().add(TextColumns.of(text, "queue.col.error", PrintJob::lastError));
         VBox.setVgrow(jobs, Priority.ALWAYS);
-        root.getChildren().addAll(title, printers, addRow, tools, status, new Label(text.get("queue.title")), jobs);
+        root.getChildren().addAll(title, printers, addRow.node(), tools, status, new Label(text.get("queue.title")), jobs);
         root.getStyleClass().add("screen");
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -153,15 +113,6 @@ public final class PrintersScreen implements Screen {
 
 
 
-    /** A form field with its name above it. */
-    private VBox field(String key, javafx.scene.control.Control control) {
-        Label name = new Label(text.get(key));
-        name.getStyleClass().add("muted");
-        name.setLabelFor(control);
-        control.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, name, control);
-    }
-
     @Override
     public Node view() {
         return root;
@@ -171,7 +122,7 @@ public final class PrintersScreen implements Screen {
     public void shown() {
         refresh();
         // Keys work at once: typing starts a new printer, Ctrl+T and Ctrl+R act on the tables.
-        addName.requestFocus();
+        addRow.focus();
     }
 
     /** Reloads the printers and the queue, then asks each printer for its state. */
@@ -216,34 +167,10 @@ public final class PrintersScreen implements Screen {
     }
 
     /** Adds a profile with the same rules as {@code printer add}: the domain checks name, dpi and address. */
-    private void addPrinter() {
-        String name = addName.getText().strip();
-        String language = addLanguage.getValue();
-        int dpi = addDpi.getValue();
-        String transport = addTransport.getText().strip();
-        String size = addSize.getText().strip();
-        Task<PrinterProfile> task = new Task<>() {
-            @Override
-            protected PrinterProfile call() {
-                java.util.Optional<org.packbench.print.LabelStock> stock = size.isEmpty() ? java.util.Optional.empty()
-                        : java.util.Optional.of(org.packbench.print.LabelStock.parse(size).orElseThrow(() ->
-                                new ProblemException("print.size.invalid", size)));
-                PrinterProfile p = new PrinterProfile(name, org.packbench.print.PrinterLanguage.parse(language).orElseThrow(),
-                        dpi, stock, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.util.OptionalInt.empty(),
-                        java.util.OptionalInt.empty(), org.packbench.print.TransportUri.parse(transport));
-                workbench.printers().add(p);
-                return p;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            status.getStyleClass().setAll("label", "status-ok");
-            status.setText(text.get("printers.added", task.getValue().name()));
-            addName.clear();
-            addTransport.clear();
-            refresh();
-        });
-        task.setOnFailed(e -> fail(task.getException()));
-        background.run(task);
+    private void added(PrinterProfile p) {
+        status.getStyleClass().setAll("label", "status-ok");
+        status.setText(text.get("printers.added", p.name()));
+        refresh();
     }
 
     private void testLabel() {
