@@ -3,14 +3,16 @@ package org.packbench.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
+import org.packbench.ui.model.Work;
 
 /**
  * Where database and device work runs, so the FX thread only draws. Threads are daemons: a
  * closed window never waits for a stuck printer.
  */
-public final class Background {
+public final class Background implements Work {
     private final ExecutorService pool;
     private volatile GuiFailures failures;
 
@@ -47,6 +49,46 @@ public final class Background {
         });
         pool.execute(task);
         return task;
+    }
+
+    @Override
+    public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return job.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        run(task);
+    }
+
+    @Override
+    public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
+            Consumer<? super Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                // Each update is handed to the FX thread; the job never waits for the drawing.
+                return job.call((d, t, m) -> javafx.application.Platform.runLater(() -> progress.update(d, t, m)));
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        run(task);
+    }
+
+    @Override
+    public <T> void run(Job<T> job, Consumer<? super T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return job.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        run(task);
     }
 
     public void shutdown() {

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Scene;

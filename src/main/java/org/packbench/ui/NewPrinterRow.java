@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;

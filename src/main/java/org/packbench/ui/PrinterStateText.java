@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.util.Optional;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;

@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;

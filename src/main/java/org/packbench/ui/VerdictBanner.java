@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;

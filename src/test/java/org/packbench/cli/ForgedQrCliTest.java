@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
-import org.packbench.ui.UiText;
+import org.packbench.ui.model.UiText;
 import org.packbench.verify.dispatch.Verdict;
 
 /** {@code verify scan}: a QR must agree with its label in every field, or the parcel does not ship. */

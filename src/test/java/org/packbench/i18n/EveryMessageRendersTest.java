@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.packbench.ui.UiText;
+import org.packbench.ui.model.UiText;
 
 /**
  * Every sentence of every bundle, in English and Russian, comes out as written: each {n} is

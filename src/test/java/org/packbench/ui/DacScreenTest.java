@@ -1,5 +1,6 @@
 package org.packbench.ui;
 
+import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.app.Workbench;
-import org.packbench.marketplace.vk.Dac;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,7 +50,7 @@ class DacScreenTest {
         robot.interact(issued::clear);
         robot.clickOn(issued).write("01.10.2026").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
-        TableView<Dac> table = robot.lookup("#dac-table").queryAs(TableView.class);
+        TableView<org.packbench.ui.model.DacModel.Row> table = robot.lookup("#dac-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals("DAC7Q2M9XK4P", table.getItems().get(0).code());
         assertTrue(status.getText().contains("29.03.2027"), status.getText());
@@ -60,7 +60,7 @@ class DacScreenTest {
     void aCodeIsRemovedWithDelAndAYes(FxRobot robot) throws Exception {
         robot.clickOn("#dac-code").write("DAC7Q2M9XK4P").type(KeyCode.TAB).write("2026-10-01").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
-        TableView<Dac> table = robot.lookup("#dac-table").queryAs(TableView.class);
+        TableView<org.packbench.ui.model.DacModel.Row> table = robot.lookup("#dac-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.clickOn(".table-row-cell");
         robot.type(KeyCode.DELETE);

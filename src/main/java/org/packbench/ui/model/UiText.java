@@ -1,4 +1,4 @@
-package org.packbench.ui;
+package org.packbench.ui.model;
 
 import java.text.MessageFormat;
 import java.util.Locale;

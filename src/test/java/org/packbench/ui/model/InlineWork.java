@@ -1,0 +1,36 @@
+package org.packbench.ui.model;
+
+import java.util.function.Consumer;
+
+/** Work done on the spot, on the caller's thread: a view model under test answers before the call returns. */
+public final class InlineWork implements Work {
+    private Throwable unexpected;
+
+    @Override
+    public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
+        T value;
+        try {
+            value = job.call();
+        } catch (Exception e) {
+            failed.accept(e);
+            return;
+        }
+        done.accept(value);
+    }
+
+    @Override
+    public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
+            Consumer<? super Throwable> failed) {
+        run(() -> job.call(progress), done, failed);
+    }
+
+    @Override
+    public <T> void run(Job<T> job, Consumer<? super T> done) {
+        run(job, done, t -> unexpected = t);
+    }
+
+    /** What failed that nobody expected to fail; null if nothing did. */
+    public Throwable unexpected() {
+        return unexpected;
+    }
+}
