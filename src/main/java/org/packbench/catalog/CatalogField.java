@@ -1,8 +1,11 @@
 package org.packbench.catalog;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a catalog file. Each has the English name used in JSON, the database and the
@@ -50,22 +53,29 @@ public enum CatalogField {
 
     /** Finds the field a header names, ignoring case, surrounding spaces and the Ё/Е spelling. */
     public static Optional<CatalogField> forHeader(String header) {
-        String wanted = normalise(header);
-        for (CatalogField f : values()) {
-            if (normalise(f.column).equals(wanted)) {
-                return Optional.of(f);
-            }
-            for (String ru : f.russianHeaders) {
-                if (normalise(ru).equals(wanted)) {
-                    return Optional.of(f);
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(Headers.BY_NAME.get(normalise(header)));
     }
 
     private static String normalise(String header) {
-        return header.strip().replaceAll("\\s+", " ").replace('ё', 'е').replace('Ё', 'Е')
+        return Headers.SPACES.matcher(header.strip()).replaceAll(" ").replace('ё', 'е').replace('Ё', 'Е')
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** Every header a field answers to, normalised once: the pre-print check asks for each printed block. */
+    private static final class Headers {
+        static final Pattern SPACES = Pattern.compile("\\s+");
+        static final Map<String, CatalogField> BY_NAME = byName();
+
+        private static Map<String, CatalogField> byName() {
+            Map<String, CatalogField> m = new HashMap<>();
+            for (CatalogField f : values()) {
+                // The first field to claim a header keeps it, as the search in declaration order did.
+                m.putIfAbsent(normalise(f.column), f);
+                for (String ru : f.russianHeaders) {
+                    m.putIfAbsent(normalise(ru), f);
+                }
+            }
+            return Map.copyOf(m);
+        }
     }
 }

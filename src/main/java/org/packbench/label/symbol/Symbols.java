@@ -79,24 +79,19 @@ public final class Symbols {
      */
     private static Encoded qr(String text, int moduleDots) throws WriterException {
         int[] sizes = moduleDots == 2 || moduleDots == 3 ? new int[] {2, 3} : new int[] {moduleDots, 2, 3};
-        QRCode code = qrWithMask(text, -1);
-        if (!QrLocating.readsAt(code.getMatrix(), sizes)) {
-            List<QRCode> others = new ArrayList<>();
-            for (int mask = 0; mask < 8; mask++) {
-                if (mask != code.getMaskPattern()) {
-                    others.add(qrWithMask(text, mask));
-                }
-            }
-            // Stable: equal penalties keep the lower mask first, as the encoder's own choice does.
-            others.sort(java.util.Comparator.comparingInt(c -> QrPenalty.of(c.getMatrix())));
-            for (QRCode other : others) {
-                if (QrLocating.readsAt(other.getMatrix(), sizes)) {
-                    code = other;
-                    break;
-                }
+        // Encoded once with a fixed mask and masked again seven times: the encoder's own choice
+        // would place every codeword eight times over. The lowest penalty is the encoder's pick.
+        ByteMatrix m = null;
+        for (QrMasks.Masked masked : QrMasks.ranked(qrWithMask(text, 0))) {
+            if (QrLocating.readsAt(masked.matrix(), sizes)) {
+                m = masked.matrix();
+                break;
             }
         }
-        ByteMatrix m = code.getMatrix();
+        if (m == null) {
+            // No mask is found whole at every size: the encoder's pick, as before the check existed.
+            m = qrWithMask(text, -1).getMatrix();
+        }
         List<boolean[]> rows = new ArrayList<>();
         for (int y = 0; y < m.getHeight(); y++) {
             boolean[] row = new boolean[m.getWidth()];

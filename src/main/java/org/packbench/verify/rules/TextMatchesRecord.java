@@ -16,6 +16,8 @@ import org.packbench.verify.Severity;
  * count as equal (a line break where the text wraps is a space in the record).
  */
 public final class TextMatchesRecord implements Rule {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     @Override
     public String name() {
         return "text-matches-record";
@@ -49,6 +51,6 @@ public final class TextMatchesRecord implements Rule {
     }
 
     static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }
