@@ -19,28 +19,29 @@ final class QrPenalty {
     }
 
     static int of(ByteMatrix m) {
-        return runs(m, true) + runs(m, false) + blocks(m) + finderLike(m) + balance(m);
+        byte[][] a = m.getArray();
+        int n = m.getWidth();
+        // Columns as rows: every rule then walks plain arrays, and the column rules are the row rules.
+        byte[][] t = new byte[n][n];
+        for (int y = 0; y < n; y++) {
+            byte[] row = a[y];
+            for (int x = 0; x < n; x++) {
+                t[x][y] = row[x];
+            }
+        }
+        return runs(a) + runs(t) + blocks(a) + finderLike(a) + finderLike(t) + balance(a);
     }
 
-    private static boolean dark(ByteMatrix m, int x, int y, boolean rows) {
-        return (rows ? m.get(x, y) : m.get(y, x)) == 1;
-    }
-
-    /** N1: each run of five or more modules of one colour in a row (or column) costs 3, plus 1 a module beyond five. */
-    private static int runs(ByteMatrix m, boolean rows) {
-        int lines = rows ? m.getHeight() : m.getWidth();
-        int length = rows ? m.getWidth() : m.getHeight();
+    /** N1: each run of five or more modules of one colour in a row costs 3, plus 1 a module beyond five. */
+    private static int runs(byte[][] lines) {
         int penalty = 0;
-        for (int i = 0; i < lines; i++) {
-            int run = 0;
-            boolean colour = false;
-            for (int j = 0; j < length; j++) {
-                boolean d = dark(m, j, i, rows);
-                if (j > 0 && d == colour) {
+        for (byte[] line : lines) {
+            int run = 1;
+            for (int j = 1; j < line.length; j++) {
+                if (line[j] == line[j - 1]) {
                     run++;
                 } else {
                     penalty += run >= 5 ? N1 + run - 5 : 0;
-                    colour = d;
                     run = 1;
                 }
             }
@@ -50,12 +51,14 @@ final class QrPenalty {
     }
 
     /** N2: each 2×2 block of one colour costs 3; blocks may overlap. */
-    private static int blocks(ByteMatrix m) {
+    private static int blocks(byte[][] a) {
         int penalty = 0;
-        for (int y = 0; y + 1 < m.getHeight(); y++) {
-            for (int x = 0; x + 1 < m.getWidth(); x++) {
-                int v = m.get(x, y);
-                if (v == m.get(x + 1, y) && v == m.get(x, y + 1) && v == m.get(x + 1, y + 1)) {
+        for (int y = 0; y + 1 < a.length; y++) {
+            byte[] top = a[y];
+            byte[] below = a[y + 1];
+            for (int x = 0; x + 1 < top.length; x++) {
+                byte v = top[x];
+                if (v == top[x + 1] && v == below[x] && v == below[x + 1]) {
                     penalty += N2;
                 }
             }
@@ -68,32 +71,25 @@ final class QrPenalty {
      * costs 40. Four modules that would reach past the symbol's edge do not count as light, as
      * ZXing's encoder (3.5) counts them, so that the two rank the masks alike.
      */
-    private static int finderLike(ByteMatrix m) {
+    private static int finderLike(byte[][] lines) {
         int penalty = 0;
-        for (boolean rows : new boolean[] {true, false}) {
-            int lines = rows ? m.getHeight() : m.getWidth();
-            int length = rows ? m.getWidth() : m.getHeight();
-            for (int i = 0; i < lines; i++) {
-                for (int j = 0; j + 6 < length; j++) {
-                    if (dark(m, j, i, rows) && !dark(m, j + 1, i, rows) && dark(m, j + 2, i, rows)
-                            && dark(m, j + 3, i, rows) && dark(m, j + 4, i, rows) && !dark(m, j + 5, i, rows)
-                            && dark(m, j + 6, i, rows)
-                            && (light(m, i, j - 4, j, rows) || light(m, i, j + 7, j + 11, rows))) {
-                        penalty += N3;
-                    }
+        for (byte[] l : lines) {
+            for (int j = 0; j + 6 < l.length; j++) {
+                if (l[j] == 1 && l[j + 1] != 1 && l[j + 2] == 1 && l[j + 3] == 1 && l[j + 4] == 1 && l[j + 5] != 1
+                        && l[j + 6] == 1 && (light(l, j - 4, j) || light(l, j + 7, j + 11))) {
+                    penalty += N3;
                 }
             }
         }
         return penalty;
     }
 
-    private static boolean light(ByteMatrix m, int line, int from, int to, boolean rows) {
-        int length = rows ? m.getWidth() : m.getHeight();
-        if (from < 0 || to > length) {
+    private static boolean light(byte[] line, int from, int to) {
+        if (from < 0 || to > line.length) {
             return false;
         }
         for (int j = from; j < to; j++) {
-            if (dark(m, j, line, rows)) {
+            if (line[j] == 1) {
                 return false;
             }
         }
@@ -101,14 +97,15 @@ final class QrPenalty {
     }
 
     /** N4: 10 for every full 5 % by which the share of dark modules strays from half. */
-    private static int balance(ByteMatrix m) {
+    private static int balance(byte[][] a) {
         int darkModules = 0;
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                darkModules += m.get(x, y) == 1 ? 1 : 0;
+        int total = 0;
+        for (byte[] row : a) {
+            for (byte v : row) {
+                darkModules += v == 1 ? 1 : 0;
             }
+            total += row.length;
         }
-        int total = m.getWidth() * m.getHeight();
         return Math.abs(darkModules * 2 - total) * 10 / total * N4;
     }
 }
