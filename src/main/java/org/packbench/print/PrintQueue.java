@@ -120,6 +120,29 @@ public final class PrintQueue {
         return job;
     }
 
+    /** {@code printer}'s open jobs by what the packer has to do about them. */
+    public record Backlog(int waiting, int failed, int unknown) {
+    }
+
+    /** How many of {@code printer}'s jobs wait to go (or are going), failed, or are in doubt. */
+    public Backlog backlog(String printer) {
+        int waiting = 0;
+        int failed = 0;
+        int unknown = 0;
+        for (PrintJob j : list(false)) {
+            if (!j.printer().equals(printer)) {
+                continue;
+            }
+            switch (j.status()) {
+                case QUEUED, SENDING -> waiting++;
+                case FAILED -> failed++;
+                case UNKNOWN -> unknown++;
+                default -> { }
+            }
+        }
+        return new Backlog(waiting, failed, unknown);
+    }
+
     private void requirePrinter(String printer) {
         if (printers.find(printer).isEmpty()) {
             throw new ProblemException("print.printer.notFound", printer);

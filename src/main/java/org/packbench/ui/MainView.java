@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Scene;
@@ -14,6 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.packbench.app.Workbench;
+import org.packbench.ui.model.MainModel;
+import org.packbench.ui.model.UiText;
 
 /**
  * The main window: the screens down the left, each on a function key, and the current screen.
@@ -27,13 +28,11 @@ public final class MainView extends BorderPane {
     private final CatalogScreen catalog;
     private final PackingScreen packing;
     private Screen current;
-    private final Workbench workbench;
-    private final Background background;
+    private final MainModel model;
     private final SessionBar session;
 
     public MainView(Workbench workbench, UiText text, Background background, FileSources files) {
-        this.workbench = workbench;
-        this.background = background;
+        this.model = new MainModel(workbench.catalog(), background);
         this.catalog = new CatalogScreen(workbench, text, background, files);
         this.packing = new PackingScreen(workbench, text, background, files);
         add("packing", KeyCode.F1, text, packing);
@@ -45,6 +44,14 @@ public final class MainView extends BorderPane {
         add("log", KeyCode.F6, text, new LogScreen(workbench, text, background));
         add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
 
+        setLeft(nav(workbench));
+        session = new SessionBar(workbench.access(), text, background, () -> current.shown());
+        setTop(session);
+        show("catalog");
+    }
+
+    /** The screens' buttons down the left, and at the foot the database this window works on. */
+    private VBox nav(Workbench workbench) {
         Label brand = new Label("PackBench");
         brand.getStyleClass().add("brand");
         VBox nav = new VBox(6);
@@ -57,10 +64,7 @@ public final class MainView extends BorderPane {
         db.getStyleClass().add("nav-footer");
         db.setWrapText(true);
         nav.getChildren().addAll(spacer, db);
-        setLeft(nav);
-        session = new SessionBar(workbench.access(), text, background, () -> current.shown());
-        setTop(session);
-        show("catalog");
+        return nav;
     }
 
     private void add(String id, KeyCode key, UiText text, Screen screen) {
@@ -89,18 +93,12 @@ public final class MainView extends BorderPane {
     public void opened() {
         show("catalog");
         session.askForWorker();
-        javafx.concurrent.Task<Integer> count = new javafx.concurrent.Task<>() {
-            @Override
-            protected Integer call() {
-                return workbench.catalog().count();
-            }
-        };
-        count.setOnSucceeded(e -> {
-            if (count.getValue() > 0 && current == catalog) {
+        model.opened(() -> {
+            // Unless the packer has gone elsewhere meanwhile.
+            if (current == catalog) {
                 show("packing");
             }
         });
-        background.run(count);
     }
 
     /** A scan from a serial scanner or a wedge scan caught off the scan field: for the screen in front. */

@@ -1,8 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
-import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,23 +13,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.packbench.app.Workbench;
-import org.packbench.i18n.ProblemException;
-import org.packbench.print.LabelStock;
-import org.packbench.print.PrinterLanguage;
-import org.packbench.print.PrinterProfile;
-import org.packbench.print.TransportUri;
+import org.packbench.ui.model.PrintersModel;
+import org.packbench.ui.model.UiText;
 
 /**
  * The row of Принтеры that adds a printer: name, language, resolution, address and label size,
  * each field named above it, Enter in any of them adding it as the button does.
  */
 final class NewPrinterRow {
-    private final Workbench workbench;
+    private final PrintersModel model;
     private final UiText text;
-    private final Background background;
-    private final Consumer<PrinterProfile> added;
-    private final Consumer<Throwable> failed;
     private final TextField name = new TextField();
     private final ComboBox<String> language = new ComboBox<>();
     private final ComboBox<Integer> dpi = new ComboBox<>();
@@ -40,21 +30,17 @@ final class NewPrinterRow {
     private final TextField size = new TextField();
     private final HBox node;
 
-    NewPrinterRow(Workbench workbench, UiText text, Background background, Consumer<PrinterProfile> added,
-                  Consumer<Throwable> failed) {
-        this.workbench = workbench;
+    NewPrinterRow(PrintersModel model, UiText text) {
+        this.model = model;
         this.text = text;
-        this.background = background;
-        this.added = added;
-        this.failed = failed;
         name.setId("printer-name");
         name.setPromptText(text.get("printers.add.name"));
         language.setId("printer-language");
-        language.getItems().addAll("zpl", "tspl", "pdf");
-        language.setValue("zpl");
+        language.getItems().addAll(model.languages());
+        language.setValue(model.languages().get(0));
         dpi.setId("printer-dpi");
-        dpi.getItems().addAll(203, 300, 600);
-        dpi.setValue(203);
+        dpi.getItems().addAll(model.resolutions());
+        dpi.setValue(model.resolutions().get(0));
         transport.setId("printer-transport");
         transport.setPromptText("tcp://192.0.2.10:9100 · spooler://QUEUE · serial:///dev/ttyUSB0?baud=9600");
         size.setId("printer-size");
@@ -101,30 +87,10 @@ final class NewPrinterRow {
     }
 
     private void add() {
-        String named = name.getText().strip();
-        String lang = language.getValue();
-        int resolution = dpi.getValue();
-        String address = transport.getText().strip();
-        String stock = size.getText().strip();
-        Task<PrinterProfile> task = new Task<>() {
-            @Override
-            protected PrinterProfile call() {
-                java.util.Optional<LabelStock> labels = stock.isEmpty() ? java.util.Optional.empty()
-                        : java.util.Optional.of(LabelStock.parse(stock).orElseThrow(() ->
-                                new ProblemException("print.size.invalid", stock)));
-                PrinterProfile p = new PrinterProfile(named, PrinterLanguage.parse(lang).orElseThrow(), resolution, labels,
-                        java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.util.OptionalInt.empty(),
-                        java.util.OptionalInt.empty(), TransportUri.parse(address));
-                workbench.printers().add(p);
-                return p;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            name.clear();
-            transport.clear();
-            added.accept(task.getValue());
-        });
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        background.run(task);
+        model.add(new PrintersModel.NewPrinter(name.getText(), language.getValue(), dpi.getValue(), transport.getText(),
+                size.getText()), () -> {
+                    name.clear();
+                    transport.clear();
+                });
     }
 }

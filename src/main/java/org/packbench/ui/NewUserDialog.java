@@ -1,7 +1,8 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -9,7 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 import org.packbench.access.Role;
+import org.packbench.ui.model.UiText;
 
 /** A new account: name, role and PIN (a supervisor's is required; the rules are checked by the domain). */
 final class NewUserDialog {
@@ -19,20 +22,20 @@ final class NewUserDialog {
     private NewUserDialog() {
     }
 
-    static Optional<Answer> ask(UiText text, boolean firstSupervisor) {
+    static Optional<Answer> ask(UiText text, String header, List<Role> roles, Role preset, Function<Role, String> roleName) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.setTitle(text.get("session.newUser"));
-        dialog.setHeaderText(text.get(firstSupervisor ? "session.newUser.first" : "session.newUser"));
+        dialog.setHeaderText(header);
         TextField name = new TextField();
         name.setId("newuser-name");
         ComboBox<Role> role = new ComboBox<>();
         role.setId("newuser-role");
-        role.getItems().addAll(Role.SUPERVISOR, Role.PACKER);
-        role.setValue(firstSupervisor ? Role.SUPERVISOR : Role.PACKER);
-        role.setConverter(new javafx.util.StringConverter<>() {
+        role.getItems().addAll(roles);
+        role.setValue(preset);
+        role.setConverter(new StringConverter<>() {
             @Override
             public String toString(Role r) {
-                return r == null ? "" : text.get("role." + r.code());
+                return roleName.apply(r);
             }
 
             @Override
@@ -55,8 +58,13 @@ final class NewUserDialog {
         dialog.getDialogPane().setContent(grid);
         Dialogs.okCancel(dialog, text);
         Platform.runLater(name::requestFocus);
-        dialog.setResultConverter(b -> Dialogs.accepted(b)
-                ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray()) : null);
+        dialog.setResultConverter(b -> {
+            Answer answer = Dialogs.accepted(b) ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray())
+                    : null;
+            // The PIN leaves with the answer, whose array is wiped once read; the closed form keeps none.
+            pin.clear();
+            return answer;
+        });
         return dialog.showAndWait();
     }
 }

@@ -1,14 +1,25 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.packbench.app.LogAutoExport;
+import org.packbench.app.SerialScannerSetting;
 import org.packbench.app.Workbench;
+import org.packbench.scan.SerialScanner;
+import org.packbench.ui.model.UiText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: opens the bench off the FX thread, then shows the main window. */
 public final class PackbenchApp extends Application {
@@ -16,13 +27,14 @@ public final class PackbenchApp extends Application {
     private static volatile Locale locale = Locale.forLanguageTag("ru");
     /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger LOG = LoggerFactory.getLogger(PackbenchApp.class);
 
     /** Why the bench could not be opened (not a database, read-only, a full disk): told in the window, then on stderr. */
     private static volatile RuntimeException openFailure;
 
     private Workbench workbench;
     private Background background;
-    private org.packbench.scan.SerialScanner scanner;
+    private SerialScanner scanner;
 
     /** Starts the GUI and returns when its window is closed. */
     public static void start(Path database, Locale language) {
@@ -66,7 +78,7 @@ public final class PackbenchApp extends Application {
         UiText text = new UiText(locale);
         if (openFailure != null) {
             GuiFailures.cannotOpen(openFailure, databaseFile, text);
-            javafx.application.Platform.exit();
+            Platform.exit();
             return;
         }
         background.reportTo(GuiFailures.install(databaseFile, text));
@@ -91,26 +103,17 @@ public final class PackbenchApp extends Application {
         startSerialScanner(main);
         startEndOfDayExport();
         // Measured from JVM start to the first frame with the scan field focused (docs/benchmarks.md).
-        javafx.application.Platform.runLater(() -> org.slf4j.LoggerFactory.getLogger(PackbenchApp.class).info(
-                "ready to scan {} ms after start",
+        Platform.runLater(() -> LOG.info("ready to scan {} ms after start",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     /** A serial scanner set up for this bench delivers its scans to the screen in front, like a wedge scan. */
     private void startSerialScanner(MainView main) {
-        javafx.concurrent.Task<java.util.Optional<org.packbench.app.SerialScannerSetting>> read = new javafx.concurrent.Task<>() {
-            @Override
-            protected java.util.Optional<org.packbench.app.SerialScannerSetting> call() {
-                return org.packbench.app.SerialScannerSetting.of(workbench.config());
-            }
-        };
-        read.setOnSucceeded(e -> read.getValue().ifPresent(s -> {
-            scanner = new org.packbench.scan.SerialScanner(s.device(), s.baud(),
-                    org.packbench.scan.SerialScanner.terminator(s.terminator()), java.nio.charset.StandardCharsets.UTF_8,
-                    scan -> javafx.application.Platform.runLater(() -> main.acceptScan(scan)));
+        background.run(() -> SerialScannerSetting.of(workbench.config()), setting -> setting.ifPresent(s -> {
+            scanner = new SerialScanner(s.device(), s.baud(), SerialScanner.terminator(s.terminator()), StandardCharsets.UTF_8,
+                    scan -> Platform.runLater(() -> main.acceptScan(scan)));
             scanner.start();
         }));
-        background.run(read);
     }
 
     /**
@@ -118,25 +121,16 @@ public final class PackbenchApp extends Application {
      * at midnight) and every ten minutes after, each finished day not yet written.
      */
     private void startEndOfDayExport() {
-        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(org.packbench.app.LogAutoExport.EVERY.toMillis()), e -> exportDueDays()));
-        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline every = new Timeline(new KeyFrame(Duration.millis(LogAutoExport.EVERY.toMillis()), e -> exportDueDays()));
+        every.setCycleCount(Animation.INDEFINITE);
         every.play();
         exportDueDays();
     }
 
     private void exportDueDays() {
-        javafx.concurrent.Task<java.util.List<Path>> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected java.util.List<Path> call() {
-                return workbench.autoExport().runDue();
-            }
-        };
-        task.setOnSucceeded(e -> task.getValue().forEach(p ->
-                org.slf4j.LoggerFactory.getLogger(PackbenchApp.class).info("end-of-day export written: {}", p)));
-        task.setOnFailed(e -> org.slf4j.LoggerFactory.getLogger(PackbenchApp.class)
-                .warn("end-of-day export failed; it is tried again in ten minutes", task.getException()));
-        background.run(task);
+        background.run(() -> workbench.autoExport().runDue(),
+                written -> written.forEach(p -> LOG.info("end-of-day export written: {}", p)),
+                t -> LOG.warn("end-of-day export failed; it is tried again in ten minutes", t));
     }
 
     @Override

@@ -1,152 +1,90 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.packbench.access.AccessControl;
-import org.packbench.access.Actor;
+import org.packbench.ui.model.SessionModel;
+import org.packbench.ui.model.UiText;
 
 /**
- * The strip at the top of the window: who is working, whether a supervisor is signed in and until
- * when, and setup mode said plainly while there is no supervisor yet. F9 signs a supervisor in,
- * Ctrl+L signs out, Ctrl+U adds a user.
+ * The strip at the top of the window, as {@link SessionModel} words it: who is working, whether a
+ * supervisor is signed in and until when, and setup mode said plainly while there is no supervisor
+ * yet. F9 signs a supervisor in, Ctrl+L signs out, Ctrl+U adds a user.
  */
 final class SessionBar extends HBox {
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-
-    private final AccessControl access;
     private final UiText text;
-    private final Background background;
-    private final Runnable changed;
-    private final Label who = new Label();
-    private final Label message = new Label();
-    private boolean setupMode = true;
+    private final SessionModel model;
 
     SessionBar(AccessControl access, UiText text, Background background, Runnable changed) {
         super(16);
-        this.access = access;
         this.text = text;
-        this.background = background;
-        this.changed = changed;
+        this.model = new SessionModel(access, text, background, changed);
+        model.whenSignInNeeded(() -> signIn(false));
         setId("session-bar");
         getStyleClass().add("session-bar");
         setAlignment(Pos.CENTER_LEFT);
+        Label who = new Label();
         who.setId("session-who");
         who.getStyleClass().add("session-who");
-        message.setId("session-message");
-        message.getStyleClass().add("status-error");
+        who.textProperty().bind(model.whoProperty());
+        Label message = StatusLabel.of(model.message(), "session-message");
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        VBox left = new VBox(2, who, message);
+        HBox.setHgrow(left, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button supervisor = new Button(text.get("session.supervisor"));
-        supervisor.setId("session-supervisor");
-        supervisor.setFocusTraversable(false);
-        supervisor.setOnAction(e -> signIn(true));
-        Button user = new Button(text.get("session.addUser"));
-        user.setId("session-add-user");
-        user.setFocusTraversable(false);
-        user.setOnAction(e -> addUser());
-        Button out = new Button(text.get("session.signOut"));
-        out.setId("session-sign-out");
-        out.setFocusTraversable(false);
-        out.setOnAction(e -> signOut());
-        for (Button b : new Button[] {supervisor, user, out}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        message.setWrapText(true);
-        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(2, who, message);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        HBox.setHgrow(left, Priority.ALWAYS);
-        getChildren().addAll(left, spacer, supervisor, user, out);
+        getChildren().addAll(left, spacer, button("session.supervisor", "session-supervisor", () -> signIn(true)),
+                button("session.addUser", "session-add-user", this::addUser),
+                button("session.signOut", "session-sign-out", this::signOut));
+        model.modeProperty().addListener((obs, was, now) -> paint(now));
         // A supervisor's rights lapse by the clock, not by a click: look again twice a minute.
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> refresh()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
     }
 
-    /** Reads setup mode off the FX thread and shows who is working; asks for a sign-in once accounts exist. */
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(text.get(key));
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void paint(SessionModel.Mode mode) {
+        getStyleClass().removeAll("session-setup", "session-supervisor");
+        switch (mode) {
+            case SETUP -> getStyleClass().add("session-setup");
+            case SUPERVISOR -> getStyleClass().add("session-supervisor");
+            default -> { }
+        }
+    }
+
+    /** Shows who is working now. */
     void refresh() {
-        Task<Boolean> setup = new Task<>() {
-            @Override
-            protected Boolean call() {
-                return access.setupMode();
-            }
-        };
-        setup.setOnSucceeded(e -> {
-            setupMode = setup.getValue();
-            show();
-        });
-        background.run(setup);
+        model.refresh();
     }
 
     /** At start: once accounts exist, the bench is not used without someone signed in. */
     void askForWorker() {
-        Task<Boolean> needed = new Task<>() {
-            @Override
-            protected Boolean call() {
-                return !access.accounts().isEmpty() && !access.signedIn();
-            }
-        };
-        needed.setOnSucceeded(e -> {
-            if (needed.getValue()) {
-                signIn(false);
-            }
-            refresh();
-        });
-        background.run(needed);
-    }
-
-    private void show() {
-        getStyleClass().removeAll("session-setup", "session-supervisor");
-        if (setupMode) {
-            getStyleClass().add("session-setup");
-            who.setText(text.get("session.setupMode"));
-            return;
-        }
-        Actor worker = access.current();
-        String line = access.supervisor()
-                .map(s -> text.get("session.asSupervisor", s.name(), UNTIL.format(access.supervisorUntil().get())))
-                .orElse(worker.role().isPresent()
-                        ? text.get("session.working", worker.name(), text.get("role." + worker.role().get().code()))
-                        : text.get("session.nobody"));
-        if (access.supervisor().isPresent()) {
-            getStyleClass().add("session-supervisor");
-        }
-        who.setText(line);
+        model.askForWorker();
     }
 
     /** F9: a supervisor signs in on top of the packer; or, with {@code supervisorOnly} false, whoever starts work. */
     void signIn(boolean supervisorOnly) {
-        namesThen(names -> SignInDialog.ask(text, supervisorOnly ? "session.supervisor" : "session.signIn", names,
-                message.getText()).ifPresentOrElse(answer -> {
-                    Task<Actor> task = new Task<>() {
-                        @Override
-                        protected Actor call() {
-                            return access.signIn(answer.name(), answer.pin());
-                        }
-                    };
-                    task.setOnSucceeded(e -> {
-                        message.setText("");
-                        refresh();
-                        changed.run();
-                    });
-                    task.setOnFailed(e -> {
-                        message.setText(problem(task.getException()));
-                        refresh();
-                        changed.run();
-                    });
-                    background.run(task);
+        model.names(names -> SignInDialog.ask(text, model.signInTitle(supervisorOnly), model.signInHeader(supervisorOnly),
+                names).ifPresentOrElse(answer -> {
+                    model.signIn(answer.name(), answer.pin());
                     backToWindow();
                 }, this::backToWindow));
     }
@@ -160,63 +98,14 @@ final class SessionBar extends HBox {
 
     /** Ctrl+L: the supervisor steps away, or, without one, the packer signs out and the next signs in. */
     void signOut() {
-        if (setupMode) {
-            // Nobody signs in before a supervisor exists, so there is nobody to sign out: say so,
-            // or the key seems broken.
-            message.getStyleClass().setAll("label", "status-error");
-            message.setText(text.get("session.signOut.setupMode"));
-            return;
-        }
-        if (access.supervisor().isPresent()) {
-            access.endSupervisor();
-            refresh();
-            changed.run();
-            return;
-        }
-        access.signOut();
-        refresh();
-        changed.run();
-        askForWorker();
+        model.signOut();
     }
 
     /** Ctrl+U: a new account; the first one a new bench makes is its supervisor. */
     void addUser() {
-        Optional<NewUserDialog.Answer> asked = NewUserDialog.ask(text, setupMode);
+        Optional<NewUserDialog.Answer> asked = NewUserDialog.ask(text, model.newUserHeader(), model.roles(),
+                model.newUserRole(), model::roleName);
         backToWindow();
-        asked.ifPresent(answer -> {
-            Task<Void> task = new Task<>() {
-                @Override
-                protected Void call() {
-                    access.addAccount(answer.name(), answer.role(), answer.pin().length == 0 ? null : answer.pin());
-                    return null;
-                }
-            };
-            task.setOnSucceeded(e -> {
-                message.setText("");
-                message.getStyleClass().setAll("label", "status-ok");
-                message.setText(text.get("session.added", answer.name(), text.get("role." + answer.role().code())));
-                refresh();
-            });
-            task.setOnFailed(e -> {
-                message.getStyleClass().setAll("label", "status-error");
-                message.setText(problem(task.getException()));
-            });
-            background.run(task);
-        });
-    }
-
-    private void namesThen(java.util.function.Consumer<List<String>> then) {
-        Task<List<String>> names = new Task<>() {
-            @Override
-            protected List<String> call() {
-                return access.accounts().stream().map(a -> a.name()).toList();
-            }
-        };
-        names.setOnSucceeded(e -> then.accept(names.getValue()));
-        background.run(names);
-    }
-
-    private String problem(Throwable t) {
-        return text.failure(t);
+        asked.ifPresent(answer -> model.addUser(answer.name(), answer.role(), answer.pin()));
     }
 }

@@ -1,13 +1,16 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import org.packbench.ui.model.UiText;
 
 /** Asks who is signing in and their PIN; the name is typed or picked, the PIN never shown. */
 final class SignInDialog {
@@ -18,10 +21,10 @@ final class SignInDialog {
     private SignInDialog() {
     }
 
-    static Optional<Answer> ask(UiText text, String titleKey, java.util.List<String> names, String problem) {
+    static Optional<Answer> ask(UiText text, String title, String header, List<String> names) {
         Dialog<Answer> dialog = new Dialog<>();
-        dialog.setTitle(text.get(titleKey));
-        dialog.setHeaderText(problem.isEmpty() ? text.get(titleKey) : problem);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         ComboBox<String> name = new ComboBox<>();
         name.setId("signin-name");
         name.setEditable(true);
@@ -37,15 +40,25 @@ final class SignInDialog {
         dialog.getDialogPane().setContent(grid);
         Dialogs.okCancel(dialog, text);
         // Enter after the name goes on to the PIN (rather than the dialog's OK), as a packer types both without a mouse.
-        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        name.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.ENTER) {
                 k.consume();
                 pin.requestFocus();
             }
         });
         Platform.runLater(name::requestFocus);
-        dialog.setResultConverter(b -> Dialogs.accepted(b)
-                ? new Answer(name.getEditor().getText().strip(), pin.getText().toCharArray()) : null);
-        return dialog.showAndWait().filter(a -> !a.name().isEmpty());
+        dialog.setResultConverter(b -> {
+            Answer answer = Dialogs.accepted(b) ? new Answer(name.getEditor().getText().strip(), pin.getText().toCharArray()) : null;
+            // The PIN leaves with the answer, whose array is wiped once read; the closed form keeps none.
+            pin.clear();
+            return answer;
+        });
+        Optional<Answer> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get().name().isEmpty()) {
+            // No name is no sign-in: the PIN typed with it goes no further.
+            java.util.Arrays.fill(answer.get().pin(), '\0');
+            return Optional.empty();
+        }
+        return answer;
     }
 }

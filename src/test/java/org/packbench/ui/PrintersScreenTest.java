@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.app.Workbench;
 import org.packbench.cli.CliRun;
-import org.packbench.print.PrinterProfile;
 import org.packbench.print.TestPrinter;
+import org.packbench.ui.model.PrintersModel.PrinterRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +56,7 @@ class PrintersScreenTest {
     @Test
     void aPrinterIsAddedFromTheScreenAndABadAddressIsExplained(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
-        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        TableView<PrinterRow> table = robot.lookup("#printers-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.clickOn("#printer-name").write("pack-2");
         robot.clickOn("#printer-transport").write("ftp://printer").type(KeyCode.ENTER);
@@ -72,7 +72,7 @@ class PrintersScreenTest {
     @Test
     void thePrinterSaysItIsOutOfPaperAndPrintsTheTestLabelOnceItIsNot(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
-        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        TableView<PrinterRow> table = robot.lookup("#printers-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
                 .queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
@@ -88,7 +88,7 @@ class PrintersScreenTest {
     @Test
     void theFormNamesItsFieldsAndEnterInAnyOfThemAdds(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
-        TableView<PrinterProfile> table = robot.lookup("#printers-table").queryAs(TableView.class);
+        TableView<PrinterRow> table = robot.lookup("#printers-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         javafx.scene.Node transport = robot.lookup("#printer-transport").query();
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
