@@ -167,6 +167,50 @@ public final class LabelLogService {
         return written;
     }
 
+    /** How far a day's export has got: formats written, of all. */
+    @FunctionalInterface
+    public interface FormatsWritten {
+        void update(int written, int of);
+    }
+
+    /**
+     * A day exported at the bench (Журнал's Ctrl+E): every format, one after another, to
+     * {@link #exportFolder()}, the CSV with ';' for Russian Excel. A cancel stops it between
+     * formats, keeping the files already written; the files written.
+     */
+    public List<Path> exportDay(LocalDate day, Locale locale, FormatsWritten progress, BooleanSupplier cancelled) {
+        LogExport x = export(period(day, day), locale);
+        Path folder = exportFolder();
+        List<Format> all = List.of(Format.values());
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < all.size() && !cancelled.getAsBoolean(); i++) {
+            progress.update(i, all.size());
+            written.addAll(write(x, List.of(all.get(i)), folder, ';', cancelled));
+        }
+        progress.update(all.size(), all.size());
+        if (!written.isEmpty()) {
+            seal.anchorNow();
+        }
+        return written;
+    }
+
+    /** The folder a supervisor set for the end-of-day export, if one is set. */
+    public Optional<Path> endOfDayFolder() {
+        return settings.get(LogAutoExport.FOLDER_SETTING).map(Path::of);
+    }
+
+    /**
+     * Where a day exported at the bench goes: the end-of-day folder when one is set, so that every
+     * export of the bench lands in one place, else PackBench/exports in the home folder.
+     */
+    public Path exportFolder() {
+        return exportFolder(endOfDayFolder(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path exportFolder(Optional<Path> endOfDay, Path home) {
+        return endOfDay.orElse(home.resolve("PackBench").resolve("exports"));
+    }
+
     /**
      * The end-of-day export, made by the bench itself on a folder a supervisor configured. A day
      * without a single entry (a weekend) writes nothing rather than a file of nothing.

@@ -68,7 +68,7 @@ public final class LogAutoExport {
 
     /** Writes every finished day not yet written; the files written, none when not configured. */
     public List<Path> runDue() {
-        Optional<String> folder = settings.get(FOLDER_SETTING);
+        Optional<Path> folder = log.endOfDayFolder();
         if (folder.isEmpty()) {
             return List.of();
         }
@@ -78,7 +78,7 @@ public final class LogAutoExport {
                 .orElse(yesterday.minusDays(FIRST_RUN_DAYS - 1));
         List<Path> written = new ArrayList<>();
         for (; !day.isAfter(yesterday); day = day.plusDays(1)) {
-            written.addAll(log.exportForSchedule(log.period(day, day), formats, Path.of(folder.get()),
+            written.addAll(log.exportForSchedule(log.period(day, day), formats, folder.get(),
                     Locale.forLanguageTag("ru")));
             settings.set(DONE_SETTING, day.toString());
         }

@@ -12,7 +12,6 @@ import org.packbench.catalog.ImportProblem;
 import org.packbench.i18n.Message;
 import org.packbench.marketplace.orders.Deadline;
 import org.packbench.marketplace.orders.Deadlines;
-import org.packbench.marketplace.orders.OrderBook;
 import org.packbench.marketplace.orders.OrderImport;
 import org.packbench.marketplace.orders.OrderListReader;
 import picocli.CommandLine.Command;
@@ -58,11 +57,7 @@ final class OrdersCommand {
         @Override
         public Integer call() {
             Instant now = root().clock().instant();
-            List<Deadline> all = new ArrayList<>();
-            for (OrderBook.Tracked t : workbench().orders().open()) {
-                Deadlines.of(t.order(), t.progress()).stream().filter(d -> !d.met()).forEach(all::add);
-            }
-            all.sort(java.util.Comparator.comparing(Deadline::due));
+            List<Deadline> all = Deadlines.pending(workbench().orders());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Deadline d : all) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -1,18 +1,7 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,9 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.packbench.app.Workbench;
 import org.packbench.marketplace.orders.Deadline;
-import org.packbench.marketplace.orders.Deadlines;
-import org.packbench.marketplace.orders.OrderBook;
-import org.packbench.marketplace.orders.OrderListReader;
+import org.packbench.ui.model.DeadlinesModel;
+import org.packbench.ui.model.UiText;
 
 /**
  * Сроки: every open order's deadlines counted down from its confirmation (Ozon 30 min to report
@@ -35,27 +23,19 @@ import org.packbench.marketplace.orders.OrderListReader;
  * in red. The countdown ticks every second; the orders are read again every half minute.
  */
 public final class DeadlinesScreen implements Screen {
-    private final Workbench workbench;
     private final UiText text;
-    private final Background background;
+    private final DeadlinesModel model;
     private final FileSources files;
-    private final Clock clock;
 
     private final VBox root = new VBox(14);
     private final TableView<Deadline> table = new TableView<>();
-    private final Label status = new Label();
-    private final DateTimeFormatter time;
     private final Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> table.refresh()));
     private final Timeline reload = new Timeline(new KeyFrame(Duration.seconds(30), e -> refresh()));
 
     public DeadlinesScreen(Workbench workbench, UiText text, Background background, FileSources files) {
-        this.workbench = workbench;
         this.text = text;
-        this.background = background;
+        this.model = new DeadlinesModel(workbench.orders(), workbench.clock(), text, background);
         this.files = files;
-        this.clock = workbench.clock();
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
-                .withZone(ZoneId.systemDefault());
         build();
     }
 
@@ -64,33 +44,14 @@ public final class DeadlinesScreen implements Screen {
         title.getStyleClass().add("screen-title");
         Button importButton = new Button(text.get("deadlines.import"));
         importButton.setId("deadlines-import");
-        importButton.setOnAction(e -> files.open(text.get("deadlines.import"), "CSV", "*.csv", "*.txt").ifPresent(this::importFile));
+        importButton.setOnAction(e -> files.open(text.get("deadlines.import"), "CSV", "*.csv", "*.txt")
+                .ifPresent(model::importFile));
         HBox top = new HBox(16, title, importButton);
         top.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
         status.setId("deadlines-status");
-        table.setId("deadlines-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(text.get("deadlines.none")));
-        table.getColumns().add(TextColumns.of(text, "deadlines.col.order", d -> d.order().number()));
-        table.getColumns().add(TextColumns.of(text, "deadlines.col.marketplace", d -> d.order().marketplace().code()));
-        table.getColumns().add(TextColumns.of(text, "deadlines.col.kind", d -> text.get("deadlines.kind." + d.kind().name())));
-        table.getColumns().add(TextColumns.of(text, "deadlines.col.due", d -> time.format(d.due())));
-        table.getColumns().add(TextColumns.of(text, "deadlines.col.left", d -> left(d, clock.instant())));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Deadline d, boolean empty) {
-                super.updateItem(d, empty);
-                getStyleClass().removeAll("row-bad", "row-warn");
-                if (!empty && d != null) {
-                    Instant now = clock.instant();
-                    if (d.overdue(now)) {
-                        getStyleClass().add("row-bad");
-                    } else if (d.remaining(now).compareTo(java.time.Duration.ofMinutes(15)) < 0) {
-                        getStyleClass().add("row-warn");
-                    }
-                }
-            }
-        });
+        StatusLabel.bind(status, model.status());
+        buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(top, status, table);
         root.getStyleClass().add("screen");
@@ -98,14 +59,31 @@ public final class DeadlinesScreen implements Screen {
         reload.setCycleCount(Timeline.INDEFINITE);
     }
 
-    private String left(Deadline d, Instant now) {
-        java.time.Duration r = d.remaining(now);
-        boolean over = r.isNegative();
-        java.time.Duration a = r.abs();
-        String hms = String.format("%d:%02d:%02d", a.toHours(), a.toMinutesPart(), a.toSecondsPart());
-        return over ? text.get("deadlines.overdue", hms) : hms;
+    private void buildTable() {
+        table.setId("deadlines-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(text.get("deadlines.none")));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.order", model::order));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.marketplace", model::marketplace));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.kind", model::kind));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.due", model::due));
+        table.getColumns().add(TextColumns.of(text, "deadlines.col.left", model::left));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Deadline d, boolean empty) {
+                super.updateItem(d, empty);
+                getStyleClass().removeAll("row-bad", "row-warn");
+                if (!empty && d != null) {
+                    switch (model.standing(d)) {
+                        case OVERDUE -> getStyleClass().add("row-bad");
+                        case SOON -> getStyleClass().add("row-warn");
+                        default -> { }
+                    }
+                }
+            }
+        });
     }
-
 
     @Override
     public Node view() {
@@ -121,40 +99,6 @@ public final class DeadlinesScreen implements Screen {
 
     /** Reads the open orders again, off the FX thread. */
     public void refresh() {
-        Task<List<Deadline>> task = new Task<>() {
-            @Override
-            protected List<Deadline> call() {
-                List<Deadline> all = new ArrayList<>();
-                for (OrderBook.Tracked t : workbench.orders().open()) {
-                    Deadlines.of(t.order(), t.progress()).stream().filter(d -> !d.met()).forEach(all::add);
-                }
-                all.sort(Comparator.comparing(Deadline::due));
-                return all;
-            }
-        };
-        task.setOnSucceeded(e -> table.setItems(FXCollections.observableArrayList(task.getValue())));
-        background.run(task);
-    }
-
-    private void importFile(java.nio.file.Path file) {
-        Task<OrderListReader.Reading> task = new Task<>() {
-            @Override
-            protected OrderListReader.Reading call() throws Exception {
-                return new org.packbench.marketplace.orders.OrderImport(workbench.orders(), ZoneId.systemDefault())
-                        .run(org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.ORDERS));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            OrderListReader.Reading r = task.getValue();
-            status.getStyleClass().setAll("label", r.problems().isEmpty() ? "status-ok" : "status-error");
-            status.setText(r.problems().isEmpty() ? text.get("deadlines.imported", r.orders().size())
-                    : text.of(r.problems().get(0).describe()));
-            refresh();
-        });
-        task.setOnFailed(e -> {
-            status.getStyleClass().setAll("label", "status-error");
-            status.setText(text.failure(task.getException()));
-        });
-        background.run(task);
+        model.refresh();
     }
 }

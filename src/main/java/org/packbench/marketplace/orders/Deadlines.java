@@ -1,6 +1,7 @@
 package org.packbench.marketplace.orders;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.packbench.catalog.Marketplace;
 
@@ -18,6 +19,19 @@ public final class Deadlines {
             out.add(deadline(order, Deadline.Kind.VK_TRACKING, progress.trackingKnown() || order.tracking().isPresent()));
         }
         return out;
+    }
+
+    /**
+     * What the open orders still owe, the soonest first: the list Сроки and
+     * {@code orders deadlines} both show.
+     */
+    public static List<Deadline> pending(OrderBook book) {
+        List<Deadline> all = new ArrayList<>();
+        for (OrderBook.Tracked t : book.open()) {
+            of(t.order(), t.progress()).stream().filter(d -> !d.met()).forEach(all::add);
+        }
+        all.sort(Comparator.comparing(Deadline::due));
+        return all;
     }
 
     private static Deadline deadline(Order order, Deadline.Kind kind, boolean met) {

@@ -1,0 +1,92 @@
+package org.packbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
+import org.packbench.render.LabelFormat;
+import org.packbench.report.LogExportReader;
+
+/**
+ * A day exported at the bench goes where the end-of-day export goes when a supervisor set that
+ * folder, else to PackBench/exports at home; in every format, and a cancel keeps what was written.
+ */
+class DayExportTest {
+    private static final LocalDate NOV_25 = LocalDate.of(2026, 11, 25);
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    @TempDir
+    Path dir;
+    private Workbench bench;
+
+    @BeforeEach
+    void aDayWithOneLabel() {
+        bench = Workbench.open(dir.resolve("day.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
+        bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
+        bench.config().set("company.name", "ООО «Ромашка»");
+        bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
+                LabelFormat.ZPL, 203));
+    }
+
+    @Test
+    void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome() {
+        Path home = dir.resolve("home");
+        assertEquals(Optional.empty(), bench.labelLog().endOfDayFolder());
+        assertEquals(home.resolve("PackBench").resolve("exports"), LabelLogService.exportFolder(Optional.empty(), home));
+        assertEquals(Path.of(System.getProperty("user.home"), "PackBench", "exports"), bench.labelLog().exportFolder());
+    }
+
+    @Test
+    void theEndOfDayFolderIsWhereTheBenchAndTheScheduleBothWrite() {
+        Path folder = dir.resolve("end-of-day");
+        bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
+        assertEquals(Optional.of(folder), bench.labelLog().endOfDayFolder());
+        assertEquals(folder, bench.labelLog().exportFolder());
+        assertEquals(folder, LabelLogService.exportFolder(Optional.of(folder), dir.resolve("home")));
+    }
+
+    @Test
+    void theDayIsWrittenInEveryFormatAndEachFormatIsCountedOff() throws Exception {
+        Path folder = dir.resolve("end-of-day");
+        bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
+        List<String> progress = new ArrayList<>();
+        List<Path> written = bench.labelLog().exportDay(NOV_25, RU, (done, of) -> progress.add(done + "/" + of), () -> false);
+        assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv"),
+                folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx"),
+                folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")), written);
+        assertEquals(List.of("0/3", "1/3", "2/3", "3/3"), progress);
+        for (Path p : written) {
+            assertEquals(1, LogExportReader.read(p).entries(), p.toString());
+        }
+    }
+
+    @Test
+    void aCancelStopsBetweenFormatsAndKeepsTheFilesAlreadyWritten() throws Exception {
+        Path folder = dir.resolve("end-of-day");
+        bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
+        List<Integer> started = new ArrayList<>();
+        List<Path> written = bench.labelLog().exportDay(NOV_25, RU, (done, of) -> started.add(done),
+                () -> started.size() > 1);
+        assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv")), written);
+        assertTrue(Files.size(written.get(0)) > 0);
+        assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx")));
+        assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")));
+    }
+}
