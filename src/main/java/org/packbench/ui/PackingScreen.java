@@ -130,7 +130,12 @@ public final class PackingScreen implements Screen {
         // Shown at every answer, even one equal to the last, as the session said it again.
         model.bannerProperty().addListener((Observable o) -> showBanner());
         showBanner();
-        model.cues(new PackingModel.Cues() {
+        model.cues(cues());
+    }
+
+    /** What the model asks of the window at a moment: the cursor, a sound, a look at the printer. */
+    private PackingModel.Cues cues() {
+        return new PackingModel.Cues() {
             @Override
             public void focus(Field f) {
                 field(f).requestFocus();
@@ -145,7 +150,7 @@ public final class PackingScreen implements Screen {
             public void printed() {
                 printerBar.refresh();
             }
-        });
+        };
     }
 
     private Node top() {
