@@ -1,23 +1,22 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.packbench.app.PackingState;
-import org.packbench.app.PackingState.Stage;
-import org.packbench.i18n.Message;
+import org.packbench.ui.model.LabelOnShow;
+import org.packbench.ui.model.UiText;
 
 /**
  * The right half of Упаковка: the product in large type, its marketplace, weight and SKU, and the
- * label as it will print (or printed), crossed out when the checks block it. It only draws what
- * the session decided.
+ * label as it will print (or printed), crossed out when the checks block it. It only draws the
+ * {@link LabelOnShow} the view model made of the session's answer.
  */
 final class ShownLabel {
-    private final UiText text;
     private final Label product = new Label();
     private final Label productFacts = new Label();
     private final Label caption = new Label();
@@ -25,8 +24,7 @@ final class ShownLabel {
     private final RasterView preview = new RasterView("packing-image");
     private final VBox node;
 
-    ShownLabel(UiText text) {
-        this.text = text;
+    ShownLabel(UiText text, ObservableValue<LabelOnShow> shown) {
         product.setId("packing-product");
         product.getStyleClass().add("product-name");
         product.setWrapText(true);
@@ -43,21 +41,22 @@ final class ShownLabel {
         StackPane label = new StackPane(preview.node(), doNotPrint);
         VBox.setVgrow(label, Priority.ALWAYS);
         node = new VBox(6, product, productFacts, label, caption);
+        // Drawn at every answer, even one equal to the last: the preview fits the pane as it is now.
+        shown.addListener((Observable o) -> draw(shown.getValue()));
     }
 
     Node node() {
         return node;
     }
 
-    void draw(PackingState state) {
-        product.setText(state.product().map(p -> p.nameRu()).orElse(text.get(
-                state.stage() == Stage.PRINTED ? "packing.nextParcel" : "packing.noProduct")));
-        productFacts.setText(state.product().map(p -> text.get("packing.productFacts",
-                text.of(Message.of("marketplace." + p.marketplace().code())), p.netWeightG(), p.sku())).orElse(""));
-        state.raster().ifPresentOrElse(preview::show, preview::clear);
-        doNotPrint.setVisible(state.stage() == Stage.BLOCKED);
-        caption.setText(state.raster().isEmpty() ? ""
-                : text.get(state.stage() == Stage.PRINTED ? "packing.caption.printed" : "packing.caption.preview",
-                state.labelId(), state.dpi()));
+    private void draw(LabelOnShow shown) {
+        if (shown == null) {
+            return;
+        }
+        product.setText(shown.product());
+        productFacts.setText(shown.facts());
+        shown.raster().ifPresentOrElse(preview::show, preview::clear);
+        doNotPrint.setVisible(shown.blocked());
+        caption.setText(shown.caption());
     }
 }
