@@ -34,7 +34,7 @@ public final class LabelPdfAudit {
         try {
             return new PdfAudit().audit(GuardedPdf.readFile(pdf, PdfLimits.LABELS), record);
         } catch (PdfRefusedException e) {
-            throw new ProblemException(Message.of("pdf.refused", pdf.getFileName(), e.problem()));
+            throw new ProblemException(Message.of("pdf.refused", pdf, e.problem()));
         }
     }
 }

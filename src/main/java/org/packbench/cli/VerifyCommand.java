@@ -5,21 +5,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.packbench.catalog.CatalogField;
 import org.packbench.catalog.RussianText.ForeignLetter;
-import org.packbench.catalog.Sku;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
-import org.packbench.pdf.GuardedPdf;
-import org.packbench.pdf.PdfLimits;
-import org.packbench.pdf.PdfRefusedException;
 import org.packbench.verify.pdf.AuditReport;
 import org.packbench.verify.pdf.FieldCheck;
 import org.packbench.verify.pdf.FieldVerdict;
 import org.packbench.verify.pdf.PageBarcode;
-import org.packbench.verify.pdf.PdfAudit;
 import org.packbench.verify.pdf.SmallText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,20 +37,11 @@ public final class VerifyCommand {
 
         @Override
         public Integer call() {
-            Optional<Sku> record = workbench().catalog().find(sku);
-            if (record.isEmpty()) {
-                err().println("error: " + Message.of("sku.notFound", sku).in(locale()));
-                return 1;
-            }
             AuditReport report;
             try {
-                org.packbench.app.InputFile.check(file, org.packbench.app.InputFile.Kind.LABEL_PDF);
-                report = new PdfAudit().audit(GuardedPdf.readFile(file, PdfLimits.LABELS), record.get());
+                report = new org.packbench.app.LabelPdfAudit(workbench().catalog()).audit(file, sku);
             } catch (java.io.IOException e) {
                 err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
-                return 1;
-            } catch (PdfRefusedException e) {
-                err().println("error: " + Message.of("pdf.refused", file, e.problem()).in(locale()));
                 return 1;
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));

@@ -77,7 +77,7 @@ public final class PackingScreen implements Screen {
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         // A label counts as printed once the printer took it, which the bar notices on its rounds.
         this.printerBar.afterEachLook(shiftModel::refresh);
-        this.banner = new VerdictBanner(text);
+        this.banner = new VerdictBanner();
         this.shownLabel = new ShownLabel(text, model.labelProperty());
         this.shift = new ShiftStrip(shiftModel);
         bind();

@@ -1,12 +1,9 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.packbench.app.PackingState;
 import org.packbench.app.PackingState.Tone;
-import org.packbench.i18n.Message;
 
 /**
  * Упаковка's full-width verdict: a headline in large type and the reasons under it, the whole
@@ -15,11 +12,9 @@ import org.packbench.i18n.Message;
 final class VerdictBanner extends VBox {
     private final Label headline = new Label();
     private final Label details = new Label();
-    private final UiText text;
 
-    VerdictBanner(UiText text) {
+    VerdictBanner() {
         super(4);
-        this.text = text;
         setId("packing-banner");
         headline.setId("packing-status");
         headline.getStyleClass().add("banner-headline");
@@ -33,15 +28,6 @@ final class VerdictBanner extends VBox {
         setMaxWidth(Double.MAX_VALUE);
         setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(headline, details);
-    }
-
-    /** The session's banner: its headline, and each reason on a line of its own. */
-    void show(PackingState.Banner banner) {
-        StringBuilder more = new StringBuilder();
-        for (Message m : banner.details()) {
-            more.append(more.length() == 0 ? "• " : "\n• ").append(text.of(m));
-        }
-        show(banner.tone(), text.of(banner.headline()), more.toString());
     }
 
     void show(Tone tone, String head, String more) {
