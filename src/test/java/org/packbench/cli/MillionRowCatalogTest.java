@@ -35,12 +35,19 @@ class MillionRowCatalogTest {
     @TempDir
     Path dir;
 
-    /** The JVM options of {@code ./packbench} when PACKBENCH_JAVA_OPTS is not set, read from the script itself. */
+    /**
+     * The JVM options {@code ./packbench catalog import} runs with when PACKBENCH_JAVA_OPTS is not
+     * set, read from the script itself: its memory options and, as a short command, its JIT option.
+     */
     static List<String> launcherOptions() throws Exception {
         String script = Files.readString(Path.of("packbench"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\\$\\{PACKBENCH_JAVA_OPTS:-([^}]*)}").matcher(script);
-        assertTrue(m.find(), "the launcher sets its JVM options as ${PACKBENCH_JAVA_OPTS:-…}");
-        List<String> options = new ArrayList<>(Arrays.asList(m.group(1).strip().split("\\s+")));
+        Matcher memory = Pattern.compile("(?m)^memory=\"([^\"]*)\"").matcher(script);
+        assertTrue(memory.find(), "the launcher names its memory options as memory=\"…\"");
+        Matcher jit = Pattern.compile("\\*\\) jit=\"([^\"]*)\"").matcher(script);
+        assertTrue(jit.find(), "the launcher names the JIT option of short commands as *) jit=\"…\"");
+        assertTrue(script.contains("${PACKBENCH_JAVA_OPTS:-$memory $jit}"), "the launcher runs with $memory $jit");
+        List<String> options = new ArrayList<>(Arrays.asList(memory.group(1).strip().split("\\s+")));
+        options.addAll(Arrays.asList(jit.group(1).strip().split("\\s+")));
         assertTrue(options.contains("-Xmx512m"), "the launcher's heap: " + options);
         return options;
     }
