@@ -10,11 +10,11 @@ import org.packbench.ui.PackbenchApp;
  * are missing").
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // Without a command the GUI runs, and execute() returns when its window is closed.
-        System.exit(PackbenchCommand.program(PackbenchApp::start, Clock.systemDefaultZone()).execute(args));
+        System.exit(PackbenchCommand.program(PackbenchApp::start, Clock.systemDefaultZone())
+                .execute(args));
     }
 }

@@ -22,15 +22,19 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Reads barcodes back the way a scanner would: ZXing on a raster, GS1 data with its ]C1 identifier. */
 public final class Decoding {
-    private Decoding() {
-    }
+    private Decoding() {}
 
     public static List<Result> all(BufferedImage image) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE,
-                BarcodeFormat.EAN_13, BarcodeFormat.DATA_MATRIX));
+        hints.put(
+                DecodeHintType.POSSIBLE_FORMATS,
+                List.of(
+                        BarcodeFormat.CODE_128,
+                        BarcodeFormat.QR_CODE,
+                        BarcodeFormat.EAN_13,
+                        BarcodeFormat.DATA_MATRIX));
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
             return List.of(new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, hints));

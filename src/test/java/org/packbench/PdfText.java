@@ -14,11 +14,9 @@ import org.apache.pdfbox.text.TextPosition;
 /** Every glyph of a PDF page with its size and place, as PDFBox reads it; upright and rotated apart. */
 public final class PdfText {
     /** One glyph: its text, size in pt, baseline and x in pt from the top-left, and whether it is rotated. */
-    public record Glyph(String text, float sizePt, float x, float y, boolean rotated) {
-    }
+    public record Glyph(String text, float sizePt, float x, float y, boolean rotated) {}
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static List<Glyph> glyphs(byte[] pdf) {
         List<Glyph> out = new ArrayList<>();
@@ -28,7 +26,8 @@ public final class PdfText {
                 protected void writeString(String text, List<TextPosition> positions) {
                     for (TextPosition p : positions) {
                         boolean rotated = Math.abs(p.getTextMatrix().getShearY()) > 1e-3;
-                        out.add(new Glyph(p.getUnicode(), p.getFontSizeInPt(), p.getXDirAdj(), p.getYDirAdj(), rotated));
+                        out.add(new Glyph(
+                                p.getUnicode(), p.getFontSizeInPt(), p.getXDirAdj(), p.getYDirAdj(), rotated));
                     }
                 }
             };
@@ -42,7 +41,8 @@ public final class PdfText {
 
     /** The upright text of the page, line by line (glyphs sharing a baseline), left to right. */
     public static List<String> uprightLines(byte[] pdf) {
-        List<Glyph> upright = new ArrayList<>(glyphs(pdf).stream().filter(g -> !g.rotated()).toList());
+        List<Glyph> upright =
+                new ArrayList<>(glyphs(pdf).stream().filter(g -> !g.rotated()).toList());
         upright.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

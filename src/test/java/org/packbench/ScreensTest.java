@@ -17,33 +17,52 @@ class ScreensTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.packbench");
     }
 
     @Test
     void onlyTheOneBackgroundHelperRunsJavaFxTasks() {
-        noClasses().that().haveNameNotMatching("org\\.packbench\\.ui\\.Background(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+        noClasses()
+                .that()
+                .haveNameNotMatching("org\\.packbench\\.ui\\.Background(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx.concurrent..")
                 .because("background work goes through ui.model.Work, which ui.Background implements")
                 .check(classes);
     }
 
     @Test
     void viewModelsHoldStateNotControls() {
-        noClasses().that().resideInAPackage("org.packbench.ui.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "javafx.concurrent..", "javafx.application..", "javafx.embed..")
-                .orShould().dependOnClassesThat().resideInAPackage("org.packbench.ui")
+        noClasses()
+                .that()
+                .resideInAPackage("org.packbench.ui.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx.scene..",
+                        "javafx.stage..",
+                        "javafx.concurrent..",
+                        "javafx.application..",
+                        "javafx.embed..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.packbench.ui")
                 .because("a view model is tested without a window and knows no screen")
                 .check(classes);
     }
 
     @Test
     void viewModelsReachTheDatabaseOnlyThroughTheAppsPorts() {
-        noClasses().that().resideInAPackage("org.packbench.ui.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.packbench.store..", "java.sql..",
-                        "org.packbench.cli..", "org.packbench.serve..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.packbench.ui.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.packbench.store..", "java.sql..", "org.packbench.cli..", "org.packbench.serve..")
                 .check(classes);
     }
 }

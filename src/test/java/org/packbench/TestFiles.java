@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** The sample catalogs copied from shared/samples into src/test/resources/samples. */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static byte[] sample(String name) {
         try (InputStream in = TestFiles.class.getResourceAsStream("/samples/" + name)) {

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  * with everything in it when the command ends: a catalog-import run left 317 MB behind each time.
  */
 final class BenchFolder {
-    private BenchFolder() {
-    }
+    private BenchFolder() {}
 
     static Path create() throws IOException {
         Path dir = Files.createTempDirectory("packbench-bench");

@@ -63,8 +63,9 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
         List<Map<String, Object>> figures = new ArrayList<>();
         try {
             if (!json) {
-                out().printf("label-log export: %d entries of one day (%s), best and mean of %d runs after a warm-up%n",
-                        rows, x.locale().getLanguage(), runs);
+                out().printf(
+                                "label-log export: %d entries of one day (%s), best and mean of %d runs after a warm-up%n",
+                                rows, x.locale().getLanguage(), runs);
             }
             for (String format : new String[] {"csv", "xlsx", "pdf"}) {
                 Path file = dir.resolve(x.fileName(format));
@@ -82,8 +83,9 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
                 // A writer that is fast but wrong proves nothing: the file must read back as the day.
                 ExportedLog back = LogExportReader.read(file);
                 if (back.entries() != rows || !back.headHash().equals(x.headHash())) {
-                    err().printf("error: the %s file does not read back: %d entries, head %s%n", format,
-                            back.entries(), back.headHash());
+                    err().printf(
+                                    "error: the %s file does not read back: %d entries, head %s%n",
+                                    format, back.entries(), back.headHash());
                     return 1;
                 }
                 long bytes = Files.size(file);
@@ -97,13 +99,15 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
                 m.put("bytes", bytes);
                 figures.add(m);
                 if (!json) {
-                    out().printf("  %-4s %7d ms best %7d ms mean %9d rows/s %8.1f MiB%n", format, best, total / runs,
-                            rows * 1000L / Math.max(1, best), bytes / 1048576.0);
+                    out().printf(
+                                    "  %-4s %7d ms best %7d ms mean %9d rows/s %8.1f MiB%n",
+                                    format, best, total / runs, rows * 1000L / Math.max(1, best), bytes / 1048576.0);
                 }
             }
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         if (json) {
@@ -130,8 +134,16 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
             summary.accept(e);
             check.accept(e);
         }
-        return new LogExport("ООО «Ромашка»", LogPeriod.day(DAY, ZONE), root().clock().instant(), locale, summary,
-                LogEntry.GENESIS, entries.get(entries.size() - 1).hash(), check.report(), entries::forEach);
+        return new LogExport(
+                "ООО «Ромашка»",
+                LogPeriod.day(DAY, ZONE),
+                root().clock().instant(),
+                locale,
+                summary,
+                LogEntry.GENESIS,
+                entries.get(entries.size() - 1).hash(),
+                check.report(),
+                entries::forEach);
     }
 
     /**
@@ -151,8 +163,9 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
         }
         String[] users = {"Иванова", "Петров", "Сидорова"};
         String[] printers = {"Zebra ZD421 (склад)", "TSC TE210"};
-        String[] refusals = {"gtin: неверная контрольная цифра", "text: название не помещается в 2 строки",
-            "dac: срок кода истёк"};
+        String[] refusals = {
+            "gtin: неверная контрольная цифра", "text: название не помещается в 2 строки", "dac: срок кода истёк"
+        };
         String[] reprints = {"замята этикетка", "не читается QR", "порвалась лента"};
         String[] dispatchRefusals = {"already_dispatched", "voided", "unknown", "wrong_marketplace"};
         Instant start = DAY.atTime(8, 0).atZone(ZONE).toInstant();
@@ -177,31 +190,102 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
             List<LogFacts> events = new ArrayList<>();
             int roll = random.nextInt(100);
             if (roll < 2) {
-                events.add(facts(LogEvent.REFUSED, label, printer, sku, marketplace, order, tracking, "", 0,
-                        refusals[random.nextInt(refusals.length)], "", "", "rules: 1 failed"));
+                events.add(facts(
+                        LogEvent.REFUSED,
+                        label,
+                        printer,
+                        sku,
+                        marketplace,
+                        order,
+                        tracking,
+                        "",
+                        0,
+                        refusals[random.nextInt(refusals.length)],
+                        "",
+                        "",
+                        "rules: 1 failed"));
             } else {
-                events.add(facts(LogEvent.RENDERED, label, printer, sku, marketplace, order, tracking, payload, 0, "",
-                        "", "", "rules: 14 ok"));
-                events.add(facts(LogEvent.PRINTED, label, printer, sku, marketplace, order, tracking, payload, 1, "",
-                        "", "", "rules: 14 ok"));
+                events.add(facts(
+                        LogEvent.RENDERED,
+                        label,
+                        printer,
+                        sku,
+                        marketplace,
+                        order,
+                        tracking,
+                        payload,
+                        0,
+                        "",
+                        "",
+                        "",
+                        "rules: 14 ok"));
+                events.add(facts(
+                        LogEvent.PRINTED,
+                        label,
+                        printer,
+                        sku,
+                        marketplace,
+                        order,
+                        tracking,
+                        payload,
+                        1,
+                        "",
+                        "",
+                        "",
+                        "rules: 14 ok"));
                 if (roll < 5) {
-                    events.add(facts(LogEvent.REPRINTED, label, printer, sku, marketplace, order, tracking, payload, 1,
-                            reprints[random.nextInt(reprints.length)], "", "", "rules: 14 ok"));
+                    events.add(facts(
+                            LogEvent.REPRINTED,
+                            label,
+                            printer,
+                            sku,
+                            marketplace,
+                            order,
+                            tracking,
+                            payload,
+                            1,
+                            reprints[random.nextInt(reprints.length)],
+                            "",
+                            "",
+                            "rules: 14 ok"));
                 }
                 if (roll >= 5 && roll < 6) {
-                    events.add(facts(LogEvent.VOIDED, label, "", sku, marketplace, order, tracking, payload, 0,
-                            "заказ отменён", "", "", ""));
+                    events.add(facts(
+                            LogEvent.VOIDED,
+                            label,
+                            "",
+                            sku,
+                            marketplace,
+                            order,
+                            tracking,
+                            payload,
+                            0,
+                            "заказ отменён",
+                            "",
+                            "",
+                            ""));
                 }
                 String verdict = roll < 97 ? "ok" : dispatchRefusals[random.nextInt(dispatchRefusals.length)];
-                events.add(facts(LogEvent.SCANNED, label, "", sku, marketplace, order, tracking, "", 0, "", verdict,
-                        "]Q3" + order, ""));
+                events.add(facts(
+                        LogEvent.SCANNED,
+                        label,
+                        "",
+                        sku,
+                        marketplace,
+                        order,
+                        tracking,
+                        "",
+                        0,
+                        "",
+                        verdict,
+                        "]Q3" + order,
+                        ""));
             }
             for (LogFacts f : events) {
                 if (out.size() == n) {
                     break;
                 }
-                LogEntry e = LogEntry.next(out.size() + 1, start.plusMillis(stepMs * step++), "Стол 1", user, f,
-                        prev);
+                LogEntry e = LogEntry.next(out.size() + 1, start.plusMillis(stepMs * step++), "Стол 1", user, f, prev);
                 out.add(e);
                 prev = e.hash();
             }
@@ -209,12 +293,37 @@ final class LogExportBench extends CommandBase implements Callable<Integer> {
         return out;
     }
 
-    private static LogFacts facts(LogEvent event, long label, String printer, String sku, String marketplace,
-                                  String order, String tracking, String payload, int copies, String reason,
-                                  String verdict, String scan, String checks) {
+    private static LogFacts facts(
+            LogEvent event,
+            long label,
+            String printer,
+            String sku,
+            String marketplace,
+            String order,
+            String tracking,
+            String payload,
+            int copies,
+            String reason,
+            String verdict,
+            String scan,
+            String checks) {
         boolean labelled = event != LogEvent.SCANNED && event != LogEvent.VOIDED;
-        return new LogFacts(event, label, labelled ? printer : "", "vk-product-58x40", sku, marketplace, order,
-                tracking, "", payload, checks, labelled && event != LogEvent.REFUSED ? "qr ok; ean13 ok" : "", copies,
-                reason, verdict, scan);
+        return new LogFacts(
+                event,
+                label,
+                labelled ? printer : "",
+                "vk-product-58x40",
+                sku,
+                marketplace,
+                order,
+                tracking,
+                "",
+                payload,
+                checks,
+                labelled && event != LogEvent.REFUSED ? "qr ok; ean13 ok" : "",
+                copies,
+                reason,
+                verdict,
+                scan);
     }
 }

@@ -18,8 +18,8 @@ import org.packbench.app.DemoCatalog;
 import org.packbench.app.LabelPrinting;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
@@ -47,14 +47,21 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
     private static final int WARM_UP = 50;
     private static final long PRINTER_PATIENCE_NANOS = 10_000_000_000L;
 
-    @Option(names = "--labels", defaultValue = "1000", description = "Labels timed, after 50 warm-up labels. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--labels",
+            defaultValue = "1000",
+            description = "Labels timed, after 50 warm-up labels. Default: ${DEFAULT-VALUE}.")
     int labels;
 
-    @Option(names = "--template", defaultValue = "vk-product-58x40",
+    @Option(
+            names = "--template",
+            defaultValue = "vk-product-58x40",
             description = "The template Упаковка offers first.")
     String template;
 
-    @Option(names = "--deliver", defaultValue = "now",
+    @Option(
+            names = "--deliver",
+            defaultValue = "now",
             description = "now: deliver in the foreground after queuing (print --wait, the Принтеры screen's retry); "
                     + "worker: leave it to the background queue worker, as the GUI does. Default: ${DEFAULT-VALUE}.")
     String deliver;
@@ -63,8 +70,7 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
     boolean json;
 
     /** One label's moments, in nanoseconds from its scan. */
-    private record Times(long queued, long sent, long atPrinter) {
-    }
+    private record Times(long queued, long sent, long atPrinter) {}
 
     @Override
     public Integer call() throws Exception {
@@ -76,17 +82,24 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
         QueueWorker worker = null;
         try (PrintBench.Sink sink = new PrintBench.Sink()) {
             Workbench bench = Workbench.open(dir.resolve("packer.db"), root().clock());
-            ImportResult imported = bench.catalogImport().run(DemoCatalog.bytes(), ImportOptions.STRICT,
-                    ImportProgress.NONE);
+            ImportResult imported =
+                    bench.catalogImport().run(DemoCatalog.bytes(), ImportOptions.STRICT, ImportProgress.NONE);
             if (!imported.clean()) {
                 err().println("error: the demo catalog did not import cleanly: " + imported.errors());
                 return 1;
             }
             bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now(root().clock()).minusDays(10));
             var t = bench.labels().templates().get(template);
-            PrinterProfile profile = new PrinterProfile(PRINTER, PrinterLanguage.ZPL, 203,
-                    LabelStock.parse(mm(t.widthMm()) + "x" + mm(t.heightMm())), BigDecimal.ZERO, BigDecimal.ZERO,
-                    OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse("tcp://127.0.0.1:" + sink.port()));
+            PrinterProfile profile = new PrinterProfile(
+                    PRINTER,
+                    PrinterLanguage.ZPL,
+                    203,
+                    LabelStock.parse(mm(t.widthMm()) + "x" + mm(t.heightMm())),
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
+                    TransportUri.parse("tcp://127.0.0.1:" + sink.port()));
             bench.printers().add(profile);
             List<String> scans = scans(bench, t.marketplace());
             if (deliver.equals("worker")) {
@@ -111,7 +124,8 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
                 worker.close();
             }
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         return 0;
@@ -166,18 +180,27 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             long before = sink.labels.get();
 
             long t0 = System.nanoTime();
-            String code = bench.catalog().find(scan).or(() -> bench.catalog().findByGtin(scan)).map(Sku::sku)
+            String code = bench.catalog()
+                    .find(scan)
+                    .or(() -> bench.catalog().findByGtin(scan))
+                    .map(Sku::sku)
                     .orElseThrow(() -> new IllegalStateException("not in the catalog: " + scan));
             // As Упаковка and Принтеры do: the services are fetched from the bench for each action.
-            LabelPrinting.Printed p = bench.printing().print(PRINTER, (format, dpi) -> new LabelRequest(code, template, order,
-                    tracking, Optional.empty(), format, dpi), 1);
+            LabelPrinting.Printed p = bench.printing()
+                    .print(
+                            PRINTER,
+                            (format, dpi) ->
+                                    new LabelRequest(code, template, order, tracking, Optional.empty(), format, dpi),
+                            1);
             long queued = System.nanoTime();
             long sent = queued;
             if (deliverNow) {
-                List<DeliverNow.Delivery> d = bench.deliverNow().jobs(List.of(p.job().id()));
+                List<DeliverNow.Delivery> d =
+                        bench.deliverNow().jobs(List.of(p.job().id()));
                 sent = System.nanoTime();
                 if (d.size() != 1 || d.get(0).status() != JobStatus.SENT) {
-                    throw new IllegalStateException("the bench printer did not take label " + p.label().labelId() + ": " + d);
+                    throw new IllegalStateException(
+                            "the bench printer did not take label " + p.label().labelId() + ": " + d);
                 }
             }
             if (formatsPerLabel == 0) {
@@ -199,7 +222,8 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             long deadline = System.nanoTime() + PRINTER_PATIENCE_NANOS;
             while (sink.labels.get() < formats) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the bench printer has " + sink.labels.get() + " formats, expected " + formats);
+                    throw new IllegalStateException(
+                            "the bench printer has " + sink.labels.get() + " formats, expected " + formats);
                 }
                 Thread.yield();
             }
@@ -230,23 +254,36 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             out().println(Json.write(m));
             return;
         }
-        out().printf("packer: %,d labels after %d warm-up, %s at 203 dpi (ZPL, %,d bytes a job), %d distinct scans "
-                + "(SKU codes and GTINs), delivered %s, to a local port-9100 printer%n", labels, WARM_UP, template,
-                bytesPerLabel, distinctScans, deliver.equals("now") ? "at once (DeliverNow)" : "by the queue worker");
+        out().printf(
+                        "packer: %,d labels after %d warm-up, %s at 203 dpi (ZPL, %,d bytes a job), %d distinct scans "
+                                + "(SKU codes and GTINs), delivered %s, to a local port-9100 printer%n",
+                        labels,
+                        WARM_UP,
+                        template,
+                        bytesPerLabel,
+                        distinctScans,
+                        deliver.equals("now") ? "at once (DeliverNow)" : "by the queue worker");
         line("scan → queued", queued);
         if (deliver.equals("now")) {
             line("scan → sent", sent);
         }
         line("scan → at printer", atPrinter);
         out().printf("  %.1f labels/s (%.2f ms each, one after another)%n", labels / seconds, seconds * 1000 / labels);
-        out().printf("  memory after %,d labels: VmRSS %,d MiB, VmHWM %,d MiB; heap used after GC %,d MiB "
-                + "(committed %,d MiB, max %,d MiB)%n", labels, memory.rssKib / 1024, memory.hwmKib / 1024,
-                memory.heapUsed >> 20, memory.heapCommitted >> 20, memory.heapMax >> 20);
+        out().printf(
+                        "  memory after %,d labels: VmRSS %,d MiB, VmHWM %,d MiB; heap used after GC %,d MiB "
+                                + "(committed %,d MiB, max %,d MiB)%n",
+                        labels,
+                        memory.rssKib / 1024,
+                        memory.hwmKib / 1024,
+                        memory.heapUsed >> 20,
+                        memory.heapCommitted >> 20,
+                        memory.heapMax >> 20);
     }
 
     private void line(String what, long[] sorted) {
-        out().printf("  %-18s p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", what, p(sorted, 0.5),
-                p(sorted, 0.9), p(sorted, 0.99), p(sorted, 1));
+        out().printf(
+                        "  %-18s p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                        what, p(sorted, 0.5), p(sorted, 0.9), p(sorted, 0.99), p(sorted, 1));
     }
 
     private static Map<String, Double> percentiles(long[] sorted) {

@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
  * marked sending with the printer's counter (committed), sent after a ~HS status check, marked sent
  * (committed), on a fresh database with synchronous=FULL, so every figure includes three fsyncs a job.
  */
-@Command(name = "print-jobs", description = "Print jobs per second through the durable queue to a local port-9100 printer.")
+@Command(
+        name = "print-jobs",
+        description = "Print jobs per second through the durable queue to a local port-9100 printer.")
 final class PrintBench extends CommandBase implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "1000")
     int jobs;
@@ -44,15 +46,23 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
         Path dir = BenchFolder.create();
         try (Sink printer = new Sink()) {
             Workbench bench = Workbench.open(dir.resolve("print.db"), root().clock());
-            PrinterProfile profile = new PrinterProfile("bench", PrinterLanguage.ZPL, 203, Optional.empty(), BigDecimal.ZERO,
-                    BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(),
+            PrinterProfile profile = new PrinterProfile(
+                    "bench",
+                    PrinterLanguage.ZPL,
+                    203,
+                    Optional.empty(),
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
                     TransportUri.parse("tcp://127.0.0.1:" + printer.port()));
             bench.printers().add(profile);
             byte[] label = PrinterBytes.of(BenchLabels.vk("vk-product-58x40", 203), profile, 1);
             PrintQueue queue = bench.printQueue();
             DeliverNow deliver = bench.deliverNow();
-            out().printf("print jobs to a local port-9100 printer, %d jobs of %d bytes (vk-product-58x40 ZPL)%n", jobs,
-                    label.length);
+            out().printf(
+                            "print jobs to a local port-9100 printer, %d jobs of %d bytes (vk-product-58x40 ZPL)%n",
+                            jobs, label.length);
 
             // A batch: all queued first, then delivered over one connection (queue retry --all, the worker).
             long t0 = System.nanoTime();
@@ -72,14 +82,16 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
             List<DeliverNow.Delivery> each = new ArrayList<>();
             long t3 = System.nanoTime();
             for (int i = 0; i < single; i++) {
-                each.addAll(deliver.jobs(List.of(queue.enqueue("bench", OptionalLong.empty(), 1, label).id())));
+                each.addAll(deliver.jobs(List.of(
+                        queue.enqueue("bench", OptionalLong.empty(), 1, label).id())));
             }
             long t4 = System.nanoTime();
             check(each, printer, jobs + single);
             figure("one by one (--wait)", single, t4 - t3);
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         return 0;
@@ -92,7 +104,8 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
 
     private void check(List<DeliverNow.Delivery> done, Sink printer, long expected) {
         if (done.stream().anyMatch(d -> d.status() != JobStatus.SENT) || printer.labels.get() != expected) {
-            throw new IllegalStateException("the bench printer got " + printer.labels.get() + " labels, expected " + expected);
+            throw new IllegalStateException(
+                    "the bench printer got " + printer.labels.get() + " labels, expected " + expected);
         }
     }
 
@@ -133,7 +146,9 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
         }
 
         private void serve(Socket s) {
-            try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+            try (s;
+                    InputStream in = s.getInputStream();
+                    OutputStream out = s.getOutputStream()) {
                 byte[] buf = new byte[64 * 1024];
                 int a = 0;
                 int b = 0;
@@ -147,8 +162,10 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
                             out.write(("\"" + labels.get() + "\"\r\n").getBytes(StandardCharsets.US_ASCII));
                             out.flush();
                         } else if (a == '~' && b == 'H' && c == 'S') {
-                            out.write(("\u0002030,0,0,0320,000,0,0,0,000,0,0,0\u0003\r\n\u0002001,0,0,0,0,2,6,0,00000000,1,000"
-                                    + "\u0003\r\n\u00021234,0\u0003\r\n").getBytes(StandardCharsets.US_ASCII));
+                            out.write(
+                                    ("\u0002030,0,0,0320,000,0,0,0,000,0,0,0\u0003\r\n\u0002001,0,0,0,0,2,6,0,00000000,1,000"
+                                                    + "\u0003\r\n\u00021234,0\u0003\r\n")
+                                            .getBytes(StandardCharsets.US_ASCII));
                             out.flush();
                         } else if (a == '^' && b == 'X' && c == 'Z') {
                             labels.incrementAndGet();

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Sscc;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.label.template.TemplateReader;
 import org.packbench.render.BundledTypeface;
@@ -38,7 +38,10 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
     /** A GS1 company prefix of the Russian range; the serials count up under it as an allocator hands them out. */
     private static final String COMPANY_PREFIX = "4607123";
 
-    @Option(names = "--symbols", defaultValue = "1000", description = "Symbols timed, each a new SSCC (after as many for warm-up).")
+    @Option(
+            names = "--symbols",
+            defaultValue = "1000",
+            description = "Symbols timed, each a new SSCC (after as many for warm-up).")
     int symbols;
 
     @Option(names = "--dpi", defaultValue = "203")
@@ -47,8 +50,11 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
     @Option(names = "--module-mm", defaultValue = "0.25", description = "Module width in mm, rounded to whole dots.")
     double moduleMm;
 
-    @Option(names = "--data-out", paramLabel = "FILE",
-            description = "Also write the timed element strings, one a line as [00]…, for another encoder (zint --batch).")
+    @Option(
+            names = "--data-out",
+            paramLabel = "FILE",
+            description =
+                    "Also write the timed element strings, one a line as [00]…, for another encoder (zint --batch).")
     Path dataOut;
 
     @Option(names = "--json")
@@ -109,11 +115,14 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
         return 0;
     }
 
-    private Timed one(LabelComposer composer, LabelTemplate template, RasterWriter writer, Readback readback, Sscc sscc) {
+    private Timed one(
+            LabelComposer composer, LabelTemplate template, RasterWriter writer, Readback readback, Sscc sscc) {
         ElementString elements = ElementString.of(sscc.element());
         long t0 = System.nanoTime();
-        LabelDocument doc = composer.compose(template, Map.of("gs1", Gs1Formatter.elementString(elements),
-                "gs1_hri", Gs1Formatter.hri(elements)), dpi);
+        LabelDocument doc = composer.compose(
+                template,
+                Map.of("gs1", Gs1Formatter.elementString(elements), "gs1_hri", Gs1Formatter.hri(elements)),
+                dpi);
         long t1 = System.nanoTime();
         BufferedImage printRaster = writer.printRaster(doc);
         long t2 = System.nanoTime();
@@ -123,8 +132,11 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
     }
 
     private int notReadBack(Sscc sscc, Readback.Result result) {
-        String why = result.findings().isEmpty() ? "" : ": " + result.findings().get(0).message().in(locale());
-        err().println("error: the GS1-128 symbol of SSCC " + sscc.bracketed() + " at " + dpi + " dpi did not read back" + why);
+        String why = result.findings().isEmpty()
+                ? ""
+                : ": " + result.findings().get(0).message().in(locale());
+        err().println("error: the GS1-128 symbol of SSCC " + sscc.bracketed() + " at " + dpi + " dpi did not read back"
+                + why);
         return 1;
     }
 
@@ -147,12 +159,27 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
             out().println(Json.write(m));
             return;
         }
-        out().printf(Locale.ROOT, "GS1-128 at %d dpi, %.2f mm module: %d SSCC symbols encoded, rasterised and read back "
-                + "(%d read back), after a warm-up of %d others%n", dpi, moduleMm, symbols, readBack, symbols);
-        out().printf(Locale.ROOT, "  per symbol   mean %.3f ms  p50 %.3f ms  p99 %.3f ms%n", mean,
-                percentile(sortedNs, 0.50), percentile(sortedNs, 0.99));
-        out().printf(Locale.ROOT, "  mean of each step: encode and place %.3f ms, rasterise %.3f ms, read back %.3f ms%n",
-                encodeNs / n / 1e6, rasterNs / n / 1e6, readbackNs / n / 1e6);
+        out().printf(
+                        Locale.ROOT,
+                        "GS1-128 at %d dpi, %.2f mm module: %d SSCC symbols encoded, rasterised and read back "
+                                + "(%d read back), after a warm-up of %d others%n",
+                        dpi,
+                        moduleMm,
+                        symbols,
+                        readBack,
+                        symbols);
+        out().printf(
+                        Locale.ROOT,
+                        "  per symbol   mean %.3f ms  p50 %.3f ms  p99 %.3f ms%n",
+                        mean,
+                        percentile(sortedNs, 0.50),
+                        percentile(sortedNs, 0.99));
+        out().printf(
+                        Locale.ROOT,
+                        "  mean of each step: encode and place %.3f ms, rasterise %.3f ms, read back %.3f ms%n",
+                        encodeNs / n / 1e6,
+                        rasterNs / n / 1e6,
+                        readbackNs / n / 1e6);
     }
 
     private static Sscc sscc(long serial) {
@@ -169,10 +196,13 @@ final class SymbolBench extends CommandBase implements Callable<Integer> {
 
     /** One GS1-128 symbol with its bracketed line, its 10-module quiet zones inside the label. */
     private String templateJson() {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 { "id": "bench-gs1-128", "width_mm": 60, "height_mm": 20, "elements": [
                   { "type": "gs1-128", "id": "sscc", "data": "{gs1}", "x": 1, "y": 1, "w": 58, "h": 18,
                     "module_mm": %s, "bar_height_mm": 12.5 } ] }
-                """, moduleMm);
+                """,
+                moduleMm);
     }
 }

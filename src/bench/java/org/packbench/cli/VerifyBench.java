@@ -1,6 +1,5 @@
 package org.packbench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,8 +19,7 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks of the checks: readback per label, and the dispatch verdict on a large label log. */
 final class VerifyBench {
-    private VerifyBench() {
-    }
+    private VerifyBench() {}
 
     @Command(name = "readback", description = "Time to read every barcode of one label back from its print raster.")
     static final class Readback extends CommandBase implements Callable<Integer> {
@@ -40,14 +38,16 @@ final class VerifyBench {
             var raster = new RasterWriter().printRaster(doc);
             var readback = new org.packbench.verify.Readback();
             if (!readback.check(doc, raster).ok()) {
-                err().println("error: the benchmark label does not read back: " + readback.check(doc, raster).findings());
+                err().println("error: the benchmark label does not read back: "
+                        + readback.check(doc, raster).findings());
                 return 1;
             }
             WriterBench.Figure decode = WriterBench.time("readback", seconds, () -> readback.check(doc, raster));
-            WriterBench.Figure both = WriterBench.time("raster+readback", seconds,
-                    () -> readback.check(doc, new RasterWriter().printRaster(doc)));
-            out().printf("%s at %d dpi: readback %.2f ms per label; with rasterising %.2f ms%n", template, dpi,
-                    decode.msEach(), both.msEach());
+            WriterBench.Figure both = WriterBench.time(
+                    "raster+readback", seconds, () -> readback.check(doc, new RasterWriter().printRaster(doc)));
+            out().printf(
+                            "%s at %d dpi: readback %.2f ms per label; with rasterising %.2f ms%n",
+                            template, dpi, decode.msEach(), both.msEach());
             return 0;
         }
     }
@@ -82,18 +82,22 @@ final class VerifyBench {
                     return records.bySscc(s);
                 }
 
-                public void recordScan(String b, String l, String d, Verdict v, Optional<Long> id) {
-                }
+                public void recordScan(String b, String l, String d, Verdict v, Optional<Long> id) {}
             };
-            long[] verdict = run(new DispatchCheck(lookupsOnly, new SqliteDacRepository(Database.open(file), root().clock()),
-                    root().clock()), 11);
+            long[] verdict = run(
+                    new DispatchCheck(
+                            lookupsOnly, new SqliteDacRepository(Database.open(file), root().clock()), root().clock()),
+                    11);
             long[] logged = run(bench.dispatch(), 13);
-            out().printf("dispatch with %,d labels in the log (filled in %.1f s), %d scans, QR and tracking alternately:%n",
-                    labels, fillS, scans);
-            out().printf("  verdict            p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", p(verdict, 0.5), p(verdict, 0.99),
-                    p(verdict, 1));
-            out().printf("  verdict + durable scan log  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", p(logged, 0.5),
-                    p(logged, 0.99), p(logged, 1));
+            out().printf(
+                            "dispatch with %,d labels in the log (filled in %.1f s), %d scans, QR and tracking alternately:%n",
+                            labels, fillS, scans);
+            out().printf(
+                            "  verdict            p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                            p(verdict, 0.5), p(verdict, 0.99), p(verdict, 1));
+            out().printf(
+                            "  verdict + durable scan log  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                            p(logged, 0.5), p(logged, 0.99), p(logged, 1));
             return 0;
         }
 
@@ -116,6 +120,5 @@ final class VerifyBench {
         private static double p(long[] sorted, double q) {
             return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1e6;
         }
-
     }
 }

@@ -13,8 +13,7 @@ import org.packbench.render.ZplWriter;
 
 /** Times one piece of work repeatedly after a warm-up, and reports operations per second. */
 final class WriterBench {
-    private WriterBench() {
-    }
+    private WriterBench() {}
 
     record Figure(String name, long operations, double seconds) {
         double perSecond() {

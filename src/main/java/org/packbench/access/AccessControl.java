@@ -28,6 +28,7 @@ import org.packbench.i18n.ProblemException;
 public final class AccessControl implements Guard {
     /** Failed PINs in a row that lock an account, and for how long. */
     public static final int MAX_FAILURES = 5;
+
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final Accounts accounts;
@@ -100,7 +101,8 @@ public final class AccessControl implements Guard {
                 .orElseThrow(() -> new ProblemException("access.unknownUser", name));
         refuseTampered(account);
         if (account.lockedAt(now)) {
-            throw new ProblemException("access.locked", account.name(), account.lockedUntil().get());
+            throw new ProblemException(
+                    "access.locked", account.name(), account.lockedUntil().get());
         }
         if (!account.hasPin()) {
             return account;
@@ -108,18 +110,21 @@ public final class AccessControl implements Guard {
         if (pin == null || pin.length == 0) {
             throw new ProblemException("access.pinNeeded", account.name());
         }
-        Accounts.Attempt attempt = accounts.countAttempt(account.name(), a -> a.afterAttempt(now, MAX_FAILURES, LOCKOUT))
+        Accounts.Attempt attempt = accounts.countAttempt(
+                        account.name(), a -> a.afterAttempt(now, MAX_FAILURES, LOCKOUT))
                 .orElseThrow(() -> new ProblemException("access.unknownUser", name));
         Account before = attempt.before();
         refuseTampered(before);
         if (before.lockedAt(now)) {
             // Locked by attempts that were counted while this one was on its way: its PIN is not read.
-            throw new ProblemException("access.locked", before.name(), before.lockedUntil().get());
+            throw new ProblemException(
+                    "access.locked", before.name(), before.lockedUntil().get());
         }
         if (!PinHash.matches(before.pinHash(), pin)) {
             Account after = attempt.after();
             if (after.lockedAt(now)) {
-                throw new ProblemException("access.locked", after.name(), after.lockedUntil().get());
+                throw new ProblemException(
+                        "access.locked", after.name(), after.lockedUntil().get());
             }
             throw new ProblemException("access.wrongPin", after.name(), MAX_FAILURES - after.failures());
         }
@@ -224,7 +229,9 @@ public final class AccessControl implements Guard {
             throw new ProblemException("access.supervisorPin", n);
         }
         List<String> left = accounts.all().stream()
-                .filter(a -> a.role() == Role.SUPERVISOR && a.sealedBy(seal.key())).map(Account::name).toList();
+                .filter(a -> a.role() == Role.SUPERVISOR && a.sealedBy(seal.key()))
+                .map(Account::name)
+                .toList();
         if (!left.isEmpty()) {
             throw new ProblemException("access.recoverNotNeeded", String.join(", ", left));
         }
@@ -236,7 +243,10 @@ public final class AccessControl implements Guard {
 
     /** The accounts whose rows were changed outside PackBench: their seal does not hold. */
     public List<String> tampered() {
-        return accounts.all().stream().filter(a -> !a.sealedBy(seal.key())).map(Account::name).toList();
+        return accounts.all().stream()
+                .filter(a -> !a.sealedBy(seal.key()))
+                .map(Account::name)
+                .toList();
     }
 
     /**

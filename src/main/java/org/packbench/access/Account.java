@@ -14,8 +14,8 @@ import org.packbench.seal.BenchKey;
  * known, an account inserted) no longer holds. The failure count and the lock are not sealed: they
  * change at every attempt, and clearing them gives nothing that the PIN hash in the file does not.
  */
-public record Account(String name, Role role, String pinHash, int failures, Optional<Instant> lockedUntil,
-                      String seal) {
+public record Account(
+        String name, Role role, String pinHash, int failures, Optional<Instant> lockedUntil, String seal) {
     private static final String PURPOSE = "packbench-account-1";
     /** Letters of any script, digits, dot, dash and underscore: names appear in logs and file names. */
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]{1,40}");

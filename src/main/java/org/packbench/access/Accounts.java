@@ -32,6 +32,5 @@ public interface Accounts {
     void succeeded(String name);
 
     /** The account as it was when an attempt was counted, and as the attempt left it. */
-    record Attempt(Account before, Account after) {
-    }
+    record Attempt(Account before, Account after) {}
 }

@@ -7,7 +7,7 @@ package org.packbench.access;
 @FunctionalInterface
 public interface Guard {
     /** For tools and tests that act outside any bench's rules. */
-    Guard OPEN = right -> { };
+    Guard OPEN = right -> {};
 
     /** Returns when allowed; otherwise throws a {@code ProblemException} saying who may and how to sign in. */
     void require(Right right);

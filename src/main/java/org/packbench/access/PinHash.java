@@ -15,10 +15,10 @@ import org.packbench.i18n.ProblemException;
 public final class PinHash {
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a quarter of a second here, once per sign-in. */
     public static final int ITERATIONS = 600_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PinHash() {
-    }
+    private PinHash() {}
 
     /** A PIN is 4 to 32 characters; a short numeric PIN is what a supervisor can type on a bench keypad. */
     public static void checkPin(char[] pin) {
@@ -54,7 +54,9 @@ public final class PinHash {
     private static byte[] derive(char[] pin, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, 256);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has PBKDF2WithHmacSHA256", e);
         } finally {

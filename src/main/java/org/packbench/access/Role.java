@@ -19,7 +19,9 @@ public enum Role {
     }
 
     public static Role of(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(code.strip())).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.code.equalsIgnoreCase(code.strip()))
+                .findFirst()
                 .orElseThrow(() -> new ProblemException("access.role", code));
     }
 

@@ -33,7 +33,8 @@ public final class BatchFile {
             {"tracking", "tracking", "track", "трек-номер", "трек номер", "трек"},
             {"template", "template", "шаблон"},
             {"copies", "copies", "экземпляров", "копий", "количество"},
-            {"content", "content", "содержимое", "gs1"}}) {
+            {"content", "content", "содержимое", "gs1"}
+        }) {
             for (int i = 1; i < names.length; i++) {
                 HEADERS.put(names[i], names[0]);
             }
@@ -41,8 +42,8 @@ public final class BatchFile {
     }
 
     /** One label to make. {@code sku} is empty on a logistic row, {@code content} on a parcel row. */
-    public record Row(int line, String sku, String order, String tracking, String templateId, String content,
-                      int copies) {
+    public record Row(
+            int line, String sku, String order, String tracking, String templateId, String content, int copies) {
         public boolean logistic() {
             return sku.isEmpty();
         }
@@ -86,7 +87,8 @@ public final class BatchFile {
         Map<String, Integer> at = new HashMap<>();
         List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
-            String field = HEADERS.get(header.get(i).strip().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+            String field =
+                    HEADERS.get(header.get(i).strip().toLowerCase(Locale.ROOT).replace('ё', 'е'));
             if (field != null) {
                 at.putIfAbsent(field, i);
             }
@@ -140,13 +142,14 @@ public final class BatchFile {
             if (order.isEmpty()) {
                 problems.add(ImportProblem.error(line, "order", order, Message.of("field.required")));
             } else if (orderLines.containsKey(order)) {
-                problems.add(ImportProblem.error(line, "order", order, Message.of("batch.orderTwice", orderLines.get(order))));
+                problems.add(ImportProblem.error(
+                        line, "order", order, Message.of("batch.orderTwice", orderLines.get(order))));
             }
             if (tracking.isEmpty()) {
                 problems.add(ImportProblem.error(line, "tracking", tracking, Message.of("field.required")));
             } else if (trackingLines.containsKey(tracking)) {
-                problems.add(ImportProblem.error(line, "tracking", tracking,
-                        Message.of("batch.trackingTwice", trackingLines.get(tracking))));
+                problems.add(ImportProblem.error(
+                        line, "tracking", tracking, Message.of("batch.trackingTwice", trackingLines.get(tracking))));
             }
             orderLines.putIfAbsent(order, line);
             trackingLines.putIfAbsent(tracking, line);
@@ -178,11 +181,19 @@ public final class BatchFile {
         }
         boolean isLogistic = t.kind() == LabelTemplate.Kind.LOGISTIC;
         if (logistic != isLogistic) {
-            problems.add(ImportProblem.error(line, "template", id, Message.of(logistic ? "batch.notLogistic"
-                    : "label.logisticTemplate", id)));
+            problems.add(ImportProblem.error(
+                    line, "template", id, Message.of(logistic ? "batch.notLogistic" : "label.logisticTemplate", id)));
         } else if (sku != null && !TemplateLibrary.fits(t, sku.marketplace())) {
-            problems.add(ImportProblem.error(line, "template", id, Message.of("template.wrongMarketplace", id, sku.sku(),
-                    sku.marketplace().code(), String.join(", ", templates.forProduct(sku.marketplace())))));
+            problems.add(ImportProblem.error(
+                    line,
+                    "template",
+                    id,
+                    Message.of(
+                            "template.wrongMarketplace",
+                            id,
+                            sku.sku(),
+                            sku.marketplace().code(),
+                            String.join(", ", templates.forProduct(sku.marketplace())))));
         }
     }
 
@@ -199,12 +210,15 @@ public final class BatchFile {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(ImportProblem.error(record.line(), "copies", text, Message.of("batch.copies", PrintQueue.MAX_COPIES)));
+        problems.add(
+                ImportProblem.error(record.line(), "copies", text, Message.of("batch.copies", PrintQueue.MAX_COPIES)));
         return 1;
     }
 
     private static String value(CsvRecord record, Map<String, Integer> at, String column) {
         Integer i = at.get(column);
-        return i == null || i >= record.fields().size() ? "" : record.fields().get(i).strip();
+        return i == null || i >= record.fields().size()
+                ? ""
+                : record.fields().get(i).strip();
     }
 }

@@ -35,7 +35,12 @@ public final class BatchRun {
     /** Rows committed together to a printer: one fsync for many labels, little lost to a crash. */
     static final int ROWS_PER_COMMIT = 50;
 
-    public enum Outcome { ISSUED, ALREADY_ISSUED, REFUSED, FAILED }
+    public enum Outcome {
+        ISSUED,
+        ALREADY_ISSUED,
+        REFUSED,
+        FAILED
+    }
 
     /** Where the labels go: a printer's queue, or a file in a format at a resolution. */
     public record Target(Optional<String> printer, Optional<LabelFormat> format, int dpi) {
@@ -67,21 +72,25 @@ public final class BatchRun {
 
         /** Every row issued or found issued, none refused, failed or invalid. */
         public boolean complete() {
-            return !cancelled && invalid.stream().noneMatch(ImportProblem::isError) && rows.size() == total
-                    && rows.stream().allMatch(r -> r.outcome() == Outcome.ISSUED || r.outcome() == Outcome.ALREADY_ISSUED);
+            return !cancelled
+                    && invalid.stream().noneMatch(ImportProblem::isError)
+                    && rows.size() == total
+                    && rows.stream()
+                            .allMatch(r -> r.outcome() == Outcome.ISSUED || r.outcome() == Outcome.ALREADY_ISSUED);
         }
 
         public List<Long> jobs() {
-            return rows.stream().filter(r -> r.jobId() > 0 && r.outcome() == Outcome.ISSUED).map(RowResult::jobId).toList();
+            return rows.stream()
+                    .filter(r -> r.jobId() > 0 && r.outcome() == Outcome.ISSUED)
+                    .map(RowResult::jobId)
+                    .toList();
         }
     }
 
     public interface Progress {
-        Progress NONE = new Progress() {
-        };
+        Progress NONE = new Progress() {};
 
-        default void done(int rows, int total) {
-        }
+        default void done(int rows, int total) {}
 
         default boolean cancelled() {
             return false;
@@ -105,8 +114,14 @@ public final class BatchRun {
     private final PrintQueue queue;
     private final UnitOfWork work;
 
-    public BatchRun(LabelService labels, LogisticLabelService logistic, LabelPrinting printing, LabelRecords records,
-                    PrinterProfiles printers, PrintQueue queue, UnitOfWork work) {
+    public BatchRun(
+            LabelService labels,
+            LogisticLabelService logistic,
+            LabelPrinting printing,
+            LabelRecords records,
+            PrinterProfiles printers,
+            PrintQueue queue,
+            UnitOfWork work) {
         this.labels = labels;
         this.logistic = logistic;
         this.printing = printing;
@@ -121,10 +136,16 @@ public final class BatchRun {
         return new BatchFile(labels.templates(), labels::find).read(file, template);
     }
 
-    public Summary run(byte[] file, Optional<String> template, boolean skipInvalid, Target target, FileOutput output,
-                       Progress progress) {
+    public Summary run(
+            byte[] file,
+            Optional<String> template,
+            boolean skipInvalid,
+            Target target,
+            FileOutput output,
+            Progress progress) {
         BatchFile.Reading reading = check(file, template);
-        List<ImportProblem> errors = reading.problems().stream().filter(ImportProblem::isError).toList();
+        List<ImportProblem> errors =
+                reading.problems().stream().filter(ImportProblem::isError).toList();
         if (!errors.isEmpty() && !skipInvalid) {
             return new Summary(reading.problems(), List.of(), reading.rows().size(), false);
         }
@@ -133,13 +154,15 @@ public final class BatchRun {
         List<RowResult> results = new ArrayList<>();
         if (target.printer().isPresent()) {
             PrinterProfile printer = printers.find(target.printer().get())
-                    .orElseThrow(() -> new ProblemException("print.printer.notFound", target.printer().get()));
+                    .orElseThrow(() -> new ProblemException(
+                            "print.printer.notFound", target.printer().get()));
             for (int from = 0; from < rows.size(); from += ROWS_PER_COMMIT) {
                 if (progress.cancelled()) {
                     return new Summary(reading.problems(), results, rows.size(), true);
                 }
                 List<BatchFile.Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_COMMIT));
-                results.addAll(work.inOne(() -> chunk.stream().map(r -> toPrinter(r, printer, fileSha)).toList()));
+                results.addAll(work.inOne(() ->
+                        chunk.stream().map(r -> toPrinter(r, printer, fileSha)).toList()));
                 progress.done(results.size(), rows.size());
             }
             return new Summary(reading.problems(), results, rows.size(), false);
@@ -149,7 +172,8 @@ public final class BatchRun {
         List<List<RenderedLabel>> copies = new ArrayList<>();
         rows.forEach(r -> copies.add(List.of()));
         int[] finished = {0};
-        try (LabelPipeline pipeline = new LabelPipeline(records, Runtime.getRuntime().availableProcessors())) {
+        try (LabelPipeline pipeline =
+                new LabelPipeline(records, Runtime.getRuntime().availableProcessors())) {
             work.inOne(() -> {
                 // Orders whose label is being made: the same order again waits for it, so the
                 // second row finds it issued, as it would one row after the other.
@@ -166,8 +190,9 @@ public final class BatchRun {
                     }
                     int at = i;
                     Optional<RowResult> done = alreadyIssued(r, fileSha);
-                    Optional<PendingLabel> pending = done.isPresent() ? Optional.empty() : reserve(r, format, target.dpi(),
-                            failed -> outcome[at] = failed);
+                    Optional<PendingLabel> pending = done.isPresent()
+                            ? Optional.empty()
+                            : reserve(r, format, target.dpi(), failed -> outcome[at] = failed);
                     if (pending.isEmpty()) {
                         done.ifPresent(d -> outcome[at] = d);
                         progress.done(++finished[0], rows.size());
@@ -194,7 +219,8 @@ public final class BatchRun {
         } catch (Cancelled e) {
             return new Summary(reading.problems(), List.of(), rows.size(), true);
         } catch (UncheckedIOException e) {
-            throw new ProblemException("batch.writeFailed", String.valueOf(e.getCause().getMessage()));
+            throw new ProblemException(
+                    "batch.writeFailed", String.valueOf(e.getCause().getMessage()));
         }
         results.addAll(java.util.Arrays.asList(outcome));
         return new Summary(reading.problems(), results, rows.size(), false);
@@ -213,15 +239,21 @@ public final class BatchRun {
         }
         try {
             if (r.logistic()) {
-                RenderedLabel label = logistic.render(new LogisticLabelService.Request(r.templateId(),
-                        Optional.of(r.content()), printer.format(), printer.dpi()));
+                RenderedLabel label = logistic.render(new LogisticLabelService.Request(
+                        r.templateId(), Optional.of(r.content()), printer.format(), printer.dpi()));
                 records.rememberBatchLabel(fileSha, r.line(), label.id());
                 byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, r.copies());
                 PrintJob job = queue.enqueue(printer.name(), OptionalLong.of(label.id()), r.copies(), bytes);
                 return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), job.id(), List.of());
             }
-            LabelPrinting.Printed p = printing.print(printer.name(), (format, dpi) -> request(r, format, dpi), r.copies());
-            return new RowResult(r.line(), r.key(), Outcome.ISSUED, p.label().labelId(), p.job().id(),
+            LabelPrinting.Printed p =
+                    printing.print(printer.name(), (format, dpi) -> request(r, format, dpi), r.copies());
+            return new RowResult(
+                    r.line(),
+                    r.key(),
+                    Outcome.ISSUED,
+                    p.label().labelId(),
+                    p.job().id(),
                     p.label().warnings().stream().map(Finding::message).toList());
         } catch (LabelRefusedException e) {
             return refused(r, e);
@@ -231,24 +263,27 @@ public final class BatchRun {
     }
 
     /** The row's label reserved, or empty with the row's failure handed to {@code failed}. */
-    private Optional<PendingLabel> reserve(BatchFile.Row r, LabelFormat format, int dpi,
-                                           java.util.function.Consumer<RowResult> failed) {
+    private Optional<PendingLabel> reserve(
+            BatchFile.Row r, LabelFormat format, int dpi, java.util.function.Consumer<RowResult> failed) {
         try {
             // A batch keeps no print rasters, and a PDF batch draws its one PDF from the labels'
             // documents (FileOutput); the others send each label's own bytes.
             LabelService.Written written = LabelService.Written.BY_CALLER;
-            return Optional.of(r.logistic()
-                    ? logistic.reserve(new LogisticLabelService.Request(r.templateId(), Optional.of(r.content()), format, dpi),
-                            written)
-                    : labels.reserve(request(r, format, dpi), written));
+            return Optional.of(
+                    r.logistic()
+                            ? logistic.reserve(
+                                    new LogisticLabelService.Request(
+                                            r.templateId(), Optional.of(r.content()), format, dpi),
+                                    written)
+                            : labels.reserve(request(r, format, dpi), written));
         } catch (ProblemException e) {
             failed.accept(new RowResult(r.line(), r.key(), Outcome.FAILED, "", 0, List.of(e.problem())));
             return Optional.empty();
         }
     }
 
-    private RowResult madeToFile(BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies,
-                                 int at) {
+    private RowResult madeToFile(
+            BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies, int at) {
         if (!label.printable()) {
             return refused(r, new LabelRefusedException(label));
         }
@@ -256,22 +291,43 @@ public final class BatchRun {
             records.rememberBatchLabel(fileSha, r.line(), label.id());
         }
         copies.set(at, java.util.Collections.nCopies(r.copies(), label.withoutRaster()));
-        return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), 0,
+        return new RowResult(
+                r.line(),
+                r.key(),
+                Outcome.ISSUED,
+                label.labelId(),
+                0,
                 label.warnings().stream().map(Finding::message).toList());
     }
 
     private Optional<RowResult> alreadyIssued(BatchFile.Row r, String fileSha) {
         if (r.logistic()) {
-            return records.batchLabel(fileSha, r.line()).map(id -> new RowResult(r.line(), r.key(), Outcome.ALREADY_ISSUED,
-                    LabelValues.labelId(id), 0, List.of(Message.of("batch.alreadyIssued", LabelValues.labelId(id)))));
+            return records.batchLabel(fileSha, r.line())
+                    .map(id -> new RowResult(
+                            r.line(),
+                            r.key(),
+                            Outcome.ALREADY_ISSUED,
+                            LabelValues.labelId(id),
+                            0,
+                            List.of(Message.of("batch.alreadyIssued", LabelValues.labelId(id)))));
         }
-        return records.liveLabel(r.order()).map(live -> new RowResult(r.line(), r.key(), Outcome.ALREADY_ISSUED,
-                LabelValues.labelId(live.id()), 0, List.of(Message.of("batch.alreadyIssued",
-                        LabelValues.labelId(live.id())))));
+        return records.liveLabel(r.order())
+                .map(live -> new RowResult(
+                        r.line(),
+                        r.key(),
+                        Outcome.ALREADY_ISSUED,
+                        LabelValues.labelId(live.id()),
+                        0,
+                        List.of(Message.of("batch.alreadyIssued", LabelValues.labelId(live.id())))));
     }
 
     private static RowResult refused(BatchFile.Row r, LabelRefusedException e) {
-        return new RowResult(r.line(), r.key(), Outcome.REFUSED, e.label().labelId(), 0,
+        return new RowResult(
+                r.line(),
+                r.key(),
+                Outcome.REFUSED,
+                e.label().labelId(),
+                0,
                 e.label().blocking().stream().map(Finding::message).toList());
     }
 

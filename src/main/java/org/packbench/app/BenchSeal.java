@@ -47,8 +47,13 @@ public final class BenchSeal implements AccountSeal {
     /** The day this process last made sure the anchor had been moved on; once a day is enough. */
     private LocalDate anchoredDay;
 
-    private BenchSeal(SqliteSeal rows, AnchorFile anchor, Clock clock, BenchKey key, DatabaseSeal seal,
-                      boolean anchorSawSupervisor) {
+    private BenchSeal(
+            SqliteSeal rows,
+            AnchorFile anchor,
+            Clock clock,
+            BenchKey key,
+            DatabaseSeal seal,
+            boolean anchorSawSupervisor) {
         this.rows = rows;
         this.anchor = anchor;
         this.clock = clock;
@@ -63,14 +68,24 @@ public final class BenchSeal implements AccountSeal {
         AnchorFile anchorFile = new AnchorFile(db.file());
         SqliteSeal rows = new SqliteSeal(db);
         SqliteAccounts accounts = new SqliteAccounts(db, clock);
-        record Settled(BenchKey key, DatabaseSeal seal, boolean newAnchor, boolean anchorSawSupervisor) {
-        }
+        record Settled(BenchKey key, DatabaseSeal seal, boolean newAnchor, boolean anchorSawSupervisor) {}
         // The usual case, a sealed database and its key, needs no write lock: another process may be writing.
         Optional<BenchKey> known = KeyFile.read(keyFile);
         Optional<SqliteSeal.Stored> sealed = rows.read();
-        if (known.isPresent() && sealed.isPresent() && sealed.get().seal().heldBy(known.get(), sealed.get().mac())) {
-            return new BenchSeal(rows, anchorFile, clock, known.get(), sealed.get().seal(),
-                    anchorFile.read(known.get()).anchor().map(Anchor::supervisorSeen).orElse(false));
+        if (known.isPresent()
+                && sealed.isPresent()
+                && sealed.get().seal().heldBy(known.get(), sealed.get().mac())) {
+            return new BenchSeal(
+                    rows,
+                    anchorFile,
+                    clock,
+                    known.get(),
+                    sealed.get().seal(),
+                    anchorFile
+                            .read(known.get())
+                            .anchor()
+                            .map(Anchor::supervisorSeen)
+                            .orElse(false));
         }
         Settled s = db.inTransaction(c -> {
             Optional<SqliteSeal.Stored> stored = rows.read();
@@ -83,7 +98,11 @@ public final class BenchSeal implements AccountSeal {
                 BenchKey made = KeyFile.create(keyFile);
                 return new Settled(made, sealAsItStands(rows, accounts, made, false, clock), true, false);
             }
-            boolean anchorSaw = anchorFile.read(key.get()).anchor().map(Anchor::supervisorSeen).orElse(false);
+            boolean anchorSaw = anchorFile
+                    .read(key.get())
+                    .anchor()
+                    .map(Anchor::supervisorSeen)
+                    .orElse(false);
             if (stored.isPresent()) {
                 if (!stored.get().seal().heldBy(key.get(), stored.get().mac())) {
                     throw new ProblemException("seal.row.forged", db.file(), keyFile);
@@ -93,24 +112,28 @@ public final class BenchSeal implements AccountSeal {
             if (anchorFile.exists() && !rows.nothingToSeal()) {
                 throw new ProblemException("seal.row.missing", db.file(), keyFile, anchorFile.path());
             }
-            return new Settled(key.get(), sealAsItStands(rows, accounts, key.get(), anchorSaw, clock),
-                    !anchorFile.exists(), anchorSaw);
+            return new Settled(
+                    key.get(),
+                    sealAsItStands(rows, accounts, key.get(), anchorSaw, clock),
+                    !anchorFile.exists(),
+                    anchorSaw);
         });
         BenchSeal opened = new BenchSeal(rows, anchorFile, clock, s.key(), s.seal(), s.anchorSawSupervisor());
         if (s.newAnchor()) {
             SqliteSeal.Extent now = rows.extent();
-            anchorFile.write(Anchor.of(s.seal(), now.lastSeq(), opened.headAt(now.lastSeq()), clock.instant()), s.key());
+            anchorFile.write(
+                    Anchor.of(s.seal(), now.lastSeq(), opened.headAt(now.lastSeq()), clock.instant()), s.key());
         }
         return opened;
     }
 
     /** The seal of a database that had none: its log's unkeyed part and its accounts as they stand now. */
-    private static DatabaseSeal sealAsItStands(SqliteSeal rows, SqliteAccounts accounts, BenchKey key,
-                                               boolean supervisorSeenBefore, Clock clock) {
+    private static DatabaseSeal sealAsItStands(
+            SqliteSeal rows, SqliteAccounts accounts, BenchKey key, boolean supervisorSeenBefore, Clock clock) {
         long last = rows.extent().lastSeq();
         String head = last == 0 ? LogEntry.GENESIS : rows.hashAt(last).orElse(LogEntry.GENESIS);
-        boolean supervisor = supervisorSeenBefore || accounts.all().stream()
-                .anyMatch(a -> a.role() == org.packbench.access.Role.SUPERVISOR);
+        boolean supervisor = supervisorSeenBefore
+                || accounts.all().stream().anyMatch(a -> a.role() == org.packbench.access.Role.SUPERVISOR);
         accounts.sealAll(a -> a.sealedWith(key));
         DatabaseSeal seal = new DatabaseSeal(last, head, supervisor, clock.instant());
         rows.write(seal, seal.sealWith(key));
@@ -133,7 +156,9 @@ public final class BenchSeal implements AccountSeal {
             return true;
         }
         // Another process may have added the first supervisor since this one opened.
-        boolean seen = rows.read().filter(s -> s.seal().heldBy(key, s.mac())).map(s -> s.seal().supervisorSeen())
+        boolean seen = rows.read()
+                .filter(s -> s.seal().heldBy(key, s.mac()))
+                .map(s -> s.seal().supervisorSeen())
                 .orElse(false);
         supervisorSeen = seen;
         return seen;
@@ -141,10 +166,12 @@ public final class BenchSeal implements AccountSeal {
 
     @Override
     public synchronized void supervisorExists() {
-        rows.read().filter(s -> s.seal().heldBy(key, s.mac()) && !s.seal().supervisorSeen()).ifPresent(s -> {
-            DatabaseSeal seen = s.seal().withSupervisorSeen();
-            rows.write(seen, seen.sealWith(key));
-        });
+        rows.read()
+                .filter(s -> s.seal().heldBy(key, s.mac()) && !s.seal().supervisorSeen())
+                .ifPresent(s -> {
+                    DatabaseSeal seen = s.seal().withSupervisorSeen();
+                    rows.write(seen, seen.sealWith(key));
+                });
         supervisorSeen = true;
         anchorNow();
     }
@@ -163,7 +190,8 @@ public final class BenchSeal implements AccountSeal {
             return;
         }
         SqliteSeal.Extent now = rows.extent();
-        Anchor next = found.anchor().orElseGet(() -> Anchor.of(seal, 0, LogEntry.GENESIS, clock.instant()))
+        Anchor next = found.anchor()
+                .orElseGet(() -> Anchor.of(seal, 0, LogEntry.GENESIS, clock.instant()))
                 .advancedTo(now.lastSeq(), headAt(now.lastSeq()), supervisorSeen(), clock.instant());
         anchor.write(next, key);
     }
@@ -182,14 +210,18 @@ public final class BenchSeal implements AccountSeal {
             anchoredDay = day;
         }
         try {
-            boolean anchoredToday = anchor.read(key).anchor()
-                    .map(a -> !LocalDate.ofInstant(a.at(), clock.getZone()).isBefore(day)).orElse(false);
+            boolean anchoredToday = anchor.read(key)
+                    .anchor()
+                    .map(a -> !LocalDate.ofInstant(a.at(), clock.getZone()).isBefore(day))
+                    .orElse(false);
             if (!anchoredToday) {
                 anchorNow();
             }
         } catch (RuntimeException e) {
             // The entry is committed and its event done; a missed anchor only leaves the check weaker until the next.
-            LOG.warn("the anchor was not moved on: {}", e instanceof ProblemException p ? p.problem().english() : e.toString());
+            LOG.warn(
+                    "the anchor was not moved on: {}",
+                    e instanceof ProblemException p ? p.problem().english() : e.toString());
         }
     }
 
@@ -208,8 +240,12 @@ public final class BenchSeal implements AccountSeal {
 
     private List<Message> logFindings(Anchor.Reading found) {
         SqliteSeal.Extent now = rows.extent();
-        return SealCheck.findings(seal, found, anchor.path().getFileName().toString(),
-                new SealCheck.LogNow(now.entries(), now.lastSeq(), rows::hashAt), clock.getZone());
+        return SealCheck.findings(
+                seal,
+                found,
+                anchor.path().getFileName().toString(),
+                new SealCheck.LogNow(now.entries(), now.lastSeq(), rows::hashAt),
+                clock.getZone());
     }
 
     private String headAt(long seq) {

@@ -24,7 +24,8 @@ public final class CatalogSearch {
         if (!found.isEmpty() || query == null || query.isBlank()) {
             return found;
         }
-        String repaired = new ScanInput(Optional.empty(), q -> !catalog.search(q, 1).isEmpty()).read(query);
+        String repaired =
+                new ScanInput(Optional.empty(), q -> !catalog.search(q, 1).isEmpty()).read(query);
         return repaired.equals(query) ? found : catalog.search(repaired, limit);
     }
 }

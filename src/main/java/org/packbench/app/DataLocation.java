@@ -13,8 +13,7 @@ import java.util.Map;
 public final class DataLocation {
     public static final String DB_FILE = "packbench.db";
 
-    private DataLocation() {
-    }
+    private DataLocation() {}
 
     public static Path database(String dbOption, Map<String, String> env, String osName, String userHome) {
         if (dbOption != null && !dbOption.isBlank()) {
@@ -35,7 +34,8 @@ public final class DataLocation {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+            Path base =
+                    appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
             return base.resolve("PackBench");
         }
         if (os.startsWith("mac")) {
@@ -59,8 +59,15 @@ public final class DataLocation {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new org.packbench.i18n.ProblemException(org.packbench.i18n.Message.of("db.noFolder", file, folder,
-                    existingPartIsAFile(folder) ? org.packbench.i18n.Message.of("io.notFolder") : IoReason.of(e)), e);
+            throw new org.packbench.i18n.ProblemException(
+                    org.packbench.i18n.Message.of(
+                            "db.noFolder",
+                            file,
+                            folder,
+                            existingPartIsAFile(folder)
+                                    ? org.packbench.i18n.Message.of("io.notFolder")
+                                    : IoReason.of(e)),
+                    e);
         }
     }
 

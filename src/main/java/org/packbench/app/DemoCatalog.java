@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 public final class DemoCatalog {
     private static final String RESOURCE = "/org/packbench/demo/catalog.csv";
 
-    private DemoCatalog() {
-    }
+    private DemoCatalog() {}
 
     public static byte[] bytes() {
         try (InputStream in = DemoCatalog.class.getResourceAsStream(RESOURCE)) {

@@ -19,8 +19,7 @@ public final class ErrorLog {
     public static final String NAME = "packbench-errors.log";
     private static final int MAX_REASON = 200;
 
-    private ErrorLog() {
-    }
+    private ErrorLog() {}
 
     /** Appends {@code failure}'s trace to the log beside {@code database}; empty when that cannot be written. */
     public static synchronized Optional<Path> keep(Throwable failure, Path database) {
@@ -28,8 +27,12 @@ public final class ErrorLog {
             Path log = database.toAbsolutePath().resolveSibling(NAME);
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            Files.writeString(log, Instant.now() + " " + trace + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    Instant.now() + " " + trace + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             return Optional.of(log);
         } catch (IOException | RuntimeException e) {
             // A read-only or missing folder: the one line or the dialog is all there is.
@@ -43,7 +46,9 @@ public final class ErrorLog {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String message = t.getMessage() == null ? "" : ": " + t.getMessage().replaceAll("\\s+", " ").strip();
+        String message = t.getMessage() == null
+                ? ""
+                : ": " + t.getMessage().replaceAll("\\s+", " ").strip();
         String line = t.getClass().getSimpleName() + message;
         return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON - 1) + "…";
     }

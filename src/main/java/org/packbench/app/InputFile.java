@@ -42,8 +42,7 @@ public final class InputFile {
         }
     }
 
-    private InputFile() {
-    }
+    private InputFile() {}
 
     /**
      * Refuses {@code file} unless it is a regular file within {@code kind}'s limit.
@@ -96,8 +95,10 @@ public final class InputFile {
             throw new ProblemException("file.unreadable", file, IoReason.of(e));
         }
         if (!attributes.isRegularFile()) {
-            throw new ProblemException(attributes.isDirectory() ? Message.of("file.unreadable", file,
-                    Message.of("io.notAFile")) : Message.of("file.notRegular", file));
+            throw new ProblemException(
+                    attributes.isDirectory()
+                            ? Message.of("file.unreadable", file, Message.of("io.notAFile"))
+                            : Message.of("file.notRegular", file));
         }
         return attributes;
     }

@@ -14,8 +14,7 @@ import org.packbench.i18n.Message;
  * path, so "cannot read X: " + e.getMessage() came out as "cannot read X: X".
  */
 public final class IoReason {
-    private IoReason() {
-    }
+    private IoReason() {}
 
     public static Message of(IOException e) {
         if (e instanceof NoSuchFileException) {

@@ -14,8 +14,7 @@ import org.packbench.print.PrintJob;
  * script moved from the command line to the API finds the same fields.
  */
 public final class JsonFields {
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** A print job, without its bytes. */
     public static Map<String, Object> job(PrintJob j) {
@@ -23,7 +22,9 @@ public final class JsonFields {
         m.put("job_id", j.id());
         m.put("created_at", j.createdAt().toString());
         m.put("printer", j.printer());
-        m.put("label_id", j.labelId().isPresent() ? LabelValues.labelId(j.labelId().getAsLong()) : null);
+        m.put(
+                "label_id",
+                j.labelId().isPresent() ? LabelValues.labelId(j.labelId().getAsLong()) : null);
         m.put("copies", j.copies());
         m.put("bytes", j.byteCount());
         m.put("status", j.status().code());
@@ -56,27 +57,38 @@ public final class JsonFields {
         for (BatchRun.Outcome o : BatchRun.Outcome.values()) {
             m.put(o.name().toLowerCase(java.util.Locale.ROOT), s.count(o));
         }
-        m.put("invalid", s.invalid().stream().filter(org.packbench.catalog.ImportProblem::isError).map(p -> {
-            Map<String, Object> e = new java.util.LinkedHashMap<>();
-            e.put("line", p.line());
-            e.put("column", p.column());
-            e.put("value", p.value());
-            e.put("message", p.what().in(locale));
-            return e;
-        }).toList());
+        m.put(
+                "invalid",
+                s.invalid().stream()
+                        .filter(org.packbench.catalog.ImportProblem::isError)
+                        .map(p -> {
+                            Map<String, Object> e = new java.util.LinkedHashMap<>();
+                            e.put("line", p.line());
+                            e.put("column", p.column());
+                            e.put("value", p.value());
+                            e.put("message", p.what().in(locale));
+                            return e;
+                        })
+                        .toList());
         m.put("cancelled", s.cancelled());
-        m.put("results", s.rows().stream().map(r -> {
-            Map<String, Object> e = new java.util.LinkedHashMap<>();
-            e.put("line", r.line());
-            e.put("key", r.key());
-            e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("label_id", r.labelId());
-            if (r.jobId() > 0) {
-                e.put("job_id", r.jobId());
-            }
-            e.put("reasons", r.reasons().stream().map(x -> x.in(locale)).toList());
-            return e;
-        }).toList());
+        m.put(
+                "results",
+                s.rows().stream()
+                        .map(r -> {
+                            Map<String, Object> e = new java.util.LinkedHashMap<>();
+                            e.put("line", r.line());
+                            e.put("key", r.key());
+                            e.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                            e.put("label_id", r.labelId());
+                            if (r.jobId() > 0) {
+                                e.put("job_id", r.jobId());
+                            }
+                            e.put(
+                                    "reasons",
+                                    r.reasons().stream().map(x -> x.in(locale)).toList());
+                            return e;
+                        })
+                        .toList());
         return m;
     }
 }

@@ -18,8 +18,7 @@ import org.packbench.seal.BenchKey;
 final class KeyFile {
     static final String SUFFIX = ".key";
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     static Path of(Path database) {
         Path db = database.toAbsolutePath();
@@ -39,7 +38,8 @@ final class KeyFile {
             if (open.isPresent()) {
                 throw new ProblemException("seal.key.openToOthers", file, open.get());
             }
-            byte[] bytes = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] bytes = Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             return Optional.of(BenchKey.of(bytes));
         } catch (IllegalArgumentException e) {
             throw new ProblemException("seal.key.damaged", file);

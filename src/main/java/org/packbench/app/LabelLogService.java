@@ -38,7 +38,9 @@ import org.packbench.verify.dispatch.DispatchLedger;
 public final class LabelLogService {
     /** The export formats, by the word the command line takes. */
     public enum Format {
-        CSV("csv"), XLSX("xlsx"), PDF("pdf");
+        CSV("csv"),
+        XLSX("xlsx"),
+        PDF("pdf");
 
         private final String extension;
 
@@ -77,8 +79,15 @@ public final class LabelLogService {
     private final Path database;
 
     /** {@code database} is the file the log lives in: no export may be written over it. */
-    public LabelLogService(LabelLog log, LabelRecords labels, DispatchLedger records,
-                           AccessControl access, BenchSeal seal, Settings settings, Clock clock, Path database) {
+    public LabelLogService(
+            LabelLog log,
+            LabelRecords labels,
+            DispatchLedger records,
+            AccessControl access,
+            BenchSeal seal,
+            Settings settings,
+            Clock clock,
+            Path database) {
         this.log = log;
         this.labels = labels;
         this.records = records;
@@ -159,8 +168,13 @@ public final class LabelLogService {
      * Company_LabelLog_Date; written to a temporary name first, so that a cancelled or failed
      * export never leaves a half file under the real name.
      */
-    public List<Path> exportFiles(LogPeriod period, List<Format> formats, Path folder, char csvSeparator,
-                                  Locale locale, BooleanSupplier cancelled) {
+    public List<Path> exportFiles(
+            LogPeriod period,
+            List<Format> formats,
+            Path folder,
+            char csvSeparator,
+            Locale locale,
+            BooleanSupplier cancelled) {
         List<Path> written = write(export(period, locale), formats, folder, csvSeparator, cancelled);
         // What was handed out is anchored outside the database too.
         seal.anchorNow();
@@ -225,7 +239,8 @@ public final class LabelLogService {
         return written;
     }
 
-    private List<Path> write(LogExport x, List<Format> formats, Path folder, char csvSeparator, BooleanSupplier cancelled) {
+    private List<Path> write(
+            LogExport x, List<Format> formats, Path folder, char csvSeparator, BooleanSupplier cancelled) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
@@ -259,8 +274,16 @@ public final class LabelLogService {
         });
         String start = log.lastBefore(period.start()).map(LogEntry::hash).orElse(LogEntry.GENESIS);
         String company = settings.get("company.name").orElse(ExportFileName.NO_COMPANY);
-        return new LogExport(company, period, clock.instant(), locale, summary, start,
-                head[0] == null ? start : head[0], verify(), each -> log.forEach(period.start(), period.end(), each));
+        return new LogExport(
+                company,
+                period,
+                clock.instant(),
+                locale,
+                summary,
+                start,
+                head[0] == null ? start : head[0],
+                verify(),
+                each -> log.forEach(period.start(), period.end(), each));
     }
 
     /**
@@ -282,14 +305,17 @@ public final class LabelLogService {
             head[0] = e.hash();
             String h = byExport.remove(e.seq());
             if (difference[0] == null && !exported.rows().isEmpty() && !e.hash().equals(h)) {
-                difference[0] = h == null ? Message.of("log.against.extra", e.seq())
+                difference[0] = h == null
+                        ? Message.of("log.against.extra", e.seq())
                         : Message.of("log.against.entry", e.seq(), h, e.hash());
             }
         });
         String start = log.lastBefore(period.start()).map(LogEntry::hash).orElse(LogEntry.GENESIS);
         String logHead = head[0] == null ? start : head[0];
         if (difference[0] == null && !byExport.isEmpty()) {
-            difference[0] = Message.of("log.against.missing", byExport.keySet().stream().min(Long::compare).get());
+            difference[0] = Message.of(
+                    "log.against.missing",
+                    byExport.keySet().stream().min(Long::compare).get());
         }
         if (difference[0] == null && !exported.startHash().equals(start)) {
             difference[0] = Message.of("log.against.start", exported.startHash(), start);
@@ -305,7 +331,7 @@ public final class LabelLogService {
 
     /** The name a file of this export would get, for showing before writing. */
     public String fileName(LogPeriod period, Format format) {
-        return ExportFileName.of(settings.get("company.name").orElse(ExportFileName.NO_COMPANY), "LabelLog", period,
-                format.extension());
+        return ExportFileName.of(
+                settings.get("company.name").orElse(ExportFileName.NO_COMPANY), "LabelLog", period, format.extension());
     }
 }

@@ -16,8 +16,7 @@ import org.packbench.marketplace.LabelRecords;
  * making (layout, rules, raster, readback, bytes) runs on the workers.
  */
 final class LabelPipeline implements AutoCloseable {
-    private record InFlight(PendingLabel label, Future<RenderedLabel> made, Consumer<RenderedLabel> then) {
-    }
+    private record InFlight(PendingLabel label, Future<RenderedLabel> made, Consumer<RenderedLabel> then) {}
 
     private final LabelRecords records;
     private final ExecutorService workers;

@@ -29,31 +29,44 @@ public final class LabelPrinting {
     }
 
     /** What the packer asks to print: an order label, like {@code label render}, on a named printer. */
-    public record Request(String printer, String sku, String templateId, String order, String tracking,
-                         Optional<String> dac, int copies) {
-    }
+    public record Request(
+            String printer,
+            String sku,
+            String templateId,
+            String order,
+            String tracking,
+            Optional<String> dac,
+            int copies) {}
 
-    public record Printed(RenderedLabel label, PrintJob job) {
-    }
+    public record Printed(RenderedLabel label, PrintJob job) {}
 
     /**
      * Issues the label and queues it. A template of another size than the stock the profile says is
      * loaded is refused before anything is issued: it would print cut off or misplaced.
      */
     public Printed print(Request r) {
-        return print(r.printer(), (format, dpi) -> new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(),
-                r.dac(), format, dpi), r.copies());
+        return print(
+                r.printer(),
+                (format, dpi) ->
+                        new LabelRequest(r.sku(), r.templateId(), r.order(), r.tracking(), r.dac(), format, dpi),
+                r.copies());
     }
 
     /** Issues the label that {@code choice} describes in the printer's format and resolution, and queues it. */
-    public Printed print(String printerName, java.util.function.BiFunction<org.packbench.render.LabelFormat, Integer,
-            LabelRequest> choice, int copies) {
+    public Printed print(
+            String printerName,
+            java.util.function.BiFunction<org.packbench.render.LabelFormat, Integer, LabelRequest> choice,
+            int copies) {
         PrinterProfile printer = printer(printerName);
         LabelRequest request = choice.apply(printer.format(), printer.dpi());
         LabelTemplate template = labels.templates().get(request.templateId());
         if (printer.stock().isPresent() && !printer.stock().get().matches(template.widthMm(), template.heightMm())) {
-            throw new ProblemException("print.stock.mismatch", template.id(), mm(template.widthMm()) + "x"
-                    + mm(template.heightMm()), printer.name(), printer.stock().get());
+            throw new ProblemException(
+                    "print.stock.mismatch",
+                    template.id(),
+                    mm(template.widthMm()) + "x" + mm(template.heightMm()),
+                    printer.name(),
+                    printer.stock().get());
         }
         if (copies < 1 || copies > PrintQueue.MAX_COPIES) {
             throw new ProblemException("print.copies", copies, PrintQueue.MAX_COPIES);
@@ -77,7 +90,8 @@ public final class LabelPrinting {
     /** Queues the printer's test and calibration label. */
     public PrintJob printTest(String printerName) {
         PrinterProfile printer = printer(printerName);
-        return queue.enqueue(printer.name(), OptionalLong.empty(), 1, PrinterBytes.of(CalibrationLabel.of(printer), printer, 1));
+        return queue.enqueue(
+                printer.name(), OptionalLong.empty(), 1, PrinterBytes.of(CalibrationLabel.of(printer), printer, 1));
     }
 
     private PrinterProfile printer(String name) {

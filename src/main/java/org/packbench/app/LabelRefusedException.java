@@ -8,7 +8,8 @@ public final class LabelRefusedException extends ProblemException {
     private final transient RenderedLabel label;
 
     public LabelRefusedException(RenderedLabel label) {
-        super(Message.of("label.refused", label.labelId(), label.blocking().get(0).message()));
+        super(Message.of(
+                "label.refused", label.labelId(), label.blocking().get(0).message()));
         this.label = label;
     }
 

@@ -9,21 +9,43 @@ import org.packbench.render.LabelFormat;
  * @param reprintReason why the parcel's live label is replaced by this one; a parcel that has a
  *                      live label gets no second one without it
  */
-public record LabelRequest(String sku, String templateId, String order, String tracking, Optional<String> dac,
-                           LabelFormat format, int dpi, Optional<String> ozonCode, Optional<String> reprintReason) {
+public record LabelRequest(
+        String sku,
+        String templateId,
+        String order,
+        String tracking,
+        Optional<String> dac,
+        LabelFormat format,
+        int dpi,
+        Optional<String> ozonCode,
+        Optional<String> reprintReason) {
 
-    public LabelRequest(String sku, String templateId, String order, String tracking, Optional<String> dac,
-                        LabelFormat format, int dpi) {
+    public LabelRequest(
+            String sku,
+            String templateId,
+            String order,
+            String tracking,
+            Optional<String> dac,
+            LabelFormat format,
+            int dpi) {
         this(sku, templateId, order, tracking, dac, format, dpi, Optional.empty());
     }
 
-    public LabelRequest(String sku, String templateId, String order, String tracking, Optional<String> dac,
-                        LabelFormat format, int dpi, Optional<String> ozonCode) {
+    public LabelRequest(
+            String sku,
+            String templateId,
+            String order,
+            String tracking,
+            Optional<String> dac,
+            LabelFormat format,
+            int dpi,
+            Optional<String> ozonCode) {
         this(sku, templateId, order, tracking, dac, format, dpi, ozonCode, Optional.empty());
     }
 
     /** The same label as a reprint that replaces the parcel's live label, for {@code reason}. */
     public LabelRequest asReprint(String reason) {
-        return new LabelRequest(sku, templateId, order, tracking, dac, format, dpi, ozonCode, Optional.ofNullable(reason));
+        return new LabelRequest(
+                sku, templateId, order, tracking, dac, format, dpi, ozonCode, Optional.ofNullable(reason));
     }
 }

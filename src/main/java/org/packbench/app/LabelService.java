@@ -1,5 +1,6 @@
 package org.packbench.app;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +11,8 @@ import org.packbench.catalog.CatalogRepository;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.LabelValues;
@@ -24,9 +25,8 @@ import org.packbench.render.RasterWriter;
 import org.packbench.verify.Finding;
 import org.packbench.verify.LabelContext;
 import org.packbench.verify.PrintRaster;
-import org.packbench.verify.rules.PrePrintChecks;
 import org.packbench.verify.Readback;
-import java.awt.image.BufferedImage;
+import org.packbench.verify.rules.PrePrintChecks;
 
 /**
  * Issues a label: the SKU from the catalog, the marketplace's rules (a VK label needs a valid DAC
@@ -41,8 +41,12 @@ public final class LabelService {
     private final LabelComposer composer;
     private final PrePrintChecks checks = PrePrintChecks.standard();
 
-    public LabelService(CatalogRepository catalog, TemplateLibrary templates, DacRegistry dacs, LabelRecords records,
-                        LabelComposer composer) {
+    public LabelService(
+            CatalogRepository catalog,
+            TemplateLibrary templates,
+            DacRegistry dacs,
+            LabelRecords records,
+            LabelComposer composer) {
         this.catalog = catalog;
         this.templates = templates;
         this.dacs = dacs;
@@ -56,8 +60,8 @@ public final class LabelService {
         // The id the label will most likely carry, so the previewed QR is the printed QR.
         long id = records.nextId();
         LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
-        List<Finding> findings = checks.check(context(p, doc,
-                records.trackingOwner(p.parcel.tracking(), p.parcel.order())));
+        List<Finding> findings =
+                checks.check(context(p, doc, records.trackingOwner(p.parcel.tracking(), p.parcel.order())));
         BufferedImage raster = new RasterWriter().printRaster(doc);
         return new Preview(LabelValues.labelId(id), doc, raster, findings, new Readback().check(doc, raster));
     }
@@ -67,9 +71,12 @@ public final class LabelService {
      *
      * @param labelId the id the label will carry if nothing else is issued first
      */
-    public record Preview(String labelId, LabelDocument document, BufferedImage printRaster, List<Finding> findings,
-                          Readback.Result readback) {
-    }
+    public record Preview(
+            String labelId,
+            LabelDocument document,
+            BufferedImage printRaster,
+            List<Finding> findings,
+            Readback.Result readback) {}
 
     /**
      * Issues the label. It is laid out, checked by every pre-print rule and read back from its
@@ -109,15 +116,28 @@ public final class LabelService {
     }
 
     private static LabelRecords.Draft draft(Prepared p, LabelRequest request) {
-        return new LabelRecords.Draft(Optional.of(p.parcel), p.sku.sku(), p.template.id(),
-                p.parcel.marketplace().code(), p.dac.map(Dac::code).orElse(""), request.format().code(), request.dpi(),
-                false, request.reprintReason());
+        return new LabelRecords.Draft(
+                Optional.of(p.parcel),
+                p.sku.sku(),
+                p.template.id(),
+                p.parcel.marketplace().code(),
+                p.dac.map(Dac::code).orElse(""),
+                request.format().code(),
+                request.dpi(),
+                false,
+                request.reprintReason());
     }
 
     private RenderedLabel make(Prepared p, LabelRequest request, long id, java.time.LocalDate today, Written written) {
         LabelDocument doc = composer.compose(p.template, values(p, request, id), request.dpi());
-        LabelContext context = new LabelContext(doc, Optional.of(p.sku), p.parcel.marketplace(), p.template.regulated(),
-                p.dac, today, Optional.empty());
+        LabelContext context = new LabelContext(
+                doc,
+                Optional.of(p.sku),
+                p.parcel.marketplace(),
+                p.template.regulated(),
+                p.dac,
+                today,
+                Optional.empty());
         return checked(LabelValues.labelId(id), id, doc, context, request.format(), written);
     }
 
@@ -138,15 +158,16 @@ public final class LabelService {
         return checked(labelId, id, doc, context, format, Written.BY_LABEL);
     }
 
-    static RenderedLabel checked(String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format,
-                                 Written written) {
+    static RenderedLabel checked(
+            String labelId, long id, LabelDocument doc, LabelContext context, LabelFormat format, Written written) {
         List<Finding> findings = PrePrintChecks.standard().check(context);
         BufferedImage raster = written == Written.BY_LABEL ? new RasterWriter().printRaster(doc) : null;
         Readback.Result readback = new Readback().check(doc, raster != null ? PrintRaster.whole(raster) : zones(doc));
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
-        byte[] bytes = ok && (written == Written.BY_LABEL || format != LabelFormat.PDF) ? format.write(doc) : new byte[0];
-        return new RenderedLabel(id, labelId, doc, bytes, ok ? format.payloadSha256(doc, bytes) : "", findings, readback,
-                raster);
+        byte[] bytes =
+                ok && (written == Written.BY_LABEL || format != LabelFormat.PDF) ? format.write(doc) : new byte[0];
+        return new RenderedLabel(
+                id, labelId, doc, bytes, ok ? format.payloadSha256(doc, bytes) : "", findings, readback, raster);
     }
 
     /** Each symbol's zone drawn on its own, dot for dot as in the whole print raster. */
@@ -177,12 +198,17 @@ public final class LabelService {
     }
 
     private LabelContext context(Prepared p, LabelDocument doc, Optional<String> trackingOwner) {
-        return new LabelContext(doc, Optional.of(p.sku), p.parcel.marketplace(), p.template.regulated(), p.dac,
-                dacs.today(), trackingOwner);
+        return new LabelContext(
+                doc,
+                Optional.of(p.sku),
+                p.parcel.marketplace(),
+                p.template.regulated(),
+                p.dac,
+                dacs.today(),
+                trackingOwner);
     }
 
-    private record Prepared(Sku sku, LabelTemplate template, Parcel parcel, Optional<Dac> dac) {
-    }
+    private record Prepared(Sku sku, LabelTemplate template, Parcel parcel, Optional<Dac> dac) {}
 
     private Prepared prepare(LabelRequest request) {
         Sku sku = lookUp(request.sku());
@@ -191,15 +217,20 @@ public final class LabelService {
             throw new ProblemException("label.logisticTemplate", template.id());
         }
         if (!TemplateLibrary.fits(template, sku.marketplace())) {
-            throw new ProblemException("template.wrongMarketplace", template.id(), sku.sku(),
-                    sku.marketplace().code(), String.join(", ", templates.forProduct(sku.marketplace())));
+            throw new ProblemException(
+                    "template.wrongMarketplace",
+                    template.id(),
+                    sku.sku(),
+                    sku.marketplace().code(),
+                    String.join(", ", templates.forProduct(sku.marketplace())));
         }
         Marketplace marketplace = sku.marketplace();
         Optional<Dac> dac = Optional.empty();
         if (marketplace == Marketplace.VK) {
             List<VkParcelLimits.Violation> over = VkParcelLimits.violations(sku);
             if (!over.isEmpty()) {
-                throw new ProblemException("vk.limit.blocked", sku.sku(), over.get(0).message());
+                throw new ProblemException(
+                        "vk.limit.blocked", sku.sku(), over.get(0).message());
             }
             dac = Optional.of(dacs.forLabel(request.dac()));
         }

@@ -72,14 +72,17 @@ public final class LogAutoExport {
         if (folder.isEmpty()) {
             return List.of();
         }
-        List<LabelLogService.Format> formats = formats(settings.get(FORMATS_SETTING).orElse("csv,xlsx,pdf"));
+        List<LabelLogService.Format> formats =
+                formats(settings.get(FORMATS_SETTING).orElse("csv,xlsx,pdf"));
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        LocalDate day = settings.get(DONE_SETTING).map(LocalDate::parse).map(d -> d.plusDays(1))
+        LocalDate day = settings.get(DONE_SETTING)
+                .map(LocalDate::parse)
+                .map(d -> d.plusDays(1))
                 .orElse(yesterday.minusDays(FIRST_RUN_DAYS - 1));
         List<Path> written = new ArrayList<>();
         for (; !day.isAfter(yesterday); day = day.plusDays(1)) {
-            written.addAll(log.exportForSchedule(log.period(day, day), formats, folder.get(),
-                    Locale.forLanguageTag("ru")));
+            written.addAll(
+                    log.exportForSchedule(log.period(day, day), formats, folder.get(), Locale.forLanguageTag("ru")));
             settings.set(DONE_SETTING, day.toString());
         }
         return written;

@@ -18,8 +18,7 @@ public final class LogFile {
     private static final String FILE_KEY = "org.slf4j.simpleLogger.logFile";
     private static final String LEVEL_KEY = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    private LogFile() {
-    }
+    private LogFile() {}
 
     /**
      * Sends the log to {@code packbench.log} beside {@code database}, making its folder if it is
@@ -41,7 +40,8 @@ public final class LogFile {
             // The command names the folder itself if it needs the database; the log just goes quiet.
         }
         Path log = folder == null ? null : folder.resolve(NAME);
-        boolean writable = log != null && Files.isDirectory(folder)
+        boolean writable = log != null
+                && Files.isDirectory(folder)
                 && (Files.isWritable(log) || !Files.exists(log) && Files.isWritable(folder));
         if (!writable) {
             System.setProperty(LEVEL_KEY, "off");

@@ -1,18 +1,18 @@
 package org.packbench.app;
 
 import java.time.LocalDate;
-import org.packbench.catalog.Marketplace;
-import org.packbench.verify.LabelContext;
 import java.util.Optional;
+import org.packbench.catalog.Marketplace;
 import org.packbench.gs1.ElementString;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.ozon.LogisticContent;
 import org.packbench.render.LabelFormat;
+import org.packbench.verify.LabelContext;
 
 /**
  * GS1 logistic (SSCC) labels for Ozon's inbound cargo: the SSCC is allocated in the same
@@ -25,8 +25,12 @@ public final class LogisticLabelService {
     private final Settings settings;
     private final java.time.Clock clock;
 
-    public LogisticLabelService(TemplateLibrary templates, LabelRecords records, LabelComposer composer, Settings settings,
-                                java.time.Clock clock) {
+    public LogisticLabelService(
+            TemplateLibrary templates,
+            LabelRecords records,
+            LabelComposer composer,
+            Settings settings,
+            java.time.Clock clock) {
         this.clock = clock;
         this.templates = templates;
         this.records = records;
@@ -35,8 +39,7 @@ public final class LogisticLabelService {
     }
 
     /** A request: the template, the optional bracketed content data, and the output. */
-    public record Request(String templateId, Optional<String> content, LabelFormat format, int dpi) {
-    }
+    public record Request(String templateId, Optional<String> content, LabelFormat format, int dpi) {}
 
     public RenderedLabel render(Request request) {
         RenderedLabel label = issue(request);
@@ -63,21 +66,40 @@ public final class LogisticLabelService {
     }
 
     /** What a logistic label is made from, decided before any number is taken. */
-    private record Making(LabelTemplate template, ElementString content, String company, Request request,
-                          LocalDate today, LabelComposer composer) {
+    private record Making(
+            LabelTemplate template,
+            ElementString content,
+            String company,
+            Request request,
+            LocalDate today,
+            LabelComposer composer) {
         LabelRecords.Draft draft() {
-            return new LabelRecords.Draft(Optional.empty(), "", template.id(), template.marketplace(), "",
-                    request.format().code(), request.dpi(), true, Optional.empty());
+            return new LabelRecords.Draft(
+                    Optional.empty(),
+                    "",
+                    template.id(),
+                    template.marketplace(),
+                    "",
+                    request.format().code(),
+                    request.dpi(),
+                    true,
+                    Optional.empty());
         }
 
         RenderedLabel make(LabelRecords.Issue issue, LabelService.Written written) {
             var values = LogisticContent.values(issue.sscc().orElseThrow(), content, company);
             values.put("label_id", LabelValues.labelId(issue.id()));
             LabelDocument doc = composer.compose(template, values, request.dpi());
-            LabelContext context = new LabelContext(doc, Optional.empty(), Marketplace.OZON, template.regulated(),
-                    Optional.empty(), today, Optional.empty());
-            return LabelService.checked(LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format(),
-                    written);
+            LabelContext context = new LabelContext(
+                    doc,
+                    Optional.empty(),
+                    Marketplace.OZON,
+                    template.regulated(),
+                    Optional.empty(),
+                    today,
+                    Optional.empty());
+            return LabelService.checked(
+                    LabelValues.labelId(issue.id()), issue.id(), doc, context, request.format(), written);
         }
     }
 

@@ -28,8 +28,9 @@ public final class OutputFile {
      * The files SQLite keeps beside the database, and the bench key and anchor: writing any of them
      * loses the bench's record as surely.
      */
-    private static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal", KeyFile.SUFFIX,
-            AnchorFile.SUFFIX);
+    private static final List<String> COMPANIONS =
+            List.of("", "-wal", "-shm", "-journal", KeyFile.SUFFIX, AnchorFile.SUFFIX);
+
     private static final int MAX_LINKS = 40;
 
     /** Writes the whole content to a stream; the stream is closed by OutputFile. */
@@ -58,9 +59,10 @@ public final class OutputFile {
                 boolean same = real.equals(companion)
                         || Files.exists(real) && Files.exists(companion) && Files.isSameFile(real, companion);
                 if (same) {
-                    throw new ProblemException(suffix.isEmpty()
-                            ? Message.of("output.isDatabase", path, database)
-                            : Message.of("output.isDatabaseFile", path, companion.getFileName(), database));
+                    throw new ProblemException(
+                            suffix.isEmpty()
+                                    ? Message.of("output.isDatabase", path, database)
+                                    : Message.of("output.isDatabaseFile", path, companion.getFileName(), database));
                 }
             }
             if (Files.isDirectory(real)) {
@@ -98,7 +100,8 @@ public final class OutputFile {
         Path part = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(folder);
-            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();

@@ -32,8 +32,7 @@ final class OwnerOnlyFile {
     private static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    private OwnerOnlyFile() {
-    }
+    private OwnerOnlyFile() {}
 
     /** Writes {@code content} to a new file, on disk before returning; false when the file already exists. */
     static boolean createNew(Path file, byte[] content) throws IOException {
@@ -99,8 +98,11 @@ final class OwnerOnlyFile {
             return;
         }
         try {
-            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(acl.getOwner())
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
+            acl.setAcl(List.of(AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(acl.getOwner())
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build()));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // The folder's inherited access list stays: a user's own data folder keeps others out.
         }

@@ -67,9 +67,15 @@ public final class PackingSession {
     // The packer's last template choice per marketplace, so the next VK parcel gets it again.
     private final Map<Marketplace, String> chosenTemplate = new HashMap<>();
 
-    public PackingSession(LabelService labels, OrderBook orders, LabelRecords records, LabelPrinting printing,
-                          PrinterProfiles printers, PrintQueue queue, Optional<String> gsStandIn,
-                          Optional<LastLabel> last) {
+    public PackingSession(
+            LabelService labels,
+            OrderBook orders,
+            LabelRecords records,
+            LabelPrinting printing,
+            PrinterProfiles printers,
+            PrintQueue queue,
+            Optional<String> gsStandIn,
+            Optional<LastLabel> last) {
         this.labels = labels;
         this.orders = orders;
         this.records = records;
@@ -81,8 +87,22 @@ public final class PackingSession {
     }
 
     public synchronized PackingState state() {
-        return new PackingState(generation, stage, scanned, product, order, tracking, templates, template, printer, dpi,
-                raster, labelId, banner, focus, last);
+        return new PackingState(
+                generation,
+                stage,
+                scanned,
+                product,
+                order,
+                tracking,
+                templates,
+                template,
+                printer,
+                dpi,
+                raster,
+                labelId,
+                banner,
+                focus,
+                last);
     }
 
     /**
@@ -197,8 +217,8 @@ public final class PackingSession {
             PrintJob job = queue.reprint(last.get().jobId(), reason);
             LastLabel l = last.get();
             last = Optional.of(new LastLabel(l.labelId(), job.id(), l.order(), l.tracking(), l.sku(), job.printer()));
-            banner = Banner.of(Tone.OK, Message.of("parcel.reprinted", LabelValues.labelId(l.labelId()), job.id(),
-                    job.printer()));
+            banner = Banner.of(
+                    Tone.OK, Message.of("parcel.reprinted", LabelValues.labelId(l.labelId()), job.id(), job.printer()));
         } catch (ProblemException e) {
             banner = Banner.of(Tone.WARN, e.problem());
         }
@@ -208,7 +228,8 @@ public final class PackingSession {
     // ---- scans ----
 
     private void scanFirst(String raw) {
-        String code = checks.repaired(raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
+        String code = checks.repaired(
+                raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
         Optional<Sku> sku = labels.find(code);
         if (sku.isPresent()) {
             takeProduct(code, sku.get());
@@ -220,14 +241,20 @@ public final class PackingSession {
                 startParcel();
             }
             takeOrder(booked.get().number(), booked);
-            if (stage != Stage.NEW_PARCEL && booked.get().tracking().filter(t -> !t.isBlank()).isPresent()
+            if (stage != Stage.NEW_PARCEL
+                    && booked.get().tracking().filter(t -> !t.isBlank()).isPresent()
                     && tracking.isEmpty()) {
                 takeTracking(booked.get().tracking().get());
             }
             if (product.isEmpty() && stage == Stage.COLLECTING) {
                 focus = Field.FIRST;
-                banner = Banner.of(Tone.OK, Message.of("parcel.orderScanned", order,
-                        tracking.isEmpty() ? "—" : tracking, market(booked.get().marketplace())));
+                banner = Banner.of(
+                        Tone.OK,
+                        Message.of(
+                                "parcel.orderScanned",
+                                order,
+                                tracking.isEmpty() ? "—" : tracking,
+                                market(booked.get().marketplace())));
             }
             return;
         }
@@ -339,7 +366,8 @@ public final class PackingSession {
                 banner = new Banner(Tone.REFUSED, Message.of("parcel.doNotPrint"), details);
             } else {
                 stage = Stage.READY;
-                Message headline = printer.isEmpty() ? Message.of("parcel.readyNoPrinter")
+                Message headline = printer.isEmpty()
+                        ? Message.of("parcel.readyNoPrinter")
                         : Message.of("parcel.readyEnter", printer.get());
                 banner = new Banner(problems.isEmpty() ? Tone.OK : Tone.WARN, headline, details);
             }
@@ -350,14 +378,21 @@ public final class PackingSession {
 
     private PackingState confirm(int copies) {
         switch (stage) {
-            case PRINTED -> banner = Banner.of(Tone.OK, Message.of("parcel.alreadyPrinted",
-                    last.map(l -> LabelValues.labelId(l.labelId())).orElse(labelId),
-                    last.map(LastLabel::order).orElse("")));
+            case PRINTED -> banner = Banner.of(
+                    Tone.OK,
+                    Message.of(
+                            "parcel.alreadyPrinted",
+                            last.map(l -> LabelValues.labelId(l.labelId())).orElse(labelId),
+                            last.map(LastLabel::order).orElse("")));
             case BLOCKED -> banner = new Banner(Tone.REFUSED, Message.of("parcel.doNotPrint"), banner.details());
             case READY -> issue(copies);
             case NEW_PARCEL -> banner = Banner.of(Tone.NEUTRAL, Message.of("parcel.scanFirst"));
-            case COLLECTING -> banner = Banner.of(Tone.WARN, Message.of(product.isEmpty() ? "parcel.needProduct"
-                    : order.isEmpty() ? "parcel.needOrder" : "parcel.needTracking"));
+            case COLLECTING -> banner = Banner.of(
+                    Tone.WARN,
+                    Message.of(
+                            product.isEmpty()
+                                    ? "parcel.needProduct"
+                                    : order.isEmpty() ? "parcel.needOrder" : "parcel.needTracking"));
         }
         return state();
     }
@@ -370,22 +405,38 @@ public final class PackingSession {
         try {
             LabelPrinting.Printed p = printing.print(printer.get(), this::request, copies);
             RenderedLabel label = p.label();
-            last = Optional.of(new LastLabel(label.id(), p.job().id(), order, tracking,
-                    product.map(Sku::sku).orElse(""), p.job().printer()));
+            last = Optional.of(new LastLabel(
+                    label.id(),
+                    p.job().id(),
+                    order,
+                    tracking,
+                    product.map(Sku::sku).orElse(""),
+                    p.job().printer()));
             String printedOrder = order;
             // The form is empty for the next parcel; the printed label stays on show until then.
             startParcel();
             raster = Optional.of(label.printRaster());
             labelId = label.labelId();
             stage = Stage.PRINTED;
-            List<Message> warnings = label.warnings().stream().map(Finding::message).toList();
-            banner = new Banner(Tone.OK, Message.of("parcel.printed", label.labelId(), printedOrder, p.job().id(),
-                    p.job().printer(), copies), warnings);
+            List<Message> warnings =
+                    label.warnings().stream().map(Finding::message).toList();
+            banner = new Banner(
+                    Tone.OK,
+                    Message.of(
+                            "parcel.printed",
+                            label.labelId(),
+                            printedOrder,
+                            p.job().id(),
+                            p.job().printer(),
+                            copies),
+                    warnings);
         } catch (LabelRefusedException e) {
             stage = Stage.BLOCKED;
             focus = Field.FIRST;
             raster = Optional.ofNullable(e.label().printRaster());
-            banner = new Banner(Tone.REFUSED, Message.of("parcel.doNotPrint"),
+            banner = new Banner(
+                    Tone.REFUSED,
+                    Message.of("parcel.doNotPrint"),
                     e.label().blocking().stream().map(Finding::message).toList());
         } catch (ProblemException e) {
             if (setupProblem(e.problem().key())) {
@@ -398,13 +449,21 @@ public final class PackingSession {
 
     // A problem with the bench, not the parcel: the parcel stays on the form while it is fixed.
     private static boolean setupProblem(String key) {
-        return key.startsWith("print.stock") || key.startsWith("print.printer") || key.equals("print.copies")
+        return key.startsWith("print.stock")
+                || key.startsWith("print.printer")
+                || key.equals("print.copies")
                 || key.startsWith("dac.");
     }
 
     private LabelRequest request(LabelFormat format, int atDpi) {
-        return new LabelRequest(product.map(Sku::sku).orElse(""), template.orElse(""), order, tracking,
-                Optional.empty(), format, atDpi);
+        return new LabelRequest(
+                product.map(Sku::sku).orElse(""),
+                template.orElse(""),
+                order,
+                tracking,
+                Optional.empty(),
+                format,
+                atDpi);
     }
 
     // ---- state changes ----
@@ -460,9 +519,10 @@ public final class PackingSession {
     // The product field is left out: the next parcel is often the same product, scanned anew.
     private String printedValue(Field field) {
         return last.map(l -> switch (field) {
-            case FIRST -> "";
-            case ORDER -> l.order();
-            case TRACKING -> l.tracking();
-        }).orElse("");
+                    case FIRST -> "";
+                    case ORDER -> l.order();
+                    case TRACKING -> l.tracking();
+                })
+                .orElse("");
     }
 }

@@ -15,10 +15,22 @@ import org.packbench.i18n.Message;
  * @param raster     the 1-bit print raster shown; after printing, the issued label's own raster
  * @param labelId    the id the shown label carries (after printing, the id it was issued with)
  */
-public record PackingState(long generation, Stage stage, String scanned, Optional<Sku> product, String order,
-                           String tracking, List<String> templates, Optional<String> template, Optional<String> printer,
-                           int dpi, Optional<BufferedImage> raster, String labelId, Banner banner, Field focus,
-                           Optional<LastLabel> last) {
+public record PackingState(
+        long generation,
+        Stage stage,
+        String scanned,
+        Optional<Sku> product,
+        String order,
+        String tracking,
+        List<String> templates,
+        Optional<String> template,
+        Optional<String> printer,
+        int dpi,
+        Optional<BufferedImage> raster,
+        String labelId,
+        Banner banner,
+        Field focus,
+        Optional<LastLabel> last) {
 
     public PackingState {
         templates = List.copyOf(templates);
@@ -39,10 +51,19 @@ public record PackingState(long generation, Stage stage, String scanned, Optiona
     }
 
     /** The three scan fields of the form. */
-    public enum Field { FIRST, ORDER, TRACKING }
+    public enum Field {
+        FIRST,
+        ORDER,
+        TRACKING
+    }
 
     /** How the result looks from a metre away. */
-    public enum Tone { NEUTRAL, OK, WARN, REFUSED }
+    public enum Tone {
+        NEUTRAL,
+        OK,
+        WARN,
+        REFUSED
+    }
 
     /** The full-width line under the form: a headline and, below it, the reasons. */
     public record Banner(Tone tone, Message headline, List<Message> details) {
@@ -56,8 +77,7 @@ public record PackingState(long generation, Stage stage, String scanned, Optiona
     }
 
     /** The label this bench printed last, which "повторить последнюю" prints again. */
-    public record LastLabel(long labelId, long jobId, String order, String tracking, String sku, String printer) {
-    }
+    public record LastLabel(long labelId, long jobId, String order, String tracking, String sku, String printer) {}
 
     /** The text the session holds for a field, to tell a new scan from a second Enter on the same one. */
     public String valueOf(Field field) {

@@ -53,7 +53,10 @@ final class ParcelChecks {
         }
         Optional<LabelRecords.LiveLabel> live = records.liveLabel(code);
         if (live.isPresent()) {
-            return Optional.of(Message.of("parcel.orderAlreadyPrinted", code, LabelValues.labelId(live.get().id()),
+            return Optional.of(Message.of(
+                    "parcel.orderAlreadyPrinted",
+                    code,
+                    LabelValues.labelId(live.get().id()),
                     live.get().tracking()));
         }
         return booked.flatMap(o -> product.flatMap(p -> marketplaceRefusal(o, p)));
@@ -77,7 +80,8 @@ final class ParcelChecks {
         if (owner.isPresent()) {
             return Optional.of(Message.of("tracking.reused", code, owner.get()));
         }
-        return records.trackingOf(order).filter(registered -> !registered.equals(code))
+        return records.trackingOf(order)
+                .filter(registered -> !registered.equals(code))
                 .map(registered -> Message.of("order.otherTracking", order, registered));
     }
 
@@ -86,8 +90,12 @@ final class ParcelChecks {
         if (order.marketplace() == product.marketplace()) {
             return Optional.empty();
         }
-        return Optional.of(Message.of("parcel.orderOtherMarketplace", order.number(), market(order.marketplace()),
-                product.sku(), market(product.marketplace())));
+        return Optional.of(Message.of(
+                "parcel.orderOtherMarketplace",
+                order.number(),
+                market(order.marketplace()),
+                product.sku(),
+                market(product.marketplace())));
     }
 
     /** The marketplace's name in the reader's language ("VK", "Ozon", "другой"). */

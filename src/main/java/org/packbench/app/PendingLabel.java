@@ -26,9 +26,15 @@ public record PendingLabel(LabelRecords.Reservation reservation, Supplier<Render
             return make.get();
         } catch (ProblemException e) {
             long id = reservation.issue().id();
-            return new RenderedLabel(id, LabelValues.labelId(id), null, new byte[0], "",
+            return new RenderedLabel(
+                    id,
+                    LabelValues.labelId(id),
+                    null,
+                    new byte[0],
+                    "",
                     List.of(new Finding("layout", Severity.BLOCK, e.problem())),
-                    new Readback.Result(List.of(), List.of()), null);
+                    new Readback.Result(List.of(), List.of()),
+                    null);
         }
     }
 }

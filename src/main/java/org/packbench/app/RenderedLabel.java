@@ -13,8 +13,15 @@ import org.packbench.verify.Readback;
  * the log as refused and never handed to a printer. {@code printRaster} is the 1-bit raster the
  * readback decoded: what the packer is shown is what was checked and sent.
  */
-public record RenderedLabel(long id, String labelId, LabelDocument document, byte[] bytes, String payloadSha256,
-                            List<Finding> findings, Readback.Result readback, java.awt.image.BufferedImage printRaster)
+public record RenderedLabel(
+        long id,
+        String labelId,
+        LabelDocument document,
+        byte[] bytes,
+        String payloadSha256,
+        List<Finding> findings,
+        Readback.Result readback,
+        java.awt.image.BufferedImage printRaster)
         implements LabelRecords.Made {
     public RenderedLabel {
         findings = List.copyOf(findings);
@@ -40,21 +47,26 @@ public record RenderedLabel(long id, String labelId, LabelDocument document, byt
 
     /** Everything that stops the label, rules first, then the readback. */
     public List<Finding> blocking() {
-        List<Finding> all = new java.util.ArrayList<>(findings.stream().filter(Finding::blocks).toList());
+        List<Finding> all = new java.util.ArrayList<>(
+                findings.stream().filter(Finding::blocks).toList());
         all.addAll(readback.findings());
         return all;
     }
 
     @Override
     public String checksSummary() {
-        return findings.isEmpty() ? "pass"
-                : findings.stream().map(f -> f.severity().name().toLowerCase(java.util.Locale.ROOT) + ":" + f.rule() + ": "
-                        + f.message().english()).collect(Collectors.joining("; "));
+        return findings.isEmpty()
+                ? "pass"
+                : findings.stream()
+                        .map(f -> f.severity().name().toLowerCase(java.util.Locale.ROOT) + ":" + f.rule() + ": "
+                                + f.message().english())
+                        .collect(Collectors.joining("; "));
     }
 
     @Override
     public String readbackSummary() {
-        return readback.symbols().stream().map(s -> s.elementId() + "=" + (s.ok() ? "ok" : "FAIL"))
+        return readback.symbols().stream()
+                .map(s -> s.elementId() + "=" + (s.ok() ? "ok" : "FAIL"))
                 .collect(Collectors.joining(" "));
     }
 }

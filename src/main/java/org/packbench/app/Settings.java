@@ -15,27 +15,36 @@ import org.packbench.settings.SettingRepository;
  */
 public final class Settings {
     private static final Map<String, Consumer<String>> RULES = Map.of(
-            SsccAllocator.PREFIX_SETTING, v -> Sscc.maxSerial(v),
-            SsccAllocator.EXTENSION_SETTING, v -> {
+            SsccAllocator.PREFIX_SETTING,
+            v -> Sscc.maxSerial(v),
+            SsccAllocator.EXTENSION_SETTING,
+            v -> {
                 if (!v.matches("[0-9]")) {
                     throw new ProblemException("setting.extension", v);
                 }
             },
-            "scanner.gs-stand-in", v -> {
+            "scanner.gs-stand-in",
+            v -> {
                 if (v.isEmpty() || v.length() > 8 || v.chars().anyMatch(Character::isLetterOrDigit) && v.length() < 2) {
                     throw new ProblemException("setting.gsStandIn", v);
                 }
             },
-            "scanner.serial", v -> SerialScannerSetting.parse(v),
-            "company.name", v -> {
+            "scanner.serial",
+            v -> SerialScannerSetting.parse(v),
+            "company.name",
+            v -> {
                 if (v.isBlank() || v.length() > 120) {
                     throw new ProblemException("setting.companyName");
                 }
             },
-            "bench.id", v -> org.packbench.access.Account.checkName(v),
-            LogAutoExport.FOLDER_SETTING, LogAutoExport::checkFolder,
-            LogAutoExport.FORMATS_SETTING, LogAutoExport::checkFormats,
-            "security.supervisor-minutes", v -> {
+            "bench.id",
+            v -> org.packbench.access.Account.checkName(v),
+            LogAutoExport.FOLDER_SETTING,
+            LogAutoExport::checkFolder,
+            LogAutoExport.FORMATS_SETTING,
+            LogAutoExport::checkFormats,
+            "security.supervisor-minutes",
+            v -> {
                 if (!v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 480) {
                     throw new ProblemException("setting.supervisorMinutes", v);
                 }
@@ -57,7 +66,9 @@ public final class Settings {
         guard.require(Right.EDIT_SETTINGS);
         Consumer<String> rule = RULES.get(name);
         if (rule == null) {
-            throw new ProblemException("setting.unknown", name,
+            throw new ProblemException(
+                    "setting.unknown",
+                    name,
                     org.packbench.i18n.Composed.of(new java.util.TreeSet<>(RULES.keySet()), ", "));
         }
         String v = value.strip();
@@ -67,8 +78,8 @@ public final class Settings {
 
     /** The scanner input rules of this bench: its GS stand-in, and what counts as a readable code. */
     public org.packbench.scan.ScanInput scanInput() {
-        return new org.packbench.scan.ScanInput(get("scanner.gs-stand-in"),
-                org.packbench.verify.dispatch.DispatchCheck::readable);
+        return new org.packbench.scan.ScanInput(
+                get("scanner.gs-stand-in"), org.packbench.verify.dispatch.DispatchCheck::readable);
     }
 
     public java.util.Optional<String> get(String name) {

@@ -34,14 +34,18 @@ public final class Shift {
     public Today today() {
         // "Today" is the bench's own calendar day, where the clock's zone says the bench is.
         LocalDate day = LocalDate.now(clock);
-        return new Today(records.printedSince(bench.get(), day.atStartOfDay(clock.getZone()).toInstant()),
+        return new Today(
+                records.printedSince(
+                        bench.get(), day.atStartOfDay(clock.getZone()).toInstant()),
                 records.latest(bench.get(), LATEST));
     }
 
     /** The last label of this bench that went to a printer, for "повторить последнюю". */
     public Optional<PackingState.LastLabel> lastPrinted() {
-        return records.latest(bench.get(), LATEST).stream().filter(l -> l.jobId() > 0).findFirst()
-                .map(l -> new PackingState.LastLabel(l.labelId(), l.jobId(), l.order(), l.tracking(), l.sku(),
-                        l.printer()));
+        return records.latest(bench.get(), LATEST).stream()
+                .filter(l -> l.jobId() > 0)
+                .findFirst()
+                .map(l -> new PackingState.LastLabel(
+                        l.labelId(), l.jobId(), l.order(), l.tracking(), l.sku(), l.printer()));
     }
 }

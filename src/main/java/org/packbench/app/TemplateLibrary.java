@@ -59,19 +59,22 @@ public final class TemplateLibrary {
         return templates.values().stream()
                 .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC && fits(t, marketplace))
                 .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm).thenComparing(LabelTemplate::id))
-                .map(LabelTemplate::id).toList();
+                .map(LabelTemplate::id)
+                .toList();
     }
 
     /** Whether a product of {@code marketplace} may carry a label of {@code template}. */
     public static boolean fits(LabelTemplate template, org.packbench.catalog.Marketplace marketplace) {
         return org.packbench.catalog.Marketplace.parse(template.marketplace())
-                .orElse(org.packbench.catalog.Marketplace.OTHER) == marketplace;
+                        .orElse(org.packbench.catalog.Marketplace.OTHER)
+                == marketplace;
     }
 
     public LabelTemplate get(String id) {
         LabelTemplate t = templates.get(id);
         if (t == null) {
-            throw new ProblemException("template.notFound", id, org.packbench.i18n.Composed.of(templates.keySet(), ", "));
+            throw new ProblemException(
+                    "template.notFound", id, org.packbench.i18n.Composed.of(templates.keySet(), ", "));
         }
         return t;
     }

@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The version Maven built, read from the jar so the CLI, the GUI and the installer agree. */
 public final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/org/packbench/version.properties")) {

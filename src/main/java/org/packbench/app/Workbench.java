@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.packbench.access.AccessControl;
 import org.packbench.access.Actor;
-import org.packbench.access.Right;
-import org.packbench.print.GuardedPrinterProfiles;
-import org.packbench.store.SqliteAccounts;
-import org.packbench.store.SqliteLabelLog;
 import org.packbench.catalog.CatalogImport;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.CatalogRepository;
@@ -18,27 +14,30 @@ import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.orders.OrderBook;
 import org.packbench.marketplace.ozon.SsccAllocator;
-import org.packbench.render.BundledTypeface;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.marketplace.vk.VkParcelLimits;
-import org.packbench.store.Database;
-import org.packbench.store.SqliteCatalogRepository;
-import org.packbench.store.SqliteDacRepository;
-import org.packbench.store.SqliteDispatchRecords;
-import org.packbench.store.SqliteOrderBook;
-import org.packbench.store.SqliteLabelRecords;
-import org.packbench.verify.dispatch.DispatchCheck;
-import org.packbench.verify.dispatch.DispatchLedger;
-import org.packbench.store.SqliteSsccAllocator;
-import org.packbench.store.SqliteSettings;
-import org.packbench.store.SqlitePrintJobs;
-import org.packbench.store.SqlitePrinterProfiles;
 import org.packbench.print.Backoff;
 import org.packbench.print.DeliverNow;
+import org.packbench.print.GuardedPrinterProfiles;
 import org.packbench.print.PrintQueue;
 import org.packbench.print.PrinterProfiles;
 import org.packbench.print.QueueWorker;
 import org.packbench.print.Transports;
+import org.packbench.render.BundledTypeface;
+import org.packbench.store.Database;
+import org.packbench.store.SqliteAccounts;
+import org.packbench.store.SqliteCatalogRepository;
+import org.packbench.store.SqliteDacRepository;
+import org.packbench.store.SqliteDispatchRecords;
+import org.packbench.store.SqliteLabelLog;
+import org.packbench.store.SqliteLabelRecords;
+import org.packbench.store.SqliteOrderBook;
+import org.packbench.store.SqlitePrintJobs;
+import org.packbench.store.SqlitePrinterProfiles;
+import org.packbench.store.SqliteSettings;
+import org.packbench.store.SqliteSsccAllocator;
+import org.packbench.verify.dispatch.DispatchCheck;
+import org.packbench.verify.dispatch.DispatchLedger;
 
 /**
  * The composition root: one bench's database, clock and services, wired once and used alike by
@@ -71,10 +70,18 @@ public final class Workbench {
         this.clock = clock;
         this.settings = new SqliteSettings(database);
         this.seal = BenchSeal.open(database, clock);
-        this.access = new AccessControl(new SqliteAccounts(database, clock), seal, clock, supervisorTimeout(settings),
+        this.access = new AccessControl(
+                new SqliteAccounts(database, clock),
+                seal,
+                clock,
+                supervisorTimeout(settings),
                 Actor.unnamed(unnamedUser));
-        this.labelLog = new SqliteLabelLog(database, clock,
-                () -> new SqliteLabelLog.Author(benchId(), access.current().name()), seal.chain(), seal::written);
+        this.labelLog = new SqliteLabelLog(
+                database,
+                clock,
+                () -> new SqliteLabelLog.Author(benchId(), access.current().name()),
+                seal.chain(),
+                seal::written);
         this.catalog = new SqliteCatalogRepository(database, clock);
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock, access);
         this.sscc = new SqliteSsccAllocator(database, clock);
@@ -89,7 +96,8 @@ public final class Workbench {
     }
 
     private static Duration supervisorTimeout(SqliteSettings settings) {
-        return Duration.ofMinutes(settings.get("security.supervisor-minutes").map(Long::parseLong).orElse(5L));
+        return Duration.ofMinutes(
+                settings.get("security.supervisor-minutes").map(Long::parseLong).orElse(5L));
     }
 
     /**
@@ -101,7 +109,8 @@ public final class Workbench {
                 .or(() -> Optional.ofNullable(System.getenv("PACKBENCH_BENCH")))
                 .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
                 .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
-                .filter(s -> !s.isBlank()).orElse("bench-1");
+                .filter(s -> !s.isBlank())
+                .orElse("bench-1");
     }
 
     /** Who is signed in, and the rules every service here asks before it changes something. */
@@ -173,8 +182,8 @@ public final class Workbench {
             if (holdLeftovers) {
                 leftovers = org.packbench.print.Leftovers.heldAtStart(printJobs);
             }
-            queueWorker = new QueueWorker(printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1),
-                    leftovers);
+            queueWorker = new QueueWorker(
+                    printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1), leftovers);
             deliveryLock.take(deliverer);
         }
         return queueWorker.start();
@@ -198,8 +207,7 @@ public final class Workbench {
     }
 
     /** Who took the jobs: a background deliverer by name, or this process with what it sent. */
-    public record Handover(Optional<String> deliverer, List<DeliverNow.Delivery> delivered) {
-    }
+    public record Handover(Optional<String> deliverer, List<DeliverNow.Delivery> delivered) {}
 
     /** The process that delivers this database's queue in the background, if one runs. */
     public java.util.Optional<String> backgroundDelivery() {
@@ -226,8 +234,8 @@ public final class Workbench {
     /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
     public synchronized LabelService labels() {
         if (labelService == null) {
-            labelService = new LabelService(catalog, TemplateLibrary.bundled(), dacs, labels,
-                    new LabelComposer(BundledTypeface.get()));
+            labelService = new LabelService(
+                    catalog, TemplateLibrary.bundled(), dacs, labels, new LabelComposer(BundledTypeface.get()));
         }
         return labelService;
     }
@@ -241,8 +249,8 @@ public final class Workbench {
     }
 
     public LogisticLabelService logisticLabels() {
-        return new LogisticLabelService(labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config(),
-                clock);
+        return new LogisticLabelService(
+                labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config(), clock);
     }
 
     /** A file of labels issued in one run, to a printer or into one file. */
@@ -260,8 +268,15 @@ public final class Workbench {
      * printed label (for "повторить последнюю").
      */
     public PackingSession packingSession() {
-        return new PackingSession(labels(), orders(), labels, printing(), printers, printQueue,
-                settings.get("scanner.gs-stand-in"), shift().lastPrinted());
+        return new PackingSession(
+                labels(),
+                orders(),
+                labels,
+                printing(),
+                printers,
+                printQueue,
+                settings.get("scanner.gs-stand-in"),
+                shift().lastPrinted());
     }
 
     public DispatchCheck dispatch() {
@@ -288,8 +303,7 @@ public final class Workbench {
     /** A bench on which whoever has not signed in is known by the operating-system user's name. */
     public static Workbench open(Path databaseFile, Clock clock) {
         DataLocation.ensureFolder(databaseFile);
-        return new Workbench(Database.open(databaseFile), clock,
-                System.getProperty("user.name", "unknown"));
+        return new Workbench(Database.open(databaseFile), clock, System.getProperty("user.name", "unknown"));
     }
 
     public Path databaseFile() {

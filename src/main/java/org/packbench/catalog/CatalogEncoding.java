@@ -50,14 +50,17 @@ public record CatalogEncoding(Charset charset, int bomLength) {
             }
             // Windows-1251 Cyrillic is never valid UTF-8 (its letters are lone high bytes), so a
             // file that is UTF-8 throughout settles the question.
-            EncodingEvidence evidence = EncodingEvidence.of(
-                    new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(mark), in), 0);
+            EncodingEvidence evidence =
+                    EncodingEvidence.of(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(mark), in), 0);
             if (evidence.allUtf8()) {
                 return new CatalogEncoding(StandardCharsets.UTF_8, 0);
             }
             if (evidence.mixed()) {
-                throw evidence.mostlyUtf8() ? notUtf8(source, evidence.firstNotUtf8())
-                        : new ProblemException("catalog.encoding.utf8Line", evidence.firstUtf8().line(),
+                throw evidence.mostlyUtf8()
+                        ? notUtf8(source, evidence.firstNotUtf8())
+                        : new ProblemException(
+                                "catalog.encoding.utf8Line",
+                                evidence.firstUtf8().line(),
                                 evidence.firstUtf8().offset());
             }
             return new CatalogEncoding(WINDOWS_1251, 0);
@@ -69,8 +72,8 @@ public record CatalogEncoding(Charset charset, int bomLength) {
         in.skipNBytes(bomLength);
         // UTF-8 was checked byte by byte: a byte that fails now means the file changed in between,
         // which must not pass as a replacement character in a product name.
-        CodingErrorAction onError = charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT
-                : CodingErrorAction.REPLACE;
+        CodingErrorAction onError =
+                charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
         return new InputStreamReader(in, decoder);
     }

@@ -57,7 +57,11 @@ public enum CatalogField {
     }
 
     private static String normalise(String header) {
-        return Headers.SPACES.matcher(header.strip()).replaceAll(" ").replace('ё', 'е').replace('Ё', 'Е')
+        return Headers.SPACES
+                .matcher(header.strip())
+                .replaceAll(" ")
+                .replace('ё', 'е')
+                .replace('Ё', 'Е')
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -28,10 +28,13 @@ final class CatalogHeader {
             names.add(name);
             Optional<CatalogField> field = CatalogField.forHeader(name);
             if (field.isEmpty()) {
-                problems.add(ImportProblem.warning(header.line(), name, name,
-                        Message.of("catalog.unknownColumn", name)));
+                problems.add(
+                        ImportProblem.warning(header.line(), name, name, Message.of("catalog.unknownColumn", name)));
             } else if (positions.containsKey(field.get())) {
-                problems.add(ImportProblem.error(header.line(), name, name,
+                problems.add(ImportProblem.error(
+                        header.line(),
+                        name,
+                        name,
                         Message.of("catalog.duplicateColumn", field.get().column())));
             } else {
                 positions.put(field.get(), i);
@@ -39,8 +42,8 @@ final class CatalogHeader {
         }
         for (CatalogField f : CatalogField.values()) {
             if (f.required() && !positions.containsKey(f)) {
-                problems.add(ImportProblem.error(header.line(), "", "",
-                        Message.of("catalog.missingColumn", f.column())));
+                problems.add(
+                        ImportProblem.error(header.line(), "", "", Message.of("catalog.missingColumn", f.column())));
             }
         }
         return new CatalogHeader(positions, names, problems);

@@ -67,8 +67,8 @@ public final class CatalogImport {
                 encoding = CatalogEncoding.of(source);
             } catch (ProblemException e) {
                 // Lines of two encodings: no reading of it is right, so no row is read at all.
-                return new ImportResult(StandardCharsets.UTF_8, ',', 0, false, 0, 0,
-                        List.of(ImportProblem.ofFile(e.problem())));
+                return new ImportResult(
+                        StandardCharsets.UTF_8, ',', 0, false, 0, 0, List.of(ImportProblem.ofFile(e.problem())));
             }
             return repository.importing(options.update(), session -> {
                 Writing writing = new Writing(session, options);
@@ -79,7 +79,13 @@ public final class CatalogImport {
                     throw new UncheckedIOException(e);
                 }
                 if (outcome.refusal().isPresent()) {
-                    return new ImportResult(encoding.charset(), outcome.delimiter(), 0, false, 0, 0,
+                    return new ImportResult(
+                            encoding.charset(),
+                            outcome.delimiter(),
+                            0,
+                            false,
+                            0,
+                            0,
                             List.of(outcome.refusal().get()));
                 }
                 return writing.result(encoding, outcome);
@@ -125,8 +131,8 @@ public final class CatalogImport {
                     continue;
                 }
                 if (existing.contains(sku.sku()) && !options.update()) {
-                    problems.add(ImportProblem.error(row.line(), CatalogField.SKU.column(), sku.sku(),
-                            Message.of("sku.existsInDatabase")));
+                    problems.add(ImportProblem.error(
+                            row.line(), CatalogField.SKU.column(), sku.sku(), Message.of("sku.existsInDatabase")));
                     continue;
                 }
                 toWrite.add(sku);
@@ -144,9 +150,17 @@ public final class CatalogImport {
 
         ImportResult result(CatalogEncoding encoding, CatalogScan.Outcome outcome) {
             boolean kept = written > 0 && (options.skipInvalid() || !problems.anyError());
-            return new ImportResult(encoding.charset(), outcome.delimiter(), outcome.rowsRead(), kept,
-                    kept ? (int) (written - updated) : 0, kept ? (int) updated : 0, problems.kept(),
-                    (int) problems.errors(), (int) problems.warnings(), (int) problems.rejectedRows());
+            return new ImportResult(
+                    encoding.charset(),
+                    outcome.delimiter(),
+                    outcome.rowsRead(),
+                    kept,
+                    kept ? (int) (written - updated) : 0,
+                    kept ? (int) updated : 0,
+                    problems.kept(),
+                    (int) problems.errors(),
+                    (int) problems.warnings(),
+                    (int) problems.rejectedRows());
         }
     }
 }

@@ -32,31 +32,41 @@ public final class CatalogReader {
                 encoding = CatalogEncoding.of(source);
             } catch (ProblemException e) {
                 // Lines of two encodings: no reading of it is right, so no row is read at all.
-                return new CatalogReading(StandardCharsets.UTF_8, ',', 0, List.of(),
-                        List.of(ImportProblem.ofFile(e.problem())));
+                return new CatalogReading(
+                        StandardCharsets.UTF_8, ',', 0, List.of(), List.of(ImportProblem.ofFile(e.problem())));
             }
             Charset charset = encoding.charset();
             List<ImportProblem> problems = new ArrayList<>();
             List<CatalogReading.Row> valid = new ArrayList<>();
-            CatalogScan.Outcome outcome = new CatalogScan(advisories).read(source, encoding, FirstLines.inMemory(),
-                    new CatalogScan.Handler() {
-                        @Override
-                        public void header(List<ImportProblem> found) {
-                            problems.addAll(found);
-                        }
-
-                        @Override
-                        public void rows(List<CatalogScan.CheckedRow> chunk) {
-                            for (CatalogScan.CheckedRow row : chunk) {
-                                problems.addAll(row.problems());
-                                if (row.sku() != null) {
-                                    valid.add(new CatalogReading.Row(row.line(), row.sku()));
+            CatalogScan.Outcome outcome = new CatalogScan(advisories)
+                    .read(
+                            source,
+                            encoding,
+                            FirstLines.inMemory(),
+                            new CatalogScan.Handler() {
+                                @Override
+                                public void header(List<ImportProblem> found) {
+                                    problems.addAll(found);
                                 }
-                            }
-                        }
-                    }, ImportProgress.NONE);
+
+                                @Override
+                                public void rows(List<CatalogScan.CheckedRow> chunk) {
+                                    for (CatalogScan.CheckedRow row : chunk) {
+                                        problems.addAll(row.problems());
+                                        if (row.sku() != null) {
+                                            valid.add(new CatalogReading.Row(row.line(), row.sku()));
+                                        }
+                                    }
+                                }
+                            },
+                            ImportProgress.NONE);
             if (outcome.refusal().isPresent()) {
-                return new CatalogReading(charset, outcome.delimiter(), 0, List.of(), List.of(outcome.refusal().get()));
+                return new CatalogReading(
+                        charset,
+                        outcome.delimiter(),
+                        0,
+                        List.of(),
+                        List.of(outcome.refusal().get()));
             }
             return new CatalogReading(charset, outcome.delimiter(), outcome.rowsRead(), valid, problems);
         } catch (IOException e) {

@@ -8,15 +8,10 @@ import java.util.List;
  * problem found, in file order.
  */
 public record CatalogReading(
-        Charset charset,
-        char delimiter,
-        int rowsRead,
-        List<Row> validRows,
-        List<ImportProblem> problems) {
+        Charset charset, char delimiter, int rowsRead, List<Row> validRows, List<ImportProblem> problems) {
 
     /** A valid SKU and the line it came from. */
-    public record Row(int line, Sku sku) {
-    }
+    public record Row(int line, Sku sku) {}
 
     public CatalogReading {
         validRows = List.copyOf(validRows);

@@ -10,8 +10,7 @@ import java.util.Map;
  * same messages, and there is one definition of a valid SKU.
  */
 public final class CatalogRow {
-    private CatalogRow() {
-    }
+    private CatalogRow() {}
 
     /** The record's values as they would stand in a catalog file. */
     public static Map<CatalogField, String> of(Sku s) {
@@ -42,7 +41,9 @@ public final class CatalogRow {
                 row.append(',');
             }
             header.append(f.column());
-            row.append('"').append(values.getOrDefault(f, "").replace("\"", "\"\"")).append('"');
+            row.append('"')
+                    .append(values.getOrDefault(f, "").replace("\"", "\"\""))
+                    .append('"');
         }
         return (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -26,8 +26,7 @@ final class CatalogScan {
     private static final int DELIMITER_PREFIX = 1 << 16;
 
     /** A row as checked: its SKU when valid (else null), and its problems in the order they are told. */
-    record CheckedRow(int line, Sku sku, List<ImportProblem> problems) {
-    }
+    record CheckedRow(int line, Sku sku, List<ImportProblem> problems) {}
 
     /** Where the checked file goes: an import writes it, a reading keeps it. */
     interface Handler {
@@ -48,8 +47,7 @@ final class CatalogScan {
         }
     }
 
-    private record Parsed(int line, String code, Optional<Sku> sku, List<ImportProblem> problems) {
-    }
+    private record Parsed(int line, String code, Optional<Sku> sku, List<ImportProblem> problems) {}
 
     private final List<SkuAdvisory> advisories;
 
@@ -57,8 +55,13 @@ final class CatalogScan {
         this.advisories = List.copyOf(advisories);
     }
 
-    Outcome read(CatalogSource source, CatalogEncoding encoding, FirstLines firstLines, Handler handler,
-            ImportProgress progress) throws IOException {
+    Outcome read(
+            CatalogSource source,
+            CatalogEncoding encoding,
+            FirstLines firstLines,
+            Handler handler,
+            ImportProgress progress)
+            throws IOException {
         try (Counting in = new Counting(source.open())) {
             BufferedReader text = new BufferedReader(encoding.reader(in), DELIMITER_PREFIX);
             char delimiter;
@@ -77,8 +80,12 @@ final class CatalogScan {
             }
             Records records = new Records(new CsvReader(text, delimiter, CsvReader.MAX_RECORD));
             try {
-                return rows(records, delimiter, firstLines, handler, () -> progress.read(records.count - 1, in.count,
-                        source.size()));
+                return rows(
+                        records,
+                        delimiter,
+                        firstLines,
+                        handler,
+                        () -> progress.read(records.count - 1, in.count, source.size()));
             } catch (Refused e) {
                 return new Outcome(delimiter, 0, Optional.of(ImportProblem.ofFile(e.why)));
             }
@@ -149,8 +156,12 @@ final class CatalogScan {
                 }
             }
             if (firstLine != null) {
-                p.problems().add(ImportProblem.error(p.line(), header.columnName(CatalogField.SKU), p.code(),
-                        Message.of("sku.duplicateInFile", firstLine)));
+                p.problems()
+                        .add(ImportProblem.error(
+                                p.line(),
+                                header.columnName(CatalogField.SKU),
+                                p.code(),
+                                Message.of("sku.duplicateInFile", firstLine)));
                 checked.add(new CheckedRow(p.line(), null, p.problems()));
                 continue;
             }

@@ -21,7 +21,8 @@ public record CatalogText(String text, Charset charset) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CatalogText(new String(bytes, encoding.bomLength(), bytes.length - encoding.bomLength(),
-                encoding.charset()), encoding.charset());
+        return new CatalogText(
+                new String(bytes, encoding.bomLength(), bytes.length - encoding.bomLength(), encoding.charset()),
+                encoding.charset());
     }
 }

@@ -57,7 +57,7 @@ public final class CsvReader {
                     case ';' -> semicolons++;
                     case ',' -> commas++;
                     case '\t' -> tabs++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

@@ -17,8 +17,7 @@ import java.io.InputStream;
  */
 final class EncodingEvidence {
     /** A line and the byte offset in the file where its telling bytes start. */
-    record Place(int line, long offset) {
-    }
+    record Place(int line, long offset) {}
 
     private int utf8Lines;
     private int singleByteLines;
@@ -31,6 +30,7 @@ final class EncodingEvidence {
     private long invalidAt = -1;
     /** The UTF-8 sequence being read: where it started, continuation bytes still due, the range of the next. */
     private long sequenceAt;
+
     private int due;
     private int low;
     private int high;

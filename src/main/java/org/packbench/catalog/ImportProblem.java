@@ -15,7 +15,10 @@ import org.packbench.i18n.Message;
  */
 public record ImportProblem(int line, String column, String value, Message what, Severity severity, int valueLength) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public ImportProblem(int line, String column, String value, Message what, Severity severity) {
         this(line, column, value, what, severity, value.length());
@@ -61,8 +64,8 @@ public record ImportProblem(int line, String column, String value, Message what,
         if (column.isEmpty()) {
             return Message.of("catalog.problem.line", line, what);
         }
-        Object shown = valueLength > value.length()
-                ? new org.packbench.i18n.ValueExcerpt.Kept(value, valueLength) : value;
+        Object shown =
+                valueLength > value.length() ? new org.packbench.i18n.ValueExcerpt.Kept(value, valueLength) : value;
         return Message.of("catalog.problem.cell", line, column, shown, what);
     }
 

@@ -6,7 +6,7 @@ package org.packbench.catalog;
  */
 @FunctionalInterface
 public interface ImportProgress {
-    ImportProgress NONE = (rows, bytes, totalBytes) -> { };
+    ImportProgress NONE = (rows, bytes, totalBytes) -> {};
 
     /**
      * @param rows       rows of SKUs read so far

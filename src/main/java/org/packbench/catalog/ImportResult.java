@@ -32,13 +32,29 @@ public record ImportResult(
     }
 
     /** An outcome whose problems are all listed. */
-    public ImportResult(Charset charset, char delimiter, int rowsRead, boolean written, int inserted, int updated,
+    public ImportResult(
+            Charset charset,
+            char delimiter,
+            int rowsRead,
+            boolean written,
+            int inserted,
+            int updated,
             List<ImportProblem> problems) {
-        this(charset, delimiter, rowsRead, written, inserted, updated, problems,
+        this(
+                charset,
+                delimiter,
+                rowsRead,
+                written,
+                inserted,
+                updated,
+                problems,
                 (int) problems.stream().filter(ImportProblem::isError).count(),
                 (int) problems.stream().filter(p -> !p.isError()).count(),
-                (int) problems.stream().filter(p -> p.isError() && !p.beforeTheRows())
-                        .mapToInt(ImportProblem::line).distinct().count());
+                (int) problems.stream()
+                        .filter(p -> p.isError() && !p.beforeTheRows())
+                        .mapToInt(ImportProblem::line)
+                        .distinct()
+                        .count());
     }
 
     public List<ImportProblem> errors() {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Where a SKU is sold; decides which label templates and limits apply. */
 public enum Marketplace {
-    VK("vk"), OZON("ozon"), OTHER("other");
+    VK("vk"),
+    OZON("ozon"),
+    OTHER("other");
 
     private final String code;
 

@@ -9,8 +9,7 @@ import java.util.List;
  * card sees a mismatch, and search does not find the product.
  */
 public final class RussianText {
-    private RussianText() {
-    }
+    private RussianText() {}
 
     /** A letter of the other script inside a word, with its 1-based position in the text. */
     public record ForeignLetter(char letter, int position) {

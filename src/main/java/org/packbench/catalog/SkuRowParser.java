@@ -21,7 +21,10 @@ final class SkuRowParser {
     Optional<Sku> parse(CsvRecord row, List<ImportProblem> problems) {
         List<ImportProblem> mine = new ArrayList<>();
         if (row.fields().size() != header.width()) {
-            mine.add(ImportProblem.error(row.line(), "", "",
+            mine.add(ImportProblem.error(
+                    row.line(),
+                    "",
+                    "",
                     Message.of("catalog.fieldCount", row.fields().size(), header.width())));
             problems.addAll(mine);
             return Optional.empty();
@@ -42,8 +45,8 @@ final class SkuRowParser {
             } else {
                 List<RussianText.ForeignLetter> latin = RussianText.latinInCyrillicWords(name);
                 if (!latin.isEmpty()) {
-                    mine.add(error(row, CatalogField.NAME_RU, name,
-                            Message.of("name.latinLookalikes", describe(latin))));
+                    mine.add(error(
+                            row, CatalogField.NAME_RU, name, Message.of("name.latinLookalikes", describe(latin))));
                 }
             }
         }
@@ -75,8 +78,8 @@ final class SkuRowParser {
             problems.addAll(mine);
             return Optional.empty();
         }
-        return Optional.of(new Sku(sku, gtin, name, weight, manufacturer, country, eac, hs,
-                length, width, height, value, marketplace));
+        return Optional.of(new Sku(
+                sku, gtin, name, weight, manufacturer, country, eac, hs, length, width, height, value, marketplace));
     }
 
     private String value(CsvRecord row, CatalogField field) {
@@ -130,7 +133,9 @@ final class SkuRowParser {
         int dot = normalised.indexOf('.');
         int whole = dot < 0 ? normalised.length() : dot;
         int decimals = dot < 0 ? 0 : normalised.length() - dot - 1;
-        if (whole >= 1 && whole <= 9 && allDigits(normalised, 0, whole)
+        if (whole >= 1
+                && whole <= 9
+                && allDigits(normalised, 0, whole)
                 && (dot < 0 || decimals >= 1 && decimals <= 2 && allDigits(normalised, dot + 1, normalised.length()))) {
             return new BigDecimal(normalised);
         }
@@ -164,7 +169,11 @@ final class SkuRowParser {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append('"').append(l.letter()).append("\" (").append(l.position()).append(')');
+            sb.append('"')
+                    .append(l.letter())
+                    .append("\" (")
+                    .append(l.position())
+                    .append(')');
         }
         return sb.toString();
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +20,27 @@ import org.packbench.render.LabelFormat;
 import org.packbench.render.PdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code packbench batch FILE}: a CSV of parcels (or of GS1 logistic contents) issued as labels in
  * one run, to a printer's queue or into one file, each label checked, read back and logged as a
  * single one is. Safe to run again: what was issued is reported, not issued twice.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Issue the labels of a CSV file (sku, order, tracking[, template][, copies] or content[, copies]).")
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description =
+                "Issue the labels of a CSV file (sku, order, tracking[, template][, copies] or content[, copies]).")
 final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--printer", paramLabel = "NAME", description = "Queue the labels on this printer and deliver them.")
+    @Option(
+            names = "--printer",
+            paramLabel = "NAME",
+            description = "Queue the labels on this printer and deliver them.")
     String printer;
 
     @Option(names = "--format", paramLabel = "pdf|zpl|tspl|png", description = "Write the labels to --out instead.")
@@ -61,18 +66,26 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         if ((printer == null) == (format == null)) {
             throw new ParameterException(spec.commandLine(), "give either --printer NAME or --format … --out PATH");
         }
-        Optional<LabelFormat> chosen = Optional.ofNullable(format).map(f -> LabelFormat.parse(f).orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "unknown --format " + f + "; expected pdf, zpl, tspl or png")));
+        Optional<LabelFormat> chosen = Optional.ofNullable(format).map(f -> LabelFormat.parse(f)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "unknown --format " + f + "; expected pdf, zpl, tspl or png")));
         if (chosen.isPresent() && out == null) {
             throw new ParameterException(spec.commandLine(), "--format needs --out PATH");
         }
         byte[] content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
-        BatchRun.Target target = printer != null ? BatchRun.Target.printer(printer)
-                : BatchRun.Target.file(chosen.get(), dpi);
+        BatchRun.Target target =
+                printer != null ? BatchRun.Target.printer(printer) : BatchRun.Target.file(chosen.get(), dpi);
         ProgressBar bar = new ProgressBar(err(), System.console() != null && !json);
         long started = System.nanoTime();
-        BatchRun.Summary summary = workbench().batch().run(content, Optional.ofNullable(template), skipInvalid, target,
-                labels -> write(chosen.orElse(LabelFormat.ZPL), labels), bar);
+        BatchRun.Summary summary = workbench()
+                .batch()
+                .run(
+                        content,
+                        Optional.ofNullable(template),
+                        skipInvalid,
+                        target,
+                        labels -> write(chosen.orElse(LabelFormat.ZPL), labels),
+                        bar);
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         int exit = summary.complete() ? 0 : 1;
@@ -94,17 +107,25 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 .filter(j -> j.status() == org.packbench.print.JobStatus.QUEUED
                         || j.status() == org.packbench.print.JobStatus.FAILED
                         || j.status() == org.packbench.print.JobStatus.SENDING)
-                .map(org.packbench.print.PrintJob::id).toList();
+                .map(org.packbench.print.PrintJob::id)
+                .toList();
         if (jobs.isEmpty()) {
             return 0;
         }
         var handover = workbench().handOver(jobs);
         if (handover.deliverer().isPresent()) {
-            err().println(Message.of("batch.deliveredBy", jobs.size(), handover.deliverer().get()).in(locale()));
+            err().println(Message.of(
+                            "batch.deliveredBy",
+                            jobs.size(),
+                            handover.deliverer().get())
+                    .in(locale()));
             return 0;
         }
-        long failed = handover.delivered().stream().filter(j -> j.status() != org.packbench.print.JobStatus.SENT).count();
-        err().println(Message.of("batch.delivered", jobs.size() - failed, jobs.size()).in(locale()));
+        long failed = handover.delivered().stream()
+                .filter(j -> j.status() != org.packbench.print.JobStatus.SENT)
+                .count();
+        err().println(Message.of("batch.delivered", jobs.size() - failed, jobs.size())
+                .in(locale()));
         return failed == 0 ? 0 : 1;
     }
 
@@ -116,7 +137,10 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
             for (RenderedLabel l : new LinkedHashSet<>(labels)) {
                 Path part = target.resolve(l.labelId() + ".png.part");
                 Files.write(part, l.bytes());
-                Files.move(part, target.resolve(l.labelId() + ".png"), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(
+                        part,
+                        target.resolve(l.labelId() + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
             return;
@@ -147,16 +171,23 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         }
         for (BatchRun.RowResult r : s.rows()) {
             if (r.outcome() == BatchRun.Outcome.REFUSED || r.outcome() == BatchRun.Outcome.FAILED) {
-                err().println(Message.of("batch.row." + r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.line(),
-                        r.key()).in(locale()));
+                err().println(Message.of(
+                                "batch.row." + r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.line(), r.key())
+                        .in(locale()));
                 r.reasons().forEach(m -> err().println("  " + m.in(locale())));
             }
         }
         long issued = s.count(BatchRun.Outcome.ISSUED);
-        err().println(Message.of("batch.summary", s.total(), issued, s.count(BatchRun.Outcome.ALREADY_ISSUED),
-                s.count(BatchRun.Outcome.REFUSED), s.count(BatchRun.Outcome.FAILED),
-                s.invalid().stream().filter(ImportProblem::isError).count(),
-                String.format(java.util.Locale.ROOT, "%.1f", seconds)).in(locale()));
+        err().println(Message.of(
+                        "batch.summary",
+                        s.total(),
+                        issued,
+                        s.count(BatchRun.Outcome.ALREADY_ISSUED),
+                        s.count(BatchRun.Outcome.REFUSED),
+                        s.count(BatchRun.Outcome.FAILED),
+                        s.invalid().stream().filter(ImportProblem::isError).count(),
+                        String.format(java.util.Locale.ROOT, "%.1f", seconds))
+                .in(locale()));
         if (s.cancelled()) {
             err().println(Message.of("batch.cancelled").in(locale()));
         }
@@ -195,8 +226,9 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
             int width = 30;
             int filled = total == 0 ? width : (int) ((long) rows * width / total);
             long eta = rate > 0 ? Math.round((total - rows) / rate) : 0;
-            err.printf("\r[%s%s] %d/%d  %.0f labels/s  ETA %d s ", "=".repeat(filled), " ".repeat(width - filled), rows,
-                    total, rate, eta);
+            err.printf(
+                    "\r[%s%s] %d/%d  %.0f labels/s  ETA %d s ",
+                    "=".repeat(filled), " ".repeat(width - filled), rows, total, rate, eta);
             err.flush();
         }
 

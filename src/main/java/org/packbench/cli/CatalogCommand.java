@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "catalog", description = "Import, list and show SKUs.",
+@Command(
+        name = "catalog",
+        description = "Import, list and show SKUs.",
         subcommands = {CatalogCommand.Import.class, CatalogCommand.ListSkus.class, CatalogCommand.Show.class})
 final class CatalogCommand {
 
@@ -46,7 +48,9 @@ final class CatalogCommand {
                 result = workbench().catalogImport().run(source, new ImportOptions(skipInvalid, update), progress);
             } catch (UncheckedIOException e) {
                 progress.finish();
-                err().println("error: " + Message.of("file.unreadable", file, IoReason.of(e.getCause())).in(locale()));
+                err().println("error: "
+                        + Message.of("file.unreadable", file, IoReason.of(e.getCause()))
+                                .in(locale()));
                 return 1;
             }
             progress.finish();
@@ -54,12 +58,19 @@ final class CatalogCommand {
                 err().println((p.isError() ? "error: " : "warning: ") + p.in(locale()));
             }
             if (result.notListed() > 0) {
-                err().println(Message.of("catalog.notListed", result.notListed(), result.errorCount(),
-                        result.warningCount()).in(locale()));
+                err().println(Message.of(
+                                "catalog.notListed", result.notListed(), result.errorCount(), result.warningCount())
+                        .in(locale()));
             }
-            String summary = Message.of(summaryKey(result),
-                    result.inserted(), result.updated(), result.rejected(), result.rowsRead(),
-                    result.charset().name(), String.valueOf(result.delimiter())).in(locale());
+            String summary = Message.of(
+                            summaryKey(result),
+                            result.inserted(),
+                            result.updated(),
+                            result.rejected(),
+                            result.rowsRead(),
+                            result.charset().name(),
+                            String.valueOf(result.delimiter()))
+                    .in(locale());
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", file.toString());
@@ -70,8 +81,16 @@ final class CatalogCommand {
                 m.put("inserted", result.inserted());
                 m.put("updated", result.updated());
                 m.put("rejected", result.rejected());
-                m.put("errors", result.errors().stream().map(p -> Json.problem(p, locale())).toList());
-                m.put("warnings", result.warnings().stream().map(p -> Json.problem(p, locale())).toList());
+                m.put(
+                        "errors",
+                        result.errors().stream()
+                                .map(p -> Json.problem(p, locale()))
+                                .toList());
+                m.put(
+                        "warnings",
+                        result.warnings().stream()
+                                .map(p -> Json.problem(p, locale()))
+                                .toList());
                 // The lists above hold the first problems only; these count them all.
                 m.put("error_count", result.errorCount());
                 m.put("warning_count", result.warningCount());
@@ -99,7 +118,10 @@ final class CatalogCommand {
         @Option(names = "--json", description = "Write the SKUs as a JSON array.")
         boolean json;
 
-        @Option(names = "--search", paramLabel = "TEXT", description = "Only SKUs whose code, GTIN or name contains TEXT.")
+        @Option(
+                names = "--search",
+                paramLabel = "TEXT",
+                description = "Only SKUs whose code, GTIN or name contains TEXT.")
         String search = "";
 
         @Override
@@ -109,8 +131,9 @@ final class CatalogCommand {
                 out().println(Json.write(skus.stream().map(Json::sku).toList()));
             } else {
                 for (Sku s : skus) {
-                    out().printf("%-14s %-14s %-5s %6d g  %s%n", s.sku(), s.gtin(), s.marketplace().code(),
-                            s.netWeightG(), s.nameRu());
+                    out().printf(
+                                    "%-14s %-14s %-5s %6d g  %s%n",
+                                    s.sku(), s.gtin(), s.marketplace().code(), s.netWeightG(), s.nameRu());
                 }
             }
             return 0;

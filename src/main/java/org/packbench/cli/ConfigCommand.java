@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "config", description = "Bench settings: company.name, gs1.company-prefix, gs1.sscc-extension.",
+@Command(
+        name = "config",
+        description = "Bench settings: company.name, gs1.company-prefix, gs1.sscc-extension.",
         subcommands = {ConfigCommand.Set.class, ConfigCommand.Get.class, ConfigCommand.ListAll.class})
 final class ConfigCommand {
 

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "dac", description = "VK Delivery Authorization Codes (valid 180 days).",
+@Command(
+        name = "dac",
+        description = "VK Delivery Authorization Codes (valid 180 days).",
         subcommands = {DacCommand.Add.class, DacCommand.ListCodes.class, DacCommand.Remove.class})
 final class DacCommand {
 
@@ -36,7 +38,8 @@ final class DacCommand {
             }
             DacRegistry registry = workbench().dacs();
             Dac dac = registry.add(code, day);
-            out().println(Message.of("dac.added", dac.code(), dac.issuedOn(), dac.lastValidDay()).in(locale()));
+            out().println(Message.of("dac.added", dac.code(), dac.issuedOn(), dac.lastValidDay())
+                    .in(locale()));
             return 0;
         }
     }
@@ -65,24 +68,33 @@ final class DacCommand {
             LocalDate today = registry.today();
             List<Dac> all = registry.all();
             if (json) {
-                out().println(Json.write(all.stream().map(d -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("code", d.code());
-                    m.put("issued", d.issuedOn().toString());
-                    m.put("last_valid_day", d.lastValidDay().toString());
-                    m.put("status", d.status(today).name().toLowerCase(java.util.Locale.ROOT));
-                    m.put("days_left", d.daysLeft(today));
-                    return m;
-                }).toList()));
+                out().println(Json.write(all.stream()
+                        .map(d -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", d.code());
+                            m.put("issued", d.issuedOn().toString());
+                            m.put("last_valid_day", d.lastValidDay().toString());
+                            m.put("status", d.status(today).name().toLowerCase(java.util.Locale.ROOT));
+                            m.put("days_left", d.daysLeft(today));
+                            return m;
+                        })
+                        .toList()));
             } else {
                 for (Dac d : all) {
-                    out().printf("%-24s issued %s  last valid %s  %-13s %d days left%n", d.code(), d.issuedOn(),
-                            d.lastValidDay(), d.status(today).name().toLowerCase(java.util.Locale.ROOT), d.daysLeft(today));
+                    out().printf(
+                                    "%-24s issued %s  last valid %s  %-13s %d days left%n",
+                                    d.code(),
+                                    d.issuedOn(),
+                                    d.lastValidDay(),
+                                    d.status(today).name().toLowerCase(java.util.Locale.ROOT),
+                                    d.daysLeft(today));
                 }
             }
             for (Dac d : all) {
                 if (d.status(today) == Dac.Status.EXPIRING_SOON) {
-                    err().println("warning: " + Message.of("dac.expiringSoon", d.code(), d.lastValidDay(), d.daysLeft(today)).in(locale()));
+                    err().println("warning: "
+                            + Message.of("dac.expiringSoon", d.code(), d.lastValidDay(), d.daysLeft(today))
+                                    .in(locale()));
                 }
             }
             return 0;

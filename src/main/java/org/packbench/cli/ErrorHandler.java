@@ -23,7 +23,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println("error: " + problem.in(root == null ? Locale.ENGLISH : root.locale()));
         } else {
             Optional<Path> log = root == null ? Optional.empty() : ErrorLog.keep(ex, root.databasePath());
-            cl.getErr().println("error: " + reason(ex) + log.map(p -> " (details in " + p + ")").orElse(""));
+            cl.getErr()
+                    .println("error: " + reason(ex)
+                            + log.map(p -> " (details in " + p + ")").orElse(""));
         }
         cl.getErr().flush();
         return 1;

@@ -9,15 +9,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "gs1", description = "GS1 data.", subcommands = {Gs1Command.Check.class})
+@Command(
+        name = "gs1",
+        description = "GS1 data.",
+        subcommands = {Gs1Command.Check.class})
 final class Gs1Command {
 
-    @Command(name = "check", description = "Check GS1 data, bracketed (01)… or scanned ]C1…; print the normalised bracketed form.")
+    @Command(
+            name = "check",
+            description = "Check GS1 data, bracketed (01)… or scanned ]C1…; print the normalised bracketed form.")
     static final class Check extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "STRING")
         String input;
 
-        @Option(names = "--gs", paramLabel = "TEXT", description = "What the scanner sends instead of GS (0x1D), e.g. <GS> or ~.")
+        @Option(
+                names = "--gs",
+                paramLabel = "TEXT",
+                description = "What the scanner sends instead of GS (0x1D), e.g. <GS> or ~.")
         String gsStandIn;
 
         @Option(names = "--json")

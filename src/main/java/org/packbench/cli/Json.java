@@ -14,8 +14,7 @@ import org.packbench.catalog.Sku;
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         try {

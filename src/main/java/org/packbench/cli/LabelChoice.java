@@ -22,11 +22,16 @@ final class LabelChoice {
     @Option(names = "--dac", paramLabel = "CODE", description = "DAC to print (default: the newest valid one).")
     String dac;
 
-    @Option(names = "--ozon-code", paramLabel = "OZN…", description = "Ozon's product code, for ozon-product-ozn-58x40.")
+    @Option(
+            names = "--ozon-code",
+            paramLabel = "OZN…",
+            description = "Ozon's product code, for ozon-product-ozn-58x40.")
     String ozonCode;
 
-    @Option(names = "--reprint", description = "Replace the parcel's live label with a new one (needs --reason); "
-            + "the old label is then refused at dispatch.")
+    @Option(
+            names = "--reprint",
+            description = "Replace the parcel's live label with a new one (needs --reason); "
+                    + "the old label is then refused at dispatch.")
     boolean reprint;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why the label is printed again (with --reprint).")
@@ -39,8 +44,8 @@ final class LabelChoice {
         if (!reprint && reason != null) {
             throw new org.packbench.i18n.ProblemException("label.reasonWithoutReprint");
         }
-        LabelRequest request = new LabelRequest(sku, template, order, tracking, Optional.ofNullable(dac), format, dpi,
-                Optional.ofNullable(ozonCode));
+        LabelRequest request = new LabelRequest(
+                sku, template, order, tracking, Optional.ofNullable(dac), format, dpi, Optional.ofNullable(ozonCode));
         return reprint ? request.asReprint(reason) : request;
     }
 }

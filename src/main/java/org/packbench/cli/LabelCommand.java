@@ -13,9 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "label", description = "Render labels and list the templates.",
-        subcommands = {LabelCommand.Render.class, LabelCommand.Logistic.class, LabelCommand.Void.class,
-            LabelCommand.Templates.class})
+@Command(
+        name = "label",
+        description = "Render labels and list the templates.",
+        subcommands = {
+            LabelCommand.Render.class,
+            LabelCommand.Logistic.class,
+            LabelCommand.Void.class,
+            LabelCommand.Templates.class
+        })
 final class LabelCommand {
 
     @Command(name = "render", description = "Issue a label for an order and write it as PDF, PNG, ZPL or TSPL.")
@@ -47,7 +53,8 @@ final class LabelCommand {
             if (!label.printable()) {
                 return refused(new org.packbench.app.LabelRefusedException(label));
             }
-            label.warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
+            label.warnings()
+                    .forEach(w -> err().println("warning: " + w.message().in(locale())));
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
@@ -61,7 +68,13 @@ final class LabelCommand {
                 m.put("sha256", label.payloadSha256());
                 out().println(Json.write(m));
             } else {
-                out().println(Message.of("label.written", label.labelId(), choice.template, f.get().code(), dpi, out)
+                out().println(Message.of(
+                                "label.written",
+                                label.labelId(),
+                                choice.template,
+                                f.get().code(),
+                                dpi,
+                                out)
                         .in(locale()));
             }
             return 0;
@@ -73,7 +86,10 @@ final class LabelCommand {
         @Option(names = "--template", defaultValue = "gs1-logistic-a6", paramLabel = "ID")
         String template;
 
-        @Option(names = "--content", paramLabel = "GS1", description = "Content data, bracketed, e.g. (02)04607002977277(37)12(10)B42")
+        @Option(
+                names = "--content",
+                paramLabel = "GS1",
+                description = "Content data, bracketed, e.g. (02)04607002977277(37)12(10)B42")
         String content;
 
         @Mixin
@@ -90,8 +106,10 @@ final class LabelCommand {
             org.packbench.app.OutputFile file = output.file(this);
             // As for render: the SSCC label and its file succeed or fail together.
             RenderedLabel label = workbench().work().inOne(() -> {
-                RenderedLabel l = workbench().logisticLabels().issue(new org.packbench.app.LogisticLabelService.Request(
-                        template, Optional.ofNullable(content), f.get(), dpi));
+                RenderedLabel l = workbench()
+                        .logisticLabels()
+                        .issue(new org.packbench.app.LogisticLabelService.Request(
+                                template, Optional.ofNullable(content), f.get(), dpi));
                 if (l.printable()) {
                     file.write(l.bytes());
                 }
@@ -100,7 +118,10 @@ final class LabelCommand {
             if (!label.printable()) {
                 return refused(new org.packbench.app.LabelRefusedException(label));
             }
-            String sscc = label.document().barcode("sscc-barcode").map(b -> b.data().substring(2)).orElse("");
+            String sscc = label.document()
+                    .barcode("sscc-barcode")
+                    .map(b -> b.data().substring(2))
+                    .orElse("");
             if (output.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("label_id", label.labelId());
@@ -112,7 +133,14 @@ final class LabelCommand {
                 m.put("sha256", label.payloadSha256());
                 out().println(Json.write(m));
             } else {
-                out().println(Message.of("label.logistic.written", label.labelId(), sscc, template, f.get().code(), dpi, out)
+                out().println(Message.of(
+                                "label.logistic.written",
+                                label.labelId(),
+                                sscc,
+                                template,
+                                f.get().code(),
+                                dpi,
+                                out)
                         .in(locale()));
             }
             return 0;
@@ -135,8 +163,11 @@ final class LabelCommand {
                 return 2;
             }
             workbench().labelLog().voidLabel(id.getAsLong(), reason);
-            out().println(Message.of("label.voided", org.packbench.marketplace.LabelValues.labelId(id.getAsLong()),
-                    reason.strip()).in(locale()));
+            out().println(Message.of(
+                            "label.voided",
+                            org.packbench.marketplace.LabelValues.labelId(id.getAsLong()),
+                            reason.strip())
+                    .in(locale()));
             return 0;
         }
     }
@@ -150,20 +181,23 @@ final class LabelCommand {
         public Integer call() {
             var all = workbench().labels().templates().all();
             if (json) {
-                out().println(Json.write(all.stream().map(t -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", t.id());
-                    m.put("title", t.title());
-                    m.put("marketplace", t.marketplace());
-                    m.put("width_mm", t.widthMm());
-                    m.put("height_mm", t.heightMm());
-                    m.put("regulated", t.regulated());
-                    return m;
-                }).toList()));
+                out().println(Json.write(all.stream()
+                        .map(t -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", t.id());
+                            m.put("title", t.title());
+                            m.put("marketplace", t.marketplace());
+                            m.put("width_mm", t.widthMm());
+                            m.put("height_mm", t.heightMm());
+                            m.put("regulated", t.regulated());
+                            return m;
+                        })
+                        .toList()));
             } else {
                 for (LabelTemplate t : all) {
-                    out().printf("%-22s %5.0f × %-5.0f mm  %-5s %s%n", t.id(), t.widthMm(), t.heightMm(),
-                            t.marketplace(), t.title());
+                    out().printf(
+                                    "%-22s %5.0f × %-5.0f mm  %-5s %s%n",
+                                    t.id(), t.widthMm(), t.heightMm(), t.marketplace(), t.title());
                 }
             }
             return 0;

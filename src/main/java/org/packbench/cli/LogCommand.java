@@ -17,8 +17,15 @@ import org.packbench.journal.LogPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "log", description = "The label log: export a day or a range, list it, and check its hash chain.",
-        subcommands = {LogCommand.Export.class, LogCommand.Verify.class, LogCommand.Show.class, LogCommand.ExportDue.class})
+@Command(
+        name = "log",
+        description = "The label log: export a day or a range, list it, and check its hash chain.",
+        subcommands = {
+            LogCommand.Export.class,
+            LogCommand.Verify.class,
+            LogCommand.Show.class,
+            LogCommand.ExportDue.class
+        })
 final class LogCommand {
 
     /** --date and --to, read as days of the bench's calendar; null after a usage error was printed. */
@@ -28,14 +35,19 @@ final class LogCommand {
             LocalDate last = to == null ? first : LocalDate.parse(to);
             return c.workbench().labelLog().period(first, last);
         } catch (DateTimeParseException e) {
-            c.err().println("error: " + Message.of("date.format", e.getParsedString()).in(c.locale()));
+            c.err()
+                    .println("error: "
+                            + Message.of("date.format", e.getParsedString()).in(c.locale()));
             return null;
         }
     }
 
-    @Command(name = "export", description = {
-        "Export the label log of a day (or --date to --to) to DIR, named Company_LabelLog_Date.EXT.",
-        "Needs a supervisor once accounts exist. Prints each file written. Exit 0 written, 1 refused, 2 usage."})
+    @Command(
+            name = "export",
+            description = {
+                "Export the label log of a day (or --date to --to) to DIR, named Company_LabelLog_Date.EXT.",
+                "Needs a supervisor once accounts exist. Prints each file written. Exit 0 written, 1 refused, 2 usage."
+            })
     static final class Export extends CommandBase implements Callable<Integer> {
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
         String date;
@@ -43,21 +55,29 @@ final class LogCommand {
         @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a range (inclusive).")
         String to;
 
-        @Option(names = "--format", required = true, split = ",", paramLabel = "csv|xlsx|pdf",
+        @Option(
+                names = "--format",
+                required = true,
+                split = ",",
+                paramLabel = "csv|xlsx|pdf",
                 description = "One format, or several separated by commas.")
         List<String> formats;
 
         @Option(names = "--out", required = true, paramLabel = "DIR")
         Path out;
 
-        @Option(names = "--separator", defaultValue = ",", paramLabel = ",|;",
+        @Option(
+                names = "--separator",
+                defaultValue = ",",
+                paramLabel = ",|;",
                 description = "CSV field separator: ',' (default) or ';' for Russian Excel.")
         String separator;
 
         @Override
         public Integer call() {
             if (!separator.equals(",") && !separator.equals(";")) {
-                err().println("error: " + Message.of("export.separator", separator).in(locale()));
+                err().println("error: "
+                        + Message.of("export.separator", separator).in(locale()));
                 return 2;
             }
             LogPeriod period = period(this, date, to);
@@ -68,8 +88,8 @@ final class LogCommand {
             for (String f : formats) {
                 chosen.add(LabelLogService.Format.of(f));
             }
-            List<Path> written = workbench().labelLog().exportFiles(period, chosen, out, separator.charAt(0),
-                    locale(), () -> false);
+            List<Path> written =
+                    workbench().labelLog().exportFiles(period, chosen, out, separator.charAt(0), locale(), () -> false);
             for (Path p : written) {
                 out().println(p);
             }
@@ -77,12 +97,15 @@ final class LogCommand {
         }
     }
 
-    @Command(name = "verify", description = {
-        "Check the label log's hash chain from the first entry (keyed with the bench key beside the database), "
-            + "and the database against what is kept outside it: entries deleted from the end or all of them, "
-            + "a chain rebuilt, accounts changed in the file, no supervisor left. With --against, also compare "
-            + "the log with an export handed out earlier (CSV, XLSX or PDF).",
-        "Exit 0 intact and matching, 1 broken, tampered with or different."})
+    @Command(
+            name = "verify",
+            description = {
+                "Check the label log's hash chain from the first entry (keyed with the bench key beside the database), "
+                        + "and the database against what is kept outside it: entries deleted from the end or all of them, "
+                        + "a chain rebuilt, accounts changed in the file, no supervisor left. With --against, also compare "
+                        + "the log with an export handed out earlier (CSV, XLSX or PDF).",
+                "Exit 0 intact and matching, 1 broken, tampered with or different."
+            })
     static final class Verify extends CommandBase implements Callable<Integer> {
         @Option(names = "--against", paramLabel = "FILE")
         Path against;
@@ -99,25 +122,34 @@ final class LogCommand {
             m.put("intact", report.intact() && tampering.isEmpty());
             m.put("entries", report.checked());
             m.put("head_sha256", report.headHash());
-            Message chain = report.broken().map(ChainCheck.Broken::message)
+            Message chain = report.broken()
+                    .map(ChainCheck.Broken::message)
                     .orElse(Message.of("log.intact", report.checked(), report.headHash()));
             report.broken().ifPresent(b -> {
                 m.put("broken_at", b.seq());
                 m.put("why", b.why().name().toLowerCase(java.util.Locale.ROOT));
             });
-            m.put("tampering", tampering.stream().map(t -> {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("finding", t.key());
-                f.put("message", t.in(locale()));
-                return f;
-            }).toList());
+            m.put(
+                    "tampering",
+                    tampering.stream()
+                            .map(t -> {
+                                Map<String, Object> f = new LinkedHashMap<>();
+                                f.put("finding", t.key());
+                                f.put("message", t.in(locale()));
+                                return f;
+                            })
+                            .toList());
             boolean ok = report.intact() && tampering.isEmpty();
             Message comparison = null;
             if (against != null) {
                 LabelLogService.Comparison c = log.against(against);
                 ok &= c.matches();
-                comparison = c.difference().orElse(Message.of("log.against.matches", against.getFileName(),
-                        c.entriesInLog(), c.export().headHash()));
+                comparison = c.difference()
+                        .orElse(Message.of(
+                                "log.against.matches",
+                                against.getFileName(),
+                                c.entriesInLog(),
+                                c.export().headHash()));
                 m.put("against", against.toString());
                 m.put("matches", c.matches());
                 m.put("difference", c.difference().map(d -> d.in(locale())).orElse(null));
@@ -140,7 +172,9 @@ final class LogCommand {
         }
     }
 
-    @Command(name = "show", description = "Print the log of a day (or --date to --to), oldest first. Needs a supervisor.")
+    @Command(
+            name = "show",
+            description = "Print the log of a day (or --date to --to), oldest first. Needs a supervisor.")
     static final class Show extends CommandBase implements Callable<Integer> {
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
         String date;
@@ -148,8 +182,10 @@ final class LogCommand {
         @Option(names = "--to", paramLabel = "YYYY-MM-DD")
         String to;
 
-        @Option(names = "--event", paramLabel = "EVENT", description = "Only this event: rendered, refused, printed, "
-                + "reprinted, voided or scanned.")
+        @Option(
+                names = "--event",
+                paramLabel = "EVENT",
+                description = "Only this event: rendered, refused, printed, " + "reprinted, voided or scanned.")
         String event;
 
         @Option(names = "--sku", paramLabel = "SKU")
@@ -166,24 +202,40 @@ final class LogCommand {
             }
             List<LogEntry> entries = workbench().labelLog().entries(period).stream()
                     .filter(e -> event == null || e.event().code().equalsIgnoreCase(event))
-                    .filter(e -> sku == null || e.facts().sku().equals(sku)).toList();
+                    .filter(e -> sku == null || e.facts().sku().equals(sku))
+                    .toList();
             if (json) {
-                out().println(Json.write(entries.stream().map(org.packbench.app.JsonFields::logEntry).toList()));
+                out().println(Json.write(entries.stream()
+                        .map(org.packbench.app.JsonFields::logEntry)
+                        .toList()));
             } else {
                 for (LogEntry e : entries) {
-                    out().printf("%6d  %s  %-9s  %-10s %-12s %-14s %-14s %s%n", e.seq(),
-                            LogColumn.TIME.text(e, period.zone()), e.event().code(), LogColumn.LABEL.text(e, period.zone()),
-                            e.user(), e.facts().sku(), e.facts().tracking(),
-                            e.facts().printer() + (e.facts().reason().isEmpty() ? "" : " «" + e.facts().reason() + "»")
-                                    + (e.facts().verdict().isEmpty() ? "" : " " + e.facts().verdict()));
+                    out().printf(
+                                    "%6d  %s  %-9s  %-10s %-12s %-14s %-14s %s%n",
+                                    e.seq(),
+                                    LogColumn.TIME.text(e, period.zone()),
+                                    e.event().code(),
+                                    LogColumn.LABEL.text(e, period.zone()),
+                                    e.user(),
+                                    e.facts().sku(),
+                                    e.facts().tracking(),
+                                    e.facts().printer()
+                                            + (e.facts().reason().isEmpty()
+                                                    ? ""
+                                                    : " «" + e.facts().reason() + "»")
+                                            + (e.facts().verdict().isEmpty()
+                                                    ? ""
+                                                    : " " + e.facts().verdict()));
                 }
             }
             return 0;
         }
     }
 
-    @Command(name = "export-due", description = "Write every finished day not yet exported to the folder set in "
-            + "log.auto-export.folder (for a scheduler; the GUI does it by itself).")
+    @Command(
+            name = "export-due",
+            description = "Write every finished day not yet exported to the folder set in "
+                    + "log.auto-export.folder (for a scheduler; the GUI does it by itself).")
     static final class ExportDue extends CommandBase implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "orders", description = "The seller's orders and the marketplaces' deadlines.",
+@Command(
+        name = "orders",
+        description = "The seller's orders and the marketplaces' deadlines.",
         subcommands = {OrdersCommand.Import.class, OrdersCommand.DeadlinesList.class})
 final class OrdersCommand {
 
@@ -36,12 +38,14 @@ final class OrdersCommand {
                 err().println("error: " + e.in(locale()));
                 return 1;
             }
-            OrderListReader.Reading r = new OrderImport(workbench().orders(), root().clock().getZone()).run(content);
+            OrderListReader.Reading r =
+                    new OrderImport(workbench().orders(), root().clock().getZone()).run(content);
             for (ImportProblem p : r.problems()) {
                 err().println("error: " + p.in(locale()));
             }
             if (!r.problems().isEmpty()) {
-                err().println(Message.of("orders.notImported", r.problems().size()).in(locale()));
+                err().println(Message.of("orders.notImported", r.problems().size())
+                        .in(locale()));
                 return 1;
             }
             out().println(Message.of("orders.imported", r.orders().size()).in(locale()));
@@ -74,9 +78,15 @@ final class OrdersCommand {
             } else {
                 for (Deadline d : all) {
                     Duration left = d.remaining(now);
-                    out().printf("%-20s %-5s %-12s due %s  %s%n", d.order().number(), d.order().marketplace().code(),
-                            d.kind().name().toLowerCase(java.util.Locale.ROOT), d.due(),
-                            d.overdue(now) ? "OVERDUE by " + left.negated().toMinutes() + " min" : left.toMinutes() + " min left");
+                    out().printf(
+                                    "%-20s %-5s %-12s due %s  %s%n",
+                                    d.order().number(),
+                                    d.order().marketplace().code(),
+                                    d.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                    d.due(),
+                                    d.overdue(now)
+                                            ? "OVERDUE by " + left.negated().toMinutes() + " min"
+                                            : left.toMinutes() + " min left");
                 }
             }
             return 0;

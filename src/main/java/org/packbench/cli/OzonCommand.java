@@ -9,35 +9,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.packbench.i18n.Message;
-import org.packbench.i18n.ProblemException;
-import org.packbench.pdf.GuardedPdf;
-import org.packbench.pdf.PdfLimits;
-import org.packbench.pdf.PdfRefusedException;
-import org.packbench.render.PrinterSettings;
 import org.packbench.convert.ozon.BarcodeLostException;
 import org.packbench.convert.ozon.Conversion;
 import org.packbench.convert.ozon.LabelSize;
 import org.packbench.convert.ozon.OzonLabelConverter;
 import org.packbench.convert.ozon.PageAudit;
 import org.packbench.convert.ozon.ThermalFormat;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+import org.packbench.pdf.GuardedPdf;
+import org.packbench.pdf.PdfLimits;
+import org.packbench.pdf.PdfRefusedException;
+import org.packbench.render.PrinterSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code packbench ozon convert}: Ozon's label PDFs as ZPL or TSPL, every barcode checked first. */
-@Command(name = "ozon", description = "Ozon labels.", subcommands = {OzonCommand.Convert.class})
+@Command(
+        name = "ozon",
+        description = "Ozon labels.",
+        subcommands = {OzonCommand.Convert.class})
 public final class OzonCommand {
     /** Resolutions thermal label printers are made with. */
     private static final Set<Integer> PRINTER_DPI = Set.of(152, 203, 300, 600);
 
-    @Command(name = "convert", description = "Convert an Ozon label PDF (FBS or FBO, any number of pages) to ZPL or TSPL "
-            + "for a thermal printer, refusing it when a barcode would not scan from the printed dots.")
+    @Command(
+            name = "convert",
+            description = "Convert an Ozon label PDF (FBS or FBO, any number of pages) to ZPL or TSPL "
+                    + "for a thermal printer, refusing it when a barcode would not scan from the printed dots.")
     static final class Convert extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.pdf")
         Path file;
 
-        @Option(names = "--printer-dpi", required = true, paramLabel = "DPI", description = "The printer's resolution: 152, 203, 300 or 600.")
+        @Option(
+                names = "--printer-dpi",
+                required = true,
+                paramLabel = "DPI",
+                description = "The printer's resolution: 152, 203, 300 or 600.")
         int printerDpi;
 
         @Option(names = "--format", required = true, paramLabel = "zpl|tspl")
@@ -46,8 +55,11 @@ public final class OzonCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
-        @Option(names = "--size", paramLabel = "WxH", description = "Label size in mm, e.g. 75x120 (default: the page's own "
-                + "size when it is a known label, else 75x120).")
+        @Option(
+                names = "--size",
+                paramLabel = "WxH",
+                description = "Label size in mm, e.g. 75x120 (default: the page's own "
+                        + "size when it is a known label, else 75x120).")
         String size;
 
         @Option(names = "--json", description = "Describe the pages and their barcodes as JSON on stdout.")
@@ -84,8 +96,13 @@ public final class OzonCommand {
             try {
                 done = label.isPresent()
                         ? converter.convertOnto(pdf, label.get(), target.get(), settings)
-                        : converter.convert(pdf, printerDpi, LabelSize.OZON_FBS.widthMm(), LabelSize.OZON_FBS.heightMm(),
-                                target.get(), settings);
+                        : converter.convert(
+                                pdf,
+                                printerDpi,
+                                LabelSize.OZON_FBS.widthMm(),
+                                LabelSize.OZON_FBS.heightMm(),
+                                target.get(),
+                                settings);
             } catch (BarcodeLostException e) {
                 return fail(e.problem(), e.audits());
             } catch (PdfRefusedException e) {
@@ -101,8 +118,14 @@ public final class OzonCommand {
             if (json) {
                 out().println(Json.write(described(done)));
             } else {
-                out().println(Message.of("ozon.converted", done.pages().size(), done.format().code(), printerDpi, out,
-                        done.barcodes()).in(locale()));
+                out().println(Message.of(
+                                "ozon.converted",
+                                done.pages().size(),
+                                done.format().code(),
+                                printerDpi,
+                                out,
+                                done.barcodes())
+                        .in(locale()));
             }
             return 0;
         }
@@ -123,7 +146,9 @@ public final class OzonCommand {
                 page.put("height_dots", p.raster().height());
                 page.put("turned", p.turned());
                 page.put("bytes", p.bytes().length);
-                page.put("barcodes", p.audit().reference().stream().map(OzonCommand::symbol).toList());
+                page.put(
+                        "barcodes",
+                        p.audit().reference().stream().map(OzonCommand::symbol).toList());
                 pages.add(page);
             }
             m.put("pages", pages);
@@ -138,7 +163,8 @@ public final class OzonCommand {
 
         /** Exit 1 for a file past a limit: the line names the file, the JSON code the limit. */
         private int refused(PdfRefusedException e) {
-            return fail(Message.of("pdf.refused", file, e.problem()), e.problem().key(), List.of());
+            return fail(
+                    Message.of("pdf.refused", file, e.problem()), e.problem().key(), List.of());
         }
 
         private int fail(Message problem, List<PageAudit> audits) {
@@ -153,7 +179,9 @@ public final class OzonCommand {
             for (PageAudit a : audits) {
                 for (PageAudit.Symbol s : a.lost()) {
                     if (!first) {
-                        err().println("error: " + OzonLabelConverter.lost(a.page(), s, printerDpi).in(locale()));
+                        err().println("error: "
+                                + OzonLabelConverter.lost(a.page(), s, printerDpi)
+                                        .in(locale()));
                     }
                     first = false;
                     Map<String, Object> one = symbol(s);

@@ -18,16 +18,33 @@ import picocli.CommandLine.ScopeType;
  * {@code packbench}: without a command it starts the GUI; with one it runs that command.
  * Exit codes: 0 success, 1 a check failed or input was rejected, 2 usage error.
  */
-@Command(name = "packbench",
+@Command(
+        name = "packbench",
         // Inherited, like --db: every command and subcommand answers --help (and --version), so
         // asking how to use a command is never a usage error, whatever options it requires.
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = PackbenchCommand.VersionProvider.class,
         description = "Label workstation for the packing bench. Without a command, starts the GUI.",
-        subcommands = {CatalogCommand.class, DacCommand.class, LabelCommand.class, Gs1Command.class, SsccCommand.class,
-            ConfigCommand.class, OzonCommand.class, UserCommand.class, LogCommand.class, VerifyCommand.class, OrdersCommand.class, PrinterCommand.class, PrintCommand.class,
-            QueueCommand.class, BatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            CatalogCommand.class,
+            DacCommand.class,
+            LabelCommand.class,
+            Gs1Command.class,
+            SsccCommand.class,
+            ConfigCommand.class,
+            OzonCommand.class,
+            UserCommand.class,
+            LogCommand.class,
+            VerifyCommand.class,
+            OrdersCommand.class,
+            PrinterCommand.class,
+            PrintCommand.class,
+            QueueCommand.class,
+            BatchCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
@@ -35,15 +52,24 @@ public final class PackbenchCommand implements Callable<Integer> {
         void start(Path database, Locale locale);
     }
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+    @Option(
+            names = "--db",
+            scope = ScopeType.INHERIT,
+            paramLabel = "PATH",
             description = "Database file (default: PACKBENCH_DB, else the user's data directory).")
     String db;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ru|en",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            paramLabel = "ru|en",
             description = "Language of messages: ru or en (GUI default ru, CLI default en).")
     String lang;
 
-    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+    @Option(
+            names = "--user",
+            scope = ScopeType.INHERIT,
+            paramLabel = "NAME",
             description = "Act as this user; the PIN is read from PACKBENCH_PIN or asked on the terminal, "
                     + "never taken from the command line.")
     String user;
@@ -109,8 +135,12 @@ public final class PackbenchCommand implements Callable<Integer> {
             if (user != null) {
                 boolean needsPin = opened.access().accounts().stream()
                         .anyMatch(a -> a.name().equals(user.strip()) && a.hasPin());
-                opened.access().signIn(user, needsPin ? secrets.pin("PACKBENCH_PIN",
-                        Message.of("access.pinPrompt", user.strip())) : null);
+                opened.access()
+                        .signIn(
+                                user,
+                                needsPin
+                                        ? secrets.pin("PACKBENCH_PIN", Message.of("access.pinPrompt", user.strip()))
+                                        : null);
             }
             workbench = opened;
         }
@@ -142,7 +172,8 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     private static boolean asksForHelp(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()
+            if (p.isUsageHelpRequested()
+                    || p.isVersionHelpRequested()
                     || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
                 return true;
             }

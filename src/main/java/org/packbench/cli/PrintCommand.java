@@ -40,15 +40,20 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
         } catch (LabelRefusedException e) {
             return refused(e);
         }
-        printed.label().warnings().forEach(w -> err().println("warning: " + w.message().in(locale())));
+        printed.label().warnings().forEach(w -> err().println(
+                        "warning: " + w.message().in(locale())));
         long id = printed.job().id();
         String status = printed.job().status().code();
         int exit = 0;
         // --wait delivers now whoever else runs; otherwise the job goes to whoever delivers this queue.
-        var handover = await ? new org.packbench.app.Workbench.Handover(java.util.Optional.empty(),
-                workbench().deliverNow().jobs(List.of(id))) : workbench().handOver(List.of(id));
+        var handover = await
+                ? new org.packbench.app.Workbench.Handover(
+                        java.util.Optional.empty(), workbench().deliverNow().jobs(List.of(id)))
+                : workbench().handOver(List.of(id));
         if (handover.deliverer().isPresent()) {
-            err().println(Message.of("print.deliveredBy", id, handover.deliverer().get()).in(locale()));
+            err().println(Message.of(
+                            "print.deliveredBy", id, handover.deliverer().get())
+                    .in(locale()));
         } else {
             if (!await) {
                 err().println(Message.of("print.deliveringNow", id).in(locale()));
@@ -68,8 +73,13 @@ final class PrintCommand extends CommandBase implements Callable<Integer> {
             out().println(Json.write(m));
         } else {
             out().println(id);
-            err().println(Message.of("print.queued", id, printed.job().printer(), printed.label().labelId(),
-                    printed.job().copies()).in(locale()));
+            err().println(Message.of(
+                            "print.queued",
+                            id,
+                            printed.job().printer(),
+                            printed.label().labelId(),
+                            printed.job().copies())
+                    .in(locale()));
         }
         return exit;
     }

@@ -19,9 +19,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "printer", description = "Printer profiles: add, list, print a test label, remove.",
-        subcommands = {PrinterCommand.Add.class, PrinterCommand.ListPrinters.class, PrinterCommand.Test.class,
-            PrinterCommand.Remove.class})
+@Command(
+        name = "printer",
+        description = "Printer profiles: add, list, print a test label, remove.",
+        subcommands = {
+            PrinterCommand.Add.class,
+            PrinterCommand.ListPrinters.class,
+            PrinterCommand.Test.class,
+            PrinterCommand.Remove.class
+        })
 final class PrinterCommand {
 
     @Command(name = "add", description = "Add a printer profile.")
@@ -35,7 +41,10 @@ final class PrinterCommand {
         @Option(names = "--dpi", required = true, description = "203, 300 or 600.")
         int dpi;
 
-        @Option(names = "--transport", required = true, paramLabel = "URI",
+        @Option(
+                names = "--transport",
+                required = true,
+                paramLabel = "URI",
                 description = "tcp://HOST:9100, spooler://QUEUE or serial:///dev/ttyUSB0?baud=9600")
         String transport;
 
@@ -51,7 +60,10 @@ final class PrinterCommand {
         @Option(names = "--darkness", paramLabel = "N", description = "0…30 (default: the printer's own).")
         Integer darkness;
 
-        @Option(names = "--speed", paramLabel = "N", description = "Inches per second 1…14 (default: the printer's own).")
+        @Option(
+                names = "--speed",
+                paramLabel = "N",
+                description = "Inches per second 1…14 (default: the printer's own).")
         Integer speed;
 
         @Override
@@ -66,15 +78,27 @@ final class PrinterCommand {
             }
             PrinterProfile profile;
             try {
-                profile = new PrinterProfile(name, lang.get(), dpi, stock, offset(xOffset), offset(yOffset),
+                profile = new PrinterProfile(
+                        name,
+                        lang.get(),
+                        dpi,
+                        stock,
+                        offset(xOffset),
+                        offset(yOffset),
                         darkness == null ? OptionalInt.empty() : OptionalInt.of(darkness),
-                        speed == null ? OptionalInt.empty() : OptionalInt.of(speed), TransportUri.parse(transport));
+                        speed == null ? OptionalInt.empty() : OptionalInt.of(speed),
+                        TransportUri.parse(transport));
             } catch (ProblemException e) {
                 return usage(e.problem());
             }
             workbench().printers().add(profile);
-            out().println(Message.of("print.printer.added", profile.name(), profile.language().code(), profile.dpi(),
-                    profile.transport()).in(locale()));
+            out().println(Message.of(
+                            "print.printer.added",
+                            profile.name(),
+                            profile.language().code(),
+                            profile.dpi(),
+                            profile.transport())
+                    .in(locale()));
             return 0;
         }
 
@@ -111,9 +135,15 @@ final class PrinterCommand {
                 err().println(Message.of("print.printer.none").in(locale()));
             }
             for (PrinterProfile p : all) {
-                out().printf("%-24s %-4s %3d dpi  %-9s x %-5s y %-5s %s%n", p.name(), p.language().code(), p.dpi(),
-                        p.stock().map(s -> s + " mm").orElse("-"), p.xOffsetMm().toPlainString(),
-                        p.yOffsetMm().toPlainString(), p.transport());
+                out().printf(
+                                "%-24s %-4s %3d dpi  %-9s x %-5s y %-5s %s%n",
+                                p.name(),
+                                p.language().code(),
+                                p.dpi(),
+                                p.stock().map(s -> s + " mm").orElse("-"),
+                                p.xOffsetMm().toPlainString(),
+                                p.yOffsetMm().toPlainString(),
+                                p.transport());
             }
             return 0;
         }
@@ -142,7 +172,8 @@ final class PrinterCommand {
         @Override
         public Integer call() {
             PrintJob job = workbench().printing().printTest(name);
-            err().println(Message.of("print.queued.test", job.id(), job.printer()).in(locale()));
+            err().println(Message.of("print.queued.test", job.id(), job.printer())
+                    .in(locale()));
             return QueueCommand.report(this, workbench().deliverNow().jobs(List.of(job.id())), false);
         }
     }

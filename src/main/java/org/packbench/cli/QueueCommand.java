@@ -13,9 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "queue", description = "The print queue: list, retry, cancel, reprint.",
-        subcommands = {QueueCommand.ListJobs.class, QueueCommand.Retry.class, QueueCommand.Cancel.class,
-            QueueCommand.Reprint.class})
+@Command(
+        name = "queue",
+        description = "The print queue: list, retry, cancel, reprint.",
+        subcommands = {
+            QueueCommand.ListJobs.class,
+            QueueCommand.Retry.class,
+            QueueCommand.Cancel.class,
+            QueueCommand.Reprint.class
+        })
 final class QueueCommand {
 
     @Command(name = "list", description = "List the jobs not yet printed for certain (with --all, every job).")
@@ -37,17 +43,29 @@ final class QueueCommand {
                 err().println(Message.of("print.queue.empty").in(locale()));
             }
             for (PrintJob j : jobs) {
-                out().printf("%6d  %-20s  %-16s  %-9s  %-9s  %d×  %s%s%n", j.id(),
-                        j.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), j.printer(),
-                        j.status().code(), j.labelId().isPresent() ? org.packbench.marketplace.LabelValues.labelId(j.labelId().getAsLong()) : "test",
-                        j.copies(), j.reprintOf().isPresent() ? "reprint of " + j.reprintOf().getAsLong() + ": " + j.reason()
-                                + " " : "", j.lastError());
+                out().printf(
+                                "%6d  %-20s  %-16s  %-9s  %-9s  %d×  %s%s%n",
+                                j.id(),
+                                j.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                j.printer(),
+                                j.status().code(),
+                                j.labelId().isPresent()
+                                        ? org.packbench.marketplace.LabelValues.labelId(
+                                                j.labelId().getAsLong())
+                                        : "test",
+                                j.copies(),
+                                j.reprintOf().isPresent()
+                                        ? "reprint of " + j.reprintOf().getAsLong() + ": " + j.reason() + " "
+                                        : "",
+                                j.lastError());
             }
             return 0;
         }
     }
 
-    @Command(name = "retry", description = "Deliver queued, failed and unknown jobs now, in the foreground, and report each.")
+    @Command(
+            name = "retry",
+            description = "Deliver queued, failed and unknown jobs now, in the foreground, and report each.")
     static final class Retry extends CommandBase implements Callable<Integer> {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Which which;
@@ -56,7 +74,10 @@ final class QueueCommand {
             @Parameters(paramLabel = "JOB", description = "A job id.")
             Long job;
 
-            @Option(names = "--all", required = true, description = "Every queued, failed and unknown job, oldest first.")
+            @Option(
+                    names = "--all",
+                    required = true,
+                    description = "Every queued, failed and unknown job, oldest first.")
             boolean all;
         }
 
@@ -106,7 +127,8 @@ final class QueueCommand {
         @Override
         public Integer call() {
             PrintJob again = workbench().printQueue().reprint(job, reason);
-            out().println(Message.of("print.reprinted", again.id(), job, again.printer(), again.reason()).in(locale()));
+            out().println(Message.of("print.reprinted", again.id(), job, again.printer(), again.reason())
+                    .in(locale()));
             return await ? report(this, workbench().deliverNow().jobs(List.of(again.id())), false) : 0;
         }
     }
@@ -117,14 +139,17 @@ final class QueueCommand {
      */
     static int report(CommandBase c, List<DeliverNow.Delivery> done, boolean json) {
         if (json) {
-            c.out().println(Json.write(done.stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("job_id", d.jobId());
-                m.put("printer", d.printer());
-                m.put("status", d.status().code());
-                m.put("detail", d.detail());
-                return m;
-            }).toList()));
+            c.out()
+                    .println(Json.write(done.stream()
+                            .map(d -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("job_id", d.jobId());
+                                m.put("printer", d.printer());
+                                m.put("status", d.status().code());
+                                m.put("detail", d.detail());
+                                return m;
+                            })
+                            .toList()));
         } else {
             lines(done, c.locale()).forEach(c.out()::println);
         }
@@ -132,11 +157,15 @@ final class QueueCommand {
     }
 
     static List<String> lines(List<DeliverNow.Delivery> done, java.util.Locale locale) {
-        return done.stream().map(d -> {
-            String status = PrinterCommand.status(d.status(), locale);
-            return (d.detail().isEmpty() ? Message.of("print.delivered", d.jobId(), d.printer(), status)
-                    : Message.of("print.delivered.detail", d.jobId(), d.printer(), status, d.detail())).in(locale);
-        }).toList();
+        return done.stream()
+                .map(d -> {
+                    String status = PrinterCommand.status(d.status(), locale);
+                    return (d.detail().isEmpty()
+                                    ? Message.of("print.delivered", d.jobId(), d.printer(), status)
+                                    : Message.of("print.delivered.detail", d.jobId(), d.printer(), status, d.detail()))
+                            .in(locale);
+                })
+                .toList();
     }
 
     static int exit(List<DeliverNow.Delivery> done) {

@@ -28,7 +28,8 @@ final class Secrets {
 
     /** From {@code variable}, else asked on the terminal; refused when there is neither. */
     char[] pin(String variable, Message prompt) {
-        return fromEnvironment(variable).or(() -> ask(prompt))
+        return fromEnvironment(variable)
+                .or(() -> ask(prompt))
                 .orElseThrow(() -> new ProblemException("access.noConsole", variable));
     }
 

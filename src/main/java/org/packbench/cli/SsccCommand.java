@@ -6,7 +6,10 @@ import org.packbench.gs1.Sscc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "sscc", description = "Serial Shipping Container Codes.", subcommands = {SsccCommand.Next.class})
+@Command(
+        name = "sscc",
+        description = "Serial Shipping Container Codes.",
+        subcommands = {SsccCommand.Next.class})
 final class SsccCommand {
 
     @Command(name = "next", description = "Allocate the next SSCCs (recorded; never reused).")

@@ -20,16 +20,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code packbench verify …}: checks of labels made elsewhere or by us. */
-@Command(name = "verify", description = "Check labels against the catalog.", subcommands = {VerifyCommand.Pdf.class, VerifyScan.class})
+@Command(
+        name = "verify",
+        description = "Check labels against the catalog.",
+        subcommands = {VerifyCommand.Pdf.class, VerifyScan.class})
 public final class VerifyCommand {
 
-    @Command(name = "pdf", description = "Audit a label PDF against the SKU record as a marketplace does: name, net weight "
-            + "and manufacturer printed exactly, no text under 10 pt, no barcode for another GTIN.")
+    @Command(
+            name = "pdf",
+            description = "Audit a label PDF against the SKU record as a marketplace does: name, net weight "
+                    + "and manufacturer printed exactly, no text under 10 pt, no barcode for another GTIN.")
     static final class Pdf extends CommandBase implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--sku", required = true, paramLabel = "SKU", description = "The SKU whose record the label must print.")
+        @Option(
+                names = "--sku",
+                required = true,
+                paramLabel = "SKU",
+                description = "The SKU whose record the label must print.")
         String sku;
 
         @Option(names = "--json", description = "Write the audit report as JSON to stdout.")
@@ -41,7 +50,9 @@ public final class VerifyCommand {
             try {
                 report = new org.packbench.app.LabelPdfAudit(workbench().catalog()).audit(file, sku);
             } catch (java.io.IOException e) {
-                err().println("error: " + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e)).in(locale()));
+                err().println("error: "
+                        + Message.of("file.unreadable", file, org.packbench.app.IoReason.of(e))
+                                .in(locale()));
                 return 1;
             } catch (ProblemException e) {
                 err().println("error: " + e.in(locale()));
@@ -74,9 +85,12 @@ public final class VerifyCommand {
             if (report.barcodes().isEmpty()) {
                 out().println(say(Message.of("verify.noBarcode")));
             }
-            long findings = report.fields().stream().filter(f -> !f.matches()).count() + report.smallText().size();
-            out().println(say(report.passed() ? Message.of("verify.verdict.pass", sku)
-                    : Message.of("verify.verdict.fail", sku, findings)));
+            long findings = report.fields().stream().filter(f -> !f.matches()).count()
+                    + report.smallText().size();
+            out().println(say(
+                    report.passed()
+                            ? Message.of("verify.verdict.pass", sku)
+                            : Message.of("verify.verdict.fail", sku, findings)));
         }
 
         private static Message fieldLine(FieldCheck f) {
@@ -94,8 +108,11 @@ public final class VerifyCommand {
 
         /** One message per letter, so that each language words the position its own way. */
         private org.packbench.i18n.Composed letters(List<ForeignLetter> letters) {
-            return org.packbench.i18n.Composed.of(letters.stream()
-                    .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position()))).toList(), ", ");
+            return org.packbench.i18n.Composed.of(
+                    letters.stream()
+                            .map(l -> say(Message.of("verify.letter", String.valueOf(l.letter()), l.position())))
+                            .toList(),
+                    ", ");
         }
 
         private String say(Message m) {
@@ -112,28 +129,40 @@ public final class VerifyCommand {
     static Map<String, Object> json(AuditReport report) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fields", report.fields().stream().map(VerifyCommand::field).toList());
-        m.put("small_text", report.smallText().stream().map(s -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("page", s.page());
-            one.put("size_pt", s.sizePt());
-            one.put("text", s.text());
-            return one;
-        }).toList());
-        m.put("small_hri", report.smallHri().stream().map(s -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("page", s.page());
-            one.put("size_pt", s.sizePt());
-            one.put("text", s.text());
-            return one;
-        }).toList());
-        m.put("barcodes", report.barcodes().stream().map(b -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("page", b.page());
-            one.put("format", b.format());
-            one.put("text", b.text());
-            b.gtin().ifPresent(g -> one.put("gtin", g));
-            return one;
-        }).toList());
+        m.put(
+                "small_text",
+                report.smallText().stream()
+                        .map(s -> {
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("page", s.page());
+                            one.put("size_pt", s.sizePt());
+                            one.put("text", s.text());
+                            return one;
+                        })
+                        .toList());
+        m.put(
+                "small_hri",
+                report.smallHri().stream()
+                        .map(s -> {
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("page", s.page());
+                            one.put("size_pt", s.sizePt());
+                            one.put("text", s.text());
+                            return one;
+                        })
+                        .toList());
+        m.put(
+                "barcodes",
+                report.barcodes().stream()
+                        .map(b -> {
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("page", b.page());
+                            one.put("format", b.format());
+                            one.put("text", b.text());
+                            b.gtin().ifPresent(g -> one.put("gtin", g));
+                            return one;
+                        })
+                        .toList());
         m.put("verdict", report.verdict().name());
         return m;
     }
@@ -145,12 +174,16 @@ public final class VerifyCommand {
         m.put("expected", f.expected());
         m.put("found", f.found().orElse(null));
         if (!f.latinLetters().isEmpty()) {
-            m.put("latin_letters", f.latinLetters().stream().map(l -> {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("letter", String.valueOf(l.letter()));
-                one.put("position", l.position());
-                return one;
-            }).toList());
+            m.put(
+                    "latin_letters",
+                    f.latinLetters().stream()
+                            .map(l -> {
+                                Map<String, Object> one = new LinkedHashMap<>();
+                                one.put("letter", String.valueOf(l.letter()));
+                                one.put("position", l.position());
+                                return one;
+                            })
+                            .toList());
         }
         return m;
     }

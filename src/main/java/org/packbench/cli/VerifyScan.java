@@ -20,7 +20,10 @@ final class VerifyScan extends CommandBase implements Callable<Integer> {
     @Option(names = "--lane", paramLabel = "vk|ozon", description = "The marketplace this dispatch lane ships for.")
     String lane;
 
-    @Option(names = "--bench", defaultValue = "${env:PACKBENCH_BENCH:-bench-1}", description = "This bench's id, logged with the scan.")
+    @Option(
+            names = "--bench",
+            defaultValue = "${env:PACKBENCH_BENCH:-bench-1}",
+            description = "This bench's id, logged with the scan.")
     String bench;
 
     @Option(names = "--json")
@@ -36,17 +39,23 @@ final class VerifyScan extends CommandBase implements Callable<Integer> {
                 return 2;
             }
         }
-        DispatchResult r = workbench().dispatch().scan(workbench().config().scanInput().read(data), laneMarket, bench);
+        DispatchResult r =
+                workbench().dispatch().scan(workbench().config().scanInput().read(data), laneMarket, bench);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("verdict", r.verdict().code());
             m.put("reason", r.reason().in(locale()));
-            m.put("label_id", r.label().map(l -> org.packbench.marketplace.LabelValues.labelId(l.id())).orElse(null));
+            m.put(
+                    "label_id",
+                    r.label()
+                            .map(l -> org.packbench.marketplace.LabelValues.labelId(l.id()))
+                            .orElse(null));
             m.put("order", r.label().map(l -> l.order()).orElse(null));
             m.put("tracking", r.label().map(l -> l.tracking()).orElse(null));
             out().println(Json.write(m));
         } else {
-            out().println(r.verdict().code().toUpperCase(java.util.Locale.ROOT) + ": " + r.reason().in(locale()));
+            out().println(r.verdict().code().toUpperCase(java.util.Locale.ROOT) + ": "
+                    + r.reason().in(locale()));
         }
         return r.ok() ? 0 : 1;
     }

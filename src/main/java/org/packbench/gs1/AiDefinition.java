@@ -14,8 +14,13 @@ import java.util.List;
  * @param exclusions        AIs that must not appear in the same data (the AI itself never counts)
  * @param title             a short English description
  */
-public record AiDefinition(String code, boolean predefinedLength, List<AiComponent> components,
-        List<Requirement> requirements, List<AiPattern> exclusions, String title) {
+public record AiDefinition(
+        String code,
+        boolean predefinedLength,
+        List<AiComponent> components,
+        List<Requirement> requirements,
+        List<AiPattern> exclusions,
+        String title) {
 
     public AiDefinition {
         components = List.copyOf(components);
@@ -25,7 +30,10 @@ public record AiDefinition(String code, boolean predefinedLength, List<AiCompone
 
     /** The shortest value: the sum of the mandatory parts' minimum lengths. */
     public int minLength() {
-        return components.stream().filter(c -> !c.optional()).mapToInt(AiComponent::min).sum();
+        return components.stream()
+                .filter(c -> !c.optional())
+                .mapToInt(AiComponent::min)
+                .sum();
     }
 
     public int maxLength() {

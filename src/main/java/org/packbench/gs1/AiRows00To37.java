@@ -6,10 +6,10 @@ package org.packbench.gs1;
  * Dictionary (2025); the layout is explained in {@link AiTableText}.
  */
 final class AiRows00To37 {
-    private AiRows00To37() {
-    }
+    private AiRows00To37() {}
 
-    static final String ROWS = """
+    static final String ROWS =
+            """
             00        | fixed | N18 check prefix@2           |                                          |                          | SSCC, serial shipping container code
             01        | fixed | N14 check prefix@2           |                                          | 255 37                   | GTIN of the trade item
             02        | fixed | N14 check prefix@2           | 37                                       | 01 03                    | GTIN of the trade items contained in a logistic unit

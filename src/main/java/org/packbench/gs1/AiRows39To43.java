@@ -5,12 +5,12 @@ package org.packbench.gs1;
  * transport data, (3900) to (4333). Source and layout as in {@link AiRows00To37}.
  */
 final class AiRows39To43 {
-    private AiRows39To43() {
-    }
+    private AiRows39To43() {}
 
     private static final String COUNTRIES_1_TO_5 = "N3 country + N3? country + N3? country + N3? country + N3? country";
 
-    static final String ROWS = """
+    static final String ROWS =
+            """
             3900-3909 | sep   | N1-15                        | 255 or 8020                              | 390x 391x 394x 8111      | Amount payable or coupon value, local currency
             3910-3919 | sep   | N3 currency + N1-15          | 8020                                     | 391x                     | Amount payable with ISO currency code
             3920-3929 | sep   | N1-15                        | 01; 30 or 31xx or 32xx or 35xx or 36xx   | 392x 393x                | Amount payable for a variable measure trade item, single monetary area
@@ -68,5 +68,6 @@ final class AiRows39To43 {
             4331      | sep   | N6 + X1? hyphen              | 00                                       | 4330                     | Maximum temperature, degrees Celsius
             4332      | sep   | N6 + X1? hyphen              | 00                                       | 4333                     | Minimum temperature, degrees Fahrenheit
             4333      | sep   | N6 + X1? hyphen              | 00                                       | 4332                     | Minimum temperature, degrees Celsius
-            """.replace("%COUNTRIES%", COUNTRIES_1_TO_5);
+            """
+                    .replace("%COUNTRIES%", COUNTRIES_1_TO_5);
 }

@@ -5,10 +5,10 @@ package org.packbench.gs1;
  * internal AIs (90) to (99). Source and layout as in {@link AiRows00To37}.
  */
 final class AiRows70To99 {
-    private AiRows70To99() {
-    }
+    private AiRows70To99() {}
 
-    static final String ROWS = """
+    static final String ROWS =
+            """
             7001      | sep   | N13                          | 01 or 02 or 8006 or 8026                 |                          | NATO stock number
             7002      | sep   | X1-30                        | 01 or 02                                 |                          | UN/ECE meat carcasses and cuts classification
             7003      | sep   | N6 date + N4 hhmm            | 01 or 02                                 |                          | Expiration date and time

@@ -37,8 +37,9 @@ public final class AiTable {
             AI_LENGTH_BY_PREFIX[prefix] = d.code().length();
             boolean predefined = PredefinedLength.isPredefined(d.code());
             if (predefined != d.predefinedLength()
-                    || predefined && PredefinedLength.elementLength(d.code()).getAsInt()
-                            != d.code().length() + d.maxLength()
+                    || predefined
+                            && PredefinedLength.elementLength(d.code()).getAsInt()
+                                    != d.code().length() + d.maxLength()
                     || predefined && !d.fixedLength()) {
                 throw new IllegalStateException("AI (" + d.code() + ") disagrees with the predefined-length table");
             }
@@ -46,8 +47,7 @@ public final class AiTable {
         BY_CODE = Collections.unmodifiableMap(byCode);
     }
 
-    private AiTable() {
-    }
+    private AiTable() {}
 
     /** The AI exactly as given, e.g. "3103". */
     public static Optional<AiDefinition> get(String code) {

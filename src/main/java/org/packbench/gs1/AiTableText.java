@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
 final class AiTableText {
     private static final Pattern PART = Pattern.compile("([NXYZ])(\\d+)(?:-(\\d+))?(\\?)?");
 
-    private AiTableText() {
-    }
+    private AiTableText() {}
 
     static List<AiDefinition> read(String rows) {
         List<AiDefinition> result = new ArrayList<>();

@@ -14,8 +14,7 @@ final class Associations {
     /** Keys whose optional serial part becomes mandatory when AI (8030) signs them. */
     private static final Set<String> SERIAL_FOR_SIGNATURE = Set.of("253", "255", "8003");
 
-    private Associations() {
-    }
+    private Associations() {}
 
     static void check(List<ParsedElement> elements) {
         exclusions(elements);
@@ -41,7 +40,8 @@ final class Associations {
         for (ParsedElement e : elements) {
             for (Requirement r : e.definition().requirements()) {
                 if (!r.satisfiedBy(present, e.ai())) {
-                    throw e.problemAtAi(r.singleChoice() ? "gs1.requires.one" : "gs1.requires.any",
+                    throw e.problemAtAi(
+                            r.singleChoice() ? "gs1.requires.one" : "gs1.requires.any",
                             new org.packbench.i18n.Composed(r.shown()));
                 }
             }
@@ -65,7 +65,8 @@ final class Associations {
             return;
         }
         for (ParsedElement e : elements) {
-            if (SERIAL_FOR_SIGNATURE.contains(e.ai()) && e.value().length() == e.definition().minLength()) {
+            if (SERIAL_FOR_SIGNATURE.contains(e.ai())
+                    && e.value().length() == e.definition().minLength()) {
                 throw e.problemAtAi("gs1.digsig.serial");
             }
         }

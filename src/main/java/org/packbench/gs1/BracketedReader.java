@@ -10,8 +10,7 @@ import org.packbench.i18n.ProblemException;
  * literal '(' written as "\(" (the GS1 Syntax Engine's convention); ')' needs no escape.
  */
 final class BracketedReader {
-    private BracketedReader() {
-    }
+    private BracketedReader() {}
 
     static List<ParsedElement> read(String input) {
         if (input.isEmpty()) {
@@ -44,8 +43,8 @@ final class BracketedReader {
                 value.append(c);
                 j++;
             }
-            ParsedElement e = new ParsedElement(definition, value.toString(), i + 2,
-                    Arrays.copyOf(positions, value.length()), j + 1);
+            ParsedElement e = new ParsedElement(
+                    definition, value.toString(), i + 2, Arrays.copyOf(positions, value.length()), j + 1);
             ValueValidator.checkLength(e);
             elements.add(e);
             Limits.checkCount(elements);

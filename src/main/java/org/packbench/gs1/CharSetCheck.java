@@ -2,8 +2,7 @@ package org.packbench.gs1;
 
 /** Rejects the first character of a value part that its character set does not contain. */
 final class CharSetCheck {
-    private CharSetCheck() {
-    }
+    private CharSetCheck() {}
 
     static void check(CharSet set, String part, int offset, ParsedElement at) {
         if (set == CharSet.CSET_64) {

@@ -6,11 +6,11 @@ import java.math.BigInteger;
 final class CheckCharacters {
     /** The check-pair alphabet: digits and capitals without the look-alikes 0, 1, I and O. */
     private static final String PAIR_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     private static final int[] PRIMES = firstPrimes(97);
     private static final int MIN_COMPANY_PREFIX = 4;
 
-    private CheckCharacters() {
-    }
+    private CheckCharacters() {}
 
     static void checkDigit(String part, int offset, ParsedElement at) {
         int n = part.length();

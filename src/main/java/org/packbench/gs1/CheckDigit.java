@@ -5,8 +5,7 @@ package org.packbench.gs1;
  * fixed-length GS1 key: weights 3 and 1 alternate from the rightmost data digit.
  */
 public final class CheckDigit {
-    private CheckDigit() {
-    }
+    private CheckDigit() {}
 
     /** The check digit for {@code digits}, which hold the data digits only (no check digit). */
     public static int compute(CharSequence digits) {

@@ -8,7 +8,8 @@ import java.util.Set;
  */
 final class CodeLists {
     /** ISO 3166-1 numeric country codes (249). */
-    static final Set<String> COUNTRIES = Set.of(("""
+    static final Set<String> COUNTRIES = Set.of(
+            ("""
             004 008 010 012 016 020 024 028 031 032 036 040 044 048 050 051 052 056 060
             064 068 070 072 074 076 084 086 090 092 096 100 104 108 112 116 120 124
             132 136 140 144 148 152 156 158 162 166 170 174 175 178 180 184 188 191
@@ -23,10 +24,13 @@ final class CodeLists {
             704 705 706 710 716 724 728 729 732 740 744 748 752 756 760 762 764
             768 772 776 780 784 788 792 795 796 798 800 804 807 818 826 831
             832 833 834 840 850 854 858 860 862 876 882 887 894
-            """).trim().split("\\s+"));
+            """)
+                    .trim()
+                    .split("\\s+"));
 
     /** ISO 3166-1 alpha-2 country codes (249). */
-    static final Set<String> COUNTRIES_ALPHA_2 = Set.of(("""
+    static final Set<String> COUNTRIES_ALPHA_2 = Set.of(
+            ("""
             AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
             BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
             DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
@@ -36,10 +40,13 @@ final class CodeLists {
             PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
             SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
             VN VU WF WS YE YT ZA ZM ZW
-            """).trim().split("\\s+"));
+            """)
+                    .trim()
+                    .split("\\s+"));
 
     /** ISO 4217 numeric currency codes, including funds and the X-codes in the 9xx range. */
-    static final Set<String> CURRENCIES = Set.of(("""
+    static final Set<String> CURRENCIES = Set.of(
+            ("""
             008 012 032 036 044 048 050 051 052 060 064 068 072 084 090 096 104 108 116 124
             132 136 144 152 156 170 174 188 192 203 208 214 222 230 232 238 242 262 270 292
             320 324 328 332 340 344 348 352 356 360 364 368 376 388 392 396 398 400 404 408
@@ -49,10 +56,13 @@ final class CodeLists {
             860 882 886 901 924 925 926 927 928 929 930 933 934 936 938 940 941 943 944 946
             947 948 949 950 951 952 953 955 956 957 958 959 960 961 962 963 964 965 967 968
             969 970 971 972 973 975 976 977 978 979 980 981 984 985 986 990 994 997 999
-            """).trim().split("\\s+"));
+            """)
+                    .trim()
+                    .split("\\s+"));
 
     /** UN/ECE Recommendation 21 package type codes with the GS1 additions (GS1 PackageTypeCode list). */
-    static final Set<String> PACKAGE_TYPES = Set.of(("""
+    static final Set<String> PACKAGE_TYPES = Set.of(
+            ("""
             1A 1B 1D 1F 1G 1W 200 201 202 203 204 205 206 210 211 212 2C 3A 3H 43 44 4A 4B 4C 4D 4F
             4G 4H 5H 5L 5M 6H 6P 7A 7B 8 8A 8B 8C 9 AA AB AC AD AF AG AH AI AJ AL AM AP APE AT AV
             B4 BB BC BD BE BF BG BGE BH BI BJ BK BL BM BME BN BO BP BQ BR BRI BS BT BU BV BW BX BY BZ
@@ -69,13 +79,14 @@ final class CodeLists {
             X12 X15 X16 X17 X18 X19 X20 X3 XA XB XC XD XF XG XH XJ XK YA YB YC YD YF YG YH YJ YK YL
             YM YN YP YQ YR YS YT YV YW YX YY YZ ZA ZB ZC ZD ZF ZG ZH ZJ ZK ZL ZM ZN ZP ZQ ZR ZS ZT ZU
             ZV ZW ZX ZY ZZ
-            """).trim().split("\\s+"));
+            """)
+                    .trim()
+                    .split("\\s+"));
 
     /** Characters an importer index (EU 2018/574 tobacco traceability) may be. */
     private static final String IMPORTER_INDEX = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
 
-    private CodeLists() {
-    }
+    private CodeLists() {}
 
     static void country(String part, int offset, ParsedElement at) {
         if (!COUNTRIES.contains(part)) {

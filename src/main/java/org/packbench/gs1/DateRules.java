@@ -4,8 +4,7 @@ package org.packbench.gs1;
 final class DateRules {
     private static final int[] DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     /**
      * YYMMDD. Only the leap year depends on the century; the General Specifications place YY within

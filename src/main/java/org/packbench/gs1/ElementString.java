@@ -19,7 +19,10 @@ public record ElementString(List<Element> elements) {
 
     /** The value of the first element with this AI. */
     public Optional<String> value(String ai) {
-        return elements.stream().filter(e -> e.ai().equals(ai)).map(Element::value).findFirst();
+        return elements.stream()
+                .filter(e -> e.ai().equals(ai))
+                .map(Element::value)
+                .findFirst();
     }
 
     public boolean has(String ai) {

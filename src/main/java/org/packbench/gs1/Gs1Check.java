@@ -10,8 +10,7 @@ import org.packbench.i18n.ProblemException;
  * there.
  */
 public final class Gs1Check {
-    private Gs1Check() {
-    }
+    private Gs1Check() {}
 
     /**
      * Checks bracketed data "(01)…" or scan data "]C1…", "]d2…", "]Q3…", "]e0…" with GS
@@ -26,11 +25,12 @@ public final class Gs1Check {
         if (input == null || input.isEmpty()) {
             throw new ProblemException("gs1.input.empty");
         }
-        ElementString elements = switch (input.charAt(0)) {
-            case '(' -> Gs1Parser.parseBracketed(input);
-            case ']' -> Gs1Parser.parseScanData(input, gsStandIn);
-            default -> throw new ProblemException("gs1.input.unknownForm");
-        };
+        ElementString elements =
+                switch (input.charAt(0)) {
+                    case '(' -> Gs1Parser.parseBracketed(input);
+                    case ']' -> Gs1Parser.parseScanData(input, gsStandIn);
+                    default -> throw new ProblemException("gs1.input.unknownForm");
+                };
         return Gs1Formatter.bracketed(elements);
     }
 

@@ -14,8 +14,7 @@ public final class Gs1Formatter {
     /** ASCII group separator, which stands for FNC1 in transmitted GS1 data. */
     public static final String GS = "\u001D";
 
-    private Gs1Formatter() {
-    }
+    private Gs1Formatter() {}
 
     /** Human-readable text for under the barcode: "(01)09506000134352(10)ABC". */
     public static String hri(ElementString elements) {
@@ -68,7 +67,8 @@ public final class Gs1Formatter {
     }
 
     static boolean separatorAfter(List<Element> elements, int index) {
-        return index < elements.size() - 1 && !PredefinedLength.isPredefined(elements.get(index).ai());
+        return index < elements.size() - 1
+                && !PredefinedLength.isPredefined(elements.get(index).ai());
     }
 
     private static String joined(ElementString elements, String separator) {

@@ -10,8 +10,7 @@ import org.packbench.i18n.ProblemException;
  * input and the rule broken.
  */
 public final class Gs1Parser {
-    private Gs1Parser() {
-    }
+    private Gs1Parser() {}
 
     /** "(01)09506000134352(17)201225(10)ABC123"; a literal '(' in a value is written "\(". */
     public static ElementString parseBracketed(String text) {
@@ -37,7 +36,9 @@ public final class Gs1Parser {
      */
     public static ElementString parseScanDataPart(String scan) {
         String input = nonNull(scan);
-        if (input.length() < 3 || input.charAt(0) != ']' || Symbology.byIdentifier(input.substring(0, 3)).isEmpty()) {
+        if (input.length() < 3
+                || input.charAt(0) != ']'
+                || Symbology.byIdentifier(input.substring(0, 3)).isEmpty()) {
             throw new ProblemException("gs1.scan.noSymbologyId");
         }
         List<ParsedElement> elements = UnbracketedReader.read(SourceText.of(input, 3, null));

@@ -8,8 +8,7 @@ final class Limits {
     /** The Syntax Engine refuses more elements than this in one message. */
     static final int MAX_ELEMENTS = 64;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     static void checkCount(List<ParsedElement> elements) {
         if (elements.size() > MAX_ELEMENTS) {

@@ -7,8 +7,7 @@ final class NumberRules {
     private static final BigInteger MAX_LATITUDE = BigInteger.valueOf(1_800_000_000L);
     private static final BigInteger MAX_LONGITUDE = BigInteger.valueOf(3_600_000_000L);
 
-    private NumberRules() {
-    }
+    private NumberRules() {}
 
     static void yesNo(String part, int offset, ParsedElement at) {
         if (!part.equals("0") && !part.equals("1")) {
@@ -81,7 +80,9 @@ final class NumberRules {
     /** "n/m" with neither number zero nor zero-padded, n not above m. */
     static void positionInSequence(String part, int offset, ParsedElement at) {
         int slash = part.indexOf('/');
-        if (slash <= 0 || slash == part.length() - 1 || !digits(part.substring(0, slash))
+        if (slash <= 0
+                || slash == part.length() - 1
+                || !digits(part.substring(0, slash))
                 || !digits(part.substring(slash + 1))) {
             throw at.problem(offset, "gs1.sequence.form", part);
         }

@@ -18,8 +18,8 @@ public record Requirement(List<List<AiPattern>> alternatives) {
     /** Whether {@code presentAis} satisfy this requirement for the AI {@code self}, which does not count. */
     public boolean satisfiedBy(Collection<String> presentAis, String self) {
         for (List<AiPattern> group : alternatives) {
-            boolean all = group.stream().allMatch(p -> presentAis.stream()
-                    .anyMatch(ai -> !ai.equals(self) && p.matches(ai)));
+            boolean all =
+                    group.stream().allMatch(p -> presentAis.stream().anyMatch(ai -> !ai.equals(self) && p.matches(ai)));
             if (all) {
                 return true;
             }

@@ -2,8 +2,7 @@ package org.packbench.gs1;
 
 /** Applies one {@link Rule} to one part of a value. */
 final class RuleCheck {
-    private RuleCheck() {
-    }
+    private RuleCheck() {}
 
     static void apply(Rule rule, String part, int offset, ParsedElement at) {
         switch (rule) {

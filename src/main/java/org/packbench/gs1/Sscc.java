@@ -12,6 +12,7 @@ public record Sscc(String digits) {
     private static final int PREFIX_AND_SERIAL = 16;
     /** Prefixes outside this range do not occur in SSCCs: GS1 allocates 6 to 12 digits (7 to 10 in practice). */
     private static final int MIN_PREFIX = 6;
+
     private static final int MAX_PREFIX = 12;
 
     public Sscc {
@@ -54,8 +55,11 @@ public record Sscc(String digits) {
     /** The largest serial reference that fits beside {@code companyPrefix}: 10^(16 - prefix length) - 1. */
     public static long maxSerial(String companyPrefix) {
         if (companyPrefix == null || companyPrefix.length() < MIN_PREFIX || companyPrefix.length() > MAX_PREFIX) {
-            throw new ProblemException("gs1.sscc.prefixLength", companyPrefix == null ? 0 : companyPrefix.length(),
-                    MIN_PREFIX, MAX_PREFIX);
+            throw new ProblemException(
+                    "gs1.sscc.prefixLength",
+                    companyPrefix == null ? 0 : companyPrefix.length(),
+                    MIN_PREFIX,
+                    MAX_PREFIX);
         }
         for (int i = 0; i < companyPrefix.length(); i++) {
             if (companyPrefix.charAt(i) < '0' || companyPrefix.charAt(i) > '9') {

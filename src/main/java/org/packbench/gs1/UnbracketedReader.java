@@ -12,8 +12,7 @@ import org.packbench.i18n.ProblemException;
  * readers commonly send them.
  */
 final class UnbracketedReader {
-    private UnbracketedReader() {
-    }
+    private UnbracketedReader() {}
 
     static List<ParsedElement> read(SourceText source) {
         String data = source.text();
@@ -32,8 +31,12 @@ final class UnbracketedReader {
             int fieldEnd = next < 0 ? data.length() : next;
             int valueEnd = Math.min(fieldEnd, valueStart + definition.maxLength());
             int[] positions = Arrays.copyOfRange(source.positions(), valueStart, valueEnd);
-            ParsedElement e = new ParsedElement(definition, data.substring(valueStart, valueEnd),
-                    source.positionOf(i), positions, source.positionOf(valueEnd));
+            ParsedElement e = new ParsedElement(
+                    definition,
+                    data.substring(valueStart, valueEnd),
+                    source.positionOf(i),
+                    positions,
+                    source.positionOf(valueEnd));
             ValueValidator.checkLength(e);
             if (!definition.predefinedLength() && valueEnd < fieldEnd) {
                 throw e.problem(definition.maxLength(), "gs1.separator.missing", definition.maxLength());
@@ -59,7 +62,6 @@ final class UnbracketedReader {
             throw new ProblemException("gs1.ai.noneHere", source.positionOf(i), rest.toString());
         }
         String code = data.substring(i, i + length);
-        return AiTable.get(code)
-                .orElseThrow(() -> new ProblemException("gs1.ai.unknown", source.positionOf(i), code));
+        return AiTable.get(code).orElseThrow(() -> new ProblemException("gs1.ai.unknown", source.positionOf(i), code));
     }
 }

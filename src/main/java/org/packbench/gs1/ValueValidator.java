@@ -6,8 +6,7 @@ package org.packbench.gs1;
  * set and rules, left to right.
  */
 final class ValueValidator {
-    private ValueValidator() {
-    }
+    private ValueValidator() {}
 
     static void checkLength(ParsedElement e) {
         AiDefinition d = e.definition();

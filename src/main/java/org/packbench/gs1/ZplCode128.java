@@ -27,8 +27,7 @@ final class ZplCode128 {
     /** A run of this many digits in subset B is worth a switch to C and back. */
     private static final int DIGITS_WORTH_SUBSET_C = 4;
 
-    private ZplCode128() {
-    }
+    private ZplCode128() {}
 
     static String fieldData(ElementString elements) {
         List<Character> symbols = symbols(elements);

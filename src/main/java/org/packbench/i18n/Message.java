@@ -14,10 +14,17 @@ import java.util.ResourceBundle;
 public record Message(String key, List<Object> args) {
 
     /** Each area keeps its sentences in its own bundle; a key is looked up in each in turn. */
-    private static final List<String> BUNDLES = List.of("org.packbench.i18n.messages", "org.packbench.i18n.gs1",
-            "org.packbench.i18n.ozon", "org.packbench.i18n.verify", "org.packbench.i18n.print",
-            "org.packbench.i18n.devices", "org.packbench.i18n.journal", "org.packbench.i18n.packing",
+    private static final List<String> BUNDLES = List.of(
+            "org.packbench.i18n.messages",
+            "org.packbench.i18n.gs1",
+            "org.packbench.i18n.ozon",
+            "org.packbench.i18n.verify",
+            "org.packbench.i18n.print",
+            "org.packbench.i18n.devices",
+            "org.packbench.i18n.journal",
+            "org.packbench.i18n.packing",
             "org.packbench.i18n.serve");
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -80,8 +87,13 @@ public record Message(String key, List<Object> args) {
 
     /** The same sentence, its long text arguments kept by their beginning and length only. */
     public Message compact() {
-        return new Message(key, args.stream().map(a -> a instanceof Message m ? m.compact()
-                : a instanceof String s ? ValueExcerpt.Kept.of(s) : a).toList());
+        return new Message(
+                key,
+                args.stream()
+                        .map(a -> a instanceof Message m
+                                ? m.compact()
+                                : a instanceof String s ? ValueExcerpt.Kept.of(s) : a)
+                        .toList());
     }
 
     @Override

@@ -12,8 +12,7 @@ public final class ValueExcerpt {
     /** Characters of a value a message quotes; a GTIN, a name or a path fits, a runaway row does not. */
     public static final int LIMIT = 80;
 
-    private ValueExcerpt() {
-    }
+    private ValueExcerpt() {}
 
     /** {@code value} itself when it is at most {@link #LIMIT} characters; otherwise its excerpt in {@code locale}. */
     public static String of(String value, Locale locale) {
@@ -25,7 +24,8 @@ public final class ValueExcerpt {
             // Never cut a character in two: an emoji or a rare CJK letter is two chars.
             end--;
         }
-        return Message.of("value.excerpt", value.substring(0, end), value.length()).in(locale);
+        return Message.of("value.excerpt", value.substring(0, end), value.length())
+                .in(locale);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.packbench.seal.BenchKey;
 public final class LogChain {
     /** Every entry as before the key; for reading exports and old logs, never for writing the bench's own. */
     public static final LogChain UNKEYED = new LogChain(null, Long.MAX_VALUE);
+
     private static final String FORMAT = "packbench-log-2";
 
     private final BenchKey key;

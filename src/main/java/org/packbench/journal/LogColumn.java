@@ -16,7 +16,11 @@ public enum LogColumn {
     BENCH("bench", "Рабочее место", Type.TEXT, LogEntry::bench),
     USER("user", "Пользователь", Type.TEXT, LogEntry::user),
     EVENT("event", "Событие", Type.TEXT, e -> e.event().code()),
-    LABEL("label", "Этикетка", Type.TEXT, e -> e.facts().labelId() == 0 ? "" : LabelValues.labelId(e.facts().labelId())),
+    LABEL(
+            "label",
+            "Этикетка",
+            Type.TEXT,
+            e -> e.facts().labelId() == 0 ? "" : LabelValues.labelId(e.facts().labelId())),
     PRINTER("printer", "Принтер", Type.TEXT, e -> e.facts().printer()),
     TEMPLATE("template", "Шаблон", Type.TEXT, e -> e.facts().template()),
     SKU("sku", "Артикул", Type.TEXT, e -> e.facts().sku()),
@@ -35,7 +39,11 @@ public enum LogColumn {
     HASH("hash", "Хеш записи", Type.TEXT, LogEntry::hash);
 
     /** How a spreadsheet should hold the value. */
-    public enum Type { TEXT, INTEGER, TIME }
+    public enum Type {
+        TEXT,
+        INTEGER,
+        TIME
+    }
 
     /** Local time of the bench, as people read it; the entry's own UTC time is in the hash. */
     public static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

@@ -21,8 +21,9 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
     /** The hash before the first entry. */
     public static final String GENESIS = "0".repeat(64);
     /** Milliseconds always written, so that the stored text sorts as the time does. */
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private static final String FORMAT = "packbench-log-1";
 
     /**
@@ -55,9 +56,10 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
      */
     public static String hashOf(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    Encoding.lengthPrefixed(FORMAT, fields(seq, at, bench, user, f, prevHash))
-                            .getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(Encoding.lengthPrefixed(FORMAT, fields(seq, at, bench, user, f, prevHash))
+                                    .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -65,9 +67,28 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
 
     /** Every value an entry's hash covers but the format word, in their fixed order. */
     static String[] fields(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
-        return new String[] {Long.toString(seq), stamp(at), bench, user, f.event().code(),
-            Long.toString(f.labelId()), f.printer(), f.template(), f.sku(), f.marketplace(), f.order(), f.tracking(),
-            f.sscc(), f.payloadSha256(), f.checks(), f.readback(), Integer.toString(f.copies()), f.reason(),
-            f.verdict(), f.scanData(), prevHash};
+        return new String[] {
+            Long.toString(seq),
+            stamp(at),
+            bench,
+            user,
+            f.event().code(),
+            Long.toString(f.labelId()),
+            f.printer(),
+            f.template(),
+            f.sku(),
+            f.marketplace(),
+            f.order(),
+            f.tracking(),
+            f.sscc(),
+            f.payloadSha256(),
+            f.checks(),
+            f.readback(),
+            Integer.toString(f.copies()),
+            f.reason(),
+            f.verdict(),
+            f.scanData(),
+            prevHash
+        };
     }
 }

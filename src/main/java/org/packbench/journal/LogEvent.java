@@ -23,7 +23,9 @@ public enum LogEvent {
     }
 
     public static LogEvent of(String code) {
-        return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(e -> e.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown log event " + code));
     }
 }

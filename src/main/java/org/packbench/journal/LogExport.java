@@ -14,8 +14,16 @@ import java.util.function.Consumer;
  * @param chain      the whole log's check at the time of export
  * @param entries    the period's entries in sequence order; may be walked more than once
  */
-public record LogExport(String company, LogPeriod period, Instant generatedAt, Locale locale, LogSummary summary,
-                        String startHash, String headHash, ChainCheck.Report chain, Entries entries) {
+public record LogExport(
+        String company,
+        LogPeriod period,
+        Instant generatedAt,
+        Locale locale,
+        LogSummary summary,
+        String startHash,
+        String headHash,
+        ChainCheck.Report chain,
+        Entries entries) {
 
     /** The period's entries, read again on each walk so that 100,000 rows need not sit in memory. */
     @FunctionalInterface

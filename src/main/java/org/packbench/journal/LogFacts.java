@@ -10,9 +10,23 @@ package org.packbench.journal;
  * @param verdict  a dispatch scan's verdict code
  * @param scanData what the scanner sent
  */
-public record LogFacts(LogEvent event, long labelId, String printer, String template, String sku, String marketplace,
-                       String order, String tracking, String sscc, String payloadSha256, String checks, String readback,
-                       int copies, String reason, String verdict, String scanData) {
+public record LogFacts(
+        LogEvent event,
+        long labelId,
+        String printer,
+        String template,
+        String sku,
+        String marketplace,
+        String order,
+        String tracking,
+        String sscc,
+        String payloadSha256,
+        String checks,
+        String readback,
+        int copies,
+        String reason,
+        String verdict,
+        String scanData) {
 
     public LogFacts {
         printer = blankIfNull(printer);

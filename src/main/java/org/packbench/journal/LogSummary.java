@@ -22,9 +22,11 @@ public final class LogSummary {
         totals.merge(e.event(), 1L, Long::sum);
         LogFacts f = e.facts();
         if (!f.sku().isEmpty()) {
-            lines.computeIfAbsent(f.sku() + "\u0000" + f.marketplace(),
-                    k -> new Line(f.sku(), f.marketplace(), new EnumMap<>(LogEvent.class)))
-                    .counts().merge(e.event(), 1L, Long::sum);
+            lines.computeIfAbsent(
+                            f.sku() + "\u0000" + f.marketplace(),
+                            k -> new Line(f.sku(), f.marketplace(), new EnumMap<>(LogEvent.class)))
+                    .counts()
+                    .merge(e.event(), 1L, Long::sum);
         }
     }
 

@@ -18,7 +18,13 @@ public interface ShiftRecords {
      * @param jobId  the label's latest print job, 0 when it was never queued
      * @param status that job's state ("queued", "sent", …), empty without a job
      */
-    record ShiftLabel(long labelId, Instant issuedAt, String sku, String order, String tracking, long jobId,
-                      String printer, String status) {
-    }
+    record ShiftLabel(
+            long labelId,
+            Instant issuedAt,
+            String sku,
+            String order,
+            String tracking,
+            long jobId,
+            String printer,
+            String status) {}
 }

@@ -18,9 +18,19 @@ import java.util.List;
  * @param y           top edge, mm
  * @param quietZone   the area that must stay light around the symbol, mm
  */
-public record BarcodeSymbol(String elementId, Symbology symbology, String data, String hri,
-                            List<boolean[]> modules, List<Integer> codewords, int moduleDots, int heightDots,
-                            int dpi, double x, double y, Rect quietZone) {
+public record BarcodeSymbol(
+        String elementId,
+        Symbology symbology,
+        String data,
+        String hri,
+        List<boolean[]> modules,
+        List<Integer> codewords,
+        int moduleDots,
+        int heightDots,
+        int dpi,
+        double x,
+        double y,
+        Rect quietZone) {
 
     public BarcodeSymbol {
         modules = List.copyOf(modules);

@@ -8,8 +8,7 @@ public final class Dots {
     public static final double MM_PER_INCH = 25.4;
     public static final double PT_PER_INCH = 72.0;
 
-    private Dots() {
-    }
+    private Dots() {}
 
     public static int of(double mm, int dpi) {
         return (int) Math.round(mm * dpi / MM_PER_INCH);

@@ -1,4 +1,7 @@
 package org.packbench.label;
 
 /** The two faces of the bundled PT Sans. */
-public enum FontStyle { REGULAR, BOLD }
+public enum FontStyle {
+    REGULAR,
+    BOLD
+}

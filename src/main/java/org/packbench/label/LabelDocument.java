@@ -10,9 +10,16 @@ import java.util.Optional;
  * what a label says and where; the PDF, PNG, ZPL and TSPL writers all draw this one object, and
  * the checks read it.
  */
-public record LabelDocument(String templateId, double widthMm, double heightMm, int dpi,
-                            List<TextBlock> texts, List<BarcodeSymbol> barcodes, List<Shape> shapes,
-                            List<LabelImage> images, Optional<Watermark> watermark) {
+public record LabelDocument(
+        String templateId,
+        double widthMm,
+        double heightMm,
+        int dpi,
+        List<TextBlock> texts,
+        List<BarcodeSymbol> barcodes,
+        List<Shape> shapes,
+        List<LabelImage> images,
+        Optional<Watermark> watermark) {
 
     public LabelDocument {
         texts = List.copyOf(texts);

@@ -9,8 +9,8 @@ import java.util.List;
  * @param regulated whether this is a field the law requires on a Russian product label: such a
  *                  text is never truncated and never below the minimum size
  */
-public record TextBlock(String elementId, String text, List<String> fields, boolean regulated,
-                        double sizePt, List<TextLine> lines) {
+public record TextBlock(
+        String elementId, String text, List<String> fields, boolean regulated, double sizePt, List<TextLine> lines) {
 
     public TextBlock {
         fields = List.copyOf(fields);

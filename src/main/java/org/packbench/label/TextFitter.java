@@ -20,8 +20,7 @@ public final class TextFitter {
     }
 
     /** The lines, or the first word that alone is wider than {@code widthMm}. */
-    public record Wrapped(List<String> lines, Optional<String> tooWide, double tooWideByMm) {
-    }
+    public record Wrapped(List<String> lines, Optional<String> tooWide, double tooWideByMm) {}
 
     public Wrapped wrap(String text, FontStyle style, double sizePt, double widthMm) {
         List<String> lines = new ArrayList<>();

@@ -44,15 +44,15 @@ public final class Typeface {
         return ttf.get(style).clone();
     }
 
-    private record Sized(FontStyle style, float sizePt) {
-    }
+    private record Sized(FontStyle style, float sizePt) {}
 
     /**
      * Derived fonts by style and size. Layout measures every candidate line and the rasteriser
      * sets every line at one of a handful of sizes; deriving a Font each time was a visible part
      * of a label's time. Fonts are immutable, so one serves every thread.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Sized, Font> sized = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Sized, Font> sized =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The AWT font at {@code sizePt} (1 pt = 1 user unit at 72 dpi). */
     public Font font(FontStyle style, double sizePt) {

@@ -14,8 +14,15 @@ import java.util.List;
  * @param dotPitch    for 1-bit output: one dot in every {@code dotPitch}×{@code dotPitch} cell of
  *                    the glyph area is printed, so the text reads as a light screen
  */
-public record Watermark(String text, double angleDeg, double sizePt, double stepMm, double grey, int dotPitch,
-                        Rect area, List<Rect> exclusions) {
+public record Watermark(
+        String text,
+        double angleDeg,
+        double sizePt,
+        double stepMm,
+        double grey,
+        int dotPitch,
+        Rect area,
+        List<Rect> exclusions) {
 
     public Watermark {
         exclusions = List.copyOf(exclusions);

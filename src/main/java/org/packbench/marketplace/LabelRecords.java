@@ -18,27 +18,33 @@ public interface LabelRecords {
      * @param reprintReason why the parcel's live label is replaced; without one, a parcel that
      *                      already has a live label is refused ({@code label.alreadyIssued})
      */
-    record Draft(Optional<Parcel> parcel, String sku, String templateId, String marketplace, String dac, String format,
-                 int dpi, boolean needsSscc, Optional<String> reprintReason) {
+    record Draft(
+            Optional<Parcel> parcel,
+            String sku,
+            String templateId,
+            String marketplace,
+            String dac,
+            String format,
+            int dpi,
+            boolean needsSscc,
+            Optional<String> reprintReason) {
         public Draft {
             reprintReason = reprintReason.map(String::strip).filter(r -> !r.isEmpty());
         }
     }
 
     /** The label a parcel carries now: issued, not voided, not replaced by a reprint. */
-    record LiveLabel(long id, String order, String tracking, String sku, String templateId, java.time.Instant issuedAt) {
-    }
+    record LiveLabel(
+            long id, String order, String tracking, String sku, String templateId, java.time.Instant issuedAt) {}
 
     /** The numbers the new label carries. */
-    record Issue(long id, Optional<Sscc> sscc) {
-    }
+    record Issue(long id, Optional<Sscc> sscc) {}
 
     /**
      * A label row allocated and waiting to be made: its numbers, and the live label a reprint
      * replaces. Kept as refused until {@link #complete} records what was made.
      */
-    record Reservation(Draft draft, Issue issue, Optional<LiveLabel> replaced) {
-    }
+    record Reservation(Draft draft, Issue issue, Optional<LiveLabel> replaced) {}
 
     /** A made label: the hash of the bytes produced, and whether the checks let it print. */
     interface Made {

@@ -17,8 +17,7 @@ public final class LabelValues {
     /** Dates on Russian labels are written day.month.year. */
     public static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private LabelValues() {
-    }
+    private LabelValues() {}
 
     /** How a label's number is written on the label, in its QR payload, in the log and on the command line. */
     public static String labelId(long id) {
@@ -29,7 +28,9 @@ public final class LabelValues {
     public static java.util.OptionalLong parseLabelId(String text) {
         String t = text == null ? "" : text.strip();
         String digits = t.startsWith("L") || t.startsWith("l") ? t.substring(1) : t;
-        return digits.matches("[0-9]{1,18}") ? java.util.OptionalLong.of(Long.parseLong(digits)) : java.util.OptionalLong.empty();
+        return digits.matches("[0-9]{1,18}")
+                ? java.util.OptionalLong.of(Long.parseLong(digits))
+                : java.util.OptionalLong.empty();
     }
 
     public static Map<String, String> of(Sku sku, Parcel parcel, Optional<Dac> dac, long labelId) {
@@ -43,8 +44,16 @@ public final class LabelValues {
         v.put("label_id", labelId(labelId));
         v.put("dac", dac.map(Dac::code).orElse(""));
         v.put("dac_expires", dac.map(d -> d.lastValidDay().format(RUSSIAN_DATE)).orElse(""));
-        v.put("qr_payload", new QrPayload(parcel.marketplace(), parcel.order(), parcel.tracking(), sku.sku(),
-                dac.map(Dac::code).orElse(""), labelId(labelId)).encode());
+        v.put(
+                "qr_payload",
+                new QrPayload(
+                                parcel.marketplace(),
+                                parcel.order(),
+                                parcel.tracking(),
+                                sku.sku(),
+                                dac.map(Dac::code).orElse(""),
+                                labelId(labelId))
+                        .encode());
         return v;
     }
 

@@ -12,7 +12,8 @@ import org.packbench.catalog.Marketplace;
  * they hold anything but letters, digits and {@code - . _ /}, so the text is plain ASCII that
  * every scanner and decoder (ZXing, zbar) reads the same.
  */
-public record QrPayload(Marketplace marketplace, String order, String tracking, String sku, String dac, String labelId) {
+public record QrPayload(
+        Marketplace marketplace, String order, String tracking, String sku, String dac, String labelId) {
     public static final String VERSION = "PB1";
     private static final char SEPARATOR = '|';
 
@@ -35,8 +36,13 @@ public record QrPayload(Marketplace marketplace, String order, String tracking, 
             return Optional.empty();
         }
         try {
-            return Optional.of(new QrPayload(mp.get(), unescape(parts[2]), unescape(parts[3]), unescape(parts[4]),
-                    unescape(parts[5]), unescape(parts[6])));
+            return Optional.of(new QrPayload(
+                    mp.get(),
+                    unescape(parts[2]),
+                    unescape(parts[3]),
+                    unescape(parts[4]),
+                    unescape(parts[5]),
+                    unescape(parts[6])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -46,11 +52,17 @@ public record QrPayload(Marketplace marketplace, String order, String tracking, 
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '/') {
+            if (c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '/') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

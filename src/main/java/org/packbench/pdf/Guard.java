@@ -14,8 +14,7 @@ final class Guard {
         T run() throws IOException;
     }
 
-    private Guard() {
-    }
+    private Guard() {}
 
     static <T> T io(IoWork<T> work) throws IOException {
         try {
@@ -23,7 +22,8 @@ final class Guard {
         } catch (StackOverflowError e) {
             throw new PdfRefusedException("pdf.limit.stack");
         } catch (OutOfMemoryError e) {
-            throw new PdfRefusedException("pdf.limit.memory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            throw new PdfRefusedException(
+                    "pdf.limit.memory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }
 }

@@ -64,8 +64,8 @@ public final class GuardedPdf implements AutoCloseable {
             throw tooLarge(pdf.length, limits);
         }
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.mainMemoryBytes(), limits.scratchFileBytes());
-        PDDocument document = Guard.io(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
-                memory.streamCache));
+        PDDocument document =
+                Guard.io(() -> Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null, memory.streamCache));
         try {
             int pages = Guard.io(() -> {
                 InflatedSize.check(document.getDocument(), limits);
@@ -114,10 +114,17 @@ public final class GuardedPdf implements AutoCloseable {
         for (PDRectangle box : new PDRectangle[] {page.getMediaBox(), page.getCropBox()}) {
             double w = box.getWidth() * MM_PER_PT;
             double h = box.getHeight() * MM_PER_PT;
-            if (!(w >= limits.minPageSideMm() && w <= limits.maxPageSideMm()
-                    && h >= limits.minPageSideMm() && h <= limits.maxPageSideMm())) {
-                throw new PdfRefusedException("pdf.limit.pageSize", number, shown(w), shown(h),
-                        shown(limits.minPageSideMm()), shown(limits.maxPageSideMm()));
+            if (!(w >= limits.minPageSideMm()
+                    && w <= limits.maxPageSideMm()
+                    && h >= limits.minPageSideMm()
+                    && h <= limits.maxPageSideMm())) {
+                throw new PdfRefusedException(
+                        "pdf.limit.pageSize",
+                        number,
+                        shown(w),
+                        shown(h),
+                        shown(limits.minPageSideMm()),
+                        shown(limits.maxPageSideMm()));
             }
         }
     }
@@ -133,7 +140,10 @@ public final class GuardedPdf implements AutoCloseable {
         if (Math.abs(v) >= 1e6) {
             return String.format(Locale.ROOT, "%.2e", v);
         }
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static PdfRefusedException tooLarge(long bytes, PdfLimits limits) {

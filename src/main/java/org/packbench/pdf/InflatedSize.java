@@ -32,10 +32,17 @@ import org.apache.pdfbox.filter.FilterFactory;
  * business. A stream that does not decode is left for PDFBox to report as it always has.
  */
 final class InflatedSize {
-    private static final Set<COSName> GENERAL = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
-            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.ASCII_HEX_DECODE,
-            COSName.ASCII_HEX_DECODE_ABBREVIATION, COSName.ASCII85_DECODE, COSName.ASCII85_DECODE_ABBREVIATION,
-            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
+    private static final Set<COSName> GENERAL = Set.of(
+            COSName.FLATE_DECODE,
+            COSName.FLATE_DECODE_ABBREVIATION,
+            COSName.LZW_DECODE,
+            COSName.LZW_DECODE_ABBREVIATION,
+            COSName.ASCII_HEX_DECODE,
+            COSName.ASCII_HEX_DECODE_ABBREVIATION,
+            COSName.ASCII85_DECODE,
+            COSName.ASCII85_DECODE_ABBREVIATION,
+            COSName.RUN_LENGTH_DECODE,
+            COSName.RUN_LENGTH_DECODE_ABBREVIATION);
     private static final long MB = 1024L * 1024;
 
     /** Thrown by the counter the moment a stream passes its share. */
@@ -45,8 +52,7 @@ final class InflatedSize {
         }
     }
 
-    private InflatedSize() {
-    }
+    private InflatedSize() {}
 
     /**
      * Counts every stream of {@code document} that can be reached from its trailer, and the
@@ -62,8 +68,10 @@ final class InflatedSize {
         Budget budget = new Budget(limits);
         for (Long offset : document.getXrefTable().values()) {
             // An object kept in an object stream has minus that stream's number as its offset.
-            if (offset != null && offset < 0
-                    && document.getObjectFromPool(new COSObjectKey(-offset, 0)).getObject() instanceof COSStream holder) {
+            if (offset != null
+                    && offset < 0
+                    && document.getObjectFromPool(new COSObjectKey(-offset, 0)).getObject()
+                            instanceof COSStream holder) {
                 budget.count(holder, -offset);
             }
         }
@@ -73,7 +81,8 @@ final class InflatedSize {
         while (!todo.isEmpty()) {
             COSBase next = todo.poll();
             if (next instanceof COSStream stream) {
-                budget.count(stream, stream.getKey() == null ? 0 : stream.getKey().getNumber());
+                budget.count(
+                        stream, stream.getKey() == null ? 0 : stream.getKey().getNumber());
             }
             if (next instanceof COSDictionary dictionary) {
                 for (COSName key : List.copyOf(dictionary.keySet())) {

@@ -51,7 +51,8 @@ final class PageBudget {
             throw new PdfRefusedException("pdf.limit.savedStates", page, limits.maxSavedStates());
         }
         if (System.nanoTime() - deadline > 0) {
-            throw new PdfRefusedException("pdf.limit.time", page, limits.timePerPage().toSeconds());
+            throw new PdfRefusedException(
+                    "pdf.limit.time", page, limits.timePerPage().toSeconds());
         }
     }
 

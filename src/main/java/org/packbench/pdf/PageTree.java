@@ -26,14 +26,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * whose /Count is the number of pages found.
  */
 final class PageTree {
-    private static final List<COSName> INHERITED = List.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX,
-            COSName.ROTATE);
+    private static final List<COSName> INHERITED =
+            List.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX, COSName.ROTATE);
 
-    private record Visit(COSDictionary node, Map<COSName, COSBase> inherited) {
-    }
+    private record Visit(COSDictionary node, Map<COSName, COSBase> inherited) {}
 
-    private PageTree() {
-    }
+    private PageTree() {}
 
     /** Flattens {@code document}'s page tree in place; returns the number of pages. */
     static int flatten(PDDocument document, PdfLimits limits) {

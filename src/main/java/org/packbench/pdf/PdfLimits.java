@@ -24,9 +24,21 @@ import java.time.Duration;
  * @param mainMemoryBytes     PDFBox's scratch buffers held in memory before they go to a temporary file
  * @param scratchFileBytes    PDFBox's scratch buffers in memory and temporary file together
  */
-public record PdfLimits(long maxFileBytes, int maxPages, double minPageSideMm, double maxPageSideMm,
-                        long maxStreamBytes, long maxInflatedBytes, long maxImagePixels, int maxOperatorsPerPage, int maxXObjectsPerPage, int maxNesting,
-                        int maxSavedStates, Duration timePerPage, long mainMemoryBytes, long scratchFileBytes) {
+public record PdfLimits(
+        long maxFileBytes,
+        int maxPages,
+        double minPageSideMm,
+        double maxPageSideMm,
+        long maxStreamBytes,
+        long maxInflatedBytes,
+        long maxImagePixels,
+        int maxOperatorsPerPage,
+        int maxXObjectsPerPage,
+        int maxNesting,
+        int maxSavedStates,
+        Duration timePerPage,
+        long mainMemoryBytes,
+        long scratchFileBytes) {
 
     private static final long MB = 1024L * 1024;
 
@@ -39,13 +51,37 @@ public record PdfLimits(long maxFileBytes, int maxPages, double minPageSideMm, d
      * 1,000-page Ozon PDF inflates to. 250,000 instructions or 10,000 forms take PDFBox about a second to draw; ten seconds
      * for one page is ten times what the slowest label needs.
      */
-    public static final PdfLimits LABELS = new PdfLimits(50 * MB, 1_000, 5, 450, 100 * MB, 256 * MB, 25_000_000L, 250_000, 10_000, 32,
-            256, Duration.ofSeconds(10), 16 * MB, 256 * MB);
+    public static final PdfLimits LABELS = new PdfLimits(
+            50 * MB,
+            1_000,
+            5,
+            450,
+            100 * MB,
+            256 * MB,
+            25_000_000L,
+            250_000,
+            10_000,
+            32,
+            256,
+            Duration.ofSeconds(10),
+            16 * MB,
+            256 * MB);
 
     public PdfLimits {
-        if (maxFileBytes <= 0 || maxPages <= 0 || !(minPageSideMm > 0) || !(maxPageSideMm >= minPageSideMm)
-                || maxStreamBytes <= 0 || maxInflatedBytes < maxStreamBytes || maxImagePixels <= 0 || maxOperatorsPerPage <= 0 || maxXObjectsPerPage <= 0 || maxNesting <= 0
-                || maxSavedStates <= 0 || timePerPage.isNegative() || timePerPage.isZero() || mainMemoryBytes < 0
+        if (maxFileBytes <= 0
+                || maxPages <= 0
+                || !(minPageSideMm > 0)
+                || !(maxPageSideMm >= minPageSideMm)
+                || maxStreamBytes <= 0
+                || maxInflatedBytes < maxStreamBytes
+                || maxImagePixels <= 0
+                || maxOperatorsPerPage <= 0
+                || maxXObjectsPerPage <= 0
+                || maxNesting <= 0
+                || maxSavedStates <= 0
+                || timePerPage.isNegative()
+                || timePerPage.isZero()
+                || mainMemoryBytes < 0
                 || scratchFileBytes < mainMemoryBytes) {
             throw new IllegalArgumentException("PDF limits out of range: " + this);
         }

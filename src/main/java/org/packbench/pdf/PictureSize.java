@@ -21,8 +21,7 @@ final class PictureSize {
     /** A JPEG frame header lies within the first tables; 64 KB covers every sane file. */
     private static final int JPEG_HEAD = 64 * 1024;
 
-    private PictureSize() {
-    }
+    private PictureSize() {}
 
     /** Refuses {@code image} (and its masks) when any declared size is past the budget. */
     static void check(PDImage image, PageBudget budget) throws IOException {
@@ -58,7 +57,11 @@ final class PictureSize {
     private static void check(long width, long height, PageBudget budget) {
         long pixels = Math.abs(width) * Math.abs(height);
         if (pixels > budget.limits().maxImagePixels()) {
-            throw new PdfRefusedException("pdf.limit.picture", budget.page(), width, height,
+            throw new PdfRefusedException(
+                    "pdf.limit.picture",
+                    budget.page(),
+                    width,
+                    height,
                     budget.limits().maxImagePixels() / 1_000_000);
         }
     }

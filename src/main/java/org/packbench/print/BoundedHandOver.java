@@ -22,8 +22,7 @@ final class BoundedHandOver {
         void run() throws Exception;
     }
 
-    private BoundedHandOver() {
-    }
+    private BoundedHandOver() {}
 
     /**
      * @param what names the receiver in the message, as its printer address ({@code spooler://zebra})

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.FontStyle;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LayoutException;
 import org.packbench.label.Rect;
 import org.packbench.label.Shape;
 import org.packbench.label.Symbology;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.symbol.Symbols;
 import org.packbench.label.template.Element;
 import org.packbench.label.template.LabelTemplate;
@@ -32,8 +32,7 @@ public final class CalibrationLabel {
     private static final double MARGIN_MM = 5;
     private static final double PT = 10;
 
-    private CalibrationLabel() {
-    }
+    private CalibrationLabel() {}
 
     public static LabelDocument of(PrinterProfile p) {
         LabelStock stock = p.stock().orElse(DEFAULT_STOCK);
@@ -43,10 +42,16 @@ public final class CalibrationLabel {
         List<Element> e = new ArrayList<>(rulers(w, h));
         e.add(shape("square", Shape.Kind.BOX, new Rect(MARGIN_MM, MARGIN_MM, 10, 10), 0.3));
         double right = MARGIN_MM + 12;
-        e.add(new Element.Stack("facts", new Rect(right, MARGIN_MM, w - right - 1, 10.5), 0.2, List.of(
-                text("name", w - right - 1, FontStyle.BOLD), text("facts", w - right - 1, FontStyle.REGULAR))));
-        e.add(new Element.Stack("calibration", new Rect(MARGIN_MM, 16, w - MARGIN_MM - 1, 5), 0, List.of(
-                text("offsets", w - MARGIN_MM - 1, FontStyle.REGULAR))));
+        e.add(new Element.Stack(
+                "facts",
+                new Rect(right, MARGIN_MM, w - right - 1, 10.5),
+                0.2,
+                List.of(text("name", w - right - 1, FontStyle.BOLD), text("facts", w - right - 1, FontStyle.REGULAR))));
+        e.add(new Element.Stack(
+                "calibration",
+                new Rect(MARGIN_MM, 16, w - MARGIN_MM - 1, 5),
+                0,
+                List.of(text("offsets", w - MARGIN_MM - 1, FontStyle.REGULAR))));
         if (scale > 0) {
             double y = 22;
             e.add(shape("scale", Shape.Kind.LINE, new Rect(MARGIN_MM, y, scale, 0.3), 0.3));
@@ -54,11 +59,24 @@ public final class CalibrationLabel {
             e.add(shape("scale-end", Shape.Kind.LINE, new Rect(MARGIN_MM + scale - 0.3, y - 1, 0.3, 2.3), 0.3));
         }
         Rect codeBox = new Rect(4.2, 24, w - 4.2 - 1, 11.5);
-        e.add(new Element.Barcode("name-barcode", Symbology.CODE128, Pattern.field("name"), codeBox,
-                moduleMm(p.name(), codeBox.width(), p.dpi()), 6.5, true, Element.Align.LEFT, false, false));
-        e.add(new Element.Stack("legend", new Rect(MARGIN_MM, 35.5, w - MARGIN_MM - 1, Math.max(0, h - 35.5)), 0,
+        e.add(new Element.Barcode(
+                "name-barcode",
+                Symbology.CODE128,
+                Pattern.field("name"),
+                codeBox,
+                moduleMm(p.name(), codeBox.width(), p.dpi()),
+                6.5,
+                true,
+                Element.Align.LEFT,
+                false,
+                false));
+        e.add(new Element.Stack(
+                "legend",
+                new Rect(MARGIN_MM, 35.5, w - MARGIN_MM - 1, Math.max(0, h - 35.5)),
+                0,
                 List.of(text("legend", w - MARGIN_MM - 1, FontStyle.REGULAR))));
-        LabelTemplate t = new LabelTemplate(TEMPLATE_ID, "Printer test", "", LabelTemplate.Kind.PRODUCT, false, w, h, e);
+        LabelTemplate t =
+                new LabelTemplate(TEMPLATE_ID, "Printer test", "", LabelTemplate.Kind.PRODUCT, false, w, h, e);
         Map<String, String> values = Map.of(
                 "name", p.name(),
                 "facts", p.dpi() + " dpi " + p.language().code().toUpperCase(java.util.Locale.ROOT),
@@ -100,8 +118,8 @@ public final class CalibrationLabel {
     }
 
     private static Element.Text text(String field, double width, FontStyle style) {
-        return new Element.Text(field, new Rect(0, 0, width, 0), Pattern.field(field), PT, PT, style, 1,
-                Element.Align.LEFT, false);
+        return new Element.Text(
+                field, new Rect(0, 0, width, 0), Pattern.field(field), PT, PT, style, 1, Element.Align.LEFT, false);
     }
 
     private static String mm(BigDecimal v) {

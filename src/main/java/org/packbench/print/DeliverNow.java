@@ -21,8 +21,7 @@ public final class DeliverNow {
     private static final Duration BUSY_WAIT = Duration.ofMillis(100);
 
     /** What became of one job; {@code status} is its state afterwards. */
-    public record Delivery(long jobId, String printer, JobStatus status, String detail) {
-    }
+    public record Delivery(long jobId, String printer, JobStatus status, String detail) {}
 
     private final PrintJobs jobs;
     private final PrinterProfiles printers;
@@ -72,7 +71,8 @@ public final class DeliverNow {
             Set<String> settled = new HashSet<>();
             List<Delivery> out = new ArrayList<>();
             for (long id : ids) {
-                jobs.find(id).filter(j -> j.status() == JobStatus.SENDING && settled.add(j.printer()))
+                jobs.find(id)
+                        .filter(j -> j.status() == JobStatus.SENDING && settled.add(j.printer()))
                         .ifPresent(j -> out.addAll(settle(j.printer(), c)));
             }
             Set<Long> reported = new HashSet<>();
@@ -92,7 +92,8 @@ public final class DeliverNow {
 
     private List<Delivery> settle(String printer, Connections c) {
         return interrupted.settle(printer, c.transport(printer)).stream()
-                .map(s -> new Delivery(s.job().id(), printer, s.now(), s.detail())).toList();
+                .map(s -> new Delivery(s.job().id(), printer, s.now(), s.detail()))
+                .toList();
     }
 
     /**
@@ -107,15 +108,26 @@ public final class DeliverNow {
             if (self.equals(job.sender()) && !job.status().retryable()) {
                 out.add(ownOutcome(job.id(), System.nanoTime() + patience.toNanos()));
             } else if (job.status() == JobStatus.SENDING) {
-                out.add(new Delivery(id, job.printer(), job.status(), Message.of("print.job.otherSender").english()));
+                out.add(new Delivery(
+                        id,
+                        job.printer(),
+                        job.status(),
+                        Message.of("print.job.otherSender").english()));
             } else if (!job.status().retryable()) {
-                out.add(new Delivery(id, job.printer(), job.status(), Message.of("print.job.nothingToDo").english()));
+                out.add(new Delivery(
+                        id,
+                        job.printer(),
+                        job.status(),
+                        Message.of("print.job.nothingToDo").english()));
             } else if (down.containsKey(job.printer())) {
                 out.add(new Delivery(id, job.printer(), job.status(), down.get(job.printer())));
             } else {
                 Delivery d = deliver(job, c);
                 if (d.status() == JobStatus.FAILED) {
-                    down.put(job.printer(), Message.of("print.job.notTried", new org.packbench.i18n.Composed(d.detail())).english());
+                    down.put(
+                            job.printer(),
+                            Message.of("print.job.notTried", new org.packbench.i18n.Composed(d.detail()))
+                                    .english());
                 }
                 out.add(d);
             }
@@ -144,24 +156,33 @@ public final class DeliverNow {
                     if (!now.status().retryable()) {
                         if (!self.equals(now.sender())) {
                             // Another process took it and is done with it, or has it in hand.
-                            return new Delivery(job.id(), job.printer(), now.status(),
+                            return new Delivery(
+                                    job.id(),
+                                    job.printer(),
+                                    now.status(),
                                     Message.of("print.job.otherSender").english());
                         }
                         return ownOutcome(job.id(), deadline);
                     }
                     List<PrintJob> stuck = interrupted.of(job.printer());
-                    if (!stuck.isEmpty() && interrupted.settle(job.printer(), transport).stream()
-                            .anyMatch(s -> s.now() == JobStatus.SENDING)) {
+                    if (!stuck.isEmpty()
+                            && interrupted.settle(job.printer(), transport).stream()
+                                    .anyMatch(s -> s.now() == JobStatus.SENDING)) {
                         // The printer cannot yet tell whether an interrupted job printed; nothing
                         // more goes to it until it can.
-                        return new Delivery(job.id(), job.printer(), now.status(),
-                                Message.of("print.job.waitsFor", stuck.get(0).id()).english());
+                        return new Delivery(
+                                job.id(),
+                                job.printer(),
+                                now.status(),
+                                Message.of("print.job.waitsFor", stuck.get(0).id())
+                                        .english());
                     }
                     if (System.nanoTime() > deadline) {
                         // Held by this process's own worker is a busy printer, not another PackBench.
                         boolean held = r.outcome() == JobSender.Outcome.TAKEN
                                 && jobs.sending(job.printer()).stream().noneMatch(j -> self.equals(j.sender()));
-                        String why = Message.of(held ? "print.error.held" : "print.error.busy", job.printer()).english();
+                        String why = Message.of(held ? "print.error.held" : "print.error.busy", job.printer())
+                                .english();
                         jobs.note(job.id(), JobStatus.FAILED, why, false);
                         return new Delivery(job.id(), job.printer(), JobStatus.FAILED, why);
                     }

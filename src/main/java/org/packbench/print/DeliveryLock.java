@@ -34,8 +34,8 @@ public final class DeliveryLock {
             return true;
         }
         try {
-            FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel c = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock l = c.tryLock();
             if (l == null) {
                 c.close();

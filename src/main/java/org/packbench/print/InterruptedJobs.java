@@ -15,8 +15,7 @@ import org.packbench.i18n.Message;
 public final class InterruptedJobs {
 
     /** What became of one interrupted job; {@code SENDING} when the printer cannot tell yet. */
-    public record Settled(PrintJob job, JobStatus now, String detail) {
-    }
+    public record Settled(PrintJob job, JobStatus now, String detail) {}
 
     private final PrintJobs jobs;
 
@@ -26,7 +25,9 @@ public final class InterruptedJobs {
 
     /** Jobs of {@code printer} in sending whose sender has died. */
     public List<PrintJob> of(String printer) {
-        return jobs.sending(printer).stream().filter(j -> !SenderId.alive(j.sender())).toList();
+        return jobs.sending(printer).stream()
+                .filter(j -> !SenderId.alive(j.sender()))
+                .toList();
     }
 
     /**
@@ -50,32 +51,46 @@ public final class InterruptedJobs {
         try {
             status = transport.get().status();
         } catch (IOException | RuntimeException e) {
-            return new Settled(job, JobStatus.SENDING, Message.of("print.interrupted.offline", JobSender.reason(e)).english());
+            return new Settled(
+                    job,
+                    JobStatus.SENDING,
+                    Message.of("print.interrupted.offline", JobSender.reason(e)).english());
         }
         if (status.isEmpty() || status.get().labelsPrinted() < 0) {
             return unknown(job, Message.of("print.interrupted.noCounter").english());
         }
         if (!status.get().ready()) {
-            return new Settled(job, JobStatus.SENDING, Message.of("print.interrupted.notReady",
-                    PrinterProblems.describe(status.get().problems(), java.util.Locale.ENGLISH)).english());
+            return new Settled(
+                    job,
+                    JobStatus.SENDING,
+                    Message.of(
+                                    "print.interrupted.notReady",
+                                    PrinterProblems.describe(status.get().problems(), java.util.Locale.ENGLISH))
+                            .english());
         }
         long now = status.get().labelsPrinted();
         long before = job.counterBefore();
         if (now >= before + job.copies()) {
             String note = Message.of("print.interrupted.printed", before, now).english();
-            return jobs.sent(job.id(), job.sender(), note) ? new Settled(job, JobStatus.SENT, note)
+            return jobs.sent(job.id(), job.sender(), note)
+                    ? new Settled(job, JobStatus.SENT, note)
                     : new Settled(job, JobStatus.SENDING, "");
         }
         if (now == before) {
             String note = Message.of("print.interrupted.notPrinted", before).english();
-            return jobs.release(job.id(), job.sender(), JobStatus.QUEUED, note) ? new Settled(job, JobStatus.QUEUED, note)
+            return jobs.release(job.id(), job.sender(), JobStatus.QUEUED, note)
+                    ? new Settled(job, JobStatus.QUEUED, note)
                     : new Settled(job, JobStatus.SENDING, "");
         }
-        return unknown(job, Message.of("print.interrupted.counterOff", before, now, job.copies()).english());
+        return unknown(
+                job,
+                Message.of("print.interrupted.counterOff", before, now, job.copies())
+                        .english());
     }
 
     private Settled unknown(PrintJob job, String why) {
-        return jobs.release(job.id(), job.sender(), JobStatus.UNKNOWN, why) ? new Settled(job, JobStatus.UNKNOWN, why)
+        return jobs.release(job.id(), job.sender(), JobStatus.UNKNOWN, why)
+                ? new Settled(job, JobStatus.UNKNOWN, why)
                 : new Settled(job, JobStatus.SENDING, "");
     }
 }

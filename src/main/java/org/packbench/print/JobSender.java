@@ -25,8 +25,7 @@ public final class JobSender {
         TAKEN
     }
 
-    public record Result(Outcome outcome, String detail) {
-    }
+    public record Result(Outcome outcome, String detail) {}
 
     private final PrintJobs jobs;
     private final String sender;
@@ -45,7 +44,8 @@ public final class JobSender {
         try {
             status = transport.status();
         } catch (IOException | RuntimeException e) {
-            String error = Message.of("print.error.offline", job.printer(), reason(e)).english();
+            String error =
+                    Message.of("print.error.offline", job.printer(), reason(e)).english();
             jobs.note(job.id(), failTo, error, true);
             return new Result(Outcome.OFFLINE, error);
         }
@@ -53,8 +53,11 @@ public final class JobSender {
             if (PrinterProblems.onlyBusy(status.get())) {
                 return new Result(Outcome.BUSY, "");
             }
-            String error = Message.of("print.error.refused", job.printer(),
-                    PrinterProblems.describe(status.get().problems(), Locale.ENGLISH)).english();
+            String error = Message.of(
+                            "print.error.refused",
+                            job.printer(),
+                            PrinterProblems.describe(status.get().problems(), Locale.ENGLISH))
+                    .english();
             jobs.note(job.id(), failTo, error, false);
             return new Result(Outcome.REFUSED, error);
         }
@@ -67,11 +70,13 @@ public final class JobSender {
             transport.send(bytes.get());
         } catch (UnconfirmedSendException e) {
             // The bytes may have printed: sending them again could print the label twice.
-            String error = Message.of("print.error.unconfirmed", job.printer(), reason(e)).english();
+            String error = Message.of("print.error.unconfirmed", job.printer(), reason(e))
+                    .english();
             jobs.release(job.id(), sender, JobStatus.UNKNOWN, error);
             return new Result(Outcome.OFFLINE, error);
         } catch (IOException | RuntimeException e) {
-            String error = Message.of("print.error.sendFailed", job.printer(), reason(e)).english();
+            String error = Message.of("print.error.sendFailed", job.printer(), reason(e))
+                    .english();
             jobs.release(job.id(), sender, failTo, error);
             return new Result(Outcome.OFFLINE, error);
         }

@@ -9,7 +9,12 @@ import java.util.Optional;
  * {@code UNKNOWN} is a job in doubt that the printer could not settle, for the packer to decide.
  */
 public enum JobStatus {
-    QUEUED, SENDING, SENT, FAILED, CANCELLED, UNKNOWN;
+    QUEUED,
+    SENDING,
+    SENT,
+    FAILED,
+    CANCELLED,
+    UNKNOWN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * packer wrote them (kept exact, since "58.5" must come back as 58.5).
  */
 public record LabelStock(BigDecimal widthMm, BigDecimal heightMm) {
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*[x×*]\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)(?:\\s*mm)?");
+    private static final Pattern TEXT =
+            Pattern.compile("(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*[x×*]\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)(?:\\s*mm)?");
     private static final BigDecimal MAX_MM = BigDecimal.valueOf(1000);
 
     public LabelStock {
-        if (widthMm.signum() <= 0 || heightMm.signum() <= 0 || widthMm.compareTo(MAX_MM) > 0
+        if (widthMm.signum() <= 0
+                || heightMm.signum() <= 0
+                || widthMm.compareTo(MAX_MM) > 0
                 || heightMm.compareTo(MAX_MM) > 0) {
             throw new IllegalArgumentException("label size out of range: " + widthMm + "x" + heightMm);
         }

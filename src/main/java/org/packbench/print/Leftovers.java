@@ -26,7 +26,9 @@ public final class Leftovers {
     /** Holds every job now waiting, in doubt or being sent by a process that is gone. */
     public static Leftovers heldAtStart(PrintJobs jobs) {
         long last = jobs.list(List.of(JobStatus.QUEUED, JobStatus.SENDING, JobStatus.UNKNOWN)).stream()
-                .mapToLong(PrintJob::id).max().orElse(0);
+                .mapToLong(PrintJob::id)
+                .max()
+                .orElse(0);
         return new Leftovers(jobs, last);
     }
 
@@ -45,7 +47,8 @@ public final class Leftovers {
             return List.of();
         }
         return jobs.list(List.of(JobStatus.QUEUED, JobStatus.SENDING)).stream()
-                .filter(this::holds).toList();
+                .filter(this::holds)
+                .toList();
     }
 
     /** The packer said yes: the worker may print them now. */

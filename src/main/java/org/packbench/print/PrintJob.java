@@ -14,7 +14,18 @@ import java.util.OptionalLong;
  * @param counterBefore the printer's label counter when the job was marked sending, -1 when unknown
  * @param sender        the process that marked it sending, to tell a crashed sender from a busy one
  */
-public record PrintJob(long id, Instant createdAt, String printer, OptionalLong labelId, int copies, int byteCount,
-                       JobStatus status, int attempts, String lastError, Instant updatedAt, OptionalLong reprintOf,
-                       String reason, long counterBefore, String sender) {
-}
+public record PrintJob(
+        long id,
+        Instant createdAt,
+        String printer,
+        OptionalLong labelId,
+        int copies,
+        int byteCount,
+        JobStatus status,
+        int attempts,
+        String lastError,
+        Instant updatedAt,
+        OptionalLong reprintOf,
+        String reason,
+        long counterBefore,
+        String sender) {}

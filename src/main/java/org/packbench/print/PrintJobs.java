@@ -12,9 +12,8 @@ import java.util.OptionalLong;
 public interface PrintJobs {
 
     /** A job to add: queued with its bytes. */
-    record NewJob(String printer, OptionalLong labelId, int copies, byte[] bytes, OptionalLong reprintOf,
-                  String reason) {
-    }
+    record NewJob(
+            String printer, OptionalLong labelId, int copies, byte[] bytes, OptionalLong reprintOf, String reason) {}
 
     PrintJob add(NewJob job);
 

@@ -31,8 +31,7 @@ public final class PrintQueue {
     }
 
     /** One label's job in a batch: its bytes print {@code copies} labels. */
-    public record Item(OptionalLong labelId, int copies, byte[] bytes) {
-    }
+    public record Item(OptionalLong labelId, int copies, byte[] bytes) {}
 
     /** Queues {@code bytes} for {@code printer}; they print {@code copies} labels. */
     public PrintJob enqueue(String printer, OptionalLong labelId, int copies, byte[] bytes) {
@@ -78,7 +77,12 @@ public final class PrintQueue {
 
     /** Jobs not yet printed for certain, oldest first; with {@code everything}, sent and cancelled ones too. */
     public List<PrintJob> list(boolean everything) {
-        return jobs.list(everything ? List.of() : java.util.Arrays.stream(JobStatus.values()).filter(JobStatus::open).toList());
+        return jobs.list(
+                everything
+                        ? List.of()
+                        : java.util.Arrays.stream(JobStatus.values())
+                                .filter(JobStatus::open)
+                                .toList());
     }
 
     /**
@@ -93,9 +97,14 @@ public final class PrintQueue {
     public PrintJob cancel(long id) {
         PrintJob job = get(id);
         if (!jobs.cancel(id)) {
-            throw new ProblemException("print.job.notCancellable", id, get(id).status().code());
+            throw new ProblemException(
+                    "print.job.notCancellable", id, get(id).status().code());
         }
-        LOG.info("print job {} for {} cancelled (was {})", id, job.printer(), job.status().code());
+        LOG.info(
+                "print job {} for {} cancelled (was {})",
+                id,
+                job.printer(),
+                job.status().code());
         return get(id);
     }
 
@@ -110,19 +119,19 @@ public final class PrintQueue {
             throw new ProblemException("print.reprint.reason");
         }
         if (old.status() == JobStatus.QUEUED || old.status() == JobStatus.SENDING) {
-            throw new ProblemException("print.reprint.stillQueued", id, old.status().code());
+            throw new ProblemException(
+                    "print.reprint.stillQueued", id, old.status().code());
         }
         requirePrinter(old.printer());
-        PrintJob job = jobs.add(new PrintJobs.NewJob(old.printer(), old.labelId(), old.copies(), jobs.bytes(id),
-                OptionalLong.of(id), why));
+        PrintJob job = jobs.add(new PrintJobs.NewJob(
+                old.printer(), old.labelId(), old.copies(), jobs.bytes(id), OptionalLong.of(id), why));
         LOG.info("print job {} reprints job {} on {}: {}", job.id(), id, old.printer(), why);
         listeners.forEach(Runnable::run);
         return job;
     }
 
     /** {@code printer}'s open jobs by what the packer has to do about them. */
-    public record Backlog(int waiting, int failed, int unknown) {
-    }
+    public record Backlog(int waiting, int failed, int unknown) {}
 
     /** How many of {@code printer}'s jobs wait to go (or are going), failed, or are in doubt. */
     public Backlog backlog(String printer) {
@@ -137,7 +146,7 @@ public final class PrintQueue {
                 case QUEUED, SENDING -> waiting++;
                 case FAILED -> failed++;
                 case UNKNOWN -> unknown++;
-                default -> { }
+                default -> {}
             }
         }
         return new Backlog(waiting, failed, unknown);

@@ -5,8 +5,7 @@ import org.packbench.render.LabelWriters;
 
 /** What goes to a printer for a label: the document in the printer's language with its calibration. */
 public final class PrinterBytes {
-    private PrinterBytes() {
-    }
+    private PrinterBytes() {}
 
     /** {@code doc} written for {@code printer}, printing {@code copies} labels. */
     public static byte[] of(LabelDocument doc, PrinterProfile printer, int copies) {

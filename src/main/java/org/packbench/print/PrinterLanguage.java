@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** What a printer profile sends: ZPL II, TSPL, or PDF to a driver queue of the system spooler. */
 public enum PrinterLanguage {
-    ZPL, TSPL, PDF;
+    ZPL,
+    TSPL,
+    PDF;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -26,8 +26,7 @@ public final class PrinterProblems {
      */
     public static final String BUSY = "busy";
 
-    private PrinterProblems() {
-    }
+    private PrinterProblems() {}
 
     /** Whether the printer is only busy: worth a short wait, not an error for the packer. */
     public static boolean onlyBusy(PrinterStatus status) {
@@ -36,6 +35,8 @@ public final class PrinterProblems {
 
     /** The problems as one phrase in {@code locale}, e.g. "paper out, head open". */
     public static String describe(List<String> problems, Locale locale) {
-        return problems.stream().map(p -> Message.of("print.problem." + p).in(locale)).collect(Collectors.joining(", "));
+        return problems.stream()
+                .map(p -> Message.of("print.problem." + p).in(locale))
+                .collect(Collectors.joining(", "));
     }
 }

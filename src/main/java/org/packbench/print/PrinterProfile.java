@@ -20,9 +20,16 @@ import org.packbench.render.PrinterSettings;
  * @param darkness  0…30, or empty to keep the printer's own setting
  * @param speed     inches per second 1…14, or empty to keep the printer's own setting
  */
-public record PrinterProfile(String name, PrinterLanguage language, int dpi, Optional<LabelStock> stock,
-                             BigDecimal xOffsetMm, BigDecimal yOffsetMm, OptionalInt darkness, OptionalInt speed,
-                             TransportUri transport) {
+public record PrinterProfile(
+        String name,
+        PrinterLanguage language,
+        int dpi,
+        Optional<LabelStock> stock,
+        BigDecimal xOffsetMm,
+        BigDecimal yOffsetMm,
+        OptionalInt darkness,
+        OptionalInt speed,
+        TransportUri transport) {
     public static final List<Integer> RESOLUTIONS = List.of(203, 300, 600);
     public static final String NAME_RULE = "[A-Za-z0-9][A-Za-z0-9._-]{0,23}";
     private static final BigDecimal MAX_OFFSET_MM = BigDecimal.valueOf(50);
@@ -51,7 +58,9 @@ public record PrinterProfile(String name, PrinterLanguage language, int dpi, Opt
     }
 
     private static void checkOffset(BigDecimal mm) {
-        if (mm.signum() < 0 || mm.compareTo(MAX_OFFSET_MM) > 0 || mm.stripTrailingZeros().scale() > 2) {
+        if (mm.signum() < 0
+                || mm.compareTo(MAX_OFFSET_MM) > 0
+                || mm.stripTrailingZeros().scale() > 2) {
             throw new ProblemException("print.profile.offset", mm.toPlainString());
         }
     }

@@ -33,7 +33,9 @@ public record PrinterState(Kind kind, List<String> problems, Optional<Exception>
      */
     public static PrinterState ask(Transports transports, PrinterProfile printer) {
         try (Transport t = transports.open(printer)) {
-            return t.status().map(PrinterState::of).orElse(new PrinterState(Kind.NO_REPORT, List.of(), Optional.empty()));
+            return t.status()
+                    .map(PrinterState::of)
+                    .orElse(new PrinterState(Kind.NO_REPORT, List.of(), Optional.empty()));
         } catch (Exception e) {
             return new PrinterState(Kind.OFFLINE, List.of(), Optional.of(e));
         }

@@ -43,12 +43,18 @@ public final class QueueWorker implements AutoCloseable {
     private volatile boolean running;
     private Thread scout;
 
-    public QueueWorker(PrintJobs jobs, PrinterProfiles printers, Transports transports, Backoff backoff, Duration poll) {
+    public QueueWorker(
+            PrintJobs jobs, PrinterProfiles printers, Transports transports, Backoff backoff, Duration poll) {
         this(jobs, printers, transports, backoff, poll, Leftovers.NONE);
     }
 
-    public QueueWorker(PrintJobs jobs, PrinterProfiles printers, Transports transports, Backoff backoff, Duration poll,
-                       Leftovers leftovers) {
+    public QueueWorker(
+            PrintJobs jobs,
+            PrinterProfiles printers,
+            Transports transports,
+            Backoff backoff,
+            Duration poll,
+            Leftovers leftovers) {
         this.leftovers = leftovers;
         this.jobs = jobs;
         this.printers = printers;
@@ -94,7 +100,9 @@ public final class QueueWorker implements AutoCloseable {
         while (running) {
             try {
                 for (String printer : printersToServe()) {
-                    lanes.compute(printer, (p, t) -> t != null && t.isAlive() ? t : daemon("print-queue-" + p, () -> lane(p)));
+                    lanes.compute(
+                            printer,
+                            (p, t) -> t != null && t.isAlive() ? t : daemon("print-queue-" + p, () -> lane(p)));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("print queue: cannot read the queue: {}", e.toString());
@@ -113,7 +121,9 @@ public final class QueueWorker implements AutoCloseable {
         }
         return jobs.list(List.of(JobStatus.QUEUED, JobStatus.SENDING)).stream()
                 .filter(j -> j.status() == JobStatus.SENDING || !leftovers.holds(j))
-                .map(PrintJob::printer).distinct().toList();
+                .map(PrintJob::printer)
+                .distinct()
+                .toList();
     }
 
     /** The oldest queued job of {@code printer} that is not a leftover waiting for the packer's yes. */
@@ -123,7 +133,8 @@ public final class QueueWorker implements AutoCloseable {
             return oldest;
         }
         return jobs.list(List.of(JobStatus.QUEUED)).stream()
-                .filter(j -> j.printer().equals(printer) && !leftovers.holds(j)).findFirst();
+                .filter(j -> j.printer().equals(printer) && !leftovers.holds(j))
+                .findFirst();
     }
 
     private void lane(String printer) {
@@ -150,7 +161,9 @@ public final class QueueWorker implements AutoCloseable {
                 }
                 if (settle) {
                     settle = false;
-                    if (interrupted.settle(printer, Optional.ofNullable(profile.isPresent() ? transport : null)).stream()
+                    if (interrupted
+                            .settle(printer, Optional.ofNullable(profile.isPresent() ? transport : null))
+                            .stream()
                             .anyMatch(s -> s.now() == JobStatus.SENDING)) {
                         settle = true;
                         pause(backoff.after(++failures));
@@ -170,7 +183,9 @@ public final class QueueWorker implements AutoCloseable {
                 idleSince = 0;
                 if (profile.isEmpty() || transport == null) {
                     // Nothing will ever reach this printer: the packer must see it, not wait.
-                    String why = profile.isEmpty() ? Message.of("print.printer.notFound", printer).english() : cannotOpen;
+                    String why = profile.isEmpty()
+                            ? Message.of("print.printer.notFound", printer).english()
+                            : cannotOpen;
                     jobs.note(next.get().id(), JobStatus.FAILED, why, false);
                     continue;
                 }

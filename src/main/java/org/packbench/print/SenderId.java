@@ -34,7 +34,9 @@ public record SenderId(long pid, long startedMillis) {
             return false;
         }
         Optional<ProcessHandle> p = ProcessHandle.of(pid);
-        return p.isPresent() && p.get().isAlive() && (started == 0 || started(p.get()) == 0 || started(p.get()) == started);
+        return p.isPresent()
+                && p.get().isAlive()
+                && (started == 0 || started(p.get()) == 0 || started(p.get()) == started);
     }
 
     private static long started(ProcessHandle p) {

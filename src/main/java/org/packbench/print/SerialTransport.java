@@ -1,5 +1,7 @@
 package org.packbench.print;
 
+import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,14 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fazecast.jSerialComm.SerialPort;
-import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 
 /**
  * {@code serial:///dev/ttyUSB0?baud=9600}: a printer on a serial line or USB-COM adapter, 8N1,
@@ -36,6 +34,7 @@ public final class SerialTransport implements Transport {
     private final Duration writeTimeout;
     /** Small enough to pass the line in a fraction of a second, so one stalled chunk means a stalled printer. */
     private final int chunk;
+
     private SerialPort port;
     private ScheduledExecutorService watchdog;
     private volatile boolean timedOut;
@@ -106,19 +105,25 @@ public final class SerialTransport implements Transport {
             SerialPort current = port;
             // jSerialComm has no write timeout on Linux and macOS; closing the port from the
             // watchdog is what makes a write blocked on a stalled printer return.
-            ScheduledFuture<?> alarm = watchdog().schedule(() -> {
-                timedOut = true;
-                current.closePort();
-            }, writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> alarm = watchdog()
+                    .schedule(
+                            () -> {
+                                timedOut = true;
+                                current.closePort();
+                            },
+                            writeTimeout.toMillis(),
+                            TimeUnit.MILLISECONDS);
             int written = current.writeBytes(job, length, offset);
             alarm.cancel(false);
             if (timedOut) {
-                throw new WriteFailed(Message.of("devices.serial.timeout", device, seconds(writeTimeout), offset, job.length), true,
+                throw new WriteFailed(
+                        Message.of("devices.serial.timeout", device, seconds(writeTimeout), offset, job.length),
+                        true,
                         offset);
             }
             if (written <= 0) {
-                throw new WriteFailed(Message.of("devices.serial.writeFailed", device, current.getLastErrorCode()), false,
-                        offset);
+                throw new WriteFailed(
+                        Message.of("devices.serial.writeFailed", device, current.getLastErrorCode()), false, offset);
             }
             offset += written;
         }
@@ -141,8 +146,8 @@ public final class SerialTransport implements Transport {
         // Write-blocking mode drains each chunk to the line, so send() returns only once the
         // printer has the bytes and a close() right after loses none of them. A read mode must be
         // named too: without one jSerialComm makes the descriptor non-blocking and spins on a full line.
-        opened.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
-                100, (int) writeTimeout.toMillis());
+        opened.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 100, (int)
+                writeTimeout.toMillis());
         if (!opened.openPort()) {
             Message why = Message.of("devices.serial.cannotOpen", device, opened.getLastErrorCode());
             throw new IOException(why.english(), new ProblemException(why));

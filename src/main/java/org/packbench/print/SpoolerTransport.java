@@ -4,17 +4,16 @@ import java.awt.print.Book;
 import java.awt.print.PageFormat;
 import java.awt.print.Paper;
 import java.io.IOException;
-import java.time.Duration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
 import javax.print.PrintException;
@@ -28,7 +27,6 @@ import javax.print.attribute.standard.Media;
 import javax.print.attribute.standard.MediaSize;
 import javax.print.attribute.standard.MediaSizeName;
 import javax.print.attribute.standard.PrinterIsAcceptingJobs;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -75,18 +73,23 @@ public final class SpoolerTransport implements Transport {
         DocPrintJob printJob = service.createPrintJob();
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName("PackBench", Locale.ROOT));
-        BoundedHandOver.run(() -> {
-            try {
-                if (raw) {
-                    sendRaw(service, printJob, job, attributes);
-                } else {
-                    sendPdf(service, printJob, job, attributes);
-                }
-            } catch (PrintException e) {
-                throw new IOException(Message.of("devices.spooler.failed", queueName, String.valueOf(e.getMessage())).english(),
-                        e);
-            }
-        }, HAND_OVER, "spooler://" + queueName);
+        BoundedHandOver.run(
+                () -> {
+                    try {
+                        if (raw) {
+                            sendRaw(service, printJob, job, attributes);
+                        } else {
+                            sendPdf(service, printJob, job, attributes);
+                        }
+                    } catch (PrintException e) {
+                        throw new IOException(
+                                Message.of("devices.spooler.failed", queueName, String.valueOf(e.getMessage()))
+                                        .english(),
+                                e);
+                    }
+                },
+                HAND_OVER,
+                "spooler://" + queueName);
     }
 
     private void sendRaw(PrintService service, DocPrintJob printJob, byte[] job, PrintRequestAttributeSet attributes)
@@ -155,7 +158,8 @@ public final class SpoolerTransport implements Transport {
      * queue's default media. A label of another size would come out misplaced over several labels,
      * so the queue's default must be the label stock.
      */
-    private void requireLabelStock(PrintService service, double widthMm, double heightMm, Optional<MediaSizeName> offered) {
+    private void requireLabelStock(
+            PrintService service, double widthMm, double heightMm, Optional<MediaSizeName> offered) {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
                 || !(service.getDefaultAttributeValue(Media.class) instanceof MediaSizeName name)) {
             return;
@@ -166,12 +170,21 @@ public final class SpoolerTransport implements Transport {
         }
         Message hint = offered.map(m -> Message.of("devices.spooler.offeredAs", m.toString()))
                 .orElseGet(() -> Message.of("devices.spooler.notOffered"));
-        throw new ProblemException("devices.spooler.wrongStock", queueName,
-                mm(stock.getX(MediaSize.MM)), mm(stock.getY(MediaSize.MM)), mm(widthMm), mm(heightMm), hint);
+        throw new ProblemException(
+                "devices.spooler.wrongStock",
+                queueName,
+                mm(stock.getX(MediaSize.MM)),
+                mm(stock.getY(MediaSize.MM)),
+                mm(widthMm),
+                mm(heightMm),
+                hint);
     }
 
     private static String mm(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static boolean sameSize(MediaSize size, double widthMm, double heightMm) {
@@ -185,7 +198,8 @@ public final class SpoolerTransport implements Transport {
      * The queue's media of the label's size. It goes into the job for spoolers that take the size
      * from it; CUPS does not (see {@link #requireLabelStock}), but its name helps the packer set the queue up.
      */
-    private static Optional<MediaSizeName> matchingMedia(PrintService service, DocFlavor flavor, double widthMm, double heightMm) {
+    private static Optional<MediaSizeName> matchingMedia(
+            PrintService service, DocFlavor flavor, double widthMm, double heightMm) {
         Object offered = service.getSupportedAttributeValues(Media.class, flavor, null);
         if (!(offered instanceof Media[] media)) {
             return Optional.empty();

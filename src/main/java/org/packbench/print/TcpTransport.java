@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class TcpTransport implements Transport {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
-    static final byte[] COUNTER_QUERY = "! U1 getvar \"odometer.total_label_count\"\r\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] COUNTER_QUERY =
+            "! U1 getvar \"odometer.total_label_count\"\r\n".getBytes(StandardCharsets.US_ASCII);
     /** A connection idle this long is probed before a job goes out on it: the printer may have restarted. */
     private static final long PROBE_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -32,6 +33,7 @@ public final class TcpTransport implements Transport {
 
     /** Jobs are written in pieces this big, each with its own stall watchdog. */
     private static final int CHUNK = 64 * 1024;
+
     public static final Duration STALL = Duration.ofSeconds(10);
 
     private final long stallMs;
@@ -54,13 +56,19 @@ public final class TcpTransport implements Transport {
         this(host, port, language, CONNECT_TIMEOUT, ANSWER_TIMEOUT);
     }
 
-    public TcpTransport(String host, int port, PrinterLanguage language, Duration connectTimeout, Duration answerTimeout) {
+    public TcpTransport(
+            String host, int port, PrinterLanguage language, Duration connectTimeout, Duration answerTimeout) {
         this(host, port, language, connectTimeout, answerTimeout, STALL);
     }
 
     /** @param stall how long a write may make no progress before the printer counts as not reading */
-    public TcpTransport(String host, int port, PrinterLanguage language, Duration connectTimeout, Duration answerTimeout,
-                        Duration stall) {
+    public TcpTransport(
+            String host,
+            int port,
+            PrinterLanguage language,
+            Duration connectTimeout,
+            Duration answerTimeout,
+            Duration stall) {
         this.stallMs = stall.toMillis();
         this.host = host;
         this.port = port;
@@ -90,14 +98,17 @@ public final class TcpTransport implements Transport {
             // A blocking socket write has no timeout of its own: a watchdog closes the socket when
             // a chunk makes no progress for stallMs, which is what ends the write.
             for (int at = 0; at < job.length; at += CHUNK) {
-                java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-                    stalled.set(true);
-                    try {
-                        s.close();
-                    } catch (IOException e) {
-                        // Closing is all the watchdog can do.
-                    }
-                }, stallMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+                java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(
+                        () -> {
+                            stalled.set(true);
+                            try {
+                                s.close();
+                            } catch (IOException e) {
+                                // Closing is all the watchdog can do.
+                            }
+                        },
+                        stallMs,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
                 try {
                     out.write(job, at, Math.min(CHUNK, job.length - at));
                     out.flush();
@@ -108,15 +119,19 @@ public final class TcpTransport implements Transport {
         } catch (IOException e) {
             drop();
             if (stalled.get()) {
-                throw new IOException("the printer at " + host + ":" + port + " took no data for " + stallMs / 1000.0
-                        + " s (it accepts the connection but does not read); check the printer", e);
+                throw new IOException(
+                        "the printer at " + host + ":" + port + " took no data for " + stallMs / 1000.0
+                                + " s (it accepts the connection but does not read); check the printer",
+                        e);
             }
             throw e;
         }
         if (stalled.get()) {
             drop();
-            throw new UnconfirmedSendException("the printer at " + host + ":" + port + " was too slow taking the job; "
-                    + "whether it printed is unknown", null);
+            throw new UnconfirmedSendException(
+                    "the printer at " + host + ":" + port + " was too slow taking the job; "
+                            + "whether it printed is unknown",
+                    null);
         }
         confirm();
     }
@@ -133,19 +148,24 @@ public final class TcpTransport implements Transport {
                 answered = read(1, r -> r.length >= 1).length == 1;
             } else {
                 write(ZplHostStatus.QUERY);
-                answered = ZplHostStatus.parse(read(256, r -> ZplHostStatus.frameCount(r, r.length) >= 3)).isPresent();
+                answered = ZplHostStatus.parse(read(256, r -> ZplHostStatus.frameCount(r, r.length) >= 3))
+                        .isPresent();
             }
             if (!answered) {
                 drop();
-                throw new UnconfirmedSendException("the printer at " + host + ":" + port + " stopped answering after "
-                        + "the job was sent; whether it printed is unknown", null);
+                throw new UnconfirmedSendException(
+                        "the printer at " + host + ":" + port + " stopped answering after "
+                                + "the job was sent; whether it printed is unknown",
+                        null);
             }
         } catch (UnconfirmedSendException e) {
             throw e;
         } catch (IOException e) {
             drop();
-            throw new UnconfirmedSendException("the printer at " + host + ":" + port + " closed the connection while "
-                    + "taking the job (" + e.getMessage() + "); whether it printed is unknown", e);
+            throw new UnconfirmedSendException(
+                    "the printer at " + host + ":" + port + " closed the connection while " + "taking the job ("
+                            + e.getMessage() + "); whether it printed is unknown",
+                    e);
         }
     }
 

@@ -16,6 +16,5 @@ public interface Transport extends AutoCloseable {
     Optional<PrinterStatus> status() throws IOException;
 
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 }

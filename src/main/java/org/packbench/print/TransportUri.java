@@ -117,7 +117,8 @@ public sealed interface TransportUri {
     }
 
     private static Spooler spooler(String uri, String rest) {
-        String queue = decode(rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest).strip();
+        String queue = decode(rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest)
+                .strip();
         if (queue.isEmpty() || queue.contains("/") || queue.chars().anyMatch(c -> c < 0x20)) {
             throw new ProblemException("print.uri.spoolerQueue", uri);
         }

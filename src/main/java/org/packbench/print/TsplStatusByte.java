@@ -23,8 +23,7 @@ import java.util.List;
 public final class TsplStatusByte {
     static final byte[] QUERY = {0x1B, '!', '?'};
 
-    private TsplStatusByte() {
-    }
+    private TsplStatusByte() {}
 
     public static PrinterStatus status(int b) {
         List<String> p = new ArrayList<>();

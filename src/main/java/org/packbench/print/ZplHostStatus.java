@@ -20,9 +20,17 @@ import java.util.Optional;
  * </pre>
  * Flags are 1 when set. The third string carries nothing the queue needs and may be absent.
  */
-public record ZplHostStatus(boolean paperOut, boolean paused, int formatsInBuffer, boolean corruptRam,
-                            boolean underTemperature, boolean overTemperature, boolean headUp, boolean ribbonOut,
-                            boolean thermalTransfer, long labelsRemaining) {
+public record ZplHostStatus(
+        boolean paperOut,
+        boolean paused,
+        int formatsInBuffer,
+        boolean corruptRam,
+        boolean underTemperature,
+        boolean overTemperature,
+        boolean headUp,
+        boolean ribbonOut,
+        boolean thermalTransfer,
+        long labelsRemaining) {
 
     static final byte[] QUERY = "~HS".getBytes(StandardCharsets.US_ASCII);
     static final byte STX = 0x02;
@@ -40,8 +48,17 @@ public record ZplHostStatus(boolean paperOut, boolean paused, int formatsInBuffe
             return Optional.empty();
         }
         try {
-            return Optional.of(new ZplHostStatus(flag(a[1]), flag(a[2]), Integer.parseInt(a[4].strip()), flag(a[9]),
-                    flag(a[10]), flag(a[11]), flag(b[2]), flag(b[3]), flag(b[4]), Long.parseLong(b[8].strip())));
+            return Optional.of(new ZplHostStatus(
+                    flag(a[1]),
+                    flag(a[2]),
+                    Integer.parseInt(a[4].strip()),
+                    flag(a[9]),
+                    flag(a[10]),
+                    flag(a[11]),
+                    flag(b[2]),
+                    flag(b[3]),
+                    flag(b[4]),
+                    Long.parseLong(b[8].strip())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -10,8 +10,7 @@ public final class BundledTypeface {
     private static final String FOLDER = "/org/packbench/fonts/";
     private static volatile Typeface instance;
 
-    private BundledTypeface() {
-    }
+    private BundledTypeface() {}
 
     public static Typeface get() {
         Typeface t = instance;

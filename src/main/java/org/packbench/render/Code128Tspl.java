@@ -10,10 +10,13 @@ import java.util.List;
  * sets A and B take the characters themselves.
  */
 public final class Code128Tspl {
-    private enum Set { A, B, C }
-
-    private Code128Tspl() {
+    private enum Set {
+        A,
+        B,
+        C
     }
+
+    private Code128Tspl() {}
 
     /** The quoted-string content for {@code codewords} (start first, no check character, no stop). */
     public static String data(List<Integer> codewords) {
@@ -21,12 +24,14 @@ public final class Code128Tspl {
             throw new IllegalArgumentException("no Code 128 codewords");
         }
         int start = codewords.get(0);
-        Set set = switch (start) {
-            case Code128Zpl.START_A -> Set.A;
-            case Code128Zpl.START_B -> Set.B;
-            case Code128Zpl.START_C -> Set.C;
-            default -> throw new IllegalArgumentException("Code 128 must begin with a start character: " + codewords);
-        };
+        Set set =
+                switch (start) {
+                    case Code128Zpl.START_A -> Set.A;
+                    case Code128Zpl.START_B -> Set.B;
+                    case Code128Zpl.START_C -> Set.C;
+                    default -> throw new IllegalArgumentException(
+                            "Code 128 must begin with a start character: " + codewords);
+                };
         StringBuilder out = new StringBuilder("!").append(start);
         boolean shifted = false;
         boolean literalBang = false;
@@ -57,8 +62,8 @@ public final class Code128Tspl {
             char first = token.charAt(0);
             if (literalBang && (Character.isDigit(first) || first == '!')) {
                 // "!" then digits reads as a control code, and the manual gives no escape for it.
-                throw new IllegalArgumentException("a literal '!' before a digit cannot be sent in TSPL 128M: "
-                        + codewords);
+                throw new IllegalArgumentException(
+                        "a literal '!' before a digit cannot be sent in TSPL 128M: " + codewords);
             }
             literalBang = token.equals("!");
             out.append(token);

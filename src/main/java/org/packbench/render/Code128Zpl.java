@@ -24,10 +24,13 @@ public final class Code128Zpl {
     static final int START_B = 104;
     static final int START_C = 105;
 
-    private enum Set { A, B, C }
-
-    private Code128Zpl() {
+    private enum Set {
+        A,
+        B,
+        C
     }
+
+    private Code128Zpl() {}
 
     /** Field data for {@code codewords} (start character first, no check character, no stop). */
     public static String fieldData(List<Integer> codewords) {
@@ -35,17 +38,20 @@ public final class Code128Zpl {
             throw new IllegalArgumentException("no Code 128 codewords");
         }
         StringBuilder out = new StringBuilder();
-        Set set = switch (codewords.get(0)) {
-            case START_A -> Set.A;
-            case START_B -> Set.B;
-            case START_C -> Set.C;
-            default -> throw new IllegalArgumentException("Code 128 must begin with a start character: " + codewords);
-        };
-        out.append(switch (set) {
-            case A -> ">9";
-            case B -> ">:";
-            case C -> ">;";
-        });
+        Set set =
+                switch (codewords.get(0)) {
+                    case START_A -> Set.A;
+                    case START_B -> Set.B;
+                    case START_C -> Set.C;
+                    default -> throw new IllegalArgumentException(
+                            "Code 128 must begin with a start character: " + codewords);
+                };
+        out.append(
+                switch (set) {
+                    case A -> ">9";
+                    case B -> ">:";
+                    case C -> ">;";
+                });
         boolean shifted = false;
         for (int i = 1; i < codewords.size(); i++) {
             int v = codewords.get(i);

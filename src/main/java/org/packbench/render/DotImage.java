@@ -251,13 +251,14 @@ public final class DotImage {
             // The binary colour model below maps index 0 to black, the opposite of our bits.
             inverted[i] = (byte) ~bits[i];
         }
-        IndexColorModel model = new IndexColorModel(1, 2, new byte[] {0, (byte) 255},
-                new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
+        IndexColorModel model = new IndexColorModel(
+                1, 2, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
         int w = Math.max(1, width);
         int h = Math.max(1, height);
         byte[] data = isEmpty() ? new byte[] {(byte) 0xFF} : inverted;
         WritableRaster raster = Raster.createWritableRaster(
-                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, w, h, 1), new DataBufferByte(data, data.length),
+                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, w, h, 1),
+                new DataBufferByte(data, data.length),
                 null);
         return new BufferedImage(model, raster, false, null);
     }
@@ -279,7 +280,11 @@ public final class DotImage {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DotImage d && d.x == x && d.y == y && d.width == width && d.height == height
+        return o instanceof DotImage d
+                && d.x == x
+                && d.y == y
+                && d.width == width
+                && d.height == height
                 && Arrays.equals(d.bits, bits);
     }
 

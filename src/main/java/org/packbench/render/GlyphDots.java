@@ -31,13 +31,11 @@ final class GlyphDots {
     /** Far more than a bench's sizes × glyphs × steps; a safety net against unbounded growth, not an LRU. */
     private static final int MAX_ENTRIES = 50_000;
 
-    private record Key(Typeface typeface, FontStyle style, double sizePt, int dpi, int glyph, int step) {
-    }
+    private record Key(Typeface typeface, FontStyle style, double sizePt, int dpi, int glyph, int step) {}
 
     private static final Map<Key, DotImage> CACHE = new ConcurrentHashMap<>();
 
-    private GlyphDots() {
-    }
+    private GlyphDots() {}
 
     /**
      * The glyph's dots with the pen at (0, 0) plus {@code step}/{@link #STEPS} of a dot to the

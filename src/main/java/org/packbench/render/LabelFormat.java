@@ -6,7 +6,10 @@ import org.packbench.label.LabelDocument;
 
 /** The output formats of a label, each drawn from the same {@link LabelDocument}. */
 public enum LabelFormat {
-    PDF("pdf"), PNG("png"), ZPL("zpl"), TSPL("tspl");
+    PDF("pdf"),
+    PNG("png"),
+    ZPL("zpl"),
+    TSPL("tspl");
 
     private final String code;
 
@@ -41,7 +44,9 @@ public enum LabelFormat {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

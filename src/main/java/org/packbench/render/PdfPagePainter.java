@@ -69,7 +69,11 @@ final class PdfPagePainter {
         if (r.width() <= 0 || r.height() <= 0) {
             return;
         }
-        cs.drawImage(resources.image(image), frame.pt(r.x()), frame.y(r.bottom()), frame.pt(r.width()),
+        cs.drawImage(
+                resources.image(image),
+                frame.pt(r.x()),
+                frame.y(r.bottom()),
+                frame.pt(r.width()),
                 frame.pt(r.height()));
     }
 
@@ -118,15 +122,18 @@ final class PdfPagePainter {
         try {
             cs.showText(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(resources.typeface().family() + " has no glyph for a character of \""
-                    + text + "\"", e);
+            throw new IllegalArgumentException(
+                    resources.typeface().family() + " has no glyph for a character of \"" + text + "\"", e);
         }
     }
 
     private void addDots(DotRect r, int dpi) throws IOException {
         double top = Dots.toMm(r.y(), dpi);
         double height = Dots.toMm(r.height(), dpi);
-        cs.addRect(frame.pt(Dots.toMm(r.x(), dpi)), frame.y(top + height), frame.pt(Dots.toMm(r.width(), dpi)),
+        cs.addRect(
+                frame.pt(Dots.toMm(r.x(), dpi)),
+                frame.y(top + height),
+                frame.pt(Dots.toMm(r.width(), dpi)),
                 frame.pt(height));
     }
 }

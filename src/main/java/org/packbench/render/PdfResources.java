@@ -111,7 +111,8 @@ final class PdfResources {
     }
 
     private static TrueTypeFont parsed(Typeface typeface, FontStyle style) throws IOException {
-        Map<FontStyle, TrueTypeFont> faces = PARSED.get().computeIfAbsent(typeface, t -> new EnumMap<>(FontStyle.class));
+        Map<FontStyle, TrueTypeFont> faces =
+                PARSED.get().computeIfAbsent(typeface, t -> new EnumMap<>(FontStyle.class));
         TrueTypeFont ttf = faces.get(style);
         if (ttf == null) {
             ttf = new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(typeface.ttf(style))));
@@ -131,7 +132,11 @@ final class PdfResources {
         int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
-            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+            if (at + 4 <= ttf.length
+                    && ttf[at] == 'G'
+                    && ttf[at + 1] == 'S'
+                    && ttf[at + 2] == 'U'
+                    && ttf[at + 3] == 'B') {
                 byte[] copy = ttf.clone();
                 copy[at] = 'g';
                 copy[at + 1] = 's';

@@ -17,8 +17,7 @@ import org.packbench.label.Watermark;
  */
 final class PdfWatermark {
 
-    private PdfWatermark() {
-    }
+    private PdfWatermark() {}
 
     static void paint(PDPageContentStream cs, Watermark watermark, PdfResources resources, PdfFrame frame)
             throws IOException {
@@ -62,7 +61,7 @@ final class PdfWatermark {
                 case PathIterator.SEG_MOVETO -> cs.moveTo(frame.pt(c[0]), frame.y(c[1]));
                 case PathIterator.SEG_LINETO -> cs.lineTo(frame.pt(c[0]), frame.y(c[1]));
                 case PathIterator.SEG_CLOSE -> cs.closePath();
-                // Built from rectangles only, so Area never yields curves.
+                    // Built from rectangles only, so Area never yields curves.
                 default -> throw new IllegalStateException("curved watermark clip");
             }
         }

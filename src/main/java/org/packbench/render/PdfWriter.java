@@ -120,6 +120,7 @@ public final class PdfWriter implements LabelWriter {
      * {@link #PAGES_PER_SCRATCH} pages, since a document keeps every stream made in it.
      */
     private static final int PAGES_PER_SCRATCH = 256;
+
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
@@ -144,8 +145,8 @@ public final class PdfWriter implements LabelWriter {
     }
 
     private static PDPage page(PDDocument pdf, PdfResources resources, LabelDocument label) throws IOException {
-        PDPage page = new PDPage(new PDRectangle((float) Dots.mmToPt(label.widthMm()),
-                (float) Dots.mmToPt(label.heightMm())));
+        PDPage page = new PDPage(
+                new PDRectangle((float) Dots.mmToPt(label.widthMm()), (float) Dots.mmToPt(label.heightMm())));
         pdf.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
             new PdfPagePainter(cs, resources, new PdfFrame(label.heightMm())).paint(label);

@@ -22,8 +22,7 @@ public final class PrintGeometry {
     /** Gap between the bottom of the bars and the top of the human-readable line's em box. */
     public static final double HRI_GAP_MM = 0.5;
 
-    private PrintGeometry() {
-    }
+    private PrintGeometry() {}
 
     /** A millimetre rectangle snapped edge by edge to dots, never thinner than one dot. */
     public static DotRect snap(Rect r, int dpi) {
@@ -89,8 +88,8 @@ public final class PrintGeometry {
         int k = Math.max(1, Math.min(box.width() / cols, box.height() / rows));
         int w = cols * k;
         int h = rows * k;
-        return new DotRect(box.x() + Math.max(0, (box.width() - w) / 2), box.y() + Math.max(0, (box.height() - h) / 2),
-                w, h);
+        return new DotRect(
+                box.x() + Math.max(0, (box.width() - w) / 2), box.y() + Math.max(0, (box.height() - h) / 2), w, h);
     }
 
     /**
@@ -115,7 +114,8 @@ public final class PrintGeometry {
                 int x0 = edge(s.x(), start * s.moduleDots(), s.dpi(), dpi);
                 int x1 = edge(s.x(), c * s.moduleDots(), s.dpi(), dpi);
                 int y0 = twoD ? edge(s.y(), r * s.moduleDots(), s.dpi(), dpi) : Dots.of(s.y(), dpi);
-                int y1 = twoD ? edge(s.y(), (r + 1) * s.moduleDots(), s.dpi(), dpi)
+                int y1 = twoD
+                        ? edge(s.y(), (r + 1) * s.moduleDots(), s.dpi(), dpi)
                         : edge(s.y(), s.heightDots(), s.dpi(), dpi);
                 out.add(new DotRect(x0, y0, x1 - x0, y1 - y0));
             }
@@ -145,7 +145,12 @@ public final class PrintGeometry {
         double top = Dots.toMm(Dots.of(s.y(), s.dpi()), s.dpi());
         double x = left + (s.widthMm() - width) / 2;
         double baseline = top + s.heightMm() + HRI_GAP_MM + ascent;
-        return List.of(new TextLine(s.hri(), FontStyle.REGULAR, size, x, baseline,
+        return List.of(new TextLine(
+                s.hri(),
+                FontStyle.REGULAR,
+                size,
+                x,
+                baseline,
                 new Rect(x, baseline - ascent, width, ascent + descent)));
     }
 

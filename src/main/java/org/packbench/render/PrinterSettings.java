@@ -14,8 +14,8 @@ import java.util.OptionalInt;
  * @param yOffsetMm shifts the whole label down, never negative
  * @param copies    how many identical labels to print, at least 1
  */
-public record PrinterSettings(int dpi, OptionalInt darkness, OptionalInt speed, double xOffsetMm, double yOffsetMm,
-                              int copies) {
+public record PrinterSettings(
+        int dpi, OptionalInt darkness, OptionalInt speed, double xOffsetMm, double yOffsetMm, int copies) {
 
     public PrinterSettings {
         if (dpi <= 0) {

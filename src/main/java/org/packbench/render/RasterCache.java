@@ -17,8 +17,7 @@ final class RasterCache {
     /** Enough for a day's worth of distinct product names on a bench; a few megabytes at most. */
     private static final int ENTRIES = 512;
 
-    private record Key(Object typeface, int dpi, Object content, int width, int height) {
-    }
+    private record Key(Object typeface, int dpi, Object content, int width, int height) {}
 
     private static final Map<Key, DotImage> CACHE = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
         @Override
@@ -27,8 +26,7 @@ final class RasterCache {
         }
     };
 
-    private RasterCache() {
-    }
+    private RasterCache() {}
 
     static DotImage get(Object typeface, int dpi, Object content, int width, int height, Supplier<DotImage> draw) {
         Key key = new Key(typeface, dpi, content, width, height);

@@ -127,8 +127,10 @@ public final class RasterWriter implements LabelWriter {
             double right = Math.max(line.x(), line.box().right()) + grow;
             double top = Math.min(line.baseline(), line.box().y()) - grow;
             double bottom = Math.max(line.baseline(), line.box().bottom()) + grow;
-            if (Dots.of(right, dpi) >= x && Dots.of(left, dpi) <= x + width
-                    && Dots.of(bottom, dpi) >= y && Dots.of(top, dpi) <= y + height) {
+            if (Dots.of(right, dpi) >= x
+                    && Dots.of(left, dpi) <= x + width
+                    && Dots.of(bottom, dpi) >= y
+                    && Dots.of(top, dpi) <= y + height) {
                 return true;
             }
         }
@@ -172,7 +174,12 @@ public final class RasterWriter implements LabelWriter {
     /** The watermark screen alone over the whole label (all white when there is none). */
     public DotImage watermarkDots(LabelDocument doc) {
         return doc.watermark()
-                .map(wm -> RasterCache.get(typeface, doc.dpi(), wm, doc.widthDots(), doc.heightDots(),
+                .map(wm -> RasterCache.get(
+                        typeface,
+                        doc.dpi(),
+                        wm,
+                        doc.widthDots(),
+                        doc.heightDots(),
                         () -> WatermarkPattern.screen(wm, typeface, doc.dpi(), doc.widthDots(), doc.heightDots())))
                 .orElseGet(() -> DotImage.blank(0, 0, doc.widthDots(), doc.heightDots()));
     }
@@ -183,8 +190,13 @@ public final class RasterWriter implements LabelWriter {
      */
     public DotImage watermarkGraphic(LabelDocument doc) {
         return doc.watermark()
-                .map(wm -> RasterCache.get(typeface, doc.dpi(), List.of("trimmed", wm), doc.widthDots(),
-                        doc.heightDots(), () -> watermarkDots(doc).trimmed()))
+                .map(wm -> RasterCache.get(
+                        typeface,
+                        doc.dpi(),
+                        List.of("trimmed", wm),
+                        doc.widthDots(),
+                        doc.heightDots(),
+                        () -> watermarkDots(doc).trimmed()))
                 .orElseGet(() -> DotImage.blank(0, 0, 0, 0));
     }
 

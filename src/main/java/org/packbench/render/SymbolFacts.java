@@ -13,8 +13,7 @@ import org.packbench.label.BarcodeSymbol;
 final class SymbolFacts {
     static final char GS = '\u001d';
 
-    private SymbolFacts() {
-    }
+    private SymbolFacts() {}
 
     /** The QR error-correction level (L, M, Q, H) in the symbol's format information; M if unreadable. */
     static String qrErrorCorrection(BarcodeSymbol s) {
@@ -46,12 +45,13 @@ final class SymbolFacts {
             bits = bits << 1 | bit(s, 8, y);
         }
         int raw = bits ^ 0x5412;
-        String level = switch ((raw >> 13) & 3) {
-            case 1 -> "L";
-            case 0 -> "M";
-            case 3 -> "Q";
-            default -> "H";
-        };
+        String level =
+                switch ((raw >> 13) & 3) {
+                    case 1 -> "L";
+                    case 0 -> "M";
+                    case 3 -> "Q";
+                    default -> "H";
+                };
         // Unprotected bits are only trusted when they agree with the error-corrected reading.
         return level.equals(qrErrorCorrection(s)) ? (raw >> 10) & 7 : -1;
     }

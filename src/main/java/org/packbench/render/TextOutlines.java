@@ -14,8 +14,7 @@ import org.packbench.label.Typeface;
  * where a glyph is.
  */
 public final class TextOutlines {
-    private TextOutlines() {
-    }
+    private TextOutlines() {}
 
     /**
      * The line's outline at {@code dpi}. The pen starts on a whole dot (through {@link Dots#of}),
@@ -27,7 +26,8 @@ public final class TextOutlines {
         // the layout measured them at every resolution.
         GlyphVector glyphs = font.createGlyphVector(Typeface.METRICS, line.text());
         double scale = dpi / Dots.PT_PER_INCH;
-        AffineTransform at = AffineTransform.getTranslateInstance(Dots.of(line.x(), dpi), Dots.of(line.baseline(), dpi));
+        AffineTransform at =
+                AffineTransform.getTranslateInstance(Dots.of(line.x(), dpi), Dots.of(line.baseline(), dpi));
         at.scale(scale, scale);
         return at.createTransformedShape(glyphs.getOutline());
     }

@@ -18,11 +18,9 @@ import org.packbench.label.Typeface;
  * (fractional, unhinted; see {@link TextOutlines}), each pen position rounded to a quarter dot.
  */
 public final class TextRaster {
-    private TextRaster() {
-    }
+    private TextRaster() {}
 
-    private record Placed(DotImage glyph, int x, int y) {
-    }
+    private record Placed(DotImage glyph, int x, int y) {}
 
     /** The lines as one image trimmed to its black dots; empty when nothing prints. */
     public static DotImage render(List<TextLine> lines, Typeface typeface, int dpi) {

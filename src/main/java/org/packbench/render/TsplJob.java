@@ -11,8 +11,7 @@ import org.packbench.label.Dots;
  * Every line ends in CR LF.
  */
 public final class TsplJob {
-    private TsplJob() {
-    }
+    private TsplJob() {}
 
     public static void begin(ByteArrayOutputStream out, double widthMm, double heightMm, PrinterSettings settings) {
         int dpi = settings.dpi();
@@ -51,7 +50,9 @@ public final class TsplJob {
 
     /** Millimetres with at most two decimals and a dot, whatever the locale. */
     public static String mm(double v) {
-        return BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(Math.round(v * 100) / 100.0)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void write(ByteArrayOutputStream out, String s) {

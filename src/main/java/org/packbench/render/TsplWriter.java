@@ -90,20 +90,28 @@ public final class TsplWriter implements LabelWriter {
         String xy = at[0] + "," + at[1];
         int m = s.moduleDots();
         switch (s.symbology()) {
-            case CODE128, GS1_128 -> line(out, "BARCODE " + xy + ",\"128M\"," + s.heightDots() + ",0,0," + m + "," + m
-                    + ",\"" + Code128Tspl.data(s.codewords()) + "\"");
-            case EAN13 -> line(out, "BARCODE " + xy + ",\"EAN13\"," + s.heightDots() + ",0,0," + m + "," + m
-                    + ",\"" + ZplWriter.ean13Digits(s.data()) + "\"");
+            case CODE128, GS1_128 -> line(
+                    out,
+                    "BARCODE " + xy + ",\"128M\"," + s.heightDots() + ",0,0," + m + "," + m + ",\""
+                            + Code128Tspl.data(s.codewords()) + "\"");
+            case EAN13 -> line(
+                    out,
+                    "BARCODE " + xy + ",\"EAN13\"," + s.heightDots() + ",0,0," + m + "," + m + ",\""
+                            + ZplWriter.ean13Digits(s.data()) + "\"");
             case QR -> {
                 // Model 2 named explicitly (some firmware defaults to the old Model 1), and our mask,
                 // so the printer draws the same modules as our encoder.
                 int mask = SymbolFacts.qrMask(s);
-                line(out, "QRCODE " + xy + "," + SymbolFacts.qrErrorCorrection(s) + "," + m + ",A,0,M2,"
-                        + (mask >= 0 ? "S" + mask + "," : "") + "\"" + quoted(s.data()) + "\"");
+                line(
+                        out,
+                        "QRCODE " + xy + "," + SymbolFacts.qrErrorCorrection(s) + "," + m + ",A,0,M2,"
+                                + (mask >= 0 ? "S" + mask + "," : "") + "\"" + quoted(s.data()) + "\"");
             }
-            case DATAMATRIX -> line(out, "DMATRIX " + xy + "," + s.columns() * m + "," + s.rows() * m + ","
-                    + dataMatrixParams(s) + "x" + m + "," + s.rows() + "," + s.columns() + ",\""
-                    + dataMatrixData(s) + "\"");
+            case DATAMATRIX -> line(
+                    out,
+                    "DMATRIX " + xy + "," + s.columns() * m + "," + s.rows() * m + ","
+                            + dataMatrixParams(s) + "x" + m + "," + s.rows() + "," + s.columns() + ",\""
+                            + dataMatrixData(s) + "\"");
             default -> throw new IllegalArgumentException("no TSPL for " + s.symbology());
         }
     }

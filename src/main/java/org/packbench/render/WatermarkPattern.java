@@ -22,8 +22,7 @@ import org.packbench.label.Watermark;
  * print raster, the preview and the PDF put every copy in the same place.
  */
 public final class WatermarkPattern {
-    private WatermarkPattern() {
-    }
+    private WatermarkPattern() {}
 
     /** The outlines of every copy that can reach the watermark area, unclipped. */
     public static Shape outline(Watermark wm, Typeface typeface, int dpi) {
@@ -65,8 +64,18 @@ public final class WatermarkPattern {
      */
     public static DotImage screen(Watermark wm, Typeface typeface, int dpi, int labelWidth, int labelHeight) {
         DotImage out = DotImage.blank(0, 0, labelWidth, labelHeight);
-        int[][] candidates = CANDIDATES.computeIfAbsent(new MaskKey(wm.text(), wm.angleDeg(), wm.sizePt(),
-                wm.stepMm(), wm.dotPitch(), wm.area(), dpi, labelWidth, labelHeight, typeface),
+        int[][] candidates = CANDIDATES.computeIfAbsent(
+                new MaskKey(
+                        wm.text(),
+                        wm.angleDeg(),
+                        wm.sizePt(),
+                        wm.stepMm(),
+                        wm.dotPitch(),
+                        wm.area(),
+                        dpi,
+                        labelWidth,
+                        labelHeight,
+                        typeface),
                 key -> candidates(wm, typeface, dpi, labelWidth, labelHeight));
         boolean[][] excluded = exclusionMask(wm, dpi, labelWidth, labelHeight);
         for (int[] cell : candidates) {
@@ -151,13 +160,21 @@ public final class WatermarkPattern {
      * of a template with the same DAC; only the exclusions change. Rendering the outlines is most
      * of the watermark's cost, so the last few masks are kept. They are read, never written.
      */
-    private record MaskKey(String text, double angle, double size, double step, int pitch, Rect area, int dpi,
-                           int width, int height, Typeface typeface) {
-    }
+    private record MaskKey(
+            String text,
+            double angle,
+            double size,
+            double step,
+            int pitch,
+            Rect area,
+            int dpi,
+            int width,
+            int height,
+            Typeface typeface) {}
 
     private static final int CACHED_MASKS = 16;
-    private static final java.util.Map<MaskKey, int[][]> CANDIDATES = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(CACHED_MASKS, 0.75f, true) {
+    private static final java.util.Map<MaskKey, int[][]> CANDIDATES =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(CACHED_MASKS, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(java.util.Map.Entry<MaskKey, int[][]> eldest) {
                     return size() > CACHED_MASKS;

@@ -19,11 +19,9 @@ import org.packbench.label.Watermark;
 public final class WatermarkTiles {
 
     /** Start of a repetition's baseline, label coordinates in mm (origin top left, y down). */
-    public record Origin(double x, double y) {
-    }
+    public record Origin(double x, double y) {}
 
-    private WatermarkTiles() {
-    }
+    private WatermarkTiles() {}
 
     /**
      * @param textWidthMm the advance width of {@code watermark.text()} at its size, in the font

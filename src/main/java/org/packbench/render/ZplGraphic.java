@@ -17,8 +17,7 @@ public final class ZplGraphic {
     /** The longest run one count prefix can say: z (400) plus Y (19). */
     private static final int MAX_RUN = 419;
 
-    private ZplGraphic() {
-    }
+    private ZplGraphic() {}
 
     /** {@code ^GFA,b,c,d,data}: b and c are the uncompressed byte count, d the bytes per row. */
     public static String field(DotImage image, boolean compress) {
@@ -38,7 +37,13 @@ public final class ZplGraphic {
 
     private static void field(StringBuilder out, DotImage image, boolean compress) {
         int total = image.rowBytes() * image.height();
-        out.append("^GFA,").append(total).append(',').append(total).append(',').append(image.rowBytes()).append(',');
+        out.append("^GFA,")
+                .append(total)
+                .append(',')
+                .append(total)
+                .append(',')
+                .append(image.rowBytes())
+                .append(',');
         if (compress) {
             compressed(image, out);
         } else {
@@ -72,7 +77,8 @@ public final class ZplGraphic {
             int from = r * rowBytes;
             // Most rows of a label graphic are blank or repeat the row above; they are decided on
             // the bytes, without spelling the row out in hex first.
-            if (previous >= 0 && java.util.Arrays.equals(bits, from, from + rowBytes, bits, previous, previous + rowBytes)) {
+            if (previous >= 0
+                    && java.util.Arrays.equals(bits, from, from + rowBytes, bits, previous, previous + rowBytes)) {
                 out.append(':');
             } else if (blank(bits, from, rowBytes)) {
                 out.append(',');

@@ -87,8 +87,16 @@ public final class ZplWriter implements LabelWriter {
         DotRect b = PrintGeometry.snap(shape.box(), dpi);
         int t = shape.kind() == Shape.Kind.LINE ? Math.min(b.width(), b.height()) : PrintGeometry.thickness(shape, dpi);
         // ^GB draws its border inside w×h; a thickness equal to the short side fills it.
-        z.append("^FO").append(b.x()).append(',').append(b.y())
-                .append("^GB").append(b.width()).append(',').append(b.height()).append(',').append(t)
+        z.append("^FO")
+                .append(b.x())
+                .append(',')
+                .append(b.y())
+                .append("^GB")
+                .append(b.width())
+                .append(',')
+                .append(b.height())
+                .append(',')
+                .append(t)
                 .append(",B,0^FS\n");
     }
 
@@ -97,11 +105,23 @@ public final class ZplWriter implements LabelWriter {
         String fo = "^FO" + at[0] + ',' + at[1];
         int m = s.moduleDots();
         switch (s.symbology()) {
-            case CODE128, GS1_128 -> z.append(fo).append("^BY").append(m).append("^BCN,").append(s.heightDots())
+            case CODE128, GS1_128 -> z.append(fo)
+                    .append("^BY")
+                    .append(m)
+                    .append("^BCN,")
+                    .append(s.heightDots())
                     // Mode N: the invocation codes say every code set change and FNC1 themselves.
-                    .append(",N,N,N,N^FD").append(Code128Zpl.fieldData(s.codewords())).append("^FS\n");
-            case EAN13 -> z.append(fo).append("^BY").append(m).append("^BEN,").append(s.heightDots())
-                    .append(",N,N^FD").append(ean13Digits(s.data())).append("^FS\n");
+                    .append(",N,N,N,N^FD")
+                    .append(Code128Zpl.fieldData(s.codewords()))
+                    .append("^FS\n");
+            case EAN13 -> z.append(fo)
+                    .append("^BY")
+                    .append(m)
+                    .append("^BEN,")
+                    .append(s.heightDots())
+                    .append(",N,N^FD")
+                    .append(ean13Digits(s.data()))
+                    .append("^FS\n");
             case QR -> {
                 if (m > 10) {
                     graphic(z, modules(s));
@@ -115,9 +135,16 @@ public final class ZplWriter implements LabelWriter {
                 int mask = SymbolFacts.qrMask(s);
                 String data = level + "A," + s.data();
                 String escaped = hexEscaped(data, '_');
-                z.append(fo).append("^BQN,2,").append(m).append(',').append(level)
-                        .append(mask >= 0 ? "," + mask : "").append(escaped.equals(data) ? "" : "^FH_")
-                        .append("^FD").append(escaped).append("^FS\n");
+                z.append(fo)
+                        .append("^BQN,2,")
+                        .append(m)
+                        .append(',')
+                        .append(level)
+                        .append(mask >= 0 ? "," + mask : "")
+                        .append(escaped.equals(data) ? "" : "^FH_")
+                        .append("^FD")
+                        .append(escaped)
+                        .append("^FS\n");
             }
             case DATAMATRIX -> {
                 if (s.rows() != s.columns()) {
@@ -149,9 +176,18 @@ public final class ZplWriter implements LabelWriter {
         // ^FH runs before the ^BX escapes, so a caret or tilde can still be spelt in hex.
         String escaped = hexEscaped(data, '#');
         // The escape character is named because its default differs between firmware versions.
-        z.append(fo).append("^BXN,").append(s.moduleDots()).append(",200,").append(s.columns()).append(',')
-                .append(s.rows()).append(",,_").append(escaped.equals(data) ? "" : "^FH#")
-                .append("^FD").append(escaped).append("^FS\n");
+        z.append(fo)
+                .append("^BXN,")
+                .append(s.moduleDots())
+                .append(",200,")
+                .append(s.columns())
+                .append(',')
+                .append(s.rows())
+                .append(",,_")
+                .append(escaped.equals(data) ? "" : "^FH#")
+                .append("^FD")
+                .append(escaped)
+                .append("^FS\n");
     }
 
     private static DotImage modules(BarcodeSymbol s) {

@@ -80,7 +80,9 @@ public final class CsvLogWriter {
 
     /** The chain's state in words a script can match: {@code intact} or {@code broken at 17: EDITED}. */
     static String chain(ChainCheck.Report chain) {
-        return chain.broken().map(b -> "broken at " + b.seq() + ": " + b.why().name()).orElse("intact");
+        return chain.broken()
+                .map(b -> "broken at " + b.seq() + ": " + b.why().name())
+                .orElse("intact");
     }
 
     private static void row(Writer w, char separator, String... cells) throws IOException {

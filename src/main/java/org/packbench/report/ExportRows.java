@@ -18,9 +18,8 @@ import org.packbench.verify.dispatch.Verdict;
  */
 final class ExportRows {
     /** One SKU on one marketplace as the summaries show it. */
-    record Line(String sku, String marketplace, long printed, long reprinted, long voided, long dispatched,
-                long refused) {
-    }
+    record Line(
+            String sku, String marketplace, long printed, long reprinted, long voided, long dispatched, long refused) {}
 
     private final LogSummary summary = new LogSummary();
     private final Map<String, Long> dispatchedBySku = new HashMap<>();
@@ -50,7 +49,8 @@ final class ExportRows {
 
     /** A dispatch scan that let the parcel onto the truck; every other verdict kept it back. */
     static boolean dispatched(LogEntry e) {
-        return e.event() == LogEvent.SCANNED && Verdict.OK.code().equals(e.facts().verdict());
+        return e.event() == LogEvent.SCANNED
+                && Verdict.OK.code().equals(e.facts().verdict());
     }
 
     void accept(LogEntry e) {
@@ -77,8 +77,13 @@ final class ExportRows {
     List<Line> lines() {
         List<Line> lines = new ArrayList<>();
         for (LogSummary.Line l : summary.lines()) {
-            lines.add(new Line(l.sku(), l.marketplace(), l.count(LogEvent.PRINTED), l.count(LogEvent.REPRINTED),
-                    l.count(LogEvent.VOIDED), dispatchedBySku.getOrDefault(key(l.sku(), l.marketplace()), 0L),
+            lines.add(new Line(
+                    l.sku(),
+                    l.marketplace(),
+                    l.count(LogEvent.PRINTED),
+                    l.count(LogEvent.REPRINTED),
+                    l.count(LogEvent.VOIDED),
+                    dispatchedBySku.getOrDefault(key(l.sku(), l.marketplace()), 0L),
                     l.count(LogEvent.REFUSED)));
         }
         return lines;
@@ -94,7 +99,8 @@ final class ExportRows {
      * which scripts filter on. Reading an export back matches entries by number and hash only, so
      * the word does not matter to {@code log verify --against}.
      */
-    static Object value(org.packbench.journal.LogColumn column, org.packbench.journal.LogEntry e, java.util.Locale locale) {
+    static Object value(
+            org.packbench.journal.LogColumn column, org.packbench.journal.LogEntry e, java.util.Locale locale) {
         if (column == org.packbench.journal.LogColumn.EVENT && "ru".equals(locale.getLanguage())) {
             return ReportText.of(e.event()).russian();
         }
@@ -102,9 +108,14 @@ final class ExportRows {
     }
 
     /** {@link #value} as text, times in the bench's zone. */
-    static String text(org.packbench.journal.LogColumn column, org.packbench.journal.LogEntry e, java.time.ZoneId zone,
-                       java.util.Locale locale) {
-        return column == org.packbench.journal.LogColumn.EVENT ? (String) value(column, e, locale) : column.text(e, zone);
+    static String text(
+            org.packbench.journal.LogColumn column,
+            org.packbench.journal.LogEntry e,
+            java.time.ZoneId zone,
+            java.util.Locale locale) {
+        return column == org.packbench.journal.LogColumn.EVENT
+                ? (String) value(column, e, locale)
+                : column.text(e, zone);
     }
 
     /** The stable code of an event as an export wrote it, in either language. */

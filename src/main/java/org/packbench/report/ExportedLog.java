@@ -12,8 +12,8 @@ import java.util.Map;
  * @param headHash  the hash of the period's last entry
  * @param entries   the count the file states
  */
-public record ExportedLog(LocalDate first, LocalDate last, String startHash, String headHash, long entries,
-                          List<Row> rows) {
+public record ExportedLog(
+        LocalDate first, LocalDate last, String startHash, String headHash, long entries, List<Row> rows) {
     public ExportedLog {
         rows = List.copyOf(rows);
     }

@@ -48,8 +48,7 @@ public final class LogExportReader {
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final String HASH = "([0-9a-f]{64})";
 
-    private LogExportReader() {
-    }
+    private LogExportReader() {}
 
     /** The export in {@code file}; a file that is not one is a {@link ProblemException} saying what is wrong. */
     public static ExportedLog read(Path file) {
@@ -60,7 +59,9 @@ public final class LogExportReader {
         }
         if (!java.nio.file.Files.isRegularFile(file)) {
             // Not "damaged": there is nothing to read, and the parser would only repeat the path.
-            throw new ProblemException("file.unreadable", file,
+            throw new ProblemException(
+                    "file.unreadable",
+                    file,
                     Message.of(java.nio.file.Files.exists(file) ? "io.notAFile" : "io.noSuchFile"));
         }
         try {
@@ -69,11 +70,19 @@ public final class LogExportReader {
                 case "xlsx" -> xlsx(file);
                 default -> pdf(file);
             };
-        } catch (IOException | UncheckedIOException | ExcelReaderException | IllegalArgumentException
-                 | DateTimeException | ArithmeticException e) {
+        } catch (IOException
+                | UncheckedIOException
+                | ExcelReaderException
+                | IllegalArgumentException
+                | DateTimeException
+                | ArithmeticException e) {
             // Whatever a parser makes of a foreign or damaged file, the user can only replace it.
-            throw unreadable(file, Message.of("export.unreadable.damaged", extension.toUpperCase(Locale.ROOT),
-                    String.valueOf(e.getMessage())));
+            throw unreadable(
+                    file,
+                    Message.of(
+                            "export.unreadable.damaged",
+                            extension.toUpperCase(Locale.ROOT),
+                            String.valueOf(e.getMessage())));
         }
     }
 
@@ -82,8 +91,11 @@ public final class LogExportReader {
     }
 
     private static ExportedLog csv(Path file) throws IOException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                 .toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -108,14 +120,19 @@ public final class LogExportReader {
                 // A row after the trailer: two files run together, or a file edited by hand.
                 throw unreadable(file, Message.of("export.unreadable.value", "#", String.join(",", cells)));
             } else if (cells.size() != LogColumn.values().length) {
-                throw unreadable(file, Message.of("export.unreadable.columns", cells.size(), LogColumn.values().length));
+                throw unreadable(
+                        file, Message.of("export.unreadable.columns", cells.size(), LogColumn.values().length));
             } else {
                 rows.add(row(file, cells));
             }
         }
-        ExportedLog log = new ExportedLog(date(file, trailer, CsvLogWriter.TRAILER_PERIOD),
-                date(file, trailer, CsvLogWriter.TRAILER_PERIOD_TO), hash(file, trailer, CsvLogWriter.TRAILER_START),
-                hash(file, trailer, CsvLogWriter.TRAILER_HEAD), count(file, trailer, CsvLogWriter.TRAILER_ENTRIES), rows);
+        ExportedLog log = new ExportedLog(
+                date(file, trailer, CsvLogWriter.TRAILER_PERIOD),
+                date(file, trailer, CsvLogWriter.TRAILER_PERIOD_TO),
+                hash(file, trailer, CsvLogWriter.TRAILER_START),
+                hash(file, trailer, CsvLogWriter.TRAILER_HEAD),
+                count(file, trailer, CsvLogWriter.TRAILER_ENTRIES),
+                rows);
         return checked(file, log, true);
     }
 
@@ -145,7 +162,8 @@ public final class LogExportReader {
                         for (int c = 0; c < r.getCellCount(); c++) {
                             headers.add(text(r, c));
                         }
-                        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+                        while (!headers.isEmpty()
+                                && headers.get(headers.size() - 1).isEmpty()) {
                             headers.remove(headers.size() - 1);
                         }
                         header(file, headers);
@@ -153,11 +171,16 @@ public final class LogExportReader {
                     }
                     List<String> cells = new ArrayList<>(columns.length);
                     for (int c = 0; c < columns.length; c++) {
-                        cells.add(switch (columns[c].type()) {
-                            case INTEGER -> number(r, c).map(n -> Long.toString(n.longValueExact())).orElse("");
-                            case TIME -> number(r, c).map(LogExportReader::time).orElse("");
-                            default -> decodeOoxml(text(r, c));
-                        });
+                        cells.add(
+                                switch (columns[c].type()) {
+                                    case INTEGER -> number(r, c)
+                                            .map(n -> Long.toString(n.longValueExact()))
+                                            .orElse("");
+                                    case TIME -> number(r, c)
+                                            .map(LogExportReader::time)
+                                            .orElse("");
+                                    default -> decodeOoxml(text(r, c));
+                                });
                     }
                     rows.add(row(file, cells));
                 });
@@ -170,9 +193,16 @@ public final class LogExportReader {
                 summary.put(r.getRowNum() - 1, r);
             }
             Map<String, String> values = new HashMap<>();
-            Map<ReportText, Integer> at = Map.of(ReportText.PERIOD_FROM, XlsxLogWriter.SUMMARY_PERIOD_FROM,
-                    ReportText.PERIOD_TO, XlsxLogWriter.SUMMARY_PERIOD_TO, ReportText.START_HASH,
-                    XlsxLogWriter.SUMMARY_START, ReportText.HEAD_HASH, XlsxLogWriter.SUMMARY_HEAD, ReportText.ENTRIES,
+            Map<ReportText, Integer> at = Map.of(
+                    ReportText.PERIOD_FROM,
+                    XlsxLogWriter.SUMMARY_PERIOD_FROM,
+                    ReportText.PERIOD_TO,
+                    XlsxLogWriter.SUMMARY_PERIOD_TO,
+                    ReportText.START_HASH,
+                    XlsxLogWriter.SUMMARY_START,
+                    ReportText.HEAD_HASH,
+                    XlsxLogWriter.SUMMARY_HEAD,
+                    ReportText.ENTRIES,
                     XlsxLogWriter.SUMMARY_ENTRIES);
             at.forEach((label, row) -> {
                 Row r = summary.get(row);
@@ -180,18 +210,22 @@ public final class LogExportReader {
                     values.put(label.english(), decodeOoxml(text(r, 1)));
                 }
             });
-            ExportedLog log = new ExportedLog(date(file, values, ReportText.PERIOD_FROM.english()),
+            ExportedLog log = new ExportedLog(
+                    date(file, values, ReportText.PERIOD_FROM.english()),
                     date(file, values, ReportText.PERIOD_TO.english()),
                     hash(file, values, ReportText.START_HASH.english()),
                     hash(file, values, ReportText.HEAD_HASH.english()),
-                    count(file, values, ReportText.ENTRIES.english()), rows);
+                    count(file, values, ReportText.ENTRIES.english()),
+                    rows);
             return checked(file, log, true);
         }
     }
 
     private static String text(Row r, int c) {
         Optional<Cell> cell = c < r.getCellCount() ? r.getOptionalCell(c) : Optional.empty();
-        return cell.filter(x -> x.getType() != CellType.EMPTY).map(Cell::getText).orElse("");
+        return cell.filter(x -> x.getType() != CellType.EMPTY)
+                .map(Cell::getText)
+                .orElse("");
     }
 
     private static Optional<BigDecimal> number(Row r, int c) {
@@ -201,7 +235,8 @@ public final class LogExportReader {
 
     /** A spreadsheet date-time, days since 1899-12-30, back to the text the CSV shows. */
     private static String time(BigDecimal serial) {
-        long seconds = serial.multiply(SECONDS_A_DAY).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long seconds =
+                serial.multiply(SECONDS_A_DAY).setScale(0, RoundingMode.HALF_UP).longValueExact();
         return LogColumn.LOCAL_TIME.format(SPREADSHEET_EPOCH.plusSeconds(seconds));
     }
 
@@ -235,16 +270,21 @@ public final class LogExportReader {
         Matcher period = find(file, text, ReportText.PERIOD, DATE + "(?:\\s*—\\s*" + DATE + ")?");
         LocalDate first = LocalDate.parse(period.group(1));
         LocalDate last = period.group(2) == null ? first : LocalDate.parse(period.group(2));
-        ExportedLog log = new ExportedLog(first, last, find(file, text, ReportText.START_HASH, HASH).group(1),
+        ExportedLog log = new ExportedLog(
+                first,
+                last,
+                find(file, text, ReportText.START_HASH, HASH).group(1),
                 find(file, text, ReportText.HEAD_HASH, HASH).group(1),
-                Long.parseLong(find(file, text, ReportText.ENTRIES, "(\\d+)").group(1)), List.of());
+                Long.parseLong(find(file, text, ReportText.ENTRIES, "(\\d+)").group(1)),
+                List.of());
         return checked(file, log, false);
     }
 
     /** The value after {@code label:} at the start of a line, the label in either language. */
     private static Matcher find(Path file, String text, ReportText label, String value) {
         Matcher m = Pattern.compile("(?m)^\\s*(?:" + Pattern.quote(label.english()) + "|"
-                + Pattern.quote(label.russian()) + "):\\s*" + value).matcher(text);
+                        + Pattern.quote(label.russian()) + "):\\s*" + value)
+                .matcher(text);
         if (!m.find()) {
             throw unreadable(file, Message.of("export.unreadable.missing", label.english()));
         }
@@ -270,7 +310,9 @@ public final class LogExportReader {
         LogColumn[] columns = LogColumn.values();
         Map<String, String> byKey = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
-            byKey.put(columns[i].key(), columns[i] == LogColumn.EVENT ? ExportRows.eventCode(cells.get(i)) : cells.get(i));
+            byKey.put(
+                    columns[i].key(),
+                    columns[i] == LogColumn.EVENT ? ExportRows.eventCode(cells.get(i)) : cells.get(i));
         }
         String seq = byKey.get(LogColumn.SEQ.key());
         String hash = byKey.get(LogColumn.HASH.key());
@@ -318,11 +360,16 @@ public final class LogExportReader {
     /** A file whose own numbers disagree was cut short or edited; comparing it would mislead. */
     private static ExportedLog checked(Path file, ExportedLog log, boolean holdsRows) {
         if (log.last().isBefore(log.first())) {
-            throw unreadable(file, Message.of("export.unreadable.value", ReportText.PERIOD.english(),
-                    log.first() + " — " + log.last()));
+            throw unreadable(
+                    file,
+                    Message.of(
+                            "export.unreadable.value", ReportText.PERIOD.english(), log.first() + " — " + log.last()));
         }
         if (holdsRows && log.rows().size() != log.entries()) {
-            throw unreadable(file, Message.of("export.unreadable.count", log.entries(), log.rows().size()));
+            throw unreadable(
+                    file,
+                    Message.of(
+                            "export.unreadable.count", log.entries(), log.rows().size()));
         }
         return log;
     }

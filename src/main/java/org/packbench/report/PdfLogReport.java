@@ -48,8 +48,17 @@ public final class PdfLogReport {
     private static final int HASH_CHARS = 12;
     private static final float TABLE_PT = 7.5f;
     private static final Color HEADER_FILL = new Color(0xD9, 0xE1, 0xF2);
-    private static final LogColumn[] ENTRY_COLUMNS = {LogColumn.SEQ, LogColumn.TIME, LogColumn.USER, LogColumn.EVENT,
-        LogColumn.LABEL, LogColumn.SKU, LogColumn.ORDER, LogColumn.TRACKING, LogColumn.PRINTER};
+    private static final LogColumn[] ENTRY_COLUMNS = {
+        LogColumn.SEQ,
+        LogColumn.TIME,
+        LogColumn.USER,
+        LogColumn.EVENT,
+        LogColumn.LABEL,
+        LogColumn.SKU,
+        LogColumn.ORDER,
+        LogColumn.TRACKING,
+        LogColumn.PRINTER
+    };
     /** Relative widths of the entry columns, the result and the short hash last; the event fits «Отсканировано». */
     private static final float[] ENTRY_WIDTHS = {5, 11, 8, 10, 7, 11, 10, 11, 7, 17, 8};
 
@@ -86,8 +95,9 @@ public final class PdfLogReport {
         t.setSpacingAfter(6);
         doc.add(t);
         doc.add(line(ReportText.PERIOD, locale, period(x), text));
-        String generated = LogColumn.LOCAL_TIME.format(x.generatedAt().atZone(x.period().zone())) + " "
-                + x.period().zone().getId() + " (" + x.generatedAt() + ")";
+        String generated =
+                LogColumn.LOCAL_TIME.format(x.generatedAt().atZone(x.period().zone())) + " "
+                        + x.period().zone().getId() + " (" + x.generatedAt() + ")";
         doc.add(line(ReportText.GENERATED, locale, generated, text));
         doc.add(line(ReportText.ENTRIES, locale, Long.toString(rows.entries()), text));
         doc.add(line(ReportText.START_HASH, locale, x.startHash(), text));
@@ -109,7 +119,8 @@ public final class PdfLogReport {
 
     /** As the reader expects it: one date, or the first and last joined by a dash. */
     static String period(LogExport x) {
-        return x.period().singleDay() ? x.period().first().toString()
+        return x.period().singleDay()
+                ? x.period().first().toString()
                 : x.period().first() + " — " + x.period().last();
     }
 
@@ -129,8 +140,15 @@ public final class PdfLogReport {
         table.setWidthPercentage(75);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setHeaderRows(1);
-        for (ReportText h : new ReportText[] {ReportText.SKU, ReportText.MARKETPLACE, ReportText.PRINTED,
-            ReportText.REPRINTED, ReportText.VOIDED, ReportText.DISPATCHED, ReportText.REFUSED}) {
+        for (ReportText h : new ReportText[] {
+            ReportText.SKU,
+            ReportText.MARKETPLACE,
+            ReportText.PRINTED,
+            ReportText.REPRINTED,
+            ReportText.VOIDED,
+            ReportText.DISPATCHED,
+            ReportText.REFUSED
+        }) {
             table.addCell(header(h.in(locale), bold));
         }
         for (ExportRows.Line l : lines) {
@@ -145,8 +163,9 @@ public final class PdfLogReport {
         doc.add(table);
     }
 
-    private static void entries(Document doc, PdfWriter writer, LogExport x, ExportRows rows, Font text, Font bold,
-                                Font heading) throws DocumentException, IOException {
+    private static void entries(
+            Document doc, PdfWriter writer, LogExport x, ExportRows rows, Font text, Font bold, Font heading)
+            throws DocumentException, IOException {
         Locale locale = x.locale();
         doc.add(section(ReportText.ENTRIES_TABLE.in(locale), heading));
         if (rows.entries() == 0) {
@@ -210,7 +229,8 @@ public final class PdfLogReport {
     /** What came of the event in one cell: the scan's verdict, the reason, the checks; shortened. */
     static String result(LogEntry e) {
         List<String> parts = new ArrayList<>(3);
-        for (String s : new String[] {e.facts().verdict(), e.facts().reason(), e.facts().checks()}) {
+        for (String s :
+                new String[] {e.facts().verdict(), e.facts().reason(), e.facts().checks()}) {
             if (!s.isBlank()) {
                 parts.add(s.strip());
             }
@@ -254,8 +274,13 @@ public final class PdfLogReport {
             ttf = in.readAllBytes();
         }
         try {
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, false, ttf, null);
+            return BaseFont.createFont(
+                    resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    false,
+                    ttf,
+                    null);
         } catch (DocumentException e) {
             throw new IOException("the font " + resource + " cannot be embedded: " + e.getMessage(), e);
         }

@@ -88,10 +88,16 @@ enum ReportText {
 
     /** The chain's state as a person reads it. */
     static String chain(ChainCheck.Report chain, Locale locale) {
-        return chain.broken().map(b -> BROKEN.format(locale, b.seq(), (switch (b.why()) {
-            case EDITED -> BROKEN_EDITED;
-            case LINK -> BROKEN_LINK;
-            case GAP -> BROKEN_GAP;
-        }).in(locale))).orElse(INTACT.in(locale));
+        return chain.broken()
+                .map(b -> BROKEN.format(
+                        locale,
+                        b.seq(),
+                        (switch (b.why()) {
+                                    case EDITED -> BROKEN_EDITED;
+                                    case LINK -> BROKEN_LINK;
+                                    case GAP -> BROKEN_GAP;
+                                })
+                                .in(locale)))
+                .orElse(INTACT.in(locale));
     }
 }

@@ -30,6 +30,7 @@ public final class XlsxLogWriter {
     static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
     /** Rows of the summary sheet, by position: the reader finds the period and hashes there. */
     static final int SUMMARY_COMPANY = 1;
+
     static final int SUMMARY_PERIOD_FROM = 2;
     static final int SUMMARY_PERIOD_TO = 3;
     static final int SUMMARY_GENERATED = 4;
@@ -43,9 +44,18 @@ public final class XlsxLogWriter {
      * distinct value once; the others (hashes, orders, tracking numbers) are nearly all distinct,
      * so they are written inline, or that table would keep every one of them in memory until the end.
      */
-    private static final Set<LogColumn> REPEATING = EnumSet.of(LogColumn.BENCH, LogColumn.USER, LogColumn.EVENT,
-            LogColumn.PRINTER, LogColumn.TEMPLATE, LogColumn.SKU, LogColumn.MARKETPLACE, LogColumn.REASON,
-            LogColumn.VERDICT, LogColumn.CHECKS, LogColumn.READBACK);
+    private static final Set<LogColumn> REPEATING = EnumSet.of(
+            LogColumn.BENCH,
+            LogColumn.USER,
+            LogColumn.EVENT,
+            LogColumn.PRINTER,
+            LogColumn.TEMPLATE,
+            LogColumn.SKU,
+            LogColumn.MARKETPLACE,
+            LogColumn.REASON,
+            LogColumn.VERDICT,
+            LogColumn.CHECKS,
+            LogColumn.READBACK);
 
     public void write(LogExport x, OutputStream out) throws IOException {
         Locale locale = x.locale();
@@ -123,9 +133,24 @@ public final class XlsxLogWriter {
         ws.value(0, 0, ReportText.TITLE.in(locale));
         ws.style(0, 0).bold().fontSize(14).set();
         pair(ws, SUMMARY_COMPANY, ReportText.COMPANY, locale, x.company());
-        pair(ws, SUMMARY_PERIOD_FROM, ReportText.PERIOD_FROM, locale, x.period().first().toString());
-        pair(ws, SUMMARY_PERIOD_TO, ReportText.PERIOD_TO, locale, x.period().last().toString());
-        pair(ws, SUMMARY_GENERATED, ReportText.GENERATED, locale, x.generatedAt().toString());
+        pair(
+                ws,
+                SUMMARY_PERIOD_FROM,
+                ReportText.PERIOD_FROM,
+                locale,
+                x.period().first().toString());
+        pair(
+                ws,
+                SUMMARY_PERIOD_TO,
+                ReportText.PERIOD_TO,
+                locale,
+                x.period().last().toString());
+        pair(
+                ws,
+                SUMMARY_GENERATED,
+                ReportText.GENERATED,
+                locale,
+                x.generatedAt().toString());
         ws.value(SUMMARY_ENTRIES, 0, ReportText.ENTRIES.in(locale));
         ws.value(SUMMARY_ENTRIES, 1, rows.entries());
         ws.style(SUMMARY_ENTRIES, 1).horizontalAlignment("left").set();
@@ -152,8 +177,15 @@ public final class XlsxLogWriter {
         ws.value(r, 0, ReportText.BY_SKU.in(locale));
         ws.style(r, 0).bold().set();
         r++;
-        ReportText[] heads = {ReportText.SKU, ReportText.MARKETPLACE, ReportText.PRINTED, ReportText.REPRINTED,
-            ReportText.VOIDED, ReportText.DISPATCHED, ReportText.REFUSED};
+        ReportText[] heads = {
+            ReportText.SKU,
+            ReportText.MARKETPLACE,
+            ReportText.PRINTED,
+            ReportText.REPRINTED,
+            ReportText.VOIDED,
+            ReportText.DISPATCHED,
+            ReportText.REFUSED
+        };
         for (int c = 0; c < heads.length; c++) {
             ws.value(r, c, heads[c].in(locale));
             if (c > 1) {

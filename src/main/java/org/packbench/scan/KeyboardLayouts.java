@@ -10,10 +10,10 @@ import java.util.Map;
  */
 public final class KeyboardLayouts {
     // The same physical keys, unshifted and shifted, as the two layouts label them.
-    private static final String US = "`qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + "~QWERTYUIOP{}|ASDFGHJKL:\"ZXCVBNM<>?"
-            + "@#$^&";
-    private static final String RU = "ёйцукенгшщзхъ\\фывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪ/ФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,"
-            + "\"№;:?";
+    private static final String US =
+            "`qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + "~QWERTYUIOP{}|ASDFGHJKL:\"ZXCVBNM<>?" + "@#$^&";
+    private static final String RU =
+            "ёйцукенгшщзхъ\\фывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪ/ФЫВАПРОЛДЖЭЯЧСМИТЬБЮ," + "\"№;:?";
     private static final Map<Character, Character> RU_TO_US = new HashMap<>();
 
     static {
@@ -22,8 +22,7 @@ public final class KeyboardLayouts {
         }
     }
 
-    private KeyboardLayouts() {
-    }
+    private KeyboardLayouts() {}
 
     /** The text the same keys would have typed under US QWERTY. Characters both layouts share stay. */
     public static String russianToUs(String typed) {

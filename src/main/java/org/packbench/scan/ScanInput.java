@@ -39,7 +39,9 @@ public final class ScanInput {
 
     /** The AIM symbology identifier the scanner put in front, if any: "]C1" for GS1-128. */
     public static Optional<String> symbologyIdentifier(String code) {
-        if (code.length() >= 3 && code.charAt(0) == ']' && Character.isLetter(code.charAt(1))
+        if (code.length() >= 3
+                && code.charAt(0) == ']'
+                && Character.isLetter(code.charAt(1))
                 && Character.isLetterOrDigit(code.charAt(2))) {
             return Optional.of(code.substring(0, 3));
         }

@@ -1,5 +1,7 @@
 package org.packbench.scan;
 
+import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,9 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.packbench.i18n.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fazecast.jSerialComm.SerialPort;
-import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 
 /**
  * A scanner on a serial line or USB-COM port: reads what it sends, cuts it into scans at the
@@ -160,8 +158,10 @@ public final class SerialScanner implements AutoCloseable {
     private void accept(byte[] buffer, int n) {
         for (int i = 0; i < n; i++) {
             if (lineLength == line.length) {
-                LOG.warn("Scanner on {} sent {} bytes without a terminator; dropped (wrong baud rate or terminator?)",
-                        device, lineLength);
+                LOG.warn(
+                        "Scanner on {} sent {} bytes without a terminator; dropped (wrong baud rate or terminator?)",
+                        device,
+                        lineLength);
                 lineLength = 0;
             }
             line[lineLength++] = buffer[i];
@@ -210,7 +210,10 @@ public final class SerialScanner implements AutoCloseable {
         }
         if (!openFailureLogged) {
             // Said once, not every half second: a port held by another program or closed to this user.
-            LOG.warn("Scanner port {} is there but does not open (error {}); retrying", resolved, port.getLastErrorCode());
+            LOG.warn(
+                    "Scanner port {} is there but does not open (error {}); retrying",
+                    resolved,
+                    port.getLastErrorCode());
             openFailureLogged = true;
         }
         return null;

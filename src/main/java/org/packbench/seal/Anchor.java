@@ -57,7 +57,9 @@ public record Anchor(long legacySeq, String legacyHash, long seq, String head, b
     public String text(BenchKey key) {
         StringBuilder b = new StringBuilder(FIRST_LINE).append('\n');
         fields().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
-        return b.append("seal=").append(key.seal(PURPOSE, fields().values().toArray(String[]::new))).append('\n')
+        return b.append("seal=")
+                .append(key.seal(PURPOSE, fields().values().toArray(String[]::new)))
+                .append('\n')
                 .toString();
     }
 
@@ -76,11 +78,17 @@ public record Anchor(long legacySeq, String legacyHash, long seq, String head, b
             }
         }
         try {
-            Anchor a = new Anchor(Long.parseLong(values.get("legacy_seq")), values.get("legacy_hash"),
-                    Long.parseLong(values.get("seq")), values.get("head"),
-                    Boolean.parseBoolean(values.get("supervisor_seen")), Instant.parse(values.get("at")));
-            if (a.legacyHash == null || a.head == null
-                    || !key.holds(values.get("seal"), PURPOSE, a.fields().values().toArray(String[]::new))) {
+            Anchor a = new Anchor(
+                    Long.parseLong(values.get("legacy_seq")),
+                    values.get("legacy_hash"),
+                    Long.parseLong(values.get("seq")),
+                    values.get("head"),
+                    Boolean.parseBoolean(values.get("supervisor_seen")),
+                    Instant.parse(values.get("at")));
+            if (a.legacyHash == null
+                    || a.head == null
+                    || !key.holds(
+                            values.get("seal"), PURPOSE, a.fields().values().toArray(String[]::new))) {
                 return new Reading(State.FORGED, Optional.empty());
             }
             return new Reading(State.SOUND, Optional.of(a));

@@ -68,14 +68,16 @@ public final class BenchKey {
     public String seal(String purpose, String... fields) {
         Mac mac = macs.get();
         mac.reset();
-        return HexFormat.of().formatHex(mac.doFinal(Encoding.lengthPrefixed(purpose, fields)
-                .getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(mac.doFinal(Encoding.lengthPrefixed(purpose, fields).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code found} is the seal of {@code purpose} and {@code fields}, compared in constant time. */
     public boolean holds(String found, String purpose, String... fields) {
-        return found != null && MessageDigest.isEqual(seal(purpose, fields).getBytes(StandardCharsets.US_ASCII),
-                found.getBytes(StandardCharsets.US_ASCII));
+        return found != null
+                && MessageDigest.isEqual(
+                        seal(purpose, fields).getBytes(StandardCharsets.US_ASCII),
+                        found.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

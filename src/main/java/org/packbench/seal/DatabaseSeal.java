@@ -25,6 +25,7 @@ public record DatabaseSeal(long legacySeq, String legacyHash, boolean supervisor
     }
 
     private String[] fields() {
-        return new String[] {Long.toString(legacySeq), legacyHash, Boolean.toString(supervisorSeen), sealedAt.toString()};
+        return new String[] {Long.toString(legacySeq), legacyHash, Boolean.toString(supervisorSeen), sealedAt.toString()
+        };
     }
 }

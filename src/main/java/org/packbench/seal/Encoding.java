@@ -2,8 +2,7 @@ package org.packbench.seal;
 
 /** The one way values are joined before they are hashed or sealed: each as its length, a colon, itself and a newline. */
 public final class Encoding {
-    private Encoding() {
-    }
+    private Encoding() {}
 
     /** {@code first} then {@code rest}, each length-prefixed, so that no two different lists give the same text. */
     public static String lengthPrefixed(String first, String... rest) {

@@ -16,28 +16,26 @@ import org.packbench.i18n.Message;
  */
 public final class SealCheck {
     /** The log as the database holds it now: how many entries, the last one's number, and any entry's hash. */
-    public record LogNow(long entries, long lastSeq, LongFunction<Optional<String>> hashAt) {
-    }
+    public record LogNow(long entries, long lastSeq, LongFunction<Optional<String>> hashAt) {}
 
-    private SealCheck() {
-    }
+    private SealCheck() {}
 
     /**
      * @param anchorFile the anchor's file name, for messages
      * @param zone       the bench's time zone, for the anchor's date
      */
-    public static List<Message> findings(DatabaseSeal seal, Anchor.Reading anchor, String anchorFile, LogNow log,
-                                         ZoneId zone) {
+    public static List<Message> findings(
+            DatabaseSeal seal, Anchor.Reading anchor, String anchorFile, LogNow log, ZoneId zone) {
         List<Message> out = new ArrayList<>();
         switch (anchor.state()) {
             case MISSING -> out.add(Message.of("seal.anchor.missing", anchorFile));
             case FORGED -> out.add(Message.of("seal.anchor.forged", anchorFile));
-            default -> {
-            }
+            default -> {}
         }
         Optional<Anchor> sound = anchor.anchor();
-        if (sound.isPresent() && (sound.get().legacySeq() != seal.legacySeq()
-                || !sound.get().legacyHash().equals(seal.legacyHash()))) {
+        if (sound.isPresent()
+                && (sound.get().legacySeq() != seal.legacySeq()
+                        || !sound.get().legacyHash().equals(seal.legacyHash()))) {
             out.add(Message.of("seal.anchor.resealed", anchorFile, sound.get().legacySeq(), seal.legacySeq()));
         }
         // How far the log must reach: the unkeyed part the seal vouches for, and the anchor's head.
@@ -53,10 +51,14 @@ public final class SealCheck {
             out.add(Message.of("seal.log.truncated", log.lastSeq(), reached, when));
         }
         if (seal.legacySeq() > 0) {
-            log.hashAt().apply(seal.legacySeq()).filter(h -> !h.equals(seal.legacyHash())).ifPresent(h ->
-                    out.add(Message.of("seal.log.legacy", seal.legacySeq())));
+            log.hashAt()
+                    .apply(seal.legacySeq())
+                    .filter(h -> !h.equals(seal.legacyHash()))
+                    .ifPresent(h -> out.add(Message.of("seal.log.legacy", seal.legacySeq())));
         }
-        sound.filter(a -> a.seq() > 0).ifPresent(a -> log.hashAt().apply(a.seq()).filter(h -> !h.equals(a.head()))
+        sound.filter(a -> a.seq() > 0).ifPresent(a -> log.hashAt()
+                .apply(a.seq())
+                .filter(h -> !h.equals(a.head()))
                 .ifPresent(h -> out.add(Message.of("seal.log.head", a.seq(), LocalDate.ofInstant(a.at(), zone)))));
         return out;
     }

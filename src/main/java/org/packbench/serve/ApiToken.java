@@ -24,6 +24,7 @@ import org.packbench.i18n.ProblemException;
 public final class ApiToken {
     /** The token file's name in the database's folder. */
     public static final String FILE_NAME = "serve.token";
+
     private static final int RANDOM_BYTES = 32;
     private static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);

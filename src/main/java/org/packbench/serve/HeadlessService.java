@@ -49,7 +49,8 @@ public final class HeadlessService implements AutoCloseable {
             return t;
         });
         // As the GUI: at start (the bench may have been off at midnight), then every few minutes.
-        exports.scheduleWithFixedDelay(() -> exportDueDays(bench), 0, LogAutoExport.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        exports.scheduleWithFixedDelay(
+                () -> exportDueDays(bench), 0, LogAutoExport.EVERY.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Javalin http = new HttpApi(bench, token).start(port);
             return new HeadlessService(worker, exports, http, token);
@@ -65,7 +66,9 @@ public final class HeadlessService implements AutoCloseable {
             bench.autoExport().runDue().forEach(p -> LOG.info("end-of-day export written: {}", p));
         } catch (RuntimeException e) {
             // A failure must not end the schedule: the folder may be back by the next run.
-            LOG.warn("end-of-day export failed; it is tried again in {} minutes: {}", LogAutoExport.EVERY.toMinutes(),
+            LOG.warn(
+                    "end-of-day export failed; it is tried again in {} minutes: {}",
+                    LogAutoExport.EVERY.toMinutes(),
                     e.toString());
         }
     }

@@ -35,6 +35,7 @@ final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Reachable without the token: a monitor asks whether the service is up, a client what it offers. */
     private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.json");
+
     static final String LOOPBACK = "127.0.0.1";
     private static final String CHARSET = "; charset=utf-8";
     private static final String JSON_UTF8 = "application/json" + CHARSET;
@@ -61,8 +62,8 @@ final class HttpApi {
             config.http.maxRequestSize = 64 * 1024;
             // One line per request in packbench.log (app/LogFile): what was asked and how it was
             // answered. Never a body or a header: they carry the token and the ERP's data.
-            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} answered {} in {} ms", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) ->
+                    LOG.info("{} {} answered {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
         });
         app.before(this::authenticate);
         app.post("/labels", this::postLabel);
@@ -138,9 +139,14 @@ final class HttpApi {
             throw new ApiRefusal(400, "serve.batch.printer");
         }
         boolean skip = "true".equals(ctx.queryParam("skip_invalid"));
-        org.packbench.app.BatchRun.Summary s = bench.batch().run(ctx.bodyAsBytes(),
-                java.util.Optional.ofNullable(ctx.queryParam("template")), skip,
-                org.packbench.app.BatchRun.Target.printer(printer), labels -> { }, org.packbench.app.BatchRun.Progress.NONE);
+        org.packbench.app.BatchRun.Summary s = bench.batch()
+                .run(
+                        ctx.bodyAsBytes(),
+                        java.util.Optional.ofNullable(ctx.queryParam("template")),
+                        skip,
+                        org.packbench.app.BatchRun.Target.printer(printer),
+                        labels -> {},
+                        org.packbench.app.BatchRun.Progress.NONE);
         // The caller's language is not known: English here, the same fields as batch --json.
         Map<String, Object> m = org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH);
         send(ctx, s.complete() ? 200 : 422, m);
@@ -153,7 +159,12 @@ final class HttpApi {
             throw new ApiRefusal(400, "serve.query.open", open);
         }
         boolean everything = "false".equals(open);
-        send(ctx, 200, bench.printQueue().list(everything).stream().map(JsonFields::job).toList());
+        send(
+                ctx,
+                200,
+                bench.printQueue().list(everything).stream()
+                        .map(JsonFields::job)
+                        .toList());
     }
 
     private void job(Context ctx) {
@@ -180,13 +191,18 @@ final class HttpApi {
             throw new ApiRefusal(400, "serve.query.date", date == null ? "" : date);
         }
         String event = ctx.queryParam("event");
-        if (event != null && Arrays.stream(LogEvent.values()).noneMatch(e -> e.code().equals(event))) {
-            throw new ApiRefusal(400, "serve.query.event", event,
+        if (event != null
+                && Arrays.stream(LogEvent.values()).noneMatch(e -> e.code().equals(event))) {
+            throw new ApiRefusal(
+                    400,
+                    "serve.query.event",
+                    event,
                     Arrays.stream(LogEvent.values()).map(LogEvent::code).collect(Collectors.joining(", ")));
         }
         var log = bench.labelLog();
         List<LogEntry> entries = log.entries(log.period(day, day)).stream()
-                .filter(e -> event == null || e.event().code().equals(event)).toList();
+                .filter(e -> event == null || e.event().code().equals(event))
+                .toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", day.toString());
         m.put("zone", bench.clock().getZone().getId());
@@ -213,19 +229,23 @@ final class HttpApi {
 
     private Problem refused(LabelRefusedException e) {
         List<Finding> blocking = e.label().blocking();
-        return new Problem(422, Message.of("serve.refused", e.label().labelId(), blocking.size()),
+        return new Problem(
+                422,
+                Message.of("serve.refused", e.label().labelId(), blocking.size()),
                 Map.of("label_id", e.label().labelId(), "findings", findings(blocking)));
     }
 
     private static List<Map<String, Object>> findings(List<Finding> findings) {
-        return findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.rule());
-            m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("detail", f.message().english());
-            m.put("detail_ru", f.message().in(java.util.Locale.forLanguageTag("ru")));
-            return m;
-        }).toList();
+        return findings.stream()
+                .map(f -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("rule", f.rule());
+                    m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    m.put("detail", f.message().english());
+                    m.put("detail_ru", f.message().in(java.util.Locale.forLanguageTag("ru")));
+                    return m;
+                })
+                .toList();
     }
 
     /** Javalin's own refusals (no such route, wrong method, a body too large) as problem documents too. */
@@ -238,7 +258,12 @@ final class HttpApi {
     }
 
     private void problem(Context ctx, Problem p) {
-        LOG.info("{} {} refused: {} {}", ctx.method(), ctx.path(), p.status(), p.detail().key());
+        LOG.info(
+                "{} {} refused: {} {}",
+                ctx.method(),
+                ctx.path(),
+                p.status(),
+                p.detail().key());
         if (p.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"packbench\"");
         }

@@ -12,8 +12,16 @@ import org.packbench.render.LabelFormat;
  * same names in snake case. Only its shape is checked here; whether the SKU, template and printer
  * exist is for the label service to say, as it says it to the CLI.
  */
-record LabelPostBody(String printer, String sku, String template, String order, String tracking, int copies,
-                     Optional<String> reprintReason, Optional<String> dac, Optional<String> ozonCode) {
+record LabelPostBody(
+        String printer,
+        String sku,
+        String template,
+        String order,
+        String tracking,
+        int copies,
+        Optional<String> reprintReason,
+        Optional<String> dac,
+        Optional<String> ozonCode) {
 
     static LabelPostBody parse(String body, ObjectMapper json) {
         JsonNode root;
@@ -23,11 +31,19 @@ record LabelPostBody(String printer, String sku, String template, String order, 
             throw new ApiRefusal(400, "serve.body.json", e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new ApiRefusal(400, "serve.body.json", root == null || root.isMissingNode() ? "empty" : root.getNodeType());
+            throw new ApiRefusal(
+                    400, "serve.body.json", root == null || root.isMissingNode() ? "empty" : root.getNodeType());
         }
-        return new LabelPostBody(required(root, "printer"), required(root, "sku"), required(root, "template"),
-                required(root, "order"), required(root, "tracking"), copies(root), optional(root, "reprint_reason"),
-                optional(root, "dac"), optional(root, "ozon_code"));
+        return new LabelPostBody(
+                required(root, "printer"),
+                required(root, "sku"),
+                required(root, "template"),
+                required(root, "order"),
+                required(root, "tracking"),
+                copies(root),
+                optional(root, "reprint_reason"),
+                optional(root, "dac"),
+                optional(root, "ozon_code"));
     }
 
     /** The label in the printer's language and resolution; with a reason it replaces the parcel's live label. */

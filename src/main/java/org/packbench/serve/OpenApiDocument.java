@@ -13,8 +13,7 @@ import org.packbench.app.Version;
 final class OpenApiDocument {
     static final String RESOURCE = "/org/packbench/serve/openapi.json";
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     static String read(ObjectMapper json) {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {

@@ -10,12 +10,12 @@ import org.packbench.i18n.ProblemException;
  */
 final class ProblemStatus {
     /** The parcel, tracking number or order already has something the request contradicts. */
-    private static final Set<String> CONFLICTS = Set.of("label.alreadyIssued", "tracking.reused", "order.otherTracking");
+    private static final Set<String> CONFLICTS =
+            Set.of("label.alreadyIssued", "tracking.reused", "order.otherTracking");
     /** The thing the path names does not exist (an unknown SKU in a body is a 422, not a 404). */
     private static final Set<String> MISSING = Set.of("print.job.notFound");
 
-    private ProblemStatus() {
-    }
+    private ProblemStatus() {}
 
     static int of(ProblemException e) {
         String key = e.problem().key();

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -21,19 +20,20 @@ public final class Database {
      * between tries: a scan arriving while the print worker recorded the last label as sent
      * waited up to 25 ms for a lock freed after 3.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> WRITERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock>
+            WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path file;
     private final SQLiteConfig config;
     private final java.util.concurrent.locks.ReentrantLock writer;
+
     @SuppressWarnings("unused")
     private Connection idle;
 
     private Database(Path file) {
         this.file = file;
-        this.writer = WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(),
-                f -> new java.util.concurrent.locks.ReentrantLock(true));
+        this.writer = WRITERS.computeIfAbsent(
+                file.toAbsolutePath().normalize(), f -> new java.util.concurrent.locks.ReentrantLock(true));
         this.config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
@@ -54,7 +54,7 @@ public final class Database {
 
     /** Opens the database migrated to {@code version}; for tests of the migrations themselves. */
     static Database open(Path file, int version) {
-        return open(file, version, settings -> { });
+        return open(file, version, settings -> {});
     }
 
     /** Opens the database with {@code settings} on top of the bench's own; for tests that need a small disk, say. */

@@ -23,8 +23,7 @@ final class DatabaseTrouble {
     private static final int CANTOPEN = 14;
     private static final int NOTADB = 26;
 
-    private DatabaseTrouble() {
-    }
+    private DatabaseTrouble() {}
 
     /** {@code e} as the reader should see it; {@code busySeconds} is how long a writer waits for the lock. */
     static RuntimeException of(Path file, SQLException e, int busySeconds) {
@@ -33,17 +32,19 @@ final class DatabaseTrouble {
             return new StoreException(e.getMessage(), e);
         }
         Path shown = file.toAbsolutePath();
-        Message why = switch (sqlite.getErrorCode() & 0xFF) {
-            case FULL -> Message.of("db.full", shown);
-            case READONLY -> readOnly(shown);
-            case CANTOPEN -> Files.isDirectory(shown) ? Message.of("db.isFolder", shown) : readOnlyOr(shown,
-                    Message.of("db.cannotOpen", shown));
-            case NOTADB -> Message.of("db.notADatabase", shown);
-            case CORRUPT -> Message.of("db.corrupt", shown);
-            case BUSY, LOCKED -> Message.of("db.busy", shown, busySeconds);
-            case IOERR -> readOnlyOr(shown, Message.of("db.io", shown, firstLine(sqlite.getMessage())));
-            default -> null;
-        };
+        Message why =
+                switch (sqlite.getErrorCode() & 0xFF) {
+                    case FULL -> Message.of("db.full", shown);
+                    case READONLY -> readOnly(shown);
+                    case CANTOPEN -> Files.isDirectory(shown)
+                            ? Message.of("db.isFolder", shown)
+                            : readOnlyOr(shown, Message.of("db.cannotOpen", shown));
+                    case NOTADB -> Message.of("db.notADatabase", shown);
+                    case CORRUPT -> Message.of("db.corrupt", shown);
+                    case BUSY, LOCKED -> Message.of("db.busy", shown, busySeconds);
+                    case IOERR -> readOnlyOr(shown, Message.of("db.io", shown, firstLine(sqlite.getMessage())));
+                    default -> null;
+                };
         return why == null ? new StoreException(e.getMessage(), e) : new ProblemException(why, e);
     }
 

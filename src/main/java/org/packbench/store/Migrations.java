@@ -20,8 +20,7 @@ import java.util.List;
 public final class Migrations {
     private static final String FOLDER = "migration/";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** The highest version shipped with this build. */
     public static int latest() {
@@ -52,8 +51,8 @@ public final class Migrations {
         try {
             int at = current(c);
             if (at > latest()) {
-                throw new SQLException("the database is at schema version " + at
-                        + ", newer than this PackBench (" + latest() + "); install the newer PackBench");
+                throw new SQLException("the database is at schema version " + at + ", newer than this PackBench ("
+                        + latest() + "); install the newer PackBench");
             }
             for (int v = at + 1; v <= target; v++) {
                 for (String sql : statements(read(v))) {
@@ -61,8 +60,8 @@ public final class Migrations {
                         s.execute(sql);
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+                try (PreparedStatement p =
+                        c.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
                     p.setInt(1, v);
                     p.setString(2, Instant.now().toString());
                     p.executeUpdate();
@@ -112,7 +111,8 @@ public final class Migrations {
                 inTrigger = true;
             }
             current.append(line).append('\n');
-            boolean ends = trimmed.endsWith(";") && (!inTrigger || trimmed.toUpperCase().startsWith("END"));
+            boolean ends = trimmed.endsWith(";")
+                    && (!inTrigger || trimmed.toUpperCase().startsWith("END"));
             if (ends) {
                 out.add(current.toString().strip());
                 current.setLength(0);

@@ -42,8 +42,8 @@ public final class SqliteAccounts implements Accounts {
         return db.read(c -> {
             List<Account> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT name, role, pin_hash, failures, locked_until, seal FROM account ORDER BY name");
-                 ResultSet rs = q.executeQuery()) {
+                            "SELECT name, role, pin_hash, failures, locked_until, seal FROM account ORDER BY name");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     out.add(account(rs));
                 }
@@ -79,9 +79,10 @@ public final class SqliteAccounts implements Accounts {
     @Override
     public void restore(Account a) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO account (name, role, pin_hash, created_at, seal) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET role = excluded.role, "
-                    + "pin_hash = excluded.pin_hash, seal = excluded.seal, failures = 0, locked_until = NULL")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO account (name, role, pin_hash, created_at, seal) "
+                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET role = excluded.role, "
+                            + "pin_hash = excluded.pin_hash, seal = excluded.seal, failures = 0, locked_until = NULL")) {
                 p.setString(1, a.name());
                 p.setString(2, a.role().code());
                 p.setString(3, a.pinHash());
@@ -143,7 +144,8 @@ public final class SqliteAccounts implements Accounts {
 
     private static void write(java.sql.Connection c, String name, int failures, Optional<Instant> lockedUntil)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE account SET failures = ?, locked_until = ? WHERE name = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("UPDATE account SET failures = ?, locked_until = ? WHERE name = ?")) {
             p.setInt(1, failures);
             p.setString(2, lockedUntil.map(Instant::toString).orElse(null));
             p.setString(3, name);
@@ -153,7 +155,12 @@ public final class SqliteAccounts implements Accounts {
 
     private static Account account(ResultSet rs) throws SQLException {
         String locked = rs.getString(5);
-        return new Account(rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), rs.getInt(4),
-                locked == null ? Optional.empty() : Optional.of(Instant.parse(locked)), rs.getString(6));
+        return new Account(
+                rs.getString(1),
+                Role.of(rs.getString(2)),
+                rs.getString(3),
+                rs.getInt(4),
+                locked == null ? Optional.empty() : Optional.of(Instant.parse(locked)),
+                rs.getString(6));
     }
 }

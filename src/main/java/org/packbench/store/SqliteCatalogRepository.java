@@ -40,18 +40,21 @@ public final class SqliteCatalogRepository implements CatalogRepository {
     @Override
     public ImportResult importing(boolean replace, Function<ImportSession, ImportResult> work) {
         String now = clock.instant().toString();
-        return db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                // Scratch space of this connection only, gone when it closes; SQLite keeps it in a
-                // temporary file beyond a few megabytes, so a million codes cost no heap.
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (sku TEXT PRIMARY KEY, line INTEGER NOT NULL)"
-                        + " WITHOUT ROWID");
-                s.execute("DELETE FROM temp.import_seen");
-            }
-            try (Session session = new Session(c, replace, now)) {
-                return work.apply(session);
-            }
-        }, ImportResult::written);
+        return db.inTransaction(
+                c -> {
+                    try (Statement s = c.createStatement()) {
+                        // Scratch space of this connection only, gone when it closes; SQLite keeps it in a
+                        // temporary file beyond a few megabytes, so a million codes cost no heap.
+                        s.execute(
+                                "CREATE TEMP TABLE IF NOT EXISTS import_seen (sku TEXT PRIMARY KEY, line INTEGER NOT NULL)"
+                                        + " WITHOUT ROWID");
+                        s.execute("DELETE FROM temp.import_seen");
+                    }
+                    try (Session session = new Session(c, replace, now)) {
+                        return work.apply(session);
+                    }
+                },
+                ImportResult::written);
     }
 
     /** One import's statements, prepared once for its whole length. */
@@ -82,7 +85,10 @@ public final class SqliteCatalogRepository implements CatalogRepository {
         public Map<String, Integer> of(Collection<String> codes) {
             return unchecked(() -> {
                 Map<String, Integer> found = new HashMap<>();
-                inChunks(c, "SELECT sku, line FROM temp.import_seen WHERE sku IN ", codes,
+                inChunks(
+                        c,
+                        "SELECT sku, line FROM temp.import_seen WHERE sku IN ",
+                        codes,
                         rs -> found.put(rs.getString(1), rs.getInt(2)));
                 return found;
             });
@@ -190,8 +196,8 @@ public final class SqliteCatalogRepository implements CatalogRepository {
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return db.read(c -> {
             List<Sku> found = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM sku WHERE search_text LIKE ? ESCAPE '\\' ORDER BY sku LIMIT ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM sku WHERE search_text LIKE ? ESCAPE '\\' ORDER BY sku LIMIT ?")) {
                 p.setString(1, pattern);
                 p.setInt(2, limit);
                 try (ResultSet rs = p.executeQuery()) {
@@ -212,7 +218,7 @@ public final class SqliteCatalogRepository implements CatalogRepository {
     public int count() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM sku");
-                 ResultSet rs = p.executeQuery()) {
+                    ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }

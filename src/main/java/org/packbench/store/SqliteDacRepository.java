@@ -33,7 +33,8 @@ public final class SqliteDacRepository implements DacRepository {
     @Override
     public void add(Dac dac) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO dac (code, issued_on, added_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO dac (code, issued_on, added_at) VALUES (?, ?, ?)")) {
                 p.setString(1, dac.code());
                 p.setString(2, dac.issuedOn().toString());
                 p.setString(3, clock.instant().toString());
@@ -59,8 +60,9 @@ public final class SqliteDacRepository implements DacRepository {
     public List<Dac> all() {
         return db.read(c -> {
             List<Dac> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT code, issued_on FROM dac ORDER BY issued_on DESC, code");
-                 ResultSet rs = p.executeQuery()) {
+            try (PreparedStatement p =
+                            c.prepareStatement("SELECT code, issued_on FROM dac ORDER BY issued_on DESC, code");
+                    ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(row(rs));
                 }

@@ -14,9 +14,10 @@ import org.packbench.verify.dispatch.Verdict;
 
 /** Dispatch look-ups on the label log: each is one indexed query, whatever the size of the log. */
 public final class SqliteDispatchRecords implements DispatchLedger {
-    private static final String SELECT = "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.sku, l.dac, "
-            + "l.superseded_by IS NOT NULL, "
-            + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
+    private static final String SELECT =
+            "SELECT l.id, l.marketplace, l.status, COALESCE(l.order_no, ''), l.tracking, l.sku, l.dac, "
+                    + "l.superseded_by IS NOT NULL, "
+                    + "EXISTS (SELECT 1 FROM scan s WHERE s.label_id = l.id AND s.verdict = 'ok') FROM label l ";
 
     private final Database db;
     private final Clock clock;
@@ -33,8 +34,8 @@ public final class SqliteDispatchRecords implements DispatchLedger {
     public java.util.List<DispatchLabel> between(java.time.Instant from, java.time.Instant to) {
         return db.read(c -> {
             java.util.List<DispatchLabel> out = new java.util.ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(SELECT
-                    + "WHERE l.created_at >= ? AND l.created_at < ? AND l.status != 'refused'")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    SELECT + "WHERE l.created_at >= ? AND l.created_at < ? AND l.status != 'refused'")) {
                 p.setString(1, from.toString());
                 p.setString(2, to.toString());
                 try (ResultSet rs = p.executeQuery()) {
@@ -79,8 +80,10 @@ public final class SqliteDispatchRecords implements DispatchLedger {
                 }
                 p.executeUpdate();
             }
-            log.append(c, SqliteLabelLog.labelFacts(c, LogEvent.SCANNED, labelId.orElse(0L), "", 0, "",
-                    verdict.code(), data));
+            log.append(
+                    c,
+                    SqliteLabelLog.labelFacts(
+                            c, LogEvent.SCANNED, labelId.orElse(0L), "", 0, "", verdict.code(), data));
             return null;
         });
     }
@@ -122,7 +125,15 @@ public final class SqliteDispatchRecords implements DispatchLedger {
     }
 
     private static DispatchLabel label(ResultSet rs) throws SQLException {
-        return new DispatchLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9));
+        return new DispatchLabel(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getBoolean(8),
+                rs.getBoolean(9));
     }
 }

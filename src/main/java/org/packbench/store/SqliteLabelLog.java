@@ -25,8 +25,7 @@ import org.packbench.journal.LogFacts;
  */
 public final class SqliteLabelLog implements LabelLog {
     /** Who writes the entries: this bench, and the person acting when the event happens. */
-    public record Author(String bench, String user) {
-    }
+    public record Author(String bench, String user) {}
 
     private static final String COLUMNS = "seq, at, bench, user_name, event, label_id, printer, template, sku, "
             + "marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, copies, reason, verdict, "
@@ -42,8 +41,8 @@ public final class SqliteLabelLog implements LabelLog {
      * @param chain     how each new entry's hash is made (keyed with the bench key)
      * @param committed told of each entry once its transaction has committed (the daily anchor)
      */
-    public SqliteLabelLog(Database db, Clock clock, Supplier<Author> author, LogChain chain,
-                          Consumer<LogEntry> committed) {
+    public SqliteLabelLog(
+            Database db, Clock clock, Supplier<Author> author, LogChain chain, Consumer<LogEntry> committed) {
         this.db = db;
         this.clock = clock;
         this.author = author;
@@ -72,15 +71,15 @@ public final class SqliteLabelLog implements LabelLog {
         long seq = 0;
         String prev = LogEntry.GENESIS;
         try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM log_entry ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = q.executeQuery()) {
+                ResultSet rs = q.executeQuery()) {
             if (rs.next()) {
                 seq = rs.getLong(1);
                 prev = rs.getString(2);
             }
         }
         LogEntry e = chain.next(seq + 1, clock.instant(), author.get().bench(), user, facts, prev);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO log_entry (" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             LogFacts f = e.facts();
             p.setLong(1, e.seq());
             p.setString(2, e.stamp());
@@ -114,19 +113,41 @@ public final class SqliteLabelLog implements LabelLog {
      * The facts of label {@code labelId} as its row says now, for an entry about it; empty facts
      * (but for the event) when there is no such label.
      */
-    public static LogFacts labelFacts(Connection c, LogEvent event, long labelId, String printer, int copies,
-                                      String reason, String verdict, String scanData) throws SQLException {
+    public static LogFacts labelFacts(
+            Connection c,
+            LogEvent event,
+            long labelId,
+            String printer,
+            int copies,
+            String reason,
+            String verdict,
+            String scanData)
+            throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT template, sku, marketplace, COALESCE(order_no, ''), "
                 + "tracking, sscc, payload_sha256, checks, readback FROM label WHERE id = ?")) {
             q.setLong(1, labelId);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    return new LogFacts(event, 0, printer, "", "", "", "", "", "", "", "", "", copies, reason, verdict,
-                            scanData);
+                    return new LogFacts(
+                            event, 0, printer, "", "", "", "", "", "", "", "", "", copies, reason, verdict, scanData);
                 }
-                return new LogFacts(event, labelId, printer, rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), copies, reason, verdict, scanData);
+                return new LogFacts(
+                        event,
+                        labelId,
+                        printer,
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        copies,
+                        reason,
+                        verdict,
+                        scanData);
             }
         }
     }
@@ -135,8 +156,8 @@ public final class SqliteLabelLog implements LabelLog {
     @Override
     public void forEach(Instant from, Instant to, Consumer<LogEntry> each) {
         db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM log_entry WHERE at >= ? AND at < ? ORDER BY seq")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM log_entry WHERE at >= ? AND at < ? ORDER BY seq")) {
                 q.setString(1, LogEntry.stamp(from));
                 q.setString(2, LogEntry.stamp(to));
                 q.setFetchSize(1000);
@@ -155,7 +176,7 @@ public final class SqliteLabelLog implements LabelLog {
     public void walk(Predicate<LogEntry> more) {
         db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM log_entry ORDER BY seq");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next() && more.test(entry(rs))) {
                     // walking
                 }
@@ -169,7 +190,8 @@ public final class SqliteLabelLog implements LabelLog {
     public List<LogEntry> latest(int limit) {
         return db.read(c -> {
             List<LogEntry> out = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM log_entry ORDER BY seq DESC LIMIT ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM log_entry ORDER BY seq DESC LIMIT ?")) {
                 q.setInt(1, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -185,8 +207,8 @@ public final class SqliteLabelLog implements LabelLog {
     @Override
     public Optional<LogEntry> lastBefore(Instant at) {
         return db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM log_entry WHERE at < ? ORDER BY seq DESC LIMIT 1")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM log_entry WHERE at < ? ORDER BY seq DESC LIMIT 1")) {
                 q.setString(1, LogEntry.stamp(at));
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? Optional.of(entry(rs)) : Optional.<LogEntry>empty();
@@ -205,11 +227,31 @@ public final class SqliteLabelLog implements LabelLog {
             event = LogEvent.RENDERED;
             readable = false;
         }
-        LogFacts f = new LogFacts(event, rs.getLong(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getString(20));
-        return new LogEntry(rs.getLong(1), parseStamp(rs.getString(2)), rs.getString(3), rs.getString(4), f,
-                rs.getString(21), readable ? rs.getString(22) : "unreadable event " + rs.getString(5));
+        LogFacts f = new LogFacts(
+                event,
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getInt(17),
+                rs.getString(18),
+                rs.getString(19),
+                rs.getString(20));
+        return new LogEntry(
+                rs.getLong(1),
+                parseStamp(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                f,
+                rs.getString(21),
+                readable ? rs.getString(22) : "unreadable event " + rs.getString(5));
     }
 
     /** A stamp edited into something that is no time still yields an entry, whose hash then fails. */

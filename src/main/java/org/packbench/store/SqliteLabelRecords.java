@@ -55,15 +55,16 @@ public final class SqliteLabelRecords implements LabelRecords {
             replaced = liveLabel(c, parcel.order());
             if (replaced.isPresent() && draft.reprintReason().isEmpty()) {
                 LiveLabel live = replaced.get();
-                throw new ProblemException("label.alreadyIssued", LabelValues.labelId(live.id()), live.order(),
-                        live.tracking());
+                throw new ProblemException(
+                        "label.alreadyIssued", LabelValues.labelId(live.id()), live.order(), live.tracking());
             }
         }
         long id;
         // Inserted as refused until the checks pass: the parcel's live label stays the only
         // live one until the new label has earned its place (see label_one_live_per_parcel).
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
-                + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO label (created_at, order_no, tracking, sku, "
+                        + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, clock.instant().toString());
             p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
@@ -105,7 +106,9 @@ public final class SqliteLabelRecords implements LabelRecords {
             p.setLong(6, id);
             p.executeUpdate();
         } catch (SQLException e) {
-            if (made.printable() && draft.parcel().isPresent() && e.getMessage() != null
+            if (made.printable()
+                    && draft.parcel().isPresent()
+                    && e.getMessage() != null
                     && e.getMessage().contains("UNIQUE")) {
                 // Another process issued this parcel's label between our check and now.
                 Parcel parcel = draft.parcel().get();
@@ -113,10 +116,21 @@ public final class SqliteLabelRecords implements LabelRecords {
             }
             throw e;
         }
-        log.append(c, SqliteLabelLog.labelFacts(c, made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED, id,
-                "", 0, replaced.isPresent() && made.printable()
-                        ? "reprint of " + LabelValues.labelId(replaced.get().id()) + ": " + draft.reprintReason().get()
-                        : "", "", ""));
+        log.append(
+                c,
+                SqliteLabelLog.labelFacts(
+                        c,
+                        made.printable() ? LogEvent.RENDERED : LogEvent.REFUSED,
+                        id,
+                        "",
+                        0,
+                        replaced.isPresent() && made.printable()
+                                ? "reprint of "
+                                        + LabelValues.labelId(replaced.get().id()) + ": "
+                                        + draft.reprintReason().get()
+                                : "",
+                        "",
+                        ""));
         return made;
     }
 
@@ -126,12 +140,20 @@ public final class SqliteLabelRecords implements LabelRecords {
     }
 
     private static Optional<LiveLabel> liveLabel(Connection c, String order) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT id, order_no, tracking, sku, template, created_at FROM label "
-                + "WHERE order_no = ? AND status = 'issued' AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, order_no, tracking, sku, template, created_at FROM label "
+                        + "WHERE order_no = ? AND status = 'issued' AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")) {
             p.setString(1, order);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(new LiveLabel(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), java.time.Instant.parse(rs.getString(6)))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new LiveLabel(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                java.time.Instant.parse(rs.getString(6))))
+                        : Optional.empty();
             }
         }
     }
@@ -139,7 +161,8 @@ public final class SqliteLabelRecords implements LabelRecords {
     @Override
     public Optional<Long> batchLabel(String fileSha256, int line) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT label_id FROM batch_row WHERE file_sha256 = ? AND line = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT label_id FROM batch_row WHERE file_sha256 = ? AND line = ?")) {
                 p.setString(1, fileSha256);
                 p.setInt(2, line);
                 try (ResultSet rs = p.executeQuery()) {
@@ -152,8 +175,8 @@ public final class SqliteLabelRecords implements LabelRecords {
     @Override
     public void rememberBatchLabel(String fileSha256, int line, long labelId) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO batch_row (file_sha256, line, label_id) VALUES (?,?,?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO batch_row (file_sha256, line, label_id) VALUES (?,?,?)")) {
                 p.setString(1, fileSha256);
                 p.setInt(2, line);
                 p.setLong(3, labelId);
@@ -179,7 +202,7 @@ public final class SqliteLabelRecords implements LabelRecords {
     public long nextId() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'label'");
-                 ResultSet rs = p.executeQuery()) {
+                    ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getLong(1) + 1 : 1L;
             }
         });
@@ -187,19 +210,29 @@ public final class SqliteLabelRecords implements LabelRecords {
 
     /** Labels made from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
     @Override
-    public java.util.List<org.packbench.marketplace.LabelLogEntry> between(java.time.Instant from, java.time.Instant to) {
+    public java.util.List<org.packbench.marketplace.LabelLogEntry> between(
+            java.time.Instant from, java.time.Instant to) {
         return db.read(c -> {
             java.util.List<org.packbench.marketplace.LabelLogEntry> out = new java.util.ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, created_at, template, sku, COALESCE(order_no, ''), "
-                    + "tracking, sscc, status, checks, readback, void_reason FROM label "
-                    + "WHERE created_at >= ? AND created_at < ? ORDER BY id DESC")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT id, created_at, template, sku, COALESCE(order_no, ''), "
+                            + "tracking, sscc, status, checks, readback, void_reason FROM label "
+                            + "WHERE created_at >= ? AND created_at < ? ORDER BY id DESC")) {
                 p.setString(1, from.toString());
                 p.setString(2, to.toString());
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new org.packbench.marketplace.LabelLogEntry(rs.getLong(1),
-                                java.time.Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        out.add(new org.packbench.marketplace.LabelLogEntry(
+                                rs.getLong(1),
+                                java.time.Instant.parse(rs.getString(2)),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
                                 rs.getString(11)));
                     }
                 }
@@ -214,7 +247,9 @@ public final class SqliteLabelRecords implements LabelRecords {
             try (PreparedStatement p = c.prepareStatement("SELECT order_no FROM parcel WHERE tracking = ?")) {
                 p.setString(1, tracking);
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() && !rs.getString(1).equals(order) ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() && !rs.getString(1).equals(order)
+                            ? Optional.of(rs.getString(1))
+                            : Optional.empty();
                 }
             }
         });

@@ -26,10 +26,11 @@ public final class SqliteOrderBook implements OrderBook {
     public void save(List<Order> orders) {
         String now = clock.instant().toString();
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO customer_order (order_no, marketplace, confirmed_at, "
-                    + "tracking, imported_at) VALUES (?,?,?,?,?) ON CONFLICT (order_no) DO UPDATE SET "
-                    + "marketplace = excluded.marketplace, confirmed_at = excluded.confirmed_at, "
-                    + "tracking = CASE WHEN excluded.tracking = '' THEN customer_order.tracking ELSE excluded.tracking END")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO customer_order (order_no, marketplace, confirmed_at, "
+                            + "tracking, imported_at) VALUES (?,?,?,?,?) ON CONFLICT (order_no) DO UPDATE SET "
+                            + "marketplace = excluded.marketplace, confirmed_at = excluded.confirmed_at, "
+                            + "tracking = CASE WHEN excluded.tracking = '' THEN customer_order.tracking ELSE excluded.tracking END")) {
                 for (Order o : orders) {
                     p.setString(1, o.number());
                     p.setString(2, o.marketplace().code());
@@ -55,8 +56,11 @@ public final class SqliteOrderBook implements OrderBook {
                         return Optional.<Order>empty();
                     }
                     String tracking = rs.getString(4);
-                    return Optional.of(new Order(rs.getString(1), Marketplace.parse(rs.getString(2)).orElseThrow(),
-                            Instant.parse(rs.getString(3)), tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
+                    return Optional.of(new Order(
+                            rs.getString(1),
+                            Marketplace.parse(rs.getString(2)).orElseThrow(),
+                            Instant.parse(rs.getString(3)),
+                            tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
                 }
             }
         });
@@ -66,17 +70,21 @@ public final class SqliteOrderBook implements OrderBook {
     public List<Tracked> open() {
         return db.read(c -> {
             List<Tracked> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT o.order_no, o.marketplace, o.confirmed_at, o.tracking, "
-                    + "EXISTS (SELECT 1 FROM label l WHERE l.order_no = o.order_no AND l.status = 'issued'), "
-                    + "EXISTS (SELECT 1 FROM parcel t WHERE t.order_no = o.order_no), "
-                    + "EXISTS (SELECT 1 FROM label l JOIN scan s ON s.label_id = l.id "
-                    + "        WHERE l.order_no = o.order_no AND s.verdict = 'ok') "
-                    + "FROM customer_order o ORDER BY o.confirmed_at, o.order_no");
-                 ResultSet rs = p.executeQuery()) {
+            try (PreparedStatement p =
+                            c.prepareStatement("SELECT o.order_no, o.marketplace, o.confirmed_at, o.tracking, "
+                                    + "EXISTS (SELECT 1 FROM label l WHERE l.order_no = o.order_no AND l.status = 'issued'), "
+                                    + "EXISTS (SELECT 1 FROM parcel t WHERE t.order_no = o.order_no), "
+                                    + "EXISTS (SELECT 1 FROM label l JOIN scan s ON s.label_id = l.id "
+                                    + "        WHERE l.order_no = o.order_no AND s.verdict = 'ok') "
+                                    + "FROM customer_order o ORDER BY o.confirmed_at, o.order_no");
+                    ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String tracking = rs.getString(4);
-                    Order order = new Order(rs.getString(1), Marketplace.parse(rs.getString(2)).orElseThrow(),
-                            Instant.parse(rs.getString(3)), tracking.isEmpty() ? Optional.empty() : Optional.of(tracking));
+                    Order order = new Order(
+                            rs.getString(1),
+                            Marketplace.parse(rs.getString(2)).orElseThrow(),
+                            Instant.parse(rs.getString(3)),
+                            tracking.isEmpty() ? Optional.empty() : Optional.of(tracking));
                     OrderProgress progress = new OrderProgress(rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7));
                     if (!progress.dispatched()) {
                         out.add(new Tracked(order, progress));

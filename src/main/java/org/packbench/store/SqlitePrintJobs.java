@@ -20,8 +20,9 @@ import org.packbench.print.PrintJobs;
 
 /** The print queue in SQLite: every change its own IMMEDIATE transaction, committed (FULL) before the caller goes on. */
 public final class SqlitePrintJobs implements PrintJobs {
-    private static final String COLUMNS = "id, created_at, printer, label_id, copies, length(bytes) AS byte_count, status, "
-            + "attempts, last_error, updated_at, reprint_of, reason, counter_before, sender";
+    private static final String COLUMNS =
+            "id, created_at, printer, label_id, copies, length(bytes) AS byte_count, status, "
+                    + "attempts, last_error, updated_at, reprint_of, reason, counter_before, sender";
     private static final String RETRYABLE = "('queued', 'failed', 'unknown')";
 
     private final Database db;
@@ -44,8 +45,9 @@ public final class SqlitePrintJobs implements PrintJobs {
         return db.inTransaction(c -> {
             String now = clock.instant().toString();
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO print_job (created_at, printer, label_id, copies, "
-                    + "bytes, status, updated_at, reprint_of, reason, requested_by) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO print_job (created_at, printer, label_id, copies, "
+                            + "bytes, status, updated_at, reprint_of, reason, requested_by) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (NewJob job : batch) {
                     s.setString(1, now);
@@ -122,8 +124,8 @@ public final class SqlitePrintJobs implements PrintJobs {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT printer FROM print_job WHERE status IN "
-                    + in(statuses) + " ORDER BY printer");
-                 ResultSet rs = q.executeQuery()) {
+                            + in(statuses) + " ORDER BY printer");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
@@ -136,7 +138,8 @@ public final class SqlitePrintJobs implements PrintJobs {
     public Optional<byte[]> claim(long id, String sender, long counterBefore) {
         return db.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE print_job SET status = 'sending', sender = ?, "
-                    + "counter_before = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND status IN " + RETRYABLE
+                    + "counter_before = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND status IN "
+                    + RETRYABLE
                     + " AND NOT EXISTS (SELECT 1 FROM print_job o WHERE o.printer = print_job.printer "
                     + "AND o.status = 'sending')")) {
                 s.setString(1, sender);
@@ -185,8 +188,18 @@ public final class SqlitePrintJobs implements PrintJobs {
                     return;
                 }
                 boolean reprint = rs.getObject(4) != null;
-                log.append(c, SqliteLabelLog.labelFacts(c, reprint ? LogEvent.REPRINTED : LogEvent.PRINTED,
-                        rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(5), "", ""), rs.getString(6));
+                log.append(
+                        c,
+                        SqliteLabelLog.labelFacts(
+                                c,
+                                reprint ? LogEvent.REPRINTED : LogEvent.PRINTED,
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getInt(3),
+                                rs.getString(5),
+                                "",
+                                ""),
+                        rs.getString(6));
             }
         }
     }
@@ -194,10 +207,17 @@ public final class SqlitePrintJobs implements PrintJobs {
     @Override
     public boolean release(long id, String sender, JobStatus status, String error) {
         if (!status.retryable()) {
-            throw new IllegalArgumentException("a job in sending goes back to queued, failed or unknown, not " + status);
+            throw new IllegalArgumentException(
+                    "a job in sending goes back to queued, failed or unknown, not " + status);
         }
-        return update("UPDATE print_job SET status = ?, last_error = ?, updated_at = ? "
-                + "WHERE id = ? AND status = 'sending' AND sender = ?", status.code(), error, now(), id, sender);
+        return update(
+                "UPDATE print_job SET status = ?, last_error = ?, updated_at = ? "
+                        + "WHERE id = ? AND status = 'sending' AND sender = ?",
+                status.code(),
+                error,
+                now(),
+                id,
+                sender);
     }
 
     @Override
@@ -205,15 +225,21 @@ public final class SqlitePrintJobs implements PrintJobs {
         if (!status.retryable()) {
             throw new IllegalArgumentException("a job not sent stays queued or fails, not " + status);
         }
-        update("UPDATE print_job SET status = ?, last_error = ?, attempts = attempts + ?, updated_at = ? "
-                + "WHERE id = ? AND status IN " + RETRYABLE, status.code(), error, countAttempt ? 1 : 0, now(), id);
+        update(
+                "UPDATE print_job SET status = ?, last_error = ?, attempts = attempts + ?, updated_at = ? "
+                        + "WHERE id = ? AND status IN " + RETRYABLE,
+                status.code(),
+                error,
+                countAttempt ? 1 : 0,
+                now(),
+                id);
     }
 
     @Override
     public List<PrintJob> sending(String printer) {
         return db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM print_job WHERE printer = ? AND status = 'sending' ORDER BY id")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM print_job WHERE printer = ? AND status = 'sending' ORDER BY id")) {
                 q.setString(1, printer);
                 return rows(q);
             }
@@ -222,8 +248,10 @@ public final class SqlitePrintJobs implements PrintJobs {
 
     @Override
     public boolean cancel(long id) {
-        return update("UPDATE print_job SET status = 'cancelled', updated_at = ? WHERE id = ? AND status IN " + RETRYABLE,
-                now(), id);
+        return update(
+                "UPDATE print_job SET status = 'cancelled', updated_at = ? WHERE id = ? AND status IN " + RETRYABLE,
+                now(),
+                id);
     }
 
     private String now() {
@@ -264,11 +292,21 @@ public final class SqlitePrintJobs implements PrintJobs {
     }
 
     private static PrintJob row(ResultSet rs) throws SQLException {
-        return new PrintJob(rs.getLong("id"), Instant.parse(rs.getString("created_at")), rs.getString("printer"),
-                optionalLong(rs, "label_id"), rs.getInt("copies"), rs.getInt("byte_count"),
-                JobStatus.parse(rs.getString("status")).orElseThrow(), rs.getInt("attempts"), rs.getString("last_error"),
-                Instant.parse(rs.getString("updated_at")), optionalLong(rs, "reprint_of"), rs.getString("reason"),
-                rs.getLong("counter_before"), rs.getString("sender"));
+        return new PrintJob(
+                rs.getLong("id"),
+                Instant.parse(rs.getString("created_at")),
+                rs.getString("printer"),
+                optionalLong(rs, "label_id"),
+                rs.getInt("copies"),
+                rs.getInt("byte_count"),
+                JobStatus.parse(rs.getString("status")).orElseThrow(),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                Instant.parse(rs.getString("updated_at")),
+                optionalLong(rs, "reprint_of"),
+                rs.getString("reason"),
+                rs.getLong("counter_before"),
+                rs.getString("sender"));
     }
 
     private static OptionalLong optionalLong(ResultSet rs, String column) throws SQLException {

@@ -18,8 +18,8 @@ import org.packbench.print.PrinterProfiles;
 import org.packbench.print.TransportUri;
 
 public final class SqlitePrinterProfiles implements PrinterProfiles {
-    private static final String COLUMNS = "name, language, dpi, width_um, height_um, x_offset_um, y_offset_um, darkness, "
-            + "speed, transport";
+    private static final String COLUMNS =
+            "name, language, dpi, width_um, height_um, x_offset_um, y_offset_um, darkness, " + "speed, transport";
 
     private final Database db;
     private final Clock clock;
@@ -40,8 +40,8 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO printer (" + COLUMNS
-                    + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO printer (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, p.name());
                 s.setString(2, p.language().code());
                 s.setInt(3, p.dpi());
@@ -76,7 +76,7 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
         return db.read(c -> {
             List<PrinterProfile> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM printer ORDER BY name");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     out.add(row(rs));
                 }
@@ -99,11 +99,18 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
         long w = rs.getLong("width_um");
         boolean sized = !rs.wasNull();
         long h = rs.getLong("height_um");
-        Optional<LabelStock> stock = sized && !rs.wasNull() ? Optional.of(new LabelStock(mm(w), mm(h))) : Optional.empty();
-        return new PrinterProfile(rs.getString("name"),
+        Optional<LabelStock> stock =
+                sized && !rs.wasNull() ? Optional.of(new LabelStock(mm(w), mm(h))) : Optional.empty();
+        return new PrinterProfile(
+                rs.getString("name"),
                 PrinterLanguage.parse(rs.getString("language")).orElseThrow(),
-                rs.getInt("dpi"), stock, mm(rs.getLong("x_offset_um")), mm(rs.getLong("y_offset_um")),
-                optionalInt(rs, "darkness"), optionalInt(rs, "speed"), TransportUri.parse(rs.getString("transport")));
+                rs.getInt("dpi"),
+                stock,
+                mm(rs.getLong("x_offset_um")),
+                mm(rs.getLong("y_offset_um")),
+                optionalInt(rs, "darkness"),
+                optionalInt(rs, "speed"),
+                TransportUri.parse(rs.getString("transport")));
     }
 
     private static BigDecimal mm(long micrometres) {

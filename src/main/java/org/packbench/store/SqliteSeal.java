@@ -9,12 +9,10 @@ import org.packbench.seal.DatabaseSeal;
 /** The database's seal row ({@code bench_seal}), read as it is found: whether it holds is for the caller to ask. */
 public final class SqliteSeal {
     /** How many entries the log holds and the number of the last, as found. */
-    public record Extent(long entries, long lastSeq) {
-    }
+    public record Extent(long entries, long lastSeq) {}
 
     /** The row and the seal written in it. */
-    public record Stored(DatabaseSeal seal, String mac) {
-    }
+    public record Stored(DatabaseSeal seal, String mac) {}
 
     private final Database db;
 
@@ -25,8 +23,8 @@ public final class SqliteSeal {
     public Optional<Stored> read() {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT legacy_seq, legacy_hash, supervisor_seen, sealed_at, seal FROM bench_seal WHERE id = 1");
-                 ResultSet rs = q.executeQuery()) {
+                            "SELECT legacy_seq, legacy_hash, supervisor_seen, sealed_at, seal FROM bench_seal WHERE id = 1");
+                    ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.<Stored>empty();
                 }
@@ -37,18 +35,19 @@ public final class SqliteSeal {
                     // a time edited into something else: still a row, whose seal then fails
                     at = Instant.EPOCH;
                 }
-                return Optional.of(new Stored(new DatabaseSeal(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, at),
-                        rs.getString(5)));
+                return Optional.of(new Stored(
+                        new DatabaseSeal(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, at), rs.getString(5)));
             }
         });
     }
 
     public void write(DatabaseSeal seal, String mac) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO bench_seal (id, legacy_seq, legacy_hash, "
-                    + "supervisor_seen, sealed_at, seal) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                    + "legacy_seq = excluded.legacy_seq, legacy_hash = excluded.legacy_hash, "
-                    + "supervisor_seen = excluded.supervisor_seen, sealed_at = excluded.sealed_at, seal = excluded.seal")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO bench_seal (id, legacy_seq, legacy_hash, "
+                            + "supervisor_seen, sealed_at, seal) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                            + "legacy_seq = excluded.legacy_seq, legacy_hash = excluded.legacy_hash, "
+                            + "supervisor_seen = excluded.supervisor_seen, sealed_at = excluded.sealed_at, seal = excluded.seal")) {
                 p.setLong(1, seal.legacySeq());
                 p.setString(2, seal.legacyHash());
                 p.setInt(3, seal.supervisorSeen() ? 1 : 0);
@@ -63,7 +62,7 @@ public final class SqliteSeal {
     public Extent extent() {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM log_entry");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return new Extent(rs.getLong(1), rs.getLong(2));
             }
@@ -86,8 +85,8 @@ public final class SqliteSeal {
     public boolean nothingToSeal() {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT (SELECT COUNT(*) FROM log_entry) + (SELECT COUNT(*) FROM account)");
-                 ResultSet rs = q.executeQuery()) {
+                            "SELECT (SELECT COUNT(*) FROM log_entry) + (SELECT COUNT(*) FROM account)");
+                    ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1) == 0;
             }

@@ -45,7 +45,7 @@ public final class SqliteSettings implements SettingRepository {
         return db.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT name, value FROM setting ORDER BY name");
-                 ResultSet rs = p.executeQuery()) {
+                    ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
                 }

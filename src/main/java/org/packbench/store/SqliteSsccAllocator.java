@@ -47,8 +47,8 @@ public final class SqliteSsccAllocator implements SsccAllocator {
         String ext = setting(c, EXTENSION_SETTING);
         int extension = ext == null ? 0 : Integer.parseInt(ext);
         long serial;
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT next_serial FROM sscc_counter WHERE company_prefix = ? AND extension = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT next_serial FROM sscc_counter WHERE company_prefix = ? AND extension = ?")) {
             p.setString(1, prefix);
             p.setInt(2, extension);
             try (ResultSet rs = p.executeQuery()) {
@@ -59,8 +59,8 @@ public final class SqliteSsccAllocator implements SsccAllocator {
             throw new ProblemException("sscc.exhausted", prefix, extension);
         }
         Sscc sscc = Sscc.compose(extension, prefix, serial);
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO sscc (sscc, allocated_at, purpose, label_id) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO sscc (sscc, allocated_at, purpose, label_id) VALUES (?, ?, ?, ?)")) {
             p.setString(1, sscc.digits());
             p.setString(2, clock.instant().toString());
             p.setString(3, purpose);
@@ -71,8 +71,9 @@ public final class SqliteSsccAllocator implements SsccAllocator {
             }
             p.executeUpdate();
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO sscc_counter (company_prefix, extension, next_serial) "
-                + "VALUES (?, ?, ?) ON CONFLICT (company_prefix, extension) DO UPDATE SET next_serial = excluded.next_serial")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO sscc_counter (company_prefix, extension, next_serial) "
+                        + "VALUES (?, ?, ?) ON CONFLICT (company_prefix, extension) DO UPDATE SET next_serial = excluded.next_serial")) {
             p.setString(1, prefix);
             p.setInt(2, extension);
             p.setLong(3, serial + 1);

@@ -32,15 +32,16 @@ final class StatementCache implements InvocationHandler {
 
     /** {@code real} seen through the cache; closing the view closes every cached statement and {@code real}. */
     static Connection over(Connection real) {
-        return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new StatementCache(real));
+        return (Connection) Proxy.newProxyInstance(
+                StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class}, new StatementCache(real));
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         String name = method.getName();
-        if (name.equals("prepareStatement") && args != null && (args.length == 1
-                || (args.length == 2 && args[1] instanceof Integer))) {
+        if (name.equals("prepareStatement")
+                && args != null
+                && (args.length == 1 || (args.length == 2 && args[1] instanceof Integer))) {
             return prepare((String) args[0], args.length == 2 ? (Integer) args[1] : -1, method, args);
         }
         if (name.equals("close")) {
@@ -61,8 +62,8 @@ final class StatementCache implements InvocationHandler {
         }
         inUse.add(key);
         PreparedStatement cached = statement;
-        return Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
-                (p, m, a) -> {
+        return Proxy.newProxyInstance(
+                StatementCache.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
                     if (m.getName().equals("close")) {
                         if (inUse.remove(key)) {
                             cached.clearParameters();

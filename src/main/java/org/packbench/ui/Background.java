@@ -65,8 +65,8 @@ public final class Background implements Work {
     }
 
     @Override
-    public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-            Consumer<? super Throwable> failed) {
+    public <T> void run(
+            ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -45,8 +44,8 @@ final class BatchPrint {
         dialog.initOwner(owner);
         dialog.setTitle(text.get("batch.title"));
         dialog.setHeaderText(text.get("batch.header", file.getFileName(), printer));
-        dialog.getDialogPane().setContent(new VBox(10, bar(model), StatusLabel.of(model.line(), "batch-line"),
-                result(model)));
+        dialog.getDialogPane()
+                .setContent(new VBox(10, bar(model), StatusLabel.of(model.line(), "batch-line"), result(model)));
         dialog.getDialogPane().setPrefWidth(600);
         ButtonType stop = new ButtonType(text.get("batch.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(stop);

@@ -70,11 +70,11 @@ public final class CatalogScreen implements Screen {
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelImport);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        this::chooseAndImport);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndImport);
             }
         });
     }
@@ -170,12 +170,19 @@ public final class CatalogScreen implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.get("catalog.empty")));
         table.getColumns().add(sized(TextColumns.of(text, "catalog.col.sku", Sku::sku), 130));
-        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.gtin", s -> s.gtin().digits()), 150));
+        table.getColumns()
+                .add(sized(
+                        TextColumns.of(text, "catalog.col.gtin", s -> s.gtin().digits()), 150));
         table.getColumns().add(sized(TextColumns.of(text, "catalog.col.name", Sku::nameRu), 420));
-        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.weight", s -> Integer.toString(s.netWeightG())), 90));
+        table.getColumns()
+                .add(sized(TextColumns.of(text, "catalog.col.weight", s -> Integer.toString(s.netWeightG())), 90));
         table.getColumns().add(sized(TextColumns.of(text, "catalog.col.manufacturer", Sku::manufacturer), 300));
         table.getColumns().add(sized(TextColumns.of(text, "catalog.col.country", Sku::countryOfOrigin), 110));
-        table.getColumns().add(sized(TextColumns.of(text, "catalog.col.marketplace", s -> s.marketplace().code()), 110));
+        table.getColumns()
+                .add(sized(
+                        TextColumns.of(text, "catalog.col.marketplace", s -> s.marketplace()
+                                .code()),
+                        110));
     }
 
     private static <T> TableColumn<T, String> sized(TableColumn<T, String> c, double width) {

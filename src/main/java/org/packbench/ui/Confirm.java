@@ -1,13 +1,12 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import org.packbench.ui.model.UiText;
 
 /** A yes/no question before something that cannot be taken back; No is the answer to a closed window. */
 final class Confirm {
-    private Confirm() {
-    }
+    private Confirm() {}
 
     static boolean yes(UiText text, String question) {
         ButtonType yes = Dialogs.yes(text);

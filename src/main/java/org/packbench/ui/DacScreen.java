@@ -82,7 +82,7 @@ public final class DacScreen implements Screen {
                     switch (row.standing()) {
                         case UNUSABLE -> getStyleClass().add("row-bad");
                         case EXPIRING_SOON -> getStyleClass().add("row-warn");
-                        default -> { }
+                        default -> {}
                     }
                 }
             }
@@ -109,12 +109,13 @@ public final class DacScreen implements Screen {
     }
 
     private void add() {
-        boolean sent = model.add(code.getText(), DateField.value(issued), issued.getEditor().getText(), () -> {
-            code.clear();
-            issued.setValue(null);
-            issued.getEditor().clear();
-            code.requestFocus();
-        });
+        boolean sent = model.add(
+                code.getText(), DateField.value(issued), issued.getEditor().getText(), () -> {
+                    code.clear();
+                    issued.setValue(null);
+                    issued.getEditor().clear();
+                    code.requestFocus();
+                });
         if (!sent) {
             issued.requestFocus();
         }

@@ -14,11 +14,12 @@ import javafx.util.StringConverter;
  * a date copied from a script or a DAC letter works as well. Strict: 31.02.2026 is no date.
  */
 final class DateField {
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TYPED =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private DateField() {
-    }
+    private DateField() {}
 
     /** The date in {@code typed}, empty when it is none. */
     static Optional<LocalDate> parse(String typed) {

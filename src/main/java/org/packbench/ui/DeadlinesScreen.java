@@ -78,7 +78,7 @@ public final class DeadlinesScreen implements Screen {
                     switch (model.standing(d)) {
                         case OVERDUE -> getStyleClass().add("row-bad");
                         case SOON -> getStyleClass().add("row-warn");
-                        default -> { }
+                        default -> {}
                     }
                 }
             }

@@ -1,12 +1,12 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
+import org.packbench.ui.model.UiText;
 
 /**
  * What every dialog of ours shares. JavaFX names its stock buttons (OK, Cancel, Yes, No) from
@@ -18,8 +18,7 @@ final class Dialogs {
     /** Wide enough for a form row, narrow enough for a 1024 px bench screen. */
     static final double WIDTH = 600;
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     static ButtonType ok(UiText text) {
         return new ButtonType(text.get("button.ok"), ButtonData.OK_DONE);

@@ -36,8 +36,8 @@ public final class DispatchScreen implements Screen {
         this(workbench, text, background, sound, bench, VERDICT_HOLD);
     }
 
-    DispatchScreen(Workbench workbench, UiText text, Background background, VerdictSound sound, String bench,
-                   Duration hold) {
+    DispatchScreen(
+            Workbench workbench, UiText text, Background background, VerdictSound sound, String bench, Duration hold) {
         this.text = text;
         this.model = new DispatchModel(workbench.dispatch(), workbench.config(), sound::play, bench, text, background);
         this.fade = new PauseTransition(hold);
@@ -96,11 +96,14 @@ public final class DispatchScreen implements Screen {
     }
 
     private static void tone(VBox panel, DispatchModel.Tone tone) {
-        panel.getStyleClass().setAll("verdict", switch (tone) {
-            case OK -> "verdict-ok";
-            case BAD -> "verdict-bad";
-            case IDLE -> "verdict-idle";
-        });
+        panel.getStyleClass()
+                .setAll(
+                        "verdict",
+                        switch (tone) {
+                            case OK -> "verdict-ok";
+                            case BAD -> "verdict-bad";
+                            case IDLE -> "verdict-idle";
+                        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,6 +8,7 @@ import javafx.scene.control.Alert;
 import org.packbench.app.ErrorLog;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.ui.model.UiText;
 
 /**
  * What the window does with a failure nothing else handled: an exception in a click or a key
@@ -104,8 +104,11 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
         // A refusal says itself what to do (free the disk, name another database); anything else
         // gets its reason, and where support finds the rest.
         String reason = ErrorLog.reason(failure);
-        alert.setContentText(failure instanceof ProblemException p ? text.of(p.problem())
-                : text.of(log.map(l -> Message.of("gui.failed", reason, l)).orElse(Message.of("gui.failed.noLog", reason))));
+        alert.setContentText(
+                failure instanceof ProblemException p
+                        ? text.of(p.problem())
+                        : text.of(log.map(l -> Message.of("gui.failed", reason, l))
+                                .orElse(Message.of("gui.failed.noLog", reason))));
         alert.getDialogPane().setId("gui-failure");
         Dialogs.fit(alert.getDialogPane());
         return alert;

@@ -36,8 +36,11 @@ public final class MainView extends BorderPane {
         this.catalog = new CatalogScreen(workbench, text, background, files);
         this.packing = new PackingScreen(workbench, text, background, files);
         add("packing", KeyCode.F1, text, packing);
-        add("dispatch", KeyCode.F2, text, new DispatchScreen(workbench, text, background, new VerdictSound(),
-                workbench.benchId()));
+        add(
+                "dispatch",
+                KeyCode.F2,
+                text,
+                new DispatchScreen(workbench, text, background, new VerdictSound(), workbench.benchId()));
         add("catalog", KeyCode.F3, text, catalog);
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PrintersScreen(workbench, text, background));
@@ -119,10 +122,14 @@ public final class MainView extends BorderPane {
         scene.getStylesheets().add(MainView.class.getResource("packbench.css").toExternalForm());
         view.keys.forEach((id, key) -> scene.getAccelerators().put(new KeyCodeCombination(key), () -> view.show(id)));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> view.session.signIn(true));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
-                () -> view.session.signOut());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
-                () -> view.session.addUser());
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.L, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                        () -> view.session.signOut());
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.U, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                        () -> view.session.addUser());
         new WedgeCapture(scan -> view.current.acceptScan(scan)).install(scene);
         return scene;
     }

@@ -52,8 +52,14 @@ final class NewPrinterRow {
         // Each field says what it wants (a prompt disappears as soon as one types).
         VBox transportField = field("printers.add.transportLabel", transport);
         HBox.setHgrow(transportField, Priority.ALWAYS);
-        node = new HBox(8, field("printers.add.nameLabel", name), field("printers.add.languageLabel", language),
-                field("printers.add.dpiLabel", dpi), transportField, field("printers.add.sizeLabel", size), add);
+        node = new HBox(
+                8,
+                field("printers.add.nameLabel", name),
+                field("printers.add.languageLabel", language),
+                field("printers.add.dpiLabel", dpi),
+                transportField,
+                field("printers.add.sizeLabel", size),
+                add);
         node.setAlignment(Pos.BOTTOM_LEFT);
         // Only the address gives way on a narrow screen: a choice cut to "…" cannot be read.
         for (Control c : new Control[] {language, dpi, add}) {
@@ -87,8 +93,10 @@ final class NewPrinterRow {
     }
 
     private void add() {
-        model.add(new PrintersModel.NewPrinter(name.getText(), language.getValue(), dpi.getValue(), transport.getText(),
-                size.getText()), () -> {
+        model.add(
+                new PrintersModel.NewPrinter(
+                        name.getText(), language.getValue(), dpi.getValue(), transport.getText(), size.getText()),
+                () -> {
                     name.clear();
                     transport.clear();
                 });

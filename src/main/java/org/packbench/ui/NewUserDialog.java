@@ -16,13 +16,12 @@ import org.packbench.ui.model.UiText;
 
 /** A new account: name, role and PIN (a supervisor's is required; the rules are checked by the domain). */
 final class NewUserDialog {
-    record Answer(String name, Role role, char[] pin) {
-    }
+    record Answer(String name, Role role, char[] pin) {}
 
-    private NewUserDialog() {
-    }
+    private NewUserDialog() {}
 
-    static Optional<Answer> ask(UiText text, String header, List<Role> roles, Role preset, Function<Role, String> roleName) {
+    static Optional<Answer> ask(
+            UiText text, String header, List<Role> roles, Role preset, Function<Role, String> roleName) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.setTitle(text.get("session.newUser"));
         dialog.setHeaderText(header);
@@ -59,7 +58,11 @@ final class NewUserDialog {
         Dialogs.okCancel(dialog, text);
         Platform.runLater(name::requestFocus);
         dialog.setResultConverter(b -> {
-            Answer answer = Dialogs.accepted(b) ? new Answer(name.getText().strip(), role.getValue(), pin.getText().toCharArray())
+            Answer answer = Dialogs.accepted(b)
+                    ? new Answer(
+                            name.getText().strip(),
+                            role.getValue(),
+                            pin.getText().toCharArray())
                     : null;
             // The PIN leaves with the answer, whose array is wiped once read; the closed form keeps none.
             pin.clear();

@@ -27,6 +27,7 @@ public final class PackbenchApp extends Application {
     private static volatile Locale locale = Locale.forLanguageTag("ru");
     /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private static final Logger LOG = LoggerFactory.getLogger(PackbenchApp.class);
 
     /** Why the bench could not be opened (not a database, read-only, a full disk): told in the window, then on stderr. */
@@ -103,17 +104,26 @@ public final class PackbenchApp extends Application {
         startSerialScanner(main);
         startEndOfDayExport();
         // Measured from JVM start to the first frame with the scan field focused (docs/benchmarks.md).
-        Platform.runLater(() -> LOG.info("ready to scan {} ms after start",
-                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        Platform.runLater(() -> LOG.info(
+                "ready to scan {} ms after start",
+                System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getStartTime()));
     }
 
     /** A serial scanner set up for this bench delivers its scans to the screen in front, like a wedge scan. */
     private void startSerialScanner(MainView main) {
-        background.run(() -> SerialScannerSetting.of(workbench.config()), setting -> setting.ifPresent(s -> {
-            scanner = new SerialScanner(s.device(), s.baud(), SerialScanner.terminator(s.terminator()), StandardCharsets.UTF_8,
-                    scan -> Platform.runLater(() -> main.acceptScan(scan)));
-            scanner.start();
-        }));
+        background.run(
+                () -> SerialScannerSetting.of(workbench.config()),
+                setting -> setting.ifPresent(s -> {
+                    scanner = new SerialScanner(
+                            s.device(),
+                            s.baud(),
+                            SerialScanner.terminator(s.terminator()),
+                            StandardCharsets.UTF_8,
+                            scan -> Platform.runLater(() -> main.acceptScan(scan)));
+                    scanner.start();
+                }));
     }
 
     /**
@@ -121,14 +131,16 @@ public final class PackbenchApp extends Application {
      * at midnight) and every ten minutes after, each finished day not yet written.
      */
     private void startEndOfDayExport() {
-        Timeline every = new Timeline(new KeyFrame(Duration.millis(LogAutoExport.EVERY.toMillis()), e -> exportDueDays()));
+        Timeline every =
+                new Timeline(new KeyFrame(Duration.millis(LogAutoExport.EVERY.toMillis()), e -> exportDueDays()));
         every.setCycleCount(Animation.INDEFINITE);
         every.play();
         exportDueDays();
     }
 
     private void exportDueDays() {
-        background.run(() -> workbench.autoExport().runDue(),
+        background.run(
+                () -> workbench.autoExport().runDue(),
                 written -> written.forEach(p -> LOG.info("end-of-day export written: {}", p)),
                 t -> LOG.warn("end-of-day export failed; it is tried again in ten minutes", t));
     }

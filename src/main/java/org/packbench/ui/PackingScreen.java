@@ -65,15 +65,15 @@ public final class PackingScreen implements Screen {
     }
 
     /** @param barEvery how often the printer bar looks again on its own while the screen is shown */
-    PackingScreen(Workbench workbench, UiText text, Background background, javafx.util.Duration barEvery,
-                  FileSources files) {
+    PackingScreen(
+            Workbench workbench, UiText text, Background background, javafx.util.Duration barEvery, FileSources files) {
         this.text = text;
         this.shiftModel = new ShiftModel(workbench.shift(), workbench.clock().getZone(), text, background);
-        this.model = new PackingModel(workbench::packingSession, workbench.printers(), shiftModel, text, background,
-                Platform::runLater);
+        this.model = new PackingModel(
+                workbench::packingSession, workbench.printers(), shiftModel, text, background, Platform::runLater);
         this.batch = new BatchPrint(workbench, text, background, files);
-        this.pdfAudit = new PdfDropAudit(new PdfDropModel(new LabelPdfAudit(workbench.catalog()), model::skuForAudit,
-                text, background));
+        this.pdfAudit = new PdfDropAudit(
+                new PdfDropModel(new LabelPdfAudit(workbench.catalog()), model::skuForAudit, text, background));
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
         // A label counts as printed once the printer took it, which the bar notices on its rounds.
         this.printerBar.afterEachLook(shiftModel::refresh);
@@ -119,7 +119,8 @@ public final class PackingScreen implements Screen {
                 }
             });
         }
-        model.templatesProperty().addListener((o, was, now) -> template.setItems(FXCollections.observableArrayList(now)));
+        model.templatesProperty()
+                .addListener((o, was, now) -> template.setItems(FXCollections.observableArrayList(now)));
         template.valueProperty().bindBidirectional(model.templateProperty());
         template.disableProperty().bind(model.templateLockedProperty());
         model.printersProperty().addListener((o, was, now) -> printer.setItems(FXCollections.observableArrayList(now)));

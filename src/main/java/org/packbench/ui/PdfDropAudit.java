@@ -46,7 +46,8 @@ final class PdfDropAudit {
         target.setOnDragDropped(e -> {
             boolean done = false;
             if (e.getDragboard().hasFiles()) {
-                model.dropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                model.dropped(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 done = true;
             }
             e.setDropCompleted(done);
@@ -61,7 +62,7 @@ final class PdfDropAudit {
             case OK -> result.getStyleClass().add("status-ok");
             case WARN -> result.getStyleClass().add("status-warn");
             case ERROR -> result.getStyleClass().add("status-error");
-            default -> { }
+            default -> {}
         }
     }
 }

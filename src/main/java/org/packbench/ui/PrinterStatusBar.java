@@ -26,15 +26,24 @@ final class PrinterStatusBar extends HBox {
     static final Duration EVERY = Duration.seconds(3);
 
     /** Each colour is a style class on the strip and on its two labels. */
-    private static final Map<Level, String> STYLE = Map.of(Level.OK, "printer-ok", Level.WAIT, "printer-wait",
-            Level.BAD, "printer-bad", Level.ASKING, "printer-asking", Level.NEUTRAL, "printer-neutral");
+    private static final Map<Level, String> STYLE = Map.of(
+            Level.OK,
+            "printer-ok",
+            Level.WAIT,
+            "printer-wait",
+            Level.BAD,
+            "printer-bad",
+            Level.ASKING,
+            "printer-asking",
+            Level.NEUTRAL,
+            "printer-neutral");
 
     private final PrinterStatusModel model;
     private final Label state = new Label();
     private final Label queue = new Label();
 
-    PrinterStatusBar(Workbench workbench, UiText text, Background background, ObservableValue<String> printer,
-                     Duration every) {
+    PrinterStatusBar(
+            Workbench workbench, UiText text, Background background, ObservableValue<String> printer, Duration every) {
         super(24);
         this.model = new PrinterStatusModel(workbench, text, background, printer);
         setId("packing-printer-bar");
@@ -76,7 +85,9 @@ final class PrinterStatusBar extends HBox {
 
     /** Looks again now: after a print, or when another printer is chosen. Call on the FX thread. */
     void refresh() {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+        if (getScene() == null
+                || getScene().getWindow() == null
+                || !getScene().getWindow().isShowing()) {
             return;
         }
         model.look();

@@ -45,12 +45,15 @@ public final class PrintersScreen implements Screen {
         buildPrinters();
         buildJobs();
         Label status = StatusLabel.of(model.status(), "printers-status");
-        root.getChildren().addAll(title, printers, addRow.node(), tools(), status, new Label(text.get("queue.title")), jobs);
+        root.getChildren()
+                .addAll(title, printers, addRow.node(), tools(), status, new Label(text.get("queue.title")), jobs);
         root.getStyleClass().add("screen");
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::testLabel);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::retry);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::testLabel);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::retry);
             }
         });
     }
@@ -78,10 +81,16 @@ public final class PrintersScreen implements Screen {
 
     /** A row that wraps rather than cuts the shortcut off a button on a 1366 px screen. */
     private FlowPane tools() {
-        FlowPane tools = new FlowPane(12, 8, button("printers.test", "printers-test", this::testLabel),
+        FlowPane tools = new FlowPane(
+                12,
+                8,
+                button("printers.test", "printers-test", this::testLabel),
                 button("printers.refresh", "printers-refresh", model::refresh),
                 button("queue.retry", "queue-retry", this::retry),
-                button("queue.cancel", "queue-cancel", () -> model.cancel(jobs.getSelectionModel().getSelectedItem())),
+                button(
+                        "queue.cancel",
+                        "queue-cancel",
+                        () -> model.cancel(jobs.getSelectionModel().getSelectedItem())),
                 button("queue.reprint", "queue-reprint", this::reprint),
                 button("printers.remove", "printers-remove", this::removeSelected));
         tools.setAlignment(Pos.CENTER_LEFT);

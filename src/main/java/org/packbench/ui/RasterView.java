@@ -30,7 +30,10 @@ final class RasterView {
         // One image, redrawn in place: a new image per label left its texture behind in native
         // memory until a full collection, and a bench shows thousands of previews a day.
         WritableImage current = image.getImage() instanceof WritableImage w
-                && w.getWidth() == raster.getWidth() && w.getHeight() == raster.getHeight() ? w : null;
+                        && w.getWidth() == raster.getWidth()
+                        && w.getHeight() == raster.getHeight()
+                ? w
+                : null;
         WritableImage drawn = SwingFXUtils.toFXImage(raster, current);
         if (drawn != current) {
             image.setImage(drawn);

@@ -1,13 +1,12 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import java.util.Optional;
 import javafx.scene.control.TextInputDialog;
+import org.packbench.ui.model.UiText;
 
 /** Asks for the reason a void or a reprint needs; an empty answer is no answer. */
 final class ReasonDialog {
-    private ReasonDialog() {
-    }
+    private ReasonDialog() {}
 
     static Optional<String> ask(UiText text, String titleKey, String subject) {
         TextInputDialog dialog = new TextInputDialog();

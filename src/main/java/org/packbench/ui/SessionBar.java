@@ -42,9 +42,13 @@ final class SessionBar extends HBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(left, spacer, button("session.supervisor", "session-supervisor", () -> signIn(true)),
-                button("session.addUser", "session-add-user", this::addUser),
-                button("session.signOut", "session-sign-out", this::signOut));
+        getChildren()
+                .addAll(
+                        left,
+                        spacer,
+                        button("session.supervisor", "session-supervisor", () -> signIn(true)),
+                        button("session.addUser", "session-add-user", this::addUser),
+                        button("session.signOut", "session-sign-out", this::signOut));
         model.modeProperty().addListener((obs, was, now) -> paint(now));
         // A supervisor's rights lapse by the clock, not by a click: look again twice a minute.
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> refresh()));
@@ -66,7 +70,7 @@ final class SessionBar extends HBox {
         switch (mode) {
             case SETUP -> getStyleClass().add("session-setup");
             case SUPERVISOR -> getStyleClass().add("session-supervisor");
-            default -> { }
+            default -> {}
         }
     }
 
@@ -82,11 +86,14 @@ final class SessionBar extends HBox {
 
     /** F9: a supervisor signs in on top of the packer; or, with {@code supervisorOnly} false, whoever starts work. */
     void signIn(boolean supervisorOnly) {
-        model.names(names -> SignInDialog.ask(text, model.signInTitle(supervisorOnly), model.signInHeader(supervisorOnly),
-                names).ifPresentOrElse(answer -> {
-                    model.signIn(answer.name(), answer.pin());
-                    backToWindow();
-                }, this::backToWindow));
+        model.names(names -> SignInDialog.ask(
+                        text, model.signInTitle(supervisorOnly), model.signInHeader(supervisorOnly), names)
+                .ifPresentOrElse(
+                        answer -> {
+                            model.signIn(answer.name(), answer.pin());
+                            backToWindow();
+                        },
+                        this::backToWindow));
     }
 
     /** Keys go back to the main window after a dialog, so that F-keys and the scan field work at once. */
@@ -103,8 +110,8 @@ final class SessionBar extends HBox {
 
     /** Ctrl+U: a new account; the first one a new bench makes is its supervisor. */
     void addUser() {
-        Optional<NewUserDialog.Answer> asked = NewUserDialog.ask(text, model.newUserHeader(), model.roles(),
-                model.newUserRole(), model::roleName);
+        Optional<NewUserDialog.Answer> asked =
+                NewUserDialog.ask(text, model.newUserHeader(), model.roles(), model.newUserRole(), model::roleName);
         backToWindow();
         asked.ifPresent(answer -> model.addUser(answer.name(), answer.role(), answer.pin()));
     }

@@ -15,11 +15,9 @@ import org.packbench.ui.model.UiText;
 /** Asks who is signing in and their PIN; the name is typed or picked, the PIN never shown. */
 final class SignInDialog {
     /** A name and the PIN typed, which may be empty for a packer without one. */
-    record Answer(String name, char[] pin) {
-    }
+    record Answer(String name, char[] pin) {}
 
-    private SignInDialog() {
-    }
+    private SignInDialog() {}
 
     static Optional<Answer> ask(UiText text, String title, String header, List<String> names) {
         Dialog<Answer> dialog = new Dialog<>();
@@ -39,7 +37,8 @@ final class SignInDialog {
         grid.addRow(1, new Label(text.get("session.pin")), pin);
         dialog.getDialogPane().setContent(grid);
         Dialogs.okCancel(dialog, text);
-        // Enter after the name goes on to the PIN (rather than the dialog's OK), as a packer types both without a mouse.
+        // Enter after the name goes on to the PIN (rather than the dialog's OK), as a packer types both without a
+        // mouse.
         name.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.ENTER) {
                 k.consume();
@@ -48,7 +47,10 @@ final class SignInDialog {
         });
         Platform.runLater(name::requestFocus);
         dialog.setResultConverter(b -> {
-            Answer answer = Dialogs.accepted(b) ? new Answer(name.getEditor().getText().strip(), pin.getText().toCharArray()) : null;
+            Answer answer = Dialogs.accepted(b)
+                    ? new Answer(
+                            name.getEditor().getText().strip(), pin.getText().toCharArray())
+                    : null;
             // The PIN leaves with the answer, whose array is wiped once read; the closed form keeps none.
             pin.clear();
             return answer;

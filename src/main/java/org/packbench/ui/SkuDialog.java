@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.packbench.catalog.CatalogField;
+import org.packbench.ui.model.UiText;
 
 /**
  * One SKU's values for a supervisor to correct, under the headers sellers know from their
  * spreadsheets. The SKU code is shown, not edited: a new code is a new record, made by import.
  */
 final class SkuDialog {
-    private SkuDialog() {
-    }
+    private SkuDialog() {}
 
     static Optional<Map<CatalogField, String>> ask(UiText text, Map<CatalogField, String> current) {
         Dialog<Map<CatalogField, String>> dialog = new Dialog<>();

@@ -5,8 +5,7 @@ import org.packbench.ui.model.StatusLine;
 
 /** Draws a view model's {@link StatusLine} in a label, in the style of its tone. */
 final class StatusLabel {
-    private StatusLabel() {
-    }
+    private StatusLabel() {}
 
     static Label of(StatusLine line, String id) {
         Label label = new Label();

@@ -31,12 +31,15 @@ final class VerdictBanner extends VBox {
     }
 
     void show(Tone tone, String head, String more) {
-        getStyleClass().setAll("packing-banner", switch (tone) {
-            case OK -> "banner-ok";
-            case WARN -> "banner-warn";
-            case REFUSED -> "banner-refused";
-            case NEUTRAL -> "banner-neutral";
-        });
+        getStyleClass()
+                .setAll(
+                        "packing-banner",
+                        switch (tone) {
+                            case OK -> "banner-ok";
+                            case WARN -> "banner-warn";
+                            case REFUSED -> "banner-refused";
+                            case NEUTRAL -> "banner-neutral";
+                        });
         headline.setText(head);
         details.setText(more);
         details.setVisible(!more.isEmpty());

@@ -11,8 +11,7 @@ import org.packbench.i18n.ProblemException;
  * person at the bench needs one sentence saying what is missing and what still works.
  */
 final class WindowUnavailable {
-    private WindowUnavailable() {
-    }
+    private WindowUnavailable() {}
 
     /** The sentence for {@code failure} of the toolkit's start, if it is one we can name. */
     static Optional<Message> explain(Throwable failure) {

@@ -9,14 +9,14 @@ import org.packbench.ui.model.WorkUndoneModel;
  * and at start asks about labels left from before. The questions are the {@link WorkUndoneModel}'s.
  */
 final class WorkUndone {
-    private WorkUndone() {
-    }
+    private WorkUndone() {}
 
     /** The main window asks before it closes with work undone; No keeps it open. */
     static void guardClose(javafx.stage.Stage stage, Workbench workbench, UiText text) {
         WorkUndoneModel model = new WorkUndoneModel(workbench, text);
         stage.setOnCloseRequest(e -> {
-            boolean mayClose = model.closeQuestion().map(q -> Confirm.yes(text, q)).orElse(true);
+            boolean mayClose =
+                    model.closeQuestion().map(q -> Confirm.yes(text, q)).orElse(true);
             if (!mayClose) {
                 e.consume();
             }

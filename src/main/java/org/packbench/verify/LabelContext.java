@@ -13,6 +13,11 @@ import org.packbench.marketplace.vk.Dac;
  * @param sku            the catalog record, empty for a logistic label
  * @param trackingOwner  the order that already owns the parcel's tracking number, if another one does
  */
-public record LabelContext(LabelDocument document, Optional<Sku> sku, Marketplace marketplace, boolean regulated,
-                           Optional<Dac> dac, LocalDate today, Optional<String> trackingOwner) {
-}
+public record LabelContext(
+        LabelDocument document,
+        Optional<Sku> sku,
+        Marketplace marketplace,
+        boolean regulated,
+        Optional<Dac> dac,
+        LocalDate today,
+        Optional<String> trackingOwner) {}

@@ -18,8 +18,7 @@ public interface PrintRaster {
      */
     Region region(int x, int y, int width, int height);
 
-    record Region(BufferedImage image, int left, int top) {
-    }
+    record Region(BufferedImage image, int left, int top) {}
 
     /** The whole label's raster, drawn once. */
     static PrintRaster whole(BufferedImage raster) {

@@ -21,6 +21,7 @@ import org.packbench.verify.decode.SymbolDecoder;
 public final class Readback {
     /** The smallest module a thermal head prints reliably: two dots, and no less than 0.19 mm (7.5 mil). */
     public static final int MIN_MODULE_DOTS = 2;
+
     public static final double MIN_MODULE_MM = 0.19;
     private static final SymbolDecoder DECODER = new SymbolDecoder();
 
@@ -53,19 +54,41 @@ public final class Readback {
                 // The raster is perfect; paper is not. A one-dot module decodes here and fails at
                 // the sorter once the head's dot gain closes the spaces, so it is refused up front.
                 symbols.add(new Symbol(s.elementId(), expected, ""));
-                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.moduleTooSmall",
-                        s.elementId(), s.moduleDots(), String.format(java.util.Locale.ROOT, "%.3f", moduleMm), doc.dpi(),
-                        MIN_MODULE_DOTS, MIN_MODULE_MM)));
+                findings.add(new Finding(
+                        "readback",
+                        Severity.BLOCK,
+                        Message.of(
+                                "readback.moduleTooSmall",
+                                s.elementId(),
+                                s.moduleDots(),
+                                String.format(java.util.Locale.ROOT, "%.3f", moduleMm),
+                                doc.dpi(),
+                                MIN_MODULE_DOTS,
+                                MIN_MODULE_MM)));
                 continue;
             }
             String read = decode(printRaster, s, doc.dpi());
             symbols.add(new Symbol(s.elementId(), expected, read));
             if (read.isEmpty()) {
-                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.missing", s.elementId(),
-                        s.symbology().name(), doc.dpi(), printable(expected))));
+                findings.add(new Finding(
+                        "readback",
+                        Severity.BLOCK,
+                        Message.of(
+                                "readback.missing",
+                                s.elementId(),
+                                s.symbology().name(),
+                                doc.dpi(),
+                                printable(expected))));
             } else if (!read.equals(expected)) {
-                findings.add(new Finding("readback", Severity.BLOCK, Message.of("readback.wrong", s.elementId(),
-                        s.symbology().name(), printable(read), printable(expected))));
+                findings.add(new Finding(
+                        "readback",
+                        Severity.BLOCK,
+                        Message.of(
+                                "readback.wrong",
+                                s.elementId(),
+                                s.symbology().name(),
+                                printable(read),
+                                printable(expected))));
             }
         }
         return new Result(symbols, findings);
@@ -91,8 +114,11 @@ public final class Readback {
             return "";
         }
         PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
-        return DECODER.readOne(Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0),
-                s.symbology()).map(Decoded::text).orElse("");
+        return DECODER.readOne(
+                        Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0),
+                        s.symbology())
+                .map(Decoded::text)
+                .orElse("");
     }
 
     private static String printable(String s) {

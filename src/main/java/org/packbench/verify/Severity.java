@@ -1,4 +1,7 @@
 package org.packbench.verify;
 
 /** What a failed check does: stop the label, or let it print with a warning the packer sees. */
-public enum Severity { BLOCK, WARN }
+public enum Severity {
+    BLOCK,
+    WARN
+}

@@ -34,8 +34,8 @@ class AccessControlTest {
     void open() {
         Database db = Database.open(dir.resolve("bench.db"));
         accounts = new SqliteAccounts(db, clock);
-        access = new AccessControl(accounts, BenchSeal.open(db, clock), clock, Duration.ofMinutes(5),
-                Actor.unnamed("os-user"));
+        access = new AccessControl(
+                accounts, BenchSeal.open(db, clock), clock, Duration.ofMinutes(5), Actor.unnamed("os-user"));
     }
 
     /** Another AccessControl on the same file, with its own connection, as another process has. */
@@ -67,8 +67,16 @@ class AccessControlTest {
         access.signIn("Анна", null);
         access.require(Right.PRINT);
         access.require(Right.SCAN);
-        for (Right r : new Right[] {Right.EDIT_CATALOG, Right.EDIT_DACS, Right.EDIT_PRINTERS, Right.EDIT_SETTINGS,
-            Right.VOID_LABELS, Right.VIEW_LOG, Right.EXPORT_LOG, Right.MANAGE_USERS}) {
+        for (Right r : new Right[] {
+            Right.EDIT_CATALOG,
+            Right.EDIT_DACS,
+            Right.EDIT_PRINTERS,
+            Right.EDIT_SETTINGS,
+            Right.VOID_LABELS,
+            Right.VIEW_LOG,
+            Right.EXPORT_LOG,
+            Right.MANAGE_USERS
+        }) {
             ProblemException e = assertThrows(ProblemException.class, () -> access.require(r));
             assertEquals("access.supervisorOnly", e.problem().key());
         }
@@ -120,8 +128,7 @@ class AccessControlTest {
     void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase() {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.signIn("boss", pin("1111")));
-        AccessControl other = otherProcess(clock,
-                Duration.ofMinutes(5), Actor.unnamed("x"));
+        AccessControl other = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("x"));
         assertThrows(ProblemException.class, () -> other.signIn("boss", pin("2222")));
         assertEquals(2, accounts.find("boss").get().failures());
     }
@@ -189,14 +196,16 @@ class AccessControlTest {
         // The right PIN counts as one of five; if it came early, it cleared the count once, no more.
         assertTrue(count(outcomes, "access.wrongPin") <= 2 * (AccessControl.MAX_FAILURES - 1), outcomes.toString());
         assertTrue(count(outcomes, "signed in") <= 1);
-        assertTrue(accounts.find("boss").get().lockedAt(clock.instant()), "59 wrong PINs end locked whatever the order");
+        assertTrue(
+                accounts.find("boss").get().lockedAt(clock.instant()), "59 wrong PINs end locked whatever the order");
     }
 
     @Test
     void attemptsThroughTwoConnectionsToOneFileShareTheCount() throws Exception {
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         AccessControl otherProcess = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
-        java.util.List<String> outcomes = atOnce(java.util.List.of(access, otherProcess), java.util.Collections.nCopies(20, "9999"));
+        java.util.List<String> outcomes =
+                atOnce(java.util.List.of(access, otherProcess), java.util.Collections.nCopies(20, "9999"));
         assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
         assertTrue(accounts.find("boss").get().lockedAt(clock.instant()));
     }
@@ -209,8 +218,17 @@ class AccessControlTest {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         java.util.List<Process> processes = new java.util.ArrayList<>();
         for (int p = 0; p < 2; p++) {
-            processes.add(new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), PinAttempts.class.getName(),
-                    dir.resolve("bench.db").toString(), go.toString(), "8", "0000").redirectErrorStream(true).start());
+            processes.add(new ProcessBuilder(
+                            javaCommand,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            PinAttempts.class.getName(),
+                            dir.resolve("bench.db").toString(),
+                            go.toString(),
+                            "8",
+                            "0000")
+                    .redirectErrorStream(true)
+                    .start());
         }
         java.util.List<java.io.BufferedReader> outputs = new java.util.ArrayList<>();
         for (Process p : processes) {
@@ -256,16 +274,28 @@ class AccessControlTest {
 
     @Test
     void aSupervisorMustHaveAPinAndNamesAreChecked() {
-        assertEquals("access.supervisorPin",
-                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, null)).problem().key());
-        assertEquals("access.pinLength",
-                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, pin("12"))).problem().key());
-        assertEquals("access.name",
-                assertThrows(ProblemException.class, () -> access.addAccount("a b", Role.PACKER, null)).problem().key());
+        assertEquals(
+                "access.supervisorPin",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, null))
+                        .problem()
+                        .key());
+        assertEquals(
+                "access.pinLength",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, pin("12")))
+                        .problem()
+                        .key());
+        assertEquals(
+                "access.name",
+                assertThrows(ProblemException.class, () -> access.addAccount("a b", Role.PACKER, null))
+                        .problem()
+                        .key());
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         access.signIn("boss", pin("4711"));
-        assertEquals("access.exists",
-                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.PACKER, null)).problem().key());
+        assertEquals(
+                "access.exists",
+                assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.PACKER, null))
+                        .problem()
+                        .key());
     }
 
     /** A clock the test moves by hand. */

@@ -13,17 +13,19 @@ import org.packbench.store.SqliteAccounts;
  * then tries PIN N times on the account "boss" and prints each outcome's key, one a line.
  */
 public final class PinAttempts {
-    private PinAttempts() {
-    }
+    private PinAttempts() {}
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         Path go = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
         Database database = Database.open(db);
-        AccessControl access = new AccessControl(new SqliteAccounts(database, Clock.systemUTC()),
-                org.packbench.app.BenchSeal.open(database, Clock.systemUTC()), Clock.systemUTC(),
-                Duration.ofMinutes(5), Actor.unnamed("process"));
+        AccessControl access = new AccessControl(
+                new SqliteAccounts(database, Clock.systemUTC()),
+                org.packbench.app.BenchSeal.open(database, Clock.systemUTC()),
+                Clock.systemUTC(),
+                Duration.ofMinutes(5),
+                Actor.unnamed("process"));
         System.out.println("ready");
         System.out.flush();
         while (!Files.exists(go)) {

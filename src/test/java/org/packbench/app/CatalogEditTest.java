@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.access.Role;
 import org.packbench.catalog.CatalogField;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.CatalogRow;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.i18n.ProblemException;
 
@@ -32,7 +32,8 @@ class CatalogEditTest {
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("edit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("edit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
     }
 
@@ -46,7 +47,9 @@ class CatalogEditTest {
         values.put(CatalogField.NAME_RU, "Чехол для смартфона, «прозрачный»; 6,1\"");
         ImportResult r = bench.catalogImport().replace(values);
         assertTrue(r.written(), r.problems().toString());
-        assertEquals("Чехол для смартфона, «прозрачный»; 6,1\"", bench.catalog().find("PB-7-001").get().nameRu());
+        assertEquals(
+                "Чехол для смартфона, «прозрачный»; 6,1\"",
+                bench.catalog().find("PB-7-001").get().nameRu());
         assertEquals(values, record("PB-7-001"));
         assertEquals(40, bench.catalog().count());
     }
@@ -59,8 +62,12 @@ class CatalogEditTest {
         values.put(CatalogField.GTIN, "4607002977278");
         ImportResult r = bench.catalogImport().replace(values);
         assertFalse(r.written());
-        assertTrue(r.problems().stream().anyMatch(p -> p.column().equals("net_weight_g")), r.problems().toString());
-        assertTrue(r.problems().stream().anyMatch(p -> p.column().equals("gtin")), r.problems().toString());
+        assertTrue(
+                r.problems().stream().anyMatch(p -> p.column().equals("net_weight_g")),
+                r.problems().toString());
+        assertTrue(
+                r.problems().stream().anyMatch(p -> p.column().equals("gtin")),
+                r.problems().toString());
         assertEquals(before, record("PB-7-002"));
     }
 
@@ -71,8 +78,11 @@ class CatalogEditTest {
         bench.access().signIn("anna", null);
         Map<CatalogField, String> values = record("PB-7-003");
         values.put(CatalogField.NAME_RU, "Другое");
-        assertEquals("access.supervisorOnly",
-                assertThrows(ProblemException.class, () -> bench.catalogImport().replace(values)).problem().key());
+        assertEquals(
+                "access.supervisorOnly",
+                assertThrows(ProblemException.class, () -> bench.catalogImport().replace(values))
+                        .problem()
+                        .key());
         bench.access().signIn("boss", "4711".toCharArray());
         assertTrue(bench.catalogImport().replace(values).written());
     }
@@ -80,8 +90,8 @@ class CatalogEditTest {
     @Test
     void anImportCancelledHalfWayWritesNothing() {
         int before = bench.catalog().count();
-        ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport().run(
-                SyntheticCatalog.csv(5000), ImportOptions.STRICT, (rows, bytes, totalBytes) -> {
+        ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport()
+                .run(SyntheticCatalog.csv(5000), ImportOptions.STRICT, (rows, bytes, totalBytes) -> {
                     if (rows >= 2000) {
                         throw new ProblemException("catalog.import.cancelled", rows);
                     }
@@ -101,6 +111,10 @@ class CatalogEditTest {
         bench.access().signIn("boss", "4711".toCharArray());
         bench.dacs().remove("dac2222222222");
         assertEquals(1, bench.dacs().all().size());
-        assertEquals("dac.unknown", assertThrows(ProblemException.class, () -> bench.dacs().remove("NOPE")).problem().key());
+        assertEquals(
+                "dac.unknown",
+                assertThrows(ProblemException.class, () -> bench.dacs().remove("NOPE"))
+                        .problem()
+                        .key());
     }
 }

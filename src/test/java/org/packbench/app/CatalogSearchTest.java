@@ -7,8 +7,8 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 
 /** A scan into the catalog search under the Russian layout finds the product; a Russian name is searched as typed. */
 class CatalogSearchTest {

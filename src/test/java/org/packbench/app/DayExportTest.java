@@ -33,24 +33,36 @@ class DayExportTest {
 
     @TempDir
     Path dir;
+
     private Workbench bench;
 
     @BeforeEach
     void aDayWithOneLabel() {
-        bench = Workbench.open(dir.resolve("day.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("day.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
         bench.config().set("company.name", "ООО «Ромашка»");
-        bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
-                LabelFormat.ZPL, 203));
+        bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
     }
 
     @Test
     void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome() {
         Path home = dir.resolve("home");
         assertEquals(Optional.empty(), bench.labelLog().endOfDayFolder());
-        assertEquals(home.resolve("PackBench").resolve("exports"), LabelLogService.exportFolder(Optional.empty(), home));
-        assertEquals(Path.of(System.getProperty("user.home"), "PackBench", "exports"), bench.labelLog().exportFolder());
+        assertEquals(
+                home.resolve("PackBench").resolve("exports"), LabelLogService.exportFolder(Optional.empty(), home));
+        assertEquals(
+                Path.of(System.getProperty("user.home"), "PackBench", "exports"),
+                bench.labelLog().exportFolder());
     }
 
     @Test
@@ -67,10 +79,14 @@ class DayExportTest {
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         List<String> progress = new ArrayList<>();
-        List<Path> written = bench.labelLog().exportDay(NOV_25, RU, (done, of) -> progress.add(done + "/" + of), () -> false);
-        assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv"),
-                folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx"),
-                folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")), written);
+        List<Path> written =
+                bench.labelLog().exportDay(NOV_25, RU, (done, of) -> progress.add(done + "/" + of), () -> false);
+        assertEquals(
+                List.of(
+                        folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv"),
+                        folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx"),
+                        folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")),
+                written);
         assertEquals(List.of("0/3", "1/3", "2/3", "3/3"), progress);
         for (Path p : written) {
             assertEquals(1, LogExportReader.read(p).entries(), p.toString());
@@ -82,8 +98,8 @@ class DayExportTest {
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         List<Integer> started = new ArrayList<>();
-        List<Path> written = bench.labelLog().exportDay(NOV_25, RU, (done, of) -> started.add(done),
-                () -> started.size() > 1);
+        List<Path> written =
+                bench.labelLog().exportDay(NOV_25, RU, (done, of) -> started.add(done), () -> started.size() > 1);
         assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv")), written);
         assertTrue(Files.size(written.get(0)) > 0);
         assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx")));

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
 
@@ -39,24 +39,45 @@ class LogAutoExportTest {
         Path folder = dir.resolve("exports");
         monday.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         monday.config().set(LogAutoExport.FORMATS_SETTING, "csv,pdf");
-        monday.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
-                LabelFormat.ZPL, 203));
-        assertEquals(List.of(), monday.autoExport().runDue(), "Monday is not over yet, and the week before had no labels");
+        monday.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
+        assertEquals(
+                List.of(), monday.autoExport().runDue(), "Monday is not over yet, and the week before had no labels");
 
         Workbench tuesday = benchAt("2026-11-24T06:00:00Z");
-        tuesday.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-2", "RU100000002VK", Optional.empty(),
-                LabelFormat.ZPL, 203));
+        tuesday.labels()
+                .render(new LabelRequest(
+                        "PB-7-003",
+                        "vk-product-58x40",
+                        "VK-2",
+                        "RU100000002VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
         List<Path> written = tuesday.autoExport().runDue();
         assertTrue(written.contains(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv")), written.toString());
         assertTrue(written.contains(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.pdf")), written.toString());
-        assertEquals(1, LogExportReader.read(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv")).entries(),
+        assertEquals(
+                1,
+                LogExportReader.read(folder.resolve("OOO-Romashka_LabelLog_2026-11-23.csv"))
+                        .entries(),
                 "Monday's label only, not Tuesday's");
         assertEquals(List.of(), tuesday.autoExport().runDue(), "a day is written once");
 
         Workbench wednesday = benchAt("2026-11-25T06:00:00Z");
         List<Path> next = wednesday.autoExport().runDue();
-        assertEquals(List.of(folder.resolve("OOO-Romashka_LabelLog_2026-11-24.csv"),
-                folder.resolve("OOO-Romashka_LabelLog_2026-11-24.pdf")), next);
+        assertEquals(
+                List.of(
+                        folder.resolve("OOO-Romashka_LabelLog_2026-11-24.csv"),
+                        folder.resolve("OOO-Romashka_LabelLog_2026-11-24.pdf")),
+                next);
         assertTrue(Files.size(next.get(1)) > 0);
     }
 }

@@ -8,6 +8,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.Result;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.Decoding;
-import java.util.ArrayList;
 import org.packbench.gs1.Element;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Check;
@@ -39,8 +39,9 @@ class LogisticLabelTest {
     }
 
     private RenderedLabel label(String content, int dpi) {
-        return bench.logisticLabels().render(new LogisticLabelService.Request("gs1-logistic-a6",
-                Optional.ofNullable(content), LabelFormat.PDF, dpi));
+        return bench.logisticLabels()
+                .render(new LogisticLabelService.Request(
+                        "gs1-logistic-a6", Optional.ofNullable(content), LabelFormat.PDF, dpi));
     }
 
     /**
@@ -62,8 +63,8 @@ class LogisticLabelTest {
             ElementString part = Gs1Parser.parseScanDataPart(r.getText());
             symbols.add(Gs1Formatter.bracketed(part));
         }
-        for (String s : List.of("(00)046071230000000014", "(02)04607002977277(37)12(10)B42(17)270531(3103)001250",
-                "(400)PO-7781")) {
+        for (String s : List.of(
+                "(00)046071230000000014", "(02)04607002977277(37)12(10)B42(17)270531(3103)001250", "(400)PO-7781")) {
             assertTrue(symbols.contains(s), s + " in " + symbols);
             elements.addAll(Gs1Parser.parseBracketedPart(s).elements());
         }
@@ -79,7 +80,10 @@ class LogisticLabelTest {
         var b = second.document().barcode("sscc-barcode").orElseThrow();
         assertEquals("00046071230000000014", a.data());
         assertEquals("00046071230000000021", b.data());
-        double lowest = first.document().barcodes().stream().mapToDouble(s -> s.y()).max().orElseThrow();
+        double lowest = first.document().barcodes().stream()
+                .mapToDouble(s -> s.y())
+                .max()
+                .orElseThrow();
         assertEquals(lowest, a.y(), 1e-9);
         assertTrue(first.document().barcode("content-barcode").isEmpty(), "no content, no content symbol");
     }
@@ -89,6 +93,12 @@ class LogisticLabelTest {
         ProblemException e = assertThrows(ProblemException.class, () -> label("(02)04607002977277", 203));
         assertTrue(e.getMessage().contains("(02)") && e.getMessage().contains("(37)"), e.getMessage());
         assertThrows(ProblemException.class, () -> label("(00)046071230000000014", 203));
-        assertEquals("00046071230000000014", label(null, 203).document().barcode("sscc-barcode").orElseThrow().data());
+        assertEquals(
+                "00046071230000000014",
+                label(null, 203)
+                        .document()
+                        .barcode("sscc-barcode")
+                        .orElseThrow()
+                        .data());
     }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
@@ -52,19 +52,27 @@ class OneLabelPerParcelTest {
     }
 
     private LabelRequest request(String order, String tracking) {
-        return new LabelRequest("PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(), LabelFormat.ZPL, 203);
+        return new LabelRequest(
+                "PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(), LabelFormat.ZPL, 203);
     }
 
     @Test
     void aSecondLabelForAParcelIsRefusedUnlessItIsAReprintWithAReason() {
         RenderedLabel first = bench.labels().render(request("VK-1", "RU100000001VK"));
-        ProblemException twice = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
-                () -> bench.labels().render(request("VK-1", "RU100000001VK")));
+        ProblemException twice = org.junit.jupiter.api.Assertions.assertThrows(
+                ProblemException.class, () -> bench.labels().render(request("VK-1", "RU100000001VK")));
         assertEquals("label.alreadyIssued", twice.problem().key());
-        assertTrue(twice.problem().english().contains(first.labelId()), twice.problem().english());
-        RenderedLabel second = bench.labels().render(request("VK-1", "RU100000001VK").asReprint("порвалась"));
-        assertEquals(Verdict.SUPERSEDED, bench.dispatch().scan(qr(first), Optional.empty(), "b").verdict());
-        assertEquals(Verdict.OK, bench.dispatch().scan(qr(second), Optional.empty(), "b").verdict());
+        assertTrue(
+                twice.problem().english().contains(first.labelId()),
+                twice.problem().english());
+        RenderedLabel second =
+                bench.labels().render(request("VK-1", "RU100000001VK").asReprint("порвалась"));
+        assertEquals(
+                Verdict.SUPERSEDED,
+                bench.dispatch().scan(qr(first), Optional.empty(), "b").verdict());
+        assertEquals(
+                Verdict.OK,
+                bench.dispatch().scan(qr(second), Optional.empty(), "b").verdict());
     }
 
     private static String qr(RenderedLabel label) {
@@ -76,16 +84,45 @@ class OneLabelPerParcelTest {
         RenderedLabel first = bench.labels().render(request("VK-2", "RU100000002VK"));
         bench.labelLog().voidLabel(first.id(), "повреждена");
         RenderedLabel next = bench.labels().render(request("VK-2", "RU100000002VK"));
-        assertEquals(Verdict.OK, bench.dispatch().scan(qr(next), Optional.empty(), "b").verdict());
+        assertEquals(
+                Verdict.OK,
+                bench.dispatch().scan(qr(next), Optional.empty(), "b").verdict());
     }
 
     @Test
     void theCommandLineRefusesASecondPrintAndTakesAReprintWithAReason() throws Exception {
         try (var printer = org.packbench.print.TestPrinter.zpl()) {
-            assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                    "--transport", printer.uri(), "--db", db.toString()).exit());
-            String[] print = {"print", "--printer", "zebra", "--sku", "PB-7-001", "--template", "vk-product-58x40",
-                "--order", "VK-3", "--tracking", "RU100000003VK", "--db", db.toString()};
+            assertEquals(
+                    0,
+                    CliRun.with(
+                                    CLOCK,
+                                    "printer",
+                                    "add",
+                                    "zebra",
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db.toString())
+                            .exit());
+            String[] print = {
+                "print",
+                "--printer",
+                "zebra",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-3",
+                "--tracking",
+                "RU100000003VK",
+                "--db",
+                db.toString()
+            };
             assertEquals(0, CliRun.with(CLOCK, print).exit());
             CliRun again = CliRun.with(CLOCK, print);
             assertEquals(1, again.exit());
@@ -102,8 +139,9 @@ class OneLabelPerParcelTest {
             assertEquals(2, bench.printQueue().list(true).size());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT reason FROM log_entry WHERE event = 'rendered' ORDER BY seq DESC LIMIT 1")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT reason FROM log_entry WHERE event = 'rendered' ORDER BY seq DESC LIMIT 1")) {
             assertTrue(rs.next());
             assertEquals("reprint of L00000001: этикетка смялась", rs.getString(1), "the log says why");
         }
@@ -137,8 +175,9 @@ class OneLabelPerParcelTest {
             pool.shutdownNow();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT order_no) FROM label WHERE status = 'issued'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT COUNT(*), COUNT(DISTINCT order_no) FROM label WHERE status = 'issued'")) {
             rs.next();
             assertEquals(20, rs.getInt(1));
             assertEquals(20, rs.getInt(2));
@@ -152,8 +191,22 @@ class OneLabelPerParcelTest {
     @Test
     void randomBurstsOfEnterAndCtrlPNeverIssueASecondLabel() {
         // Queued, never delivered: what counts is how many jobs the bursts made.
-        assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", "tcp://127.0.0.1:9", "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.with(
+                                CLOCK,
+                                "printer",
+                                "add",
+                                "zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                "tcp://127.0.0.1:9",
+                                "--db",
+                                db.toString())
+                        .exit());
         PackingSession session = bench.packingSession();
         session.choosePrinter("zebra");
         Random random = new Random(13);
@@ -173,11 +226,14 @@ class OneLabelPerParcelTest {
                     default -> session.print(1, g);
                 }
             }
-            assertEquals(Stage.PRINTED, session.state().stage(), order + ": " + session.state().banner());
+            assertEquals(
+                    Stage.PRINTED,
+                    session.state().stage(),
+                    order + ": " + session.state().banner());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT label_id) FROM print_job")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT label_id) FROM print_job")) {
             rs.next();
             assertEquals(500, rs.getInt(1), "one job per parcel");
             assertEquals(500, rs.getInt(2));

@@ -21,11 +21,15 @@ class OutputFileTest {
     void aWriteThatFailsHalfwayLeavesTheOldFileAndNoLeftovers() throws IOException {
         Path target = Files.writeString(dir.resolve("export.csv"), "yesterday's export");
         OutputFile file = OutputFile.at(target, dir.resolve("bench.db"));
-        ProblemException e = assertThrows(ProblemException.class, () -> file.write(out -> {
-            out.write("half of today's".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("No space left on device");
-        }));
-        assertEquals("cannot write " + target + ": No space left on device", e.problem().english());
+        ProblemException e = assertThrows(
+                ProblemException.class,
+                () -> file.write(out -> {
+                    out.write("half of today's".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("No space left on device");
+                }));
+        assertEquals(
+                "cannot write " + target + ": No space left on device",
+                e.problem().english());
         assertEquals("yesterday's export", Files.readString(target));
         try (var files = Files.list(dir)) {
             assertEquals(java.util.List.of(target), files.toList());

@@ -23,8 +23,8 @@ import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
 import org.packbench.app.PackingState.Tone;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.marketplace.orders.OrderImport;
 import org.packbench.print.TestPrinter;
@@ -45,14 +45,30 @@ class PackingSessionTest {
     void open() throws Exception {
         printer = TestPrinter.zpl();
         Path db = dir.resolve("packing.db");
-        assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.with(
+                                CLOCK,
+                                "printer",
+                                "add",
+                                "zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--db",
+                                db.toString())
+                        .exit());
         bench = Workbench.open(db, CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
-        new OrderImport(bench.orders(), ZoneOffset.UTC).run(("order,marketplace,confirmed_at,tracking\n"
-                + "VK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n"
-                + "OZ-7002,ozon,2026-11-25T08:00:00Z,\n").getBytes(StandardCharsets.UTF_8));
+        new OrderImport(bench.orders(), ZoneOffset.UTC)
+                .run(("order,marketplace,confirmed_at,tracking\n"
+                                + "VK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n"
+                                + "OZ-7002,ozon,2026-11-25T08:00:00Z,\n")
+                        .getBytes(StandardCharsets.UTF_8));
         session = bench.packingSession();
         session.choosePrinter("zebra");
     }
@@ -214,10 +230,14 @@ class PackingSessionTest {
     void theOrderNumberOrAProductBarcodeScannedAsTrackingIsRefused() {
         scan(Field.FIRST, "PB-7-001");
         scan(Field.ORDER, "VK-5001");
-        assertEquals("parcel.trackingIsOrder", scan(Field.TRACKING, "VK-5001").banner().headline().key());
+        assertEquals(
+                "parcel.trackingIsOrder",
+                scan(Field.TRACKING, "VK-5001").banner().headline().key());
         scan(Field.FIRST, "PB-7-001");
         scan(Field.ORDER, "VK-5001");
-        assertEquals("parcel.productInTrackingField", scan(Field.TRACKING, "4607002977277").banner().headline().key());
+        assertEquals(
+                "parcel.productInTrackingField",
+                scan(Field.TRACKING, "4607002977277").banner().headline().key());
     }
 
     @Test
@@ -239,7 +259,8 @@ class PackingSessionTest {
         assertEquals(ready.labelId(), printed.labelId());
         assertEquals(previewQr, qr(printed), "the label on show after printing is the one previewed");
         bench.deliverNow().all();
-        Matcher m = Pattern.compile("\\^BQN,2,\\d+,\\w(?:,\\d)?\\^FD\\wA,(.*?)\\^FS").matcher(printer.labels().get(0));
+        Matcher m = Pattern.compile("\\^BQN,2,\\d+,\\w(?:,\\d)?\\^FD\\wA,(.*?)\\^FS")
+                .matcher(printer.labels().get(0));
         assertTrue(m.find(), printer.labels().get(0));
         assertEquals(previewQr, m.group(1), "the QR the printer draws");
     }
@@ -249,7 +270,9 @@ class PackingSessionTest {
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState printed = enterAgain();
         long label = printed.last().orElseThrow().labelId();
-        assertEquals("print.reprint.stillQueued", session.reprintLast("смялась").banner().headline().key(),
+        assertEquals(
+                "print.reprint.stillQueued",
+                session.reprintLast("смялась").banner().headline().key(),
                 "a label still waiting in the queue is not sent twice");
         bench.deliverNow().all();
         PackingState again = session.reprintLast("этикетка порвалась");
@@ -258,7 +281,11 @@ class PackingSessionTest {
         assertEquals(2, printer.labels().size());
         assertEquals(printer.labels().get(0), printer.labels().get(1));
         assertEquals(label, again.last().orElseThrow().labelId(), "the same label, not a new one");
-        assertEquals(Verdict.OK, bench.dispatch().scan("RU500100100VK", java.util.Optional.empty(), "b").verdict());
+        assertEquals(
+                Verdict.OK,
+                bench.dispatch()
+                        .scan("RU500100100VK", java.util.Optional.empty(), "b")
+                        .verdict());
     }
 
     @Test
@@ -271,7 +298,10 @@ class PackingSessionTest {
     }
 
     private static String qr(PackingState s) {
-        return Decoding.all(s.raster().orElseThrow()).stream().filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE)
-                .map(Result::getText).findFirst().orElseThrow();
+        return Decoding.all(s.raster().orElseThrow()).stream()
+                .filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE)
+                .map(Result::getText)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -35,7 +35,10 @@ class ParcelChecksPropertiesTest {
 
     @Provide
     Arbitrary<String> parcelCodes() {
-        return Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-").ofMinLength(3).ofMaxLength(30)
+        return Arbitraries.strings()
+                .withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+                .ofMinLength(3)
+                .ofMaxLength(30)
                 .filter(s -> Character.isLetterOrDigit(s.charAt(0)));
     }
 

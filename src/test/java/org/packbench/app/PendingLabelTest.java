@@ -13,9 +13,10 @@ class PendingLabelTest {
     @Test
     void aLabelThatCannotBeMadeIsRefusedWithTheProblemNamed() {
         LabelRecords.Reservation reservation = new LabelRecords.Reservation(
-                new LabelRecords.Draft(Optional.empty(), "", "gs1-logistic-a6", "ozon", "", "zpl", 203, true,
-                        Optional.empty()),
-                new LabelRecords.Issue(42, Optional.empty()), Optional.empty());
+                new LabelRecords.Draft(
+                        Optional.empty(), "", "gs1-logistic-a6", "ozon", "", "zpl", 203, true, Optional.empty()),
+                new LabelRecords.Issue(42, Optional.empty()),
+                Optional.empty());
         PendingLabel pending = new PendingLabel(reservation, () -> {
             throw new ProblemException("logistic.notLogistic", "vk-product-58x40");
         });

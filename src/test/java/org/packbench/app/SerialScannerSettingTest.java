@@ -15,7 +15,8 @@ class SerialScannerSettingTest {
 
     @Test
     void deviceSpeedAndTerminatorAreRead() {
-        assertEquals(new SerialScannerSetting("/dev/ttyACM0", 115200, "CRLF"),
+        assertEquals(
+                new SerialScannerSetting("/dev/ttyACM0", 115200, "CRLF"),
                 SerialScannerSetting.parse("/dev/ttyACM0?baud=115200&terminator=CRLF"));
         assertEquals(new SerialScannerSetting("COM3", 9600, "CR"), SerialScannerSetting.parse("COM3"));
     }
@@ -26,6 +27,8 @@ class SerialScannerSettingTest {
         assertThrows(ProblemException.class, () -> bench.config().set("scanner.serial", "/dev/ttyACM0?speed=fast"));
         assertEquals(java.util.Optional.empty(), bench.config().get("scanner.serial"));
         bench.config().set("scanner.serial", "/dev/ttyUSB1?baud=9600");
-        assertEquals("/dev/ttyUSB1", SerialScannerSetting.of(bench.config()).orElseThrow().device());
+        assertEquals(
+                "/dev/ttyUSB1",
+                SerialScannerSetting.of(bench.config()).orElseThrow().device());
     }
 }

@@ -27,15 +27,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.packbench.Decoding;
 import org.packbench.PdfText;
 import org.packbench.TestFiles;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Sku;
 import org.packbench.marketplace.QrPayload;
 import org.packbench.render.LabelFormat;
 
 /** The VK label as VK checks it: the SKU's own text, nothing under 10 pt, a QR that reads through the watermark. */
 class VkLabelTest {
-    private static final List<String> TEMPLATES = List.of("vk-product-58x40", "vk-product-75x120", "vk-shipping-100x150");
+    private static final List<String> TEMPLATES =
+            List.of("vk-product-58x40", "vk-product-75x120", "vk-shipping-100x150");
 
     @TempDir
     Path dir;
@@ -45,20 +46,31 @@ class VkLabelTest {
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("vk.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("vk.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         // Every sample product as a VK product, so that each of the forty names, makers and
         // countries is fitted on each VK template (an Ozon product would get no VK label at all).
         String allVk = new String(TestFiles.sample("catalog.csv"), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll(",ozon(\\r?\\n)", ",vk$1");
-        bench.catalogImport().run(allVk.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportOptions.STRICT,
-                ImportProgress.NONE);
+        bench.catalogImport()
+                .run(
+                        allVk.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ImportOptions.STRICT,
+                        ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 
     private RenderedLabel render(String sku, String template, LabelFormat format, int dpi) {
         parcel++;
-        return bench.labels().render(new LabelRequest(sku, template, "VK-ORDER-" + parcel, "RU" + (100000000 + parcel) + "VK",
-                Optional.empty(), format, dpi));
+        return bench.labels()
+                .render(new LabelRequest(
+                        sku,
+                        template,
+                        "VK-ORDER-" + parcel,
+                        "RU" + (100000000 + parcel) + "VK",
+                        Optional.empty(),
+                        format,
+                        dpi));
     }
 
     @Test
@@ -68,12 +80,21 @@ class VkLabelTest {
                 RenderedLabel label = render(sku.sku(), template, LabelFormat.PDF, 203);
                 List<PdfText.Glyph> glyphs = PdfText.glyphs(label.bytes());
                 for (PdfText.Glyph g : glyphs) {
-                    assertTrue(g.sizePt() >= 10.0f - 1e-3, template + " " + sku.sku() + ": '" + g.text() + "' at " + g.sizePt() + " pt");
+                    assertTrue(
+                            g.sizePt() >= 10.0f - 1e-3,
+                            template + " " + sku.sku() + ": '" + g.text() + "' at " + g.sizePt() + " pt");
                 }
-                String text = String.join(" ", PdfText.uprightLines(label.bytes())).replaceAll("\\s+", " ");
-                for (String field : List.of(sku.nameRu(), sku.manufacturer(), sku.countryOfOrigin(), sku.sku(),
-                        sku.netWeightG() + " г", sku.eacCert())) {
-                    assertTrue(text.contains(field.replaceAll("\\s+", " ")),
+                String text =
+                        String.join(" ", PdfText.uprightLines(label.bytes())).replaceAll("\\s+", " ");
+                for (String field : List.of(
+                        sku.nameRu(),
+                        sku.manufacturer(),
+                        sku.countryOfOrigin(),
+                        sku.sku(),
+                        sku.netWeightG() + " г",
+                        sku.eacCert())) {
+                    assertTrue(
+                            text.contains(field.replaceAll("\\s+", " ")),
                             template + " " + sku.sku() + ": \"" + field + "\" not in\n" + text);
                 }
             }
@@ -87,7 +108,9 @@ class VkLabelTest {
             RenderedLabel label = render("PB-7-003", template, LabelFormat.PNG, dpi);
             assertTrue(label.document().watermark().isPresent(), "VK labels carry the DAC watermark");
             List<Result> read = Decoding.all(ImageIO.read(new ByteArrayInputStream(label.bytes())));
-            Result qr = read.stream().filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE).findFirst()
+            Result qr = read.stream()
+                    .filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(template + " at " + dpi + ": no QR read, got " + read));
             QrPayload payload = QrPayload.decode(qr.getText()).orElseThrow();
             assertEquals("PB-7-003", payload.sku());
@@ -107,12 +130,17 @@ class VkLabelTest {
         RenderedLabel label = render("PB-7-005", "vk-product-58x40", LabelFormat.PNG, 203);
         Path png = dir.resolve("label.png");
         Files.write(png, label.bytes());
-        Process p = new ProcessBuilder("/usr/bin/zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        "/usr/bin/zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         String zbar = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         String zxing = Decoding.all(ImageIO.read(new ByteArrayInputStream(label.bytes()))).stream()
-                .filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE).findFirst().orElseThrow().getText();
+                .filter(r -> r.getBarcodeFormat() == BarcodeFormat.QR_CODE)
+                .findFirst()
+                .orElseThrow()
+                .getText();
         assertEquals(zxing, zbar);
     }
 }

@@ -17,9 +17,9 @@ import org.packbench.catalog.Sku;
 import org.packbench.gs1.Sscc;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
 import org.packbench.marketplace.ozon.LogisticContent;
@@ -38,8 +38,10 @@ class ZoneRasterTest {
 
     private List<LabelDocument> documents(int dpi) {
         List<LabelDocument> docs = new ArrayList<>();
-        List<Sku> skus = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows().stream()
-                .map(r -> r.sku()).toList();
+        List<Sku> skus = new CatalogReader(List.of())
+                .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                        .map(r -> r.sku())
+                        .toList();
         Dac dac = new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         int n = 0;
         for (Sku sku : skus) {
@@ -48,16 +50,21 @@ class ZoneRasterTest {
                     continue;
                 }
                 n++;
-                Map<String, String> values = LabelValues.of(sku, new Parcel("Z-" + n, "RU" + (700000000 + n) + "VK",
-                        sku.marketplace()), sku.marketplace() == Marketplace.VK ? Optional.of(dac) : Optional.empty(), n);
+                Map<String, String> values = LabelValues.of(
+                        sku,
+                        new Parcel("Z-" + n, "RU" + (700000000 + n) + "VK", sku.marketplace()),
+                        sku.marketplace() == Marketplace.VK ? Optional.of(dac) : Optional.empty(),
+                        n);
                 values.put("ozon_code", "OZN" + (1000000 + n));
                 docs.add(composer.compose(templates.get(t), values, dpi));
             }
         }
         for (String t : List.of("gs1-logistic-a6", "gs1-logistic-100x150")) {
             for (int i = 1; i <= 5; i++) {
-                Map<String, String> values = LogisticContent.values(Sscc.compose(0, "4607123", i),
-                        LogisticContent.parse(Optional.of("(02)04607123000014(37)" + i)), "ООО «Ромашка»");
+                Map<String, String> values = LogisticContent.values(
+                        Sscc.compose(0, "4607123", i),
+                        LogisticContent.parse(Optional.of("(02)04607123000014(37)" + i)),
+                        "ООО «Ромашка»");
                 values.put("label_id", LabelValues.labelId(i));
                 docs.add(composer.compose(templates.get(t), values, dpi));
             }
@@ -79,7 +86,9 @@ class ZoneRasterTest {
                     int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
                     int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
                     int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
-                    assertEquals(whole.crop(x, y, w, h), writer.printDots(doc, x, y, w, h),
+                    assertEquals(
+                            whole.crop(x, y, w, h),
+                            writer.printDots(doc, x, y, w, h),
                             doc.templateId() + " " + s.elementId() + " at " + dpi + " dpi");
                     zones++;
                 }
@@ -88,7 +97,9 @@ class ZoneRasterTest {
                     int y = rnd.nextInt(doc.heightDots());
                     int w = 1 + rnd.nextInt(doc.widthDots() - x);
                     int h = 1 + rnd.nextInt(doc.heightDots() - y);
-                    assertEquals(whole.crop(x, y, w, h), writer.printDots(doc, x, y, w, h),
+                    assertEquals(
+                            whole.crop(x, y, w, h),
+                            writer.printDots(doc, x, y, w, h),
                             doc.templateId() + " at " + x + "," + y + " " + w + "x" + h + ", " + dpi + " dpi");
                 }
             }

@@ -32,13 +32,18 @@ class CatalogEncodingTest {
         assertEquals(';', excel.delimiter());
         assertFalse(excel.hasErrors(), () -> excel.problems().toString());
         Map<String, Sku> utf8 = reader.read(TestFiles.sample("catalog.csv")).validRows().stream()
-                .map(CatalogReading.Row::sku).collect(Collectors.toMap(Sku::sku, Function.identity()));
+                .map(CatalogReading.Row::sku)
+                .collect(Collectors.toMap(Sku::sku, Function.identity()));
         assertEquals(37, excel.validRows().size());
         for (CatalogReading.Row row : excel.validRows()) {
-            assertEquals(utf8.get(row.sku().sku()), row.sku(), "SKU " + row.sku().sku());
+            assertEquals(
+                    utf8.get(row.sku().sku()), row.sku(), "SKU " + row.sku().sku());
         }
-        Sku quoted = excel.validRows().stream().map(CatalogReading.Row::sku)
-                .filter(s -> s.sku().equals("PB-7-004")).findFirst().orElseThrow();
+        Sku quoted = excel.validRows().stream()
+                .map(CatalogReading.Row::sku)
+                .filter(s -> s.sku().equals("PB-7-004"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Защитное стекло для смартфона 6,1\"", quoted.nameRu());
         assertEquals(new BigDecimal("2.10"), quoted.declaredValueUsd());
     }
@@ -60,8 +65,8 @@ class CatalogEncodingTest {
     @Test
     void aMissingRequiredColumnIsNamed() {
         CatalogReading r = reader.read("sku,gtin\nA,4607002977277\n".getBytes(StandardCharsets.UTF_8));
-        assertTrue(r.errors().stream().anyMatch(p -> p.what().equals(
-                org.packbench.i18n.Message.of("catalog.missingColumn", "name_ru"))));
+        assertTrue(r.errors().stream()
+                .anyMatch(p -> p.what().equals(org.packbench.i18n.Message.of("catalog.missingColumn", "name_ru"))));
         assertTrue(r.validRows().isEmpty());
     }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.packbench.i18n.ProblemException;
 
 class GtinTest {
@@ -18,7 +18,9 @@ class GtinTest {
 
     @Test
     void aWrongCheckDigitNamesTheRightOne() {
-        assertEquals("gtin.checkDigit", Gtin.problemWith("4607002977278").orElseThrow().key());
+        assertEquals(
+                "gtin.checkDigit",
+                Gtin.problemWith("4607002977278").orElseThrow().key());
         assertTrue(Gtin.problemWith("4607002977278").orElseThrow().english().contains("give 7"));
     }
 

@@ -52,12 +52,17 @@ class MixedEncodingTest {
         assertEquals("catalog.encoding.notUtf8", e.problem().key());
         assertEquals(5, e.problem().args().get(0), "the line");
         long offset = (long) e.problem().args().get(1);
-        assertTrue(offset >= offsetOfLine(file, 5) && offset < offsetOfLine(file, 6), "the byte is on line 5: " + offset);
+        assertTrue(
+                offset >= offsetOfLine(file, 5) && offset < offsetOfLine(file, 6), "the byte is on line 5: " + offset);
         assertTrue((file[(int) offset] & 0xFF) >= 0x80, "the offset points at the first byte that is not UTF-8");
         String said = e.problem().english();
         assertTrue(said.startsWith("line 5, byte offset " + offset + ": the bytes "), said);
-        assertTrue(said.endsWith("save the whole file as UTF-8 (in Excel: CSV UTF-8) or the whole file as Windows-1251"), said);
-        assertTrue(e.problem().in(RU).contains("сохраните весь файл в UTF-8"), e.problem().in(RU));
+        assertTrue(
+                said.endsWith("save the whole file as UTF-8 (in Excel: CSV UTF-8) or the whole file as Windows-1251"),
+                said);
+        assertTrue(
+                e.problem().in(RU).contains("сохраните весь файл в UTF-8"),
+                e.problem().in(RU));
     }
 
     @Test
@@ -67,8 +72,12 @@ class MixedEncodingTest {
         int at = (int) offsetOfLine(utf8, 12) + 3;
         damaged[at] = (byte) 0xFF;
         ProblemException e = assertThrows(ProblemException.class, () -> CatalogText.decode(damaged));
-        assertEquals(List.of(12, (long) at, "FF"), List.of(e.problem().args().get(0), e.problem().args().get(1),
-                e.problem().args().get(2).toString().substring(0, 2)));
+        assertEquals(
+                List.of(12, (long) at, "FF"),
+                List.of(
+                        e.problem().args().get(0),
+                        e.problem().args().get(1),
+                        e.problem().args().get(2).toString().substring(0, 2)));
     }
 
     @Test
@@ -115,7 +124,8 @@ class MixedEncodingTest {
         CatalogReading reading = new CatalogReader(List.of()).read(file);
         assertTrue(reading.validRows().isEmpty(), "no garbled name gets through");
         assertEquals(1, reading.errors().size());
-        assertTrue(reading.errors().get(0).in(Locale.ENGLISH).startsWith("line 7, byte offset "),
+        assertTrue(
+                reading.errors().get(0).in(Locale.ENGLISH).startsWith("line 7, byte offset "),
                 "said once, not 'line 0: line 7': " + reading.errors().get(0).in(Locale.ENGLISH));
     }
 }

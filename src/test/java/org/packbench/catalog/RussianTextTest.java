@@ -11,14 +11,17 @@ class RussianTextTest {
     @Test
     void wholeLatinWordsInARussianNameAreFine() {
         assertTrue(RussianText.latinInCyrillicWords("Кабель USB Type-C, 1 м").isEmpty());
-        assertTrue(RussianText.latinInCyrillicWords("Ошейник для собак нейлоновый, размер M").isEmpty());
+        assertTrue(RussianText.latinInCyrillicWords("Ошейник для собак нейлоновый, размер M")
+                .isEmpty());
     }
 
     @Test
     void latinLookAlikesInsideACyrillicWordAreFoundWithPositions() {
-        assertEquals(List.of(new RussianText.ForeignLetter('K', 1), new RussianText.ForeignLetter('a', 2)),
+        assertEquals(
+                List.of(new RussianText.ForeignLetter('K', 1), new RussianText.ForeignLetter('a', 2)),
                 RussianText.latinInCyrillicWords("Kaбель"));
-        assertEquals(List.of(new RussianText.ForeignLetter('o', 7)),
+        assertEquals(
+                List.of(new RussianText.ForeignLetter('o', 7)),
                 RussianText.latinInCyrillicWords("Чехол \u006Fтличный"));
     }
 

@@ -37,9 +37,26 @@ class BatchCliTest {
     @BeforeEach
     void bench() {
         db = dir.resolve("batch.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db).exit());
-        assertEquals(0, CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", java.time.LocalDate.now().minusDays(10)
-                .toString(), "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "dac",
+                                "add",
+                                "DAC7Q2M9XK4P",
+                                "--issued",
+                                java.time.LocalDate.now().minusDays(10).toString(),
+                                "--db",
+                                db)
+                        .exit());
     }
 
     /** Rows for sample products PB-7-001…, each its own order and tracking number. */
@@ -51,8 +68,14 @@ class BatchCliTest {
     private Path parcels(String name, int rows, String separator, int step) throws Exception {
         StringBuilder csv = new StringBuilder("sku" + separator + "order" + separator + "tracking\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append(String.format("PB-7-%03d", 1 + step * ((i - 1) % (40 / step)))).append(separator).append("B-").append(i)
-                    .append(separator).append("RU").append(600000000 + i).append("VK\n");
+            csv.append(String.format("PB-7-%03d", 1 + step * ((i - 1) % (40 / step))))
+                    .append(separator)
+                    .append("B-")
+                    .append(i)
+                    .append(separator)
+                    .append("RU")
+                    .append(600000000 + i)
+                    .append("VK\n");
         }
         Path file = dir.resolve(name);
         Files.writeString(file, csv.toString());
@@ -64,8 +87,9 @@ class BatchCliTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -75,17 +99,21 @@ class BatchCliTest {
     void aFileOfParcelsBecomesOnePdfWithAPagePerLabelAndASecondRunIssuesNothing() throws Exception {
         Path file = parcels("day.csv", 60, ";");
         Path pdf = dir.resolve("day.pdf");
-        CliRun run = CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--json", "--db", db);
+        CliRun run =
+                CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--json", "--db", db);
         assertEquals(0, run.exit(), run.err());
         assertEquals(60, json(run).get("issued").asInt());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(60, doc.getNumberOfPages());
         }
         assertEquals(60, count("SELECT COUNT(*) FROM log_entry WHERE event = 'rendered'"));
-        assertEquals(30, count("SELECT COUNT(*) FROM label WHERE template LIKE 'ozon-%'"),
+        assertEquals(
+                30,
+                count("SELECT COUNT(*) FROM label WHERE template LIKE 'ozon-%'"),
                 "each product on its own marketplace's template");
 
-        CliRun again = CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--json", "--db", db);
+        CliRun again =
+                CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--json", "--db", db);
         assertEquals(0, again.exit(), again.err());
         assertEquals(0, json(again).get("issued").asInt());
         assertEquals(60, json(again).get("already_issued").asInt());
@@ -95,23 +123,35 @@ class BatchCliTest {
     @Test
     void faultyRowsAreNamedByLineAndColumnAndNothingIsIssuedUnlessSkipped() throws Exception {
         Path file = dir.resolve("faulty.csv");
-        Files.writeString(file, "Артикул,Заказ,Трек-номер,Экземпляров\n"
-                + "PB-7-001,F-1,RU700000001VK,1\n"
-                + "PB-9-999,F-2,RU700000002VK,1\n"
-                + "PB-7-003,F-3,RU700000003VK,два\n"
-                + "PB-7-005,F-1,RU700000004VK,1\n"
-                + "PB-7-007,F-5,RU700000005VK,1\n");
+        Files.writeString(
+                file,
+                "Артикул,Заказ,Трек-номер,Экземпляров\n"
+                        + "PB-7-001,F-1,RU700000001VK,1\n"
+                        + "PB-9-999,F-2,RU700000002VK,1\n"
+                        + "PB-7-003,F-3,RU700000003VK,два\n"
+                        + "PB-7-005,F-1,RU700000004VK,1\n"
+                        + "PB-7-007,F-5,RU700000005VK,1\n");
         Path zpl = dir.resolve("f.zpl");
         CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--db", db);
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("line 3, column sku, value \"PB-9-999\""), run.err());
         assertTrue(run.err().contains("line 4, column copies, value \"два\""), run.err());
-        assertTrue(run.err().contains("line 5, column order, value \"F-1\": this order is already on line 2"), run.err());
+        assertTrue(
+                run.err().contains("line 5, column order, value \"F-1\": this order is already on line 2"), run.err());
         assertEquals(0, count("SELECT COUNT(*) FROM label"), "nothing issued from a faulty file");
         assertFalse(Files.exists(zpl));
 
-        CliRun skipped = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--skip-invalid",
-                "--json", "--db", db);
+        CliRun skipped = CliRun.of(
+                "batch",
+                file.toString(),
+                "--format",
+                "zpl",
+                "--out",
+                zpl.toString(),
+                "--skip-invalid",
+                "--json",
+                "--db",
+                db);
         assertEquals(1, skipped.exit(), "incomplete: some rows were not issued");
         assertEquals(2, json(skipped).get("issued").asInt());
         assertEquals(3, json(skipped).get("invalid").size());
@@ -120,15 +160,21 @@ class BatchCliTest {
 
     @Test
     void logisticContentsGetOneSsccEachAndARerunFindsThemByLine() throws Exception {
-        assertEquals(0, CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db)
+                        .exit());
         Path file = dir.resolve("pallets.csv");
-        Files.writeString(file, "content,copies\n(02)04607002977277(37)12\n(02)04607310980273(37)6\n(02)04607859411849(37)24\n");
+        Files.writeString(
+                file, "content,copies\n(02)04607002977277(37)12\n(02)04607310980273(37)6\n(02)04607859411849(37)24\n");
         Path zpl = dir.resolve("pallets.zpl");
-        CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--json", "--db", db);
+        CliRun run =
+                CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--json", "--db", db);
         assertEquals(0, run.exit(), run.err());
         assertEquals(3, json(run).get("issued").asInt());
         assertEquals(3, count("SELECT COUNT(DISTINCT sscc) FROM label WHERE sscc != ''"));
-        CliRun again = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--json", "--db", db);
+        CliRun again =
+                CliRun.of("batch", file.toString(), "--format", "zpl", "--out", zpl.toString(), "--json", "--db", db);
         assertEquals(3, json(again).get("already_issued").asInt());
         assertEquals(3, count("SELECT COUNT(*) FROM sscc"), "no SSCC used up by the second run");
     }
@@ -142,14 +188,25 @@ class BatchCliTest {
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("nothing was issued"), run.err());
         assertEquals(0, count("SELECT COUNT(*) FROM label WHERE status = 'issued'"));
-        CliRun retry = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", dir.resolve("ok.zpl").toString(),
-                "--json", "--db", db);
+        CliRun retry = CliRun.of(
+                "batch",
+                file.toString(),
+                "--format",
+                "zpl",
+                "--out",
+                dir.resolve("ok.zpl").toString(),
+                "--json",
+                "--db",
+                db);
         assertEquals(5, json(retry).get("issued").asInt(), "the retry issues them, once");
     }
 
     @Test
     void neitherPrinterNorFormatIsAUsageError() throws Exception {
-        assertEquals(2, CliRun.of("batch", parcels("u.csv", 1, ",").toString(), "--db", db).exit());
+        assertEquals(
+                2,
+                CliRun.of("batch", parcels("u.csv", 1, ",").toString(), "--db", db)
+                        .exit());
     }
 
     /**
@@ -163,8 +220,21 @@ class BatchCliTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         try (TestPrinter printer = TestPrinter.zpl()) {
-            assertEquals(0, CliRun.of("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport",
-                    printer.uri(), "--db", db).exit());
+            assertEquals(
+                    0,
+                    CliRun.of(
+                                    "printer",
+                                    "add",
+                                    "zebra",
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db)
+                            .exit());
             for (int kill = 0; kill < 20; kill++) {
                 Process p = batch(file);
                 // Kill while it starts, issues or delivers: a random moment in its first seconds.
@@ -173,18 +243,29 @@ class BatchCliTest {
             }
             Process last = batch(file);
             assertTrue(last.waitFor(180, TimeUnit.SECONDS), "the last run ends");
-            assertEquals(0, last.exitValue(), "seed " + seed + ": " + new String(last.getInputStream().readAllBytes()));
+            assertEquals(
+                    0,
+                    last.exitValue(),
+                    "seed " + seed + ": " + new String(last.getInputStream().readAllBytes()));
             Map<String, Integer> printed = new HashMap<>();
             for (String label : printer.labels()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("B-(\\d+)\\|").matcher(label);
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile("B-(\\d+)\\|").matcher(label);
                 if (m.find()) {
                     printed.merge(m.group(1), 1, Integer::sum);
                 }
             }
-            assertEquals(rows, count("SELECT COUNT(DISTINCT order_no) FROM label WHERE status = 'issued'"), "seed " + seed);
-            assertEquals(rows, count("SELECT COUNT(*) FROM label WHERE status = 'issued'"), "one label per order; seed " + seed);
+            assertEquals(
+                    rows, count("SELECT COUNT(DISTINCT order_no) FROM label WHERE status = 'issued'"), "seed " + seed);
+            assertEquals(
+                    rows,
+                    count("SELECT COUNT(*) FROM label WHERE status = 'issued'"),
+                    "one label per order; seed " + seed);
             assertEquals(rows, count("SELECT COUNT(*) FROM log_entry WHERE event = 'rendered'"), "seed " + seed);
-            List<String> doubled = printed.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+            List<String> doubled = printed.entrySet().stream()
+                    .filter(e -> e.getValue() > 1)
+                    .map(Map.Entry::getKey)
+                    .toList();
             assertEquals(List.of(), doubled, "no order printed twice; seed " + seed);
             assertEquals(rows, printed.size(), "every order printed; seed " + seed);
         }
@@ -192,9 +273,21 @@ class BatchCliTest {
 
     private Process batch(Path file) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.packbench.Main",
-                "batch", file.toString(), "--printer", "zebra", "--db", db);
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.packbench.Main",
+                "batch",
+                file.toString(),
+                "--printer",
+                "zebra",
+                "--db",
+                db);
         pb.redirectErrorStream(true);
         return pb.start();
     }
@@ -207,9 +300,20 @@ class BatchCliTest {
         }
         Path file = dir.resolve("pallets.csv");
         Files.writeString(file, csv.toString());
-        assertEquals(0, CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db).exit());
-        CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", dir.resolve("p.zpl").toString(),
-                "--json", "--db", db);
+        assertEquals(
+                0,
+                CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db)
+                        .exit());
+        CliRun run = CliRun.of(
+                "batch",
+                file.toString(),
+                "--format",
+                "zpl",
+                "--out",
+                dir.resolve("p.zpl").toString(),
+                "--json",
+                "--db",
+                db);
         assertEquals(0, run.exit(), run.err());
         JsonNode rows = json(run).get("results");
         long previousId = 0;
@@ -218,7 +322,9 @@ class BatchCliTest {
             assertTrue(id > previousId, "row " + (i + 2) + " got " + id + " after " + previousId);
             previousId = id;
         }
-        assertEquals(0, count("SELECT COUNT(*) FROM label a JOIN label b ON a.id < b.id WHERE a.sscc >= b.sscc"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM label a JOIN label b ON a.id < b.id WHERE a.sscc >= b.sscc"),
                 "SSCCs rise with label ids");
         assertEquals(150, count("SELECT COUNT(*) FROM batch_row"));
         CliRun verify = CliRun.of("log", "verify", "--db", db);
@@ -234,8 +340,9 @@ class BatchCliTest {
         CliRun run = CliRun.of("batch", file.toString(), "--format", "pdf", "--out", pdf.toString(), "--db", db);
         assertEquals(0, run.exit(), run.err());
         List<String> logged = new java.util.ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT payload_sha256 FROM label WHERE status = 'issued' ORDER BY id")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT payload_sha256 FROM label WHERE status = 'issued' ORDER BY id")) {
             while (rs.next()) {
                 logged.add(rs.getString(1));
             }
@@ -244,8 +351,9 @@ class BatchCliTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (var page : doc.getPages()) {
                 try (var in = page.getContents()) {
-                    pages.add(java.util.HexFormat.of().formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
+                    pages.add(java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(in.readAllBytes())));
                 }
             }
         }

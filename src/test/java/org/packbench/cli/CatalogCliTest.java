@@ -12,8 +12,8 @@ import org.packbench.TestFiles;
 
 /** The command line is a contract: these exit codes, streams and JSON fields are what scripts rely on. */
 class CatalogCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @TempDir
     Path dir;
@@ -50,19 +50,33 @@ class CatalogCliTest {
     @Test
     void listAndShowWriteRecordsWithTheCatalogFieldNames() throws Exception {
         Path csv = TestFiles.sampleFile(dir, "catalog.csv");
-        assertEquals(0, CliRun.of("catalog", "import", csv.toString(), "--db", db()).exit());
-        JsonNode all = JSON.readTree(CliRun.of("catalog", "list", "--json", "--db", db()).out());
+        assertEquals(
+                0, CliRun.of("catalog", "import", csv.toString(), "--db", db()).exit());
+        JsonNode all = JSON.readTree(
+                CliRun.of("catalog", "list", "--json", "--db", db()).out());
         assertEquals(40, all.size());
         CliRun show = CliRun.of("catalog", "show", "PB-7-004", "--json", "--db", db());
         assertEquals(0, show.exit());
         JsonNode sku = JSON.readTree(show.out());
         assertEquals("Защитное стекло для смартфона 6,1\"", sku.get("name_ru").asText());
         assertEquals(25, sku.get("net_weight_g").asInt());
-        assertEquals(0, new java.math.BigDecimal("2.10").compareTo(sku.get("declared_value_usd").decimalValue()));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("2.10")
+                        .compareTo(sku.get("declared_value_usd").decimalValue()));
         assertTrue(show.out().contains("\"declared_value_usd\" : 2.10"), "money keeps its two decimals");
         assertEquals("ozon", sku.get("marketplace").asText());
-        for (String field : new String[] {"sku", "gtin", "manufacturer", "country_of_origin", "eac_cert",
-                "hs_code", "length_mm", "width_mm", "height_mm"}) {
+        for (String field : new String[] {
+            "sku",
+            "gtin",
+            "manufacturer",
+            "country_of_origin",
+            "eac_cert",
+            "hs_code",
+            "length_mm",
+            "width_mm",
+            "height_mm"
+        }) {
             assertTrue(sku.has(field), field);
         }
     }

@@ -39,7 +39,8 @@ class CatalogStreamingCliTest {
     }
 
     private String header() throws Exception {
-        return Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8).get(0);
+        return Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8)
+                .get(0);
     }
 
     private static String row(String sku, String gtinBody) {
@@ -58,12 +59,15 @@ class CatalogStreamingCliTest {
         }
         CliRun run = CliRun.of("catalog", "import", csv.toString(), "--db", db(), "--json");
         assertEquals(1, run.exit());
-        assertEquals("error: line 2502, column sku, value \"R-7\": this SKU appears already on line 9; each SKU may appear once",
+        assertEquals(
+                "error: line 2502, column sku, value \"R-7\": this SKU appears already on line 9; each SKU may appear once",
                 run.err().lines().findFirst().orElseThrow());
         JsonNode report = JSON.readTree(run.out());
         assertFalse(report.get("written").asBoolean());
         assertEquals(3000, report.get("rows").asInt());
-        assertEquals("[ ]", CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
+        assertEquals(
+                "[ ]",
+                CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
     }
 
     @Test
@@ -101,9 +105,14 @@ class CatalogStreamingCliTest {
         CliRun run = CliRun.of("catalog", "import", csv.toString(), "--db", db());
 
         assertEquals(1, run.exit());
-        assertTrue(run.err().startsWith("error: line 60002, byte offset " + firstNonAscii + ": the bytes D7 E5 F5 EE are "
-                + "not UTF-8, though the rest of the file is;"), run.err());
-        assertEquals("[ ]", CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
+        assertTrue(
+                run.err()
+                        .startsWith("error: line 60002, byte offset " + firstNonAscii + ": the bytes D7 E5 F5 EE are "
+                                + "not UTF-8, though the rest of the file is;"),
+                run.err());
+        assertEquals(
+                "[ ]",
+                CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
     }
 
     @Test
@@ -119,17 +128,22 @@ class CatalogStreamingCliTest {
         }
         CliRun run = CliRun.of("catalog", "import", csv.toString(), "--db", db());
         assertEquals(1, run.exit());
-        assertEquals("error: line 3: a row of more than 4000000 characters; a quote is probably left open, or this is "
-                + "not a CSV file", run.err().lines().findFirst().orElseThrow());
+        assertEquals(
+                "error: line 3: a row of more than 4000000 characters; a quote is probably left open, or this is "
+                        + "not a CSV file",
+                run.err().lines().findFirst().orElseThrow());
         assertTrue(run.err().length() < 1_000, run.err());
-        assertEquals("[ ]", CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
+        assertEquals(
+                "[ ]",
+                CliRun.of("catalog", "list", "--json", "--db", db()).out().strip());
     }
 
     @Test
     void updatingAFileOfManyChunksCountsEveryReplacedRecord() throws Exception {
         Path csv = dir.resolve("synthetic.csv");
         Files.write(csv, SyntheticCatalog.csv(1200));
-        assertEquals(0, CliRun.of("catalog", "import", csv.toString(), "--db", db()).exit());
+        assertEquals(
+                0, CliRun.of("catalog", "import", csv.toString(), "--db", db()).exit());
         CliRun again = CliRun.of("catalog", "import", csv.toString(), "--db", db(), "--json");
         assertEquals(1, again.exit());
         assertEquals(1200, JSON.readTree(again.out()).get("rejected").asInt(), "each one already in the catalog");
@@ -146,7 +160,8 @@ class CatalogStreamingCliTest {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
         CliRun zero = CliRun.of("catalog", "import", "/dev/zero", "--db", db());
         assertEquals(1, zero.exit());
-        assertEquals("error: cannot read /dev/zero: it is not a regular file (a folder, a device or a pipe); name a file",
+        assertEquals(
+                "error: cannot read /dev/zero: it is not a regular file (a folder, a device or a pipe); name a file",
                 zero.err().strip());
 
         Path fifo = dir.resolve("catalog.fifo");
@@ -164,8 +179,8 @@ class CatalogStreamingCliTest {
         line.read(1000, 1000, 1000);
         line.finish();
         String shown = err.toString();
-        assertTrue(shown.matches("(?s).*\rcatalog import: 1000 rows read \\(100% of the file\\), \\d+ rows/s \\R"),
-                shown);
+        assertTrue(
+                shown.matches("(?s).*\rcatalog import: 1000 rows read \\(100% of the file\\), \\d+ rows/s \\R"), shown);
 
         StringWriter quiet = new StringWriter();
         ImportProgressLine script = new ImportProgressLine(new PrintWriter(quiet, true), false, Locale.ENGLISH);

@@ -31,8 +31,8 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> gui = new ArrayList<>();
-        CommandLine cl = PackbenchCommand.commandLine(new PackbenchCommand((db, locale) -> gui.add(db + " " + locale),
-                clock, new Secrets(env::get, false)));
+        CommandLine cl = PackbenchCommand.commandLine(
+                new PackbenchCommand((db, locale) -> gui.add(db + " " + locale), clock, new Secrets(env::get, false)));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

@@ -38,12 +38,14 @@ class DatabaseTroubleCliTest {
     void writableAgain() throws Exception {
         // JUnit must be able to delete what the test made read-only.
         for (Path p : madeReadOnly) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
         }
     }
 
     private void readOnly(Path p) throws Exception {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+        Files.setPosixFilePermissions(
+                p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
         madeReadOnly.add(p);
     }
 
@@ -53,10 +55,16 @@ class DatabaseTroubleCliTest {
      */
     private Path bench(String folder) throws Exception {
         Path db = dir.resolve(folder).resolve("bench.db");
-        PackbenchProcess.Result made = PackbenchProcess.in(dir).run("catalog", "import",
-                TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db.toString());
+        PackbenchProcess.Result made = PackbenchProcess.in(dir)
+                .run(
+                        "catalog",
+                        "import",
+                        TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                        "--db",
+                        db.toString());
         assertEquals(0, made.exit(), made.err());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         assertFalse(Files.exists(Path.of(db + "-wal")), "no -wal left once the last connection closed");
@@ -66,8 +74,11 @@ class DatabaseTroubleCliTest {
     /** A catalog of one SKU the sample does not have. */
     private Path oneNewSku() throws Exception {
         Path csv = dir.resolve("new.csv");
-        String header = Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8).get(0);
-        Files.writeString(csv, header + "\nNEW-1,4607002977277,Чехол другой,41,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n");
+        String header = Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8)
+                .get(0);
+        Files.writeString(
+                csv,
+                header + "\nNEW-1,4607002977277,Чехол другой,41,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n");
         return csv;
     }
 
@@ -82,8 +93,10 @@ class DatabaseTroubleCliTest {
         readOnly(db);
         PackbenchProcess.Result r = PackbenchProcess.withoutPrivileges(dir)
                 .run("catalog", "import", oneNewSku().toString(), "--db", db.toString());
-        assertOneLine("error: the database " + db + " is read-only, so nothing was written; let the user who runs "
-                + "PackBench write to it, or name another database with --db", r);
+        assertOneLine(
+                "error: the database " + db + " is read-only, so nothing was written; let the user who runs "
+                        + "PackBench write to it, or name another database with --db",
+                r);
         assertEquals(0, count(db, "SELECT COUNT(*) FROM sku WHERE sku = 'NEW-1'"));
     }
 
@@ -93,9 +106,11 @@ class DatabaseTroubleCliTest {
         readOnly(db.getParent());
         PackbenchProcess.Result r = PackbenchProcess.withoutPrivileges(dir)
                 .run("catalog", "import", oneNewSku().toString(), "--db", db.toString());
-        assertOneLine("error: the folder " + db.getParent() + " of the database " + db + " is read-only, and SQLite "
-                + "keeps its -wal and -shm files beside the database; let the user who runs PackBench write to the "
-                + "folder, or name another database with --db", r);
+        assertOneLine(
+                "error: the folder " + db.getParent() + " of the database " + db + " is read-only, and SQLite "
+                        + "keeps its -wal and -shm files beside the database; let the user who runs PackBench write to the "
+                        + "folder, or name another database with --db",
+                r);
     }
 
     @Test
@@ -103,17 +118,22 @@ class DatabaseTroubleCliTest {
         Path parent = Files.createDirectories(dir.resolve("locked"));
         readOnly(parent);
         Path db = parent.resolve("new").resolve("bench.db");
-        PackbenchProcess.Result r = PackbenchProcess.withoutPrivileges(dir).run("catalog", "list", "--db", db.toString());
-        assertOneLine("error: cannot make the folder " + db.getParent() + " for the database " + db
-                + ": permission denied; make it yourself, or name another database with --db", r);
+        PackbenchProcess.Result r =
+                PackbenchProcess.withoutPrivileges(dir).run("catalog", "list", "--db", db.toString());
+        assertOneLine(
+                "error: cannot make the folder " + db.getParent() + " for the database " + db
+                        + ": permission denied; make it yourself, or name another database with --db",
+                r);
 
         // A part of the path that is a file: the same sentence, whoever runs it.
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
         for (Path folder : List.of(file, file.resolve("sub"))) {
-            CliRun underAFile = CliRun.of("catalog", "list", "--db", folder.resolve("bench.db").toString());
+            CliRun underAFile = CliRun.of(
+                    "catalog", "list", "--db", folder.resolve("bench.db").toString());
             assertEquals(1, underAFile.exit());
-            assertEquals("error: cannot make the folder " + folder + " for the database " + folder.resolve("bench.db")
-                    + ": a part of the path is a file, not a folder; make it yourself, or name another database with --db",
+            assertEquals(
+                    "error: cannot make the folder " + folder + " for the database " + folder.resolve("bench.db")
+                            + ": a part of the path is a file, not a folder; make it yourself, or name another database with --db",
                     underAFile.err().strip());
         }
     }
@@ -123,7 +143,9 @@ class DatabaseTroubleCliTest {
         Path folder = Files.createDirectories(dir.resolve("a-folder.db"));
         CliRun run = CliRun.of("catalog", "list", "--db", folder.toString());
         assertEquals(1, run.exit());
-        assertEquals("error: cannot open the database " + folder + ": it is a folder; name a file with --db", run.err().strip());
+        assertEquals(
+                "error: cannot open the database " + folder + ": it is a folder; name a file with --db",
+                run.err().strip());
     }
 
     @Test
@@ -131,8 +153,10 @@ class DatabaseTroubleCliTest {
         Path db = Files.writeString(dir.resolve("notes.db"), "shopping list: milk, bread\n".repeat(100));
         CliRun run = CliRun.of("catalog", "import", oneNewSku().toString(), "--db", db.toString());
         assertEquals(1, run.exit());
-        assertEquals("error: " + db + " is not a PackBench database (it is not an SQLite file); name the bench's "
-                + "database with --db, or move this file away", run.err().strip());
+        assertEquals(
+                "error: " + db + " is not a PackBench database (it is not an SQLite file); name the bench's "
+                        + "database with --db, or move this file away",
+                run.err().strip());
         assertEquals("shopping list: milk, bread\n".repeat(100), Files.readString(db), "the file is left as it was");
     }
 
@@ -140,12 +164,36 @@ class DatabaseTroubleCliTest {
     void anOutputFileOnAFullDiskOrUnderAFileIsOneLine() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full (Linux) makes every write fail with a full disk");
         String db = bench("out").toString();
-        assertEquals(0, CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", java.time.LocalDate.now().minusDays(10)
-                .toString(), "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "dac",
+                                "add",
+                                "DAC7Q2M9XK4P",
+                                "--issued",
+                                java.time.LocalDate.now().minusDays(10).toString(),
+                                "--db",
+                                db)
+                        .exit());
         Path aFile = oneNewSku();
         for (String out : List.of("/dev/full", aFile.resolve("label.zpl").toString())) {
-            CliRun run = CliRun.of("label", "render", "--sku", "PB-7-001", "--template", "vk-product-58x40", "--order",
-                    "VK-1", "--tracking", "RU100000001VK", "--format", "zpl", "--out", out, "--db", db);
+            CliRun run = CliRun.of(
+                    "label",
+                    "render",
+                    "--sku",
+                    "PB-7-001",
+                    "--template",
+                    "vk-product-58x40",
+                    "--order",
+                    "VK-1",
+                    "--tracking",
+                    "RU100000001VK",
+                    "--format",
+                    "zpl",
+                    "--out",
+                    out,
+                    "--db",
+                    db);
             assertEquals(1, run.exit(), run.err());
             List<String> lines = run.err().strip().lines().toList();
             assertEquals(1, lines.size(), run.err());
@@ -180,7 +228,8 @@ class DatabaseTroubleCliTest {
         for (String line : lines.subList(0, lines.size() - 1)) {
             assertTrue(line.startsWith("error: ") && line.contains("this SKU is already in the catalog"), line);
         }
-        assertEquals("… and 2000 more problems not listed here (3000 errors and 0 warnings in all)",
+        assertEquals(
+                "… and 2000 more problems not listed here (3000 errors and 0 warnings in all)",
                 lines.get(lines.size() - 1));
         assertFalse(lost.err().contains("rollback") || lost.err().contains("SQLITE"), lost.err());
         assertTrue(lost.out().startsWith("nothing was written: 3000 of 3000 rows have errors"), lost.out());
@@ -188,8 +237,9 @@ class DatabaseTroubleCliTest {
     }
 
     private static long count(Path db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -29,23 +29,59 @@ class FailedWriteTest {
     @BeforeEach
     void bench() {
         db = dir.resolve("w.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db).exit());
-        assertEquals(0, CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", java.time.LocalDate.now().minusDays(10)
-                .toString(), "--db", db).exit());
-        assertEquals(0, CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "dac",
+                                "add",
+                                "DAC7Q2M9XK4P",
+                                "--issued",
+                                java.time.LocalDate.now().minusDays(10).toString(),
+                                "--db",
+                                db)
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db)
+                        .exit());
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private CliRun render(String out) {
-        return CliRun.of("label", "render", "--sku", "PB-7-001", "--template", "vk-product-58x40", "--order", "VK-1",
-                "--tracking", "RU100000001VK", "--format", "zpl", "--out", out, "--db", db);
+        return CliRun.of(
+                "label",
+                "render",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-1",
+                "--tracking",
+                "RU100000001VK",
+                "--format",
+                "zpl",
+                "--out",
+                out,
+                "--db",
+                db);
     }
 
     @Test
@@ -68,8 +104,17 @@ class FailedWriteTest {
     @Test
     void aLogisticLabelWhoseFileCannotBeWrittenUsesNoSscc() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/full")));
-        CliRun full = CliRun.of("label", "logistic", "--content", "(02)04607002977277(37)12", "--format", "zpl",
-                "--out", "/dev/full", "--db", db);
+        CliRun full = CliRun.of(
+                "label",
+                "logistic",
+                "--content",
+                "(02)04607002977277(37)12",
+                "--format",
+                "zpl",
+                "--out",
+                "/dev/full",
+                "--db",
+                db);
         assertEquals(1, full.exit(), full.err());
         assertEquals(0, count("SELECT COUNT(*) FROM sscc"), "no SSCC burnt");
         assertEquals(0, count("SELECT COUNT(*) FROM label"));

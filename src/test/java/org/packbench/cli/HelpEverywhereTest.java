@@ -21,14 +21,15 @@ class HelpEverywhereTest {
     /** The path of every command under {@code packbench}, e.g. [label, logistic]; the root is the empty path. */
     private static List<List<String>> commandPaths() {
         List<List<String>> paths = new ArrayList<>();
-        walk(PackbenchCommand.commandLine((db, locale) -> { }, CliRun.CLOCK), new ArrayList<>(), paths);
+        walk(PackbenchCommand.commandLine((db, locale) -> {}, CliRun.CLOCK), new ArrayList<>(), paths);
         return paths;
     }
 
     private static void walk(CommandLine command, List<String> path, List<List<String>> out) {
         out.add(List.copyOf(path));
         // getSubcommands() lists a command once per name and alias: walk each command once, by its name.
-        for (CommandLine sub : new java.util.LinkedHashSet<>(command.getSubcommands().values())) {
+        for (CommandLine sub :
+                new java.util.LinkedHashSet<>(command.getSubcommands().values())) {
             List<String> next = new ArrayList<>(path);
             next.add(sub.getCommandName());
             walk(sub, next, out);
@@ -53,9 +54,12 @@ class HelpEverywhereTest {
                 CliRun r = CliRun.of(args.toArray(String[]::new));
 
                 assertEquals(0, r.exit(), shown + "\nstdout: " + r.out() + "\nstderr: " + r.err());
-                String usage = "Usage: " + String.join(" ", List.of("packbench", String.join(" ", path))).strip();
+                String usage = "Usage: "
+                        + String.join(" ", List.of("packbench", String.join(" ", path)))
+                                .strip();
                 // The built-in help command puts its description before its usage line.
-                assertTrue(r.out().lines().anyMatch(l -> l.startsWith(usage)),
+                assertTrue(
+                        r.out().lines().anyMatch(l -> l.startsWith(usage)),
                         shown + " prints its own usage on stdout:\n" + r.out());
                 assertEquals("", r.err(), shown + " writes nothing to stderr");
                 if (!path.isEmpty()) {

@@ -17,11 +17,14 @@ class ImportWordsCliTest {
     Path dir;
 
     private String header() throws Exception {
-        return Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8).get(0);
+        return Files.readAllLines(TestFiles.sampleFile(dir, "catalog.csv"), StandardCharsets.UTF_8)
+                .get(0);
     }
 
     private CliRun importing(Path csv, String... more) {
-        String[] base = {"catalog", "import", csv.toString(), "--db", dir.resolve("t.db").toString()};
+        String[] base = {
+            "catalog", "import", csv.toString(), "--db", dir.resolve("t.db").toString()
+        };
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return CliRun.of(all);
@@ -32,9 +35,12 @@ class ImportWordsCliTest {
         Path csv = Files.writeString(dir.resolve("header-only.csv"), header() + "\n");
         CliRun run = importing(csv);
         assertEquals(1, run.exit(), "nothing imported is not a success: " + run.out());
-        assertTrue(run.err().contains("error: the file has a header line but no rows of SKUs under it; nothing to import"),
+        assertTrue(
+                run.err().contains("error: the file has a header line but no rows of SKUs under it; nothing to import"),
                 run.err());
-        assertEquals("nothing was written: the file cannot be imported until the errors above are fixed", run.out().strip());
+        assertEquals(
+                "nothing was written: the file cannot be imported until the errors above are fixed",
+                run.out().strip());
     }
 
     @Test
@@ -61,13 +67,16 @@ class ImportWordsCliTest {
         Path missing = dir.resolve("nowhere.csv");
         CliRun run = importing(missing);
         assertEquals(1, run.exit());
-        assertEquals("error: cannot read " + missing + ": no such file or folder", run.err().strip());
+        assertEquals(
+                "error: cannot read " + missing + ": no such file or folder",
+                run.err().strip());
     }
 
     @Test
     void skippingInvalidRowsWhenAllAreInvalidDoesNotAdviseSkipping() throws Exception {
-        Path csv = Files.writeString(dir.resolve("bad.csv"), header()
-                + "\nB-1,123,Кружка,300,ООО «Ромашка»,Россия,,6912000000,100,100,100,5.00,vk\n");
+        Path csv = Files.writeString(
+                dir.resolve("bad.csv"),
+                header() + "\nB-1,123,Кружка,300,ООО «Ромашка»,Россия,,6912000000,100,100,100,5.00,vk\n");
         CliRun run = importing(csv, "--skip-invalid");
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith("nothing was written: all 1 rows have errors; fix them"), run.out());
@@ -80,7 +89,8 @@ class ImportWordsCliTest {
         String[] lines = utf8.split("\n", -1);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < lines.length; i++) {
-            bytes.writeBytes(lines[i].getBytes(i == 2 ? java.nio.charset.Charset.forName("windows-1251") : StandardCharsets.UTF_8));
+            bytes.writeBytes(lines[i].getBytes(
+                    i == 2 ? java.nio.charset.Charset.forName("windows-1251") : StandardCharsets.UTF_8));
             if (i < lines.length - 1) {
                 bytes.write('\n');
             }
@@ -89,7 +99,11 @@ class ImportWordsCliTest {
         CliRun run = importing(csv);
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith("error: line 3, byte offset "), run.err());
-        assertEquals(0, CliRun.of("catalog", "list", "--db", dir.resolve("t.db").toString()).out().length(),
+        assertEquals(
+                0,
+                CliRun.of("catalog", "list", "--db", dir.resolve("t.db").toString())
+                        .out()
+                        .length(),
                 "nothing was written");
         CliRun cp1251 = importing(TestFiles.sampleFile(dir, "catalog-excel-cp1251.csv"));
         assertEquals(0, cp1251.exit(), cp1251.err());
@@ -99,8 +113,16 @@ class ImportWordsCliTest {
     @Test
     void checkingTheLogAgainstAMissingExportSaysItIsMissing() {
         Path missing = dir.resolve("Company_LabelLog_2026-11-25.csv");
-        CliRun run = CliRun.of("log", "verify", "--against", missing.toString(), "--db", dir.resolve("t.db").toString());
+        CliRun run = CliRun.of(
+                "log",
+                "verify",
+                "--against",
+                missing.toString(),
+                "--db",
+                dir.resolve("t.db").toString());
         assertEquals(1, run.exit());
-        assertEquals("error: cannot read " + missing + ": no such file or folder", run.err().strip());
+        assertEquals(
+                "error: cannot read " + missing + ": no such file or folder",
+                run.err().strip());
     }
 }

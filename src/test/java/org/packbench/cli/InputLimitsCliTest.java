@@ -28,7 +28,15 @@ class InputLimitsCliTest {
     @BeforeEach
     void bench() {
         db = dir.resolve("bench.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
     }
 
     /** A file of {@code megabytes} MB and one byte that takes no room on disk: its length is all that is set. */
@@ -54,27 +62,66 @@ class InputLimitsCliTest {
     @Test
     void aLabelPdfOverFiftyMegabytesIsRefusedNamingTheLimit() throws Exception {
         Path pdf = sparse("huge.pdf", 50);
-        assertRefused("cannot read " + pdf + ": it is 51 MB, more than the 50 MB PackBench reads as a label PDF; "
-                + "split it into smaller files", CliRun.of("verify", "pdf", pdf.toString(), "--sku", "PB-7-001", "--db", db));
-        assertRefused("cannot read " + pdf + ": it is 51 MB, more than the 50 MB PackBench reads as a label PDF; "
-                + "split it into smaller files", CliRun.of("ozon", "convert", pdf.toString(), "--printer-dpi", "203",
-                        "--format", "zpl", "--out", dir.resolve("out.zpl").toString(), "--db", db));
+        assertRefused(
+                "cannot read " + pdf + ": it is 51 MB, more than the 50 MB PackBench reads as a label PDF; "
+                        + "split it into smaller files",
+                CliRun.of("verify", "pdf", pdf.toString(), "--sku", "PB-7-001", "--db", db));
+        assertRefused(
+                "cannot read " + pdf + ": it is 51 MB, more than the 50 MB PackBench reads as a label PDF; "
+                        + "split it into smaller files",
+                CliRun.of(
+                        "ozon",
+                        "convert",
+                        pdf.toString(),
+                        "--printer-dpi",
+                        "203",
+                        "--format",
+                        "zpl",
+                        "--out",
+                        dir.resolve("out.zpl").toString(),
+                        "--db",
+                        db));
         CliRun ru = CliRun.of("verify", "pdf", pdf.toString(), "--sku", "PB-7-001", "--db", db, "--lang", "ru");
-        assertRefused("не удаётся прочитать " + pdf + ": его размер 51 МБ, больше предела 50 МБ для PDF-файла этикеток; "
-                + "разделите его на файлы поменьше", ru);
+        assertRefused(
+                "не удаётся прочитать " + pdf + ": его размер 51 МБ, больше предела 50 МБ для PDF-файла этикеток; "
+                        + "разделите его на файлы поменьше",
+                ru);
     }
 
     @Test
     void devZeroAndANamedPipeAreNotReadAtAll() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
-        assertRefused("cannot read /dev/zero: it is not a regular file (a folder, a device or a pipe); name a file",
+        assertRefused(
+                "cannot read /dev/zero: it is not a regular file (a folder, a device or a pipe); name a file",
                 CliRun.of("verify", "pdf", "/dev/zero", "--sku", "PB-7-001", "--db", db));
         Path fifo = fifo();
-        String notAFile = "cannot read " + fifo + ": it is not a regular file (a folder, a device or a pipe); name a file";
-        assertRefused(notAFile, CliRun.of("ozon", "convert", fifo.toString(), "--printer-dpi", "203", "--format", "zpl",
-                "--out", dir.resolve("out.zpl").toString(), "--db", db));
-        assertRefused(notAFile, CliRun.of("batch", fifo.toString(), "--format", "zpl", "--out",
-                dir.resolve("batch.zpl").toString(), "--db", db));
+        String notAFile =
+                "cannot read " + fifo + ": it is not a regular file (a folder, a device or a pipe); name a file";
+        assertRefused(
+                notAFile,
+                CliRun.of(
+                        "ozon",
+                        "convert",
+                        fifo.toString(),
+                        "--printer-dpi",
+                        "203",
+                        "--format",
+                        "zpl",
+                        "--out",
+                        dir.resolve("out.zpl").toString(),
+                        "--db",
+                        db));
+        assertRefused(
+                notAFile,
+                CliRun.of(
+                        "batch",
+                        fifo.toString(),
+                        "--format",
+                        "zpl",
+                        "--out",
+                        dir.resolve("batch.zpl").toString(),
+                        "--db",
+                        db));
         assertRefused(notAFile, CliRun.of("orders", "import", fifo.toString(), "--db", db));
         assertRefused(notAFile, CliRun.of("log", "verify", "--against", fifo.toString(), "--db", db));
     }
@@ -82,15 +129,28 @@ class InputLimitsCliTest {
     @Test
     void batchFilesOrderListsAndLogExportsHaveLimitsOfTheirOwn() throws Exception {
         Path batch = sparse("batch.csv", 20);
-        assertRefused("cannot read " + batch + ": it is 21 MB, more than the 20 MB PackBench reads as a batch file; "
-                + "split it into smaller files", CliRun.of("batch", batch.toString(), "--format", "zpl", "--out",
-                        dir.resolve("batch.zpl").toString(), "--db", db));
+        assertRefused(
+                "cannot read " + batch + ": it is 21 MB, more than the 20 MB PackBench reads as a batch file; "
+                        + "split it into smaller files",
+                CliRun.of(
+                        "batch",
+                        batch.toString(),
+                        "--format",
+                        "zpl",
+                        "--out",
+                        dir.resolve("batch.zpl").toString(),
+                        "--db",
+                        db));
         Path orders = sparse("orders.csv", 20);
-        assertRefused("cannot read " + orders + ": it is 21 MB, more than the 20 MB PackBench reads as an order list; "
-                + "split it into smaller files", CliRun.of("orders", "import", orders.toString(), "--db", db));
+        assertRefused(
+                "cannot read " + orders + ": it is 21 MB, more than the 20 MB PackBench reads as an order list; "
+                        + "split it into smaller files",
+                CliRun.of("orders", "import", orders.toString(), "--db", db));
         Path export = sparse("export.csv", 100);
-        assertRefused("cannot read " + export + ": it is 101 MB, more than the 100 MB PackBench reads as a log export; "
-                + "split it into smaller files", CliRun.of("log", "verify", "--against", export.toString(), "--db", db));
+        assertRefused(
+                "cannot read " + export + ": it is 101 MB, more than the 100 MB PackBench reads as a log export; "
+                        + "split it into smaller files",
+                CliRun.of("log", "verify", "--against", export.toString(), "--db", db));
     }
 
     @Test

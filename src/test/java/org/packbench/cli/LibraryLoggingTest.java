@@ -50,35 +50,54 @@ class LibraryLoggingTest {
     /** {@code packbench ARGS} in a JVM of its own, on the test's class path; stdout and stderr apart. */
     private Result packbench(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-Duser.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java,
+                "-Dfile.encoding=UTF-8",
+                "-Djava.awt.headless=true",
+                "-Duser.home=" + dir.resolve("home"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.packbench.Main"));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "packbench did not finish");
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     @Test
     void verifyPdfWritesNoPdfboxLineToStderr() throws Exception {
         String db = dir.resolve("bench.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db)
-                .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
 
         Result r = packbench("verify", "pdf", helveticaLabel().toString(), "--sku", "PB-7-001", "--db", db);
 
         // The audit ran and read the Helvetica text: the weight matches, the name is missing.
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("38 g"), r.out());
-        List<String> fromLibraries = r.err().lines()
-                .filter(l -> l.contains("org.apache.pdfbox") || l.contains("org.apache.fontbox")
-                        || l.contains("COMMONS-LOGGING") || l.contains("fallback font"))
+        List<String> fromLibraries = r.err()
+                .lines()
+                .filter(l -> l.contains("org.apache.pdfbox")
+                        || l.contains("org.apache.fontbox")
+                        || l.contains("COMMONS-LOGGING")
+                        || l.contains("fallback font"))
                 .toList();
         assertEquals(List.of(), fromLibraries, "stderr: " + r.err());
         assertEquals("", r.err(), "stderr carries nothing when the audit itself has nothing to say");

@@ -23,10 +23,15 @@ class LogisticSsccCliTest {
     @Test
     void theSsccWhoseSymbolHasCheckCharacter102IsIssued() throws Exception {
         String sscc = "046071230000001271";
-        assertEquals(102, CheckCharacters128.checkCharacter(Symbology.GS1_128,
-                Gs1Formatter.elementString(Gs1Parser.parseBracketed("(00)" + sscc))));
+        assertEquals(
+                102,
+                CheckCharacters128.checkCharacter(
+                        Symbology.GS1_128, Gs1Formatter.elementString(Gs1Parser.parseBracketed("(00)" + sscc))));
         String db = dir.resolve("bench.db").toString();
-        assertEquals(0, CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db)
+                        .exit());
         // Serial references 1 to 126 go first; the next one is 127, the SSCC of the issue.
         CliRun burnt = CliRun.of("sscc", "next", "--count", "126", "--db", db);
         assertTrue(burnt.out().strip().endsWith("046071230000001264"), burnt.out());

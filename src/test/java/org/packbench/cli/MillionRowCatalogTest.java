@@ -46,7 +46,8 @@ class MillionRowCatalogTest {
         Matcher jit = Pattern.compile("\\*\\) jit=\"([^\"]*)\"").matcher(script);
         assertTrue(jit.find(), "the launcher names the JIT option of short commands as *) jit=\"…\"");
         assertTrue(script.contains("${PACKBENCH_JAVA_OPTS:-$memory $jit}"), "the launcher runs with $memory $jit");
-        List<String> options = new ArrayList<>(Arrays.asList(memory.group(1).strip().split("\\s+")));
+        List<String> options =
+                new ArrayList<>(Arrays.asList(memory.group(1).strip().split("\\s+")));
         options.addAll(Arrays.asList(jit.group(1).strip().split("\\s+")));
         assertTrue(options.contains("-Xmx512m"), "the launcher's heap: " + options);
         return options;
@@ -63,25 +64,39 @@ class MillionRowCatalogTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launcherOptions());
-        command.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.packbench.Main",
-                "catalog", "import", csv.toString(), "--db", db.toString(), "--json"));
+        command.addAll(List.of(
+                "-Dfile.encoding=UTF-8",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.packbench.Main",
+                "catalog",
+                "import",
+                csv.toString(),
+                "--db",
+                db.toString(),
+                "--json"));
         Path stdout = dir.resolve("out.json");
         Path stderr = dir.resolve("err.txt");
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the import did not finish");
         String err = Files.readString(stderr, StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), err);
-        System.out.printf("million-row catalog (%d MB) imported in %d s under %s%n", Files.size(csv) >> 20,
-                (System.nanoTime() - started) / 1_000_000_000L, launcherOptions());
+        System.out.printf(
+                "million-row catalog (%d MB) imported in %d s under %s%n",
+                Files.size(csv) >> 20, (System.nanoTime() - started) / 1_000_000_000L, launcherOptions());
 
         JsonNode report = new ObjectMapper().readTree(Files.readString(stdout, StandardCharsets.UTF_8));
         assertEquals(ROWS, report.get("rows").asInt());
         assertEquals(ROWS, report.get("inserted").asInt());
         assertTrue(report.get("written").asBoolean());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(sku = 'GEN-999999') FROM sku")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(sku = 'GEN-999999') FROM sku")) {
             rs.next();
             assertEquals(ROWS, rs.getInt(1));
             assertEquals(1, rs.getInt(2), "the last row is in");

@@ -24,13 +24,39 @@ class OutputFileCliTest {
     @BeforeEach
     void bench() {
         db = dir.resolve("t.db");
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db.toString()).exit());
-        assertEquals(0, CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01", "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db.toString())
+                        .exit());
+        assertEquals(
+                0,
+                CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01", "--db", db.toString())
+                        .exit());
     }
 
     private CliRun render(String out) {
-        return CliRun.of("label", "render", "--sku", "PB-7-001", "--template", "vk-product-58x40", "--order", "VK-1",
-                "--tracking", "RU000000001VK", "--format", "zpl", "--out", out, "--db", db.toString());
+        return CliRun.of(
+                "label",
+                "render",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-1",
+                "--tracking",
+                "RU000000001VK",
+                "--format",
+                "zpl",
+                "--out",
+                out,
+                "--db",
+                db.toString());
     }
 
     private void assertRefusedAndIntact(CliRun run, String named) throws Exception {
@@ -39,7 +65,8 @@ class OutputFileCliTest {
         assertTrue(run.err().startsWith("error: will not write " + named + ": it is "), run.err());
         assertTrue(run.err().contains(db.toString()) && run.err().contains("choose another output file"), run.err());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet skus = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM sku), (SELECT COUNT(*) FROM label)")) {
+                ResultSet skus = c.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM sku), (SELECT COUNT(*) FROM label)")) {
             skus.next();
             assertEquals(40, skus.getInt(1), "the catalog is still in the database");
             assertEquals(0, skus.getInt(2), "no label was issued for a file that could not be written");
@@ -58,7 +85,8 @@ class OutputFileCliTest {
     @Test
     void theDatabaseSpelledAnotherWayIsRefused() throws Exception {
         Files.createDirectories(dir.resolve("sub"));
-        String roundabout = dir.resolve("sub").resolve("..").resolve(".").resolve("t.db").toString();
+        String roundabout =
+                dir.resolve("sub").resolve("..").resolve(".").resolve("t.db").toString();
         assertRefusedAndIntact(render(roundabout), roundabout);
     }
 
@@ -87,28 +115,65 @@ class OutputFileCliTest {
 
     @Test
     void logicalLabelsAndOzonConversionsAreRefusedToo() throws Exception {
-        CliRun logistic = CliRun.of("label", "logistic", "--format", "zpl", "--out", db.toString(), "--db", db.toString());
+        CliRun logistic =
+                CliRun.of("label", "logistic", "--format", "zpl", "--out", db.toString(), "--db", db.toString());
         assertRefusedAndIntact(logistic, db.toString());
         Path pdf = Files.write(dir.resolve("ozon.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-        CliRun ozon = CliRun.of("ozon", "convert", pdf.toString(), "--printer-dpi", "203", "--format", "zpl",
-                "--out", db.toString(), "--db", db.toString());
+        CliRun ozon = CliRun.of(
+                "ozon",
+                "convert",
+                pdf.toString(),
+                "--printer-dpi",
+                "203",
+                "--format",
+                "zpl",
+                "--out",
+                db.toString(),
+                "--db",
+                db.toString());
         assertRefusedAndIntact(ozon, db.toString());
     }
 
     @Test
     void aLogExportWhoseFileNameIsTheDatabaseIsRefused() throws Exception {
         Path probe = dir.resolve("probe");
-        CliRun first = CliRun.of("log", "export", "--date", "2026-11-25", "--format", "csv", "--out", probe.toString(),
-                "--db", db.toString());
+        CliRun first = CliRun.of(
+                "log",
+                "export",
+                "--date",
+                "2026-11-25",
+                "--format",
+                "csv",
+                "--out",
+                probe.toString(),
+                "--db",
+                db.toString());
         assertEquals(0, first.exit(), first.err());
         String exportName = Path.of(first.out().strip()).getFileName().toString();
         // A database that happens to have the export's name, in the export folder.
         Path exports = Files.createDirectories(dir.resolve("exports"));
         Path named = exports.resolve(exportName);
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", named.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                named.toString())
+                        .exit());
         byte[] before = Files.readAllBytes(named);
-        CliRun run = CliRun.of("log", "export", "--date", "2026-11-25", "--format", "csv", "--out", exports.toString(),
-                "--db", named.toString());
+        CliRun run = CliRun.of(
+                "log",
+                "export",
+                "--date",
+                "2026-11-25",
+                "--format",
+                "csv",
+                "--out",
+                exports.toString(),
+                "--db",
+                named.toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("it is the database"), run.err());
         assertArrayEquals(before, Files.readAllBytes(named));
@@ -121,7 +186,8 @@ class OutputFileCliTest {
         Files.writeString(out, "an older label");
         CliRun run = render(out.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(Files.readString(out).startsWith("^XA") && Files.readString(out).strip().endsWith("^XZ"));
+        assertTrue(Files.readString(out).startsWith("^XA")
+                && Files.readString(out).strip().endsWith("^XZ"));
         try (var files = Files.list(out.getParent())) {
             assertEquals(java.util.List.of(out), files.toList(), "only the label is in its folder");
         }

@@ -43,7 +43,8 @@ final class PackbenchProcess {
     /** As {@link #in}, with file permissions binding even for root; skips the test where that cannot be had. */
     static PackbenchProcess withoutPrivileges(Path dir) {
         if (isRoot()) {
-            assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")), "unshare(1) drops root's power over file modes");
+            assumeTrue(
+                    Files.isExecutable(Path.of("/usr/bin/unshare")), "unshare(1) drops root's power over file modes");
         }
         return new PackbenchProcess(dir, isRoot());
     }
@@ -57,16 +58,28 @@ final class PackbenchProcess {
         if (unprivileged) {
             command.addAll(List.of("/usr/bin/unshare", "--user"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-Duser.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), "org.packbench.Main"));
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-Djava.awt.headless=true",
+                "-Duser.home=" + dir.resolve("home"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.packbench.Main"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("packbench-out", ".txt");
         Path err = Files.createTempFile("packbench-err", ".txt");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "packbench did not finish");
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.print.TestPrinter;
 
 /** A job printed from the command line never waits in a queue that nobody delivers. */
@@ -35,16 +35,43 @@ class PrintDeliveryTest {
     }
 
     private CliRun print(String order, String tracking) {
-        return CliRun.with(CLOCK, "print", "--printer", "zebra", "--sku", "PB-7-001", "--template", "vk-product-58x40",
-                "--order", order, "--tracking", tracking, "--db", db);
+        return CliRun.with(
+                CLOCK,
+                "print",
+                "--printer",
+                "zebra",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                order,
+                "--tracking",
+                tracking,
+                "--db",
+                db);
     }
 
     @Test
     void withNoWindowOrServiceRunningPrintDeliversTheJobItself() throws Exception {
         bench();
         try (TestPrinter printer = TestPrinter.zpl()) {
-            assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                    "--transport", printer.uri(), "--db", db).exit());
+            assertEquals(
+                    0,
+                    CliRun.with(
+                                    CLOCK,
+                                    "printer",
+                                    "add",
+                                    "zebra",
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db)
+                            .exit());
             CliRun run = print("VK-1", "RU100000001VK");
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.err().contains("sending job 1 now"), run.err());
@@ -56,15 +83,34 @@ class PrintDeliveryTest {
     void withAWorkerRunningPrintQueuesAndSaysWhoDelivers() throws Exception {
         Workbench bench = bench();
         try (TestPrinter printer = TestPrinter.zpl()) {
-            assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                    "--transport", printer.uri(), "--db", db).exit());
+            assertEquals(
+                    0,
+                    CliRun.with(
+                                    CLOCK,
+                                    "printer",
+                                    "add",
+                                    "zebra",
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db)
+                            .exit());
             bench.deliveredBy("packbench serve");
             bench.queueWorker();
             try {
                 CliRun run = print("VK-2", "RU100000002VK");
                 assertEquals(0, run.exit(), run.err());
-                assertTrue(run.err().contains("packbench serve, pid " + ProcessHandle.current().pid()), run.err());
-                org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> printer.labels().size() == 1);
+                assertTrue(
+                        run.err()
+                                .contains("packbench serve, pid "
+                                        + ProcessHandle.current().pid()),
+                        run.err());
+                org.testfx.util.WaitForAsyncUtils.waitFor(
+                        20, TimeUnit.SECONDS, () -> printer.labels().size() == 1);
             } finally {
                 bench.queueWorker().close();
             }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code packbench.log} beside the database.
  */
 class ServeCliTest {
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+) .* token is in (.+)$");
+    private static final Pattern LISTENING =
+            Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+) .* token is in (.+)$");
 
     @TempDir
     Path dir;
@@ -34,10 +35,25 @@ class ServeCliTest {
         Path db = dir.resolve("bench.db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path stderr = dir.resolve("serve.err");
-        Process serve = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.packbench.Main",
-                "serve", "--port", "0", "--db", db.toString(), "--lang", "en")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+        Process serve = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Djava.awt.headless=true",
+                        "-Dfile.encoding=UTF-8",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.packbench.Main",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--db",
+                        db.toString(),
+                        "--lang",
+                        "en")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile())
+                .start();
         try {
             Matcher listening = awaitLine(stderr, serve);
             int port = Integer.parseInt(listening.group(1));
@@ -45,13 +61,20 @@ class ServeCliTest {
             assertEquals(dir.resolve("serve.token"), tokenFile);
             String token = Files.readString(tokenFile).strip();
 
-            HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient http =
+                    HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
-            assertEquals("ok", new ObjectMapper().readTree(health.body()).get("db").asText());
-            HttpResponse<String> jobs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jobs"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(
+                    "ok", new ObjectMapper().readTree(health.body()).get("db").asText());
+            HttpResponse<String> jobs = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jobs"))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, jobs.statusCode(), jobs.body());
             assertEquals("[]", jobs.body());
 
@@ -91,7 +114,8 @@ class ServeCliTest {
 
     @Test
     void aPortOutOfRangeIsAUsageError() {
-        CliRun run = CliRun.of("serve", "--port", "70000", "--db", dir.resolve("x.db").toString());
+        CliRun run = CliRun.of(
+                "serve", "--port", "70000", "--db", dir.resolve("x.db").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--port"), run.err());
     }

@@ -54,8 +54,19 @@ class SupervisorCliTest {
         ok(run("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport", printer.uri()));
         for (int i = 1; i <= 3; i++) {
             // PB-7-001, -003, -005: VK products, on the VK template (an Ozon product gets no VK label).
-            ok(run("print", "--printer", "zebra", "--sku", "PB-7-00" + (2 * i - 1), "--template", "vk-product-58x40",
-                    "--order", "VK-" + i, "--tracking", "RU10000000" + i + "VK", "--wait"));
+            ok(run(
+                    "print",
+                    "--printer",
+                    "zebra",
+                    "--sku",
+                    "PB-7-00" + (2 * i - 1),
+                    "--template",
+                    "vk-product-58x40",
+                    "--order",
+                    "VK-" + i,
+                    "--tracking",
+                    "RU10000000" + i + "VK",
+                    "--wait"));
         }
         ok(run("queue", "reprint", "1", "--reason", "этикетка смялась", "--wait"));
         ok(run("label", "void", "L00000002", "--reason", "заказ отменён"));
@@ -85,7 +96,8 @@ class SupervisorCliTest {
 
     private List<String> events() throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = sqlite(); ResultSet rs = c.createStatement().executeQuery("SELECT event FROM log_entry ORDER BY seq")) {
+        try (Connection c = sqlite();
+                ResultSet rs = c.createStatement().executeQuery("SELECT event FROM log_entry ORDER BY seq")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -99,11 +111,23 @@ class SupervisorCliTest {
 
     @Test
     void everyRenderPrintReprintVoidAndScanIsLoggedWithWhoWhereAndWhat() throws Exception {
-        assertEquals(List.of("rendered", "printed", "rendered", "printed", "rendered", "printed", "reprinted", "voided",
-                "scanned"), events());
-        try (Connection c = sqlite(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT user_name, bench, printer, template, sku, order_no, tracking, reason, copies, payload_sha256, checks "
-                        + "FROM log_entry WHERE event = 'reprinted'")) {
+        assertEquals(
+                List.of(
+                        "rendered",
+                        "printed",
+                        "rendered",
+                        "printed",
+                        "rendered",
+                        "printed",
+                        "reprinted",
+                        "voided",
+                        "scanned"),
+                events());
+        try (Connection c = sqlite();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT user_name, bench, printer, template, sku, order_no, tracking, reason, copies, payload_sha256, checks "
+                                        + "FROM log_entry WHERE event = 'reprinted'")) {
             assertTrue(rs.next());
             assertEquals(System.getProperty("user.name"), rs.getString(1));
             assertFalse(rs.getString(2).isBlank());
@@ -117,8 +141,9 @@ class SupervisorCliTest {
             assertEquals(64, rs.getString(10).length());
             assertFalse(rs.getString(11).isBlank());
         }
-        try (Connection c = sqlite(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT verdict, scan_data, sku FROM log_entry WHERE event = 'scanned'")) {
+        try (Connection c = sqlite();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT verdict, scan_data, sku FROM log_entry WHERE event = 'scanned'")) {
             assertTrue(rs.next());
             assertEquals("ok", rs.getString(1));
             assertEquals("RU100000001VK", rs.getString(2));
@@ -132,47 +157,96 @@ class SupervisorCliTest {
         CliRun r = ok(run("log", "export", "--date", "2026-11-25", "--format", "csv", "--out", out.toString()));
         ok(run("log", "export", "--date", "2026-11-25", "--format", "xlsx", "--out", out.toString()));
         ok(run("log", "export", "--date", "2026-11-25", "--format", "pdf", "--out", out.toString()));
-        assertEquals(out.resolve("OOO-Romashka_LabelLog_2026-11-25.csv").toString(), r.out().strip());
+        assertEquals(
+                out.resolve("OOO-Romashka_LabelLog_2026-11-25.csv").toString(),
+                r.out().strip());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("OOO-Romashka_LabelLog_2026-11-25.csv", "OOO-Romashka_LabelLog_2026-11-25.pdf",
-                    "OOO-Romashka_LabelLog_2026-11-25.xlsx"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(
+                            "OOO-Romashka_LabelLog_2026-11-25.csv",
+                            "OOO-Romashka_LabelLog_2026-11-25.pdf",
+                            "OOO-Romashka_LabelLog_2026-11-25.xlsx"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        String head = ok(run("log", "verify", "--json")).out().replaceAll("(?s).*\"head_sha256\" : \"([0-9a-f]{64})\".*", "$1");
+        String head = ok(run("log", "verify", "--json"))
+                .out()
+                .replaceAll("(?s).*\"head_sha256\" : \"([0-9a-f]{64})\".*", "$1");
         for (String ext : List.of("csv", "xlsx", "pdf")) {
             ExportedLog x = LogExportReader.read(out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext));
             assertEquals(9, x.entries(), ext);
             assertEquals(head, x.headHash(), ext);
             assertEquals(LogEntry.GENESIS, x.startHash(), ext);
-            ok(run("log", "verify", "--against", out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext).toString()));
+            ok(run(
+                    "log",
+                    "verify",
+                    "--against",
+                    out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext).toString()));
         }
         ExportedLog csv = LogExportReader.read(out.resolve("OOO-Romashka_LabelLog_2026-11-25.csv"));
-        assertEquals(List.of("rendered", "printed", "rendered", "printed", "rendered", "printed", "reprinted", "voided",
-                "scanned"), csv.rows().stream().map(row -> row.cells().get("event")).toList());
+        assertEquals(
+                List.of(
+                        "rendered",
+                        "printed",
+                        "rendered",
+                        "printed",
+                        "rendered",
+                        "printed",
+                        "reprinted",
+                        "voided",
+                        "scanned"),
+                csv.rows().stream().map(row -> row.cells().get("event")).toList());
         assertEquals("заказ отменён", csv.rows().get(7).cells().get("reason"));
 
-        CliRun range = ok(run("log", "export", "--date", "2026-11-24", "--to", "2026-11-25", "--format", "csv,pdf",
-                "--separator", ";", "--out", out.toString()));
+        CliRun range = ok(run(
+                "log",
+                "export",
+                "--date",
+                "2026-11-24",
+                "--to",
+                "2026-11-25",
+                "--format",
+                "csv,pdf",
+                "--separator",
+                ";",
+                "--out",
+                out.toString()));
         assertTrue(range.out().contains("OOO-Romashka_LabelLog_2026-11-24_2026-11-25.csv"), range.out());
         assertTrue(range.out().contains("OOO-Romashka_LabelLog_2026-11-24_2026-11-25.pdf"), range.out());
     }
 
     static Stream<String[]> everyColumnAndAnEdit() {
-        return Stream.of(new String[] {"at", "'2026-11-25T10:00:01.000Z'"}, new String[] {"bench", "'другой'"},
-                new String[] {"user_name", "'boss'"}, new String[] {"event", "'voided'"}, new String[] {"event", "'нечто'"},
-                new String[] {"label_id", "99"}, new String[] {"printer", "'tsc'"}, new String[] {"template", "'x'"},
-                new String[] {"sku", "'PB-7-009'"}, new String[] {"marketplace", "'ozon'"}, new String[] {"order_no", "'VK-9'"},
-                new String[] {"tracking", "'RU999VK'"}, new String[] {"sscc", "'1'"},
-                new String[] {"payload_sha256", "'" + "0".repeat(64) + "'"}, new String[] {"checks", "''"},
-                new String[] {"readback", "'ok'"}, new String[] {"copies", "5"}, new String[] {"reason", "'иначе'"},
-                new String[] {"verdict", "'ok'"}, new String[] {"scan_data", "'X'"},
-                new String[] {"prev_hash", "'" + "1".repeat(64) + "'"}, new String[] {"hash", "'" + "2".repeat(64) + "'"});
+        return Stream.of(
+                new String[] {"at", "'2026-11-25T10:00:01.000Z'"},
+                new String[] {"bench", "'другой'"},
+                new String[] {"user_name", "'boss'"},
+                new String[] {"event", "'voided'"},
+                new String[] {"event", "'нечто'"},
+                new String[] {"label_id", "99"},
+                new String[] {"printer", "'tsc'"},
+                new String[] {"template", "'x'"},
+                new String[] {"sku", "'PB-7-009'"},
+                new String[] {"marketplace", "'ozon'"},
+                new String[] {"order_no", "'VK-9'"},
+                new String[] {"tracking", "'RU999VK'"},
+                new String[] {"sscc", "'1'"},
+                new String[] {"payload_sha256", "'" + "0".repeat(64) + "'"},
+                new String[] {"checks", "''"},
+                new String[] {"readback", "'ok'"},
+                new String[] {"copies", "5"},
+                new String[] {"reason", "'иначе'"},
+                new String[] {"verdict", "'ok'"},
+                new String[] {"scan_data", "'X'"},
+                new String[] {"prev_hash", "'" + "1".repeat(64) + "'"},
+                new String[] {"hash", "'" + "2".repeat(64) + "'"});
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("everyColumnAndAnEdit")
-    void editingAnyValueOfAnEntryInTheSqliteFileMakesLogVerifyFailAtThatEntry(String column, String value) throws Exception {
+    void editingAnyValueOfAnEntryInTheSqliteFileMakesLogVerifyFailAtThatEntry(String column, String value)
+            throws Exception {
         ok(run("log", "verify"));
-        try (Connection c = sqlite(); Statement s = c.createStatement()) {
+        try (Connection c = sqlite();
+                Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE log_entry SET " + column + " = " + value + " WHERE seq = 4"));
         }
         CliRun r = run("log", "verify");
@@ -182,7 +256,8 @@ class SupervisorCliTest {
 
     @Test
     void aDeletedEntryIsCaughtAtItsNumber() throws Exception {
-        try (Connection c = sqlite(); Statement s = c.createStatement()) {
+        try (Connection c = sqlite();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM log_entry WHERE seq = 5");
         }
         CliRun r = run("log", "verify");
@@ -200,11 +275,19 @@ class SupervisorCliTest {
         assertTrue(alone.err().contains("broken at entry 3"), alone.err());
         assertTrue(alone.err().contains("entry 9 no longer has the hash anchored on 2026-11-25"), alone.err());
         for (String ext : List.of("csv", "xlsx")) {
-            CliRun r = run("log", "verify", "--against", out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext).toString());
+            CliRun r = run(
+                    "log",
+                    "verify",
+                    "--against",
+                    out.resolve("OOO-Romashka_LabelLog_2026-11-25." + ext).toString());
             assertEquals(1, r.exit(), ext);
             assertTrue(r.err().contains("entry 3 differs from the export"), r.err());
         }
-        CliRun pdf = run("log", "verify", "--against", out.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf").toString());
+        CliRun pdf = run(
+                "log",
+                "verify",
+                "--against",
+                out.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf").toString());
         assertEquals(1, pdf.exit());
         assertTrue(pdf.err().contains("the chain was rebuilt"), pdf.err());
     }
@@ -231,18 +314,37 @@ class SupervisorCliTest {
                 q.setLong(1, seq);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        LogFacts f = new LogFacts(LogEvent.of(rs.getString(5)), rs.getLong(6), rs.getString(7),
-                                rs.getString(8), rs.getLong(1) == seq ? sku : rs.getString(9), rs.getString(10),
-                                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                                rs.getString(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getString(20));
-                        LogEntry e = LogEntry.next(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                                rs.getString(4), f, prev);
+                        LogFacts f = new LogFacts(
+                                LogEvent.of(rs.getString(5)),
+                                rs.getLong(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getLong(1) == seq ? sku : rs.getString(9),
+                                rs.getString(10),
+                                rs.getString(11),
+                                rs.getString(12),
+                                rs.getString(13),
+                                rs.getString(14),
+                                rs.getString(15),
+                                rs.getString(16),
+                                rs.getInt(17),
+                                rs.getString(18),
+                                rs.getString(19),
+                                rs.getString(20));
+                        LogEntry e = LogEntry.next(
+                                rs.getLong(1),
+                                Instant.parse(rs.getString(2)),
+                                rs.getString(3),
+                                rs.getString(4),
+                                f,
+                                prev);
                         rows.add(new Object[] {e.facts().sku(), e.prevHash(), e.hash(), e.seq()});
                         prev = e.hash();
                     }
                 }
             }
-            try (PreparedStatement u = c.prepareStatement("UPDATE log_entry SET sku = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+            try (PreparedStatement u =
+                    c.prepareStatement("UPDATE log_entry SET sku = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
                 for (Object[] row : rows) {
                     for (int i = 0; i < row.length; i++) {
                         u.setObject(i + 1, row[i]);
@@ -263,26 +365,50 @@ class SupervisorCliTest {
                 new String[] {"log", "export", "--date", "2026-11-25", "--format", "csv", "--out", out},
                 new String[] {"log", "show", "--date", "2026-11-25"},
                 new String[] {"config", "set", "company.name", "ООО Другое"},
-                new String[] {"catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--update"},
+                new String[] {
+                    "catalog",
+                    "import",
+                    TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                    "--update"
+                },
                 new String[] {"dac", "add", "DAC2222222222", "--issued", "2026-11-01"},
-                new String[] {"printer", "add", "tsc", "--language", "tspl", "--dpi", "203", "--transport", printer.uri()},
+                new String[] {
+                    "printer", "add", "tsc", "--language", "tspl", "--dpi", "203", "--transport", printer.uri()
+                },
                 new String[] {"printer", "remove", "zebra"},
                 new String[] {"label", "void", "L00000001", "--reason", "x"},
                 new String[] {"user", "add", "eve", "--role", "supervisor"});
         for (String[] command : supervisorOnly) {
             for (String[] as : List.of(new String[0], new String[] {"--user", "anna"})) {
-                String[] args = Stream.concat(Arrays.stream(command), Arrays.stream(as)).toArray(String[]::new);
+                String[] args =
+                        Stream.concat(Arrays.stream(command), Arrays.stream(as)).toArray(String[]::new);
                 CliRun r = runWith(Map.of("PACKBENCH_NEW_PIN", "9999"), args);
                 assertEquals(1, r.exit(), String.join(" ", args) + "\n" + r.out());
                 assertTrue(r.err().contains("only a supervisor may"), String.join(" ", args) + ": " + r.err());
             }
         }
         assertFalse(Files.exists(Path.of(out)), "nothing was exported");
-        ok(run("print", "--printer", "zebra", "--sku", "PB-7-001", "--template", "vk-product-58x40", "--order", "VK-7",
-                "--tracking", "RU100000007VK", "--user", "anna", "--wait"));
-        ok(runWith(BOSS_PIN, "log", "export", "--date", "2026-11-25", "--format", "csv", "--out", out, "--user", "boss"));
-        try (Connection c = sqlite(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT user_name FROM log_entry WHERE order_no = 'VK-7' AND event = 'printed'")) {
+        ok(run(
+                "print",
+                "--printer",
+                "zebra",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-7",
+                "--tracking",
+                "RU100000007VK",
+                "--user",
+                "anna",
+                "--wait"));
+        ok(runWith(
+                BOSS_PIN, "log", "export", "--date", "2026-11-25", "--format", "csv", "--out", out, "--user", "boss"));
+        try (Connection c = sqlite();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT user_name FROM log_entry WHERE order_no = 'VK-7' AND event = 'printed'")) {
             assertTrue(rs.next());
             assertEquals("anna", rs.getString(1));
         }

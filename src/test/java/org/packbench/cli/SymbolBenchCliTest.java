@@ -50,7 +50,8 @@ class SymbolBenchCliTest {
 
         assertEquals(0, run.exit(), run.err());
         // Serials 1, 2, 3 under the prefix 4607123, each with its check digit.
-        assertEquals(List.of("[00]046071230000000014", "[00]046071230000000021", "[00]046071230000000038"),
+        assertEquals(
+                List.of("[00]046071230000000014", "[00]046071230000000021", "[00]046071230000000038"),
                 Files.readAllLines(data));
     }
 

@@ -64,9 +64,25 @@ class TamperedDatabaseCliTest {
 
     private CliRun render(Clock clock) {
         labels++;
-        return CliRun.with(clock, Map.of(), "label", "render", "--sku", "PB-7-001", "--template", "vk-product-58x40",
-                "--order", "VK-" + labels, "--tracking", String.format("RU1%08dVK", labels), "--format", "zpl",
-                "--out", dir.resolve("label-" + labels + ".zpl").toString(), "--db", db);
+        return CliRun.with(
+                clock,
+                Map.of(),
+                "label",
+                "render",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-" + labels,
+                "--tracking",
+                String.format("RU1%08dVK", labels),
+                "--format",
+                "zpl",
+                "--out",
+                dir.resolve("label-" + labels + ".zpl").toString(),
+                "--db",
+                db);
     }
 
     private CliRun run(String... args) {
@@ -92,12 +108,23 @@ class TamperedDatabaseCliTest {
     }
 
     private void exportTheDay() {
-        ok(runWith(BOSS_PIN, "log", "export", "--date", "2026-11-25", "--format", "csv", "--out",
-                dir.resolve("handed-out").toString(), "--user", "boss"));
+        ok(runWith(
+                BOSS_PIN,
+                "log",
+                "export",
+                "--date",
+                "2026-11-25",
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("handed-out").toString(),
+                "--user",
+                "boss"));
     }
 
     private void sql(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.executeUpdate(statement);
             }
@@ -118,7 +145,8 @@ class TamperedDatabaseCliTest {
     void deletingTheLastEntriesAfterAnExportIsReportedWithHowFarTheLogHadCome() throws Exception {
         exportTheDay();
         sql("DELETE FROM log_entry WHERE seq > 3");
-        CliRun r = refused(run("log", "verify"), "the label log ends at entry 3, but on 2026-11-25 it had reached entry 5");
+        CliRun r = refused(
+                run("log", "verify"), "the label log ends at entry 3, but on 2026-11-25 it had reached entry 5");
         assertFalse(r.err().contains("broken at"), "what is left is a sound chain; only the anchor shows the cut");
     }
 
@@ -134,7 +162,8 @@ class TamperedDatabaseCliTest {
         ok(render(NEXT_DAY));
         ok(render(NEXT_DAY));
         sql("DELETE FROM log_entry WHERE seq > 5");
-        refused(CliRun.with(NEXT_DAY, "log", "verify", "--db", db),
+        refused(
+                CliRun.with(NEXT_DAY, "log", "verify", "--db", db),
                 "the label log ends at entry 5, but on 2026-11-26 it had reached entry 6");
     }
 
@@ -164,21 +193,36 @@ class TamperedDatabaseCliTest {
             c.setAutoCommit(false);
             String prev = LogEntry.GENESIS;
             List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT seq, at, bench, user_name, event, label_id, "
-                    + "printer, template, sku, marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, "
-                    + "copies, reason, verdict, scan_data FROM log_entry ORDER BY seq")) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("SELECT seq, at, bench, user_name, event, label_id, "
+                            + "printer, template, sku, marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, "
+                            + "copies, reason, verdict, scan_data FROM log_entry ORDER BY seq")) {
                 while (rs.next()) {
-                    LogFacts f = new LogFacts(LogEvent.of(rs.getString(5)), rs.getLong(6), rs.getString(7),
-                            rs.getString(8), rs.getLong(1) == 2 ? sku : rs.getString(9), rs.getString(10),
-                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                            rs.getString(16), rs.getInt(17), rs.getString(18), rs.getString(19), rs.getString(20));
-                    LogEntry e = LogEntry.next(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), f, prev);
+                    LogFacts f = new LogFacts(
+                            LogEvent.of(rs.getString(5)),
+                            rs.getLong(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getLong(1) == 2 ? sku : rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getString(13),
+                            rs.getString(14),
+                            rs.getString(15),
+                            rs.getString(16),
+                            rs.getInt(17),
+                            rs.getString(18),
+                            rs.getString(19),
+                            rs.getString(20));
+                    LogEntry e = LogEntry.next(
+                            rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), f, prev);
                     rows.add(new Object[] {e.facts().sku(), e.prevHash(), e.hash(), e.seq()});
                     prev = e.hash();
                 }
             }
-            try (PreparedStatement u = c.prepareStatement("UPDATE log_entry SET sku = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+            try (PreparedStatement u =
+                    c.prepareStatement("UPDATE log_entry SET sku = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
                 for (Object[] row : rows) {
                     for (int i = 0; i < row.length; i++) {
                         u.setObject(i + 1, row[i]);
@@ -195,20 +239,27 @@ class TamperedDatabaseCliTest {
     @Test
     void aPackerMadeSupervisorInTheFileCannotSignInAtAll() throws Exception {
         sql("UPDATE account SET role = 'supervisor' WHERE name = 'anna'");
-        refused(run("config", "set", "company.name", "ООО Другое", "--user", "anna"),
+        refused(
+                run("config", "set", "company.name", "ООО Другое", "--user", "anna"),
                 "the account anna was changed outside PackBench");
         refused(run("log", "verify"), "the account anna was changed in the database file");
         CliRun list = ok(run("user", "list", "--json"));
-        assertTrue(list.out().replaceAll("\\s", "").contains("\"name\":\"anna\",\"role\":\"supervisor\",\"pin\":false,"
-                + "\"locked_until\":null,\"sealed\":false"), list.out());
+        assertTrue(
+                list.out()
+                        .replaceAll("\\s", "")
+                        .contains("\"name\":\"anna\",\"role\":\"supervisor\",\"pin\":false,"
+                                + "\"locked_until\":null,\"sealed\":false"),
+                list.out());
     }
 
     @Test
     void aPinHashSwappedForOneWhosePinIsKnownIsRefused() throws Exception {
         sql("UPDATE account SET pin_hash = '" + PinHash.of("0000".toCharArray()) + "' WHERE name = 'boss'");
-        refused(runWith(Map.of("PACKBENCH_PIN", "0000"), "config", "set", "company.name", "X", "--user", "boss"),
+        refused(
+                runWith(Map.of("PACKBENCH_PIN", "0000"), "config", "set", "company.name", "X", "--user", "boss"),
                 "the account boss was changed outside PackBench");
-        refused(runWith(BOSS_PIN, "config", "set", "company.name", "X", "--user", "boss"),
+        refused(
+                runWith(BOSS_PIN, "config", "set", "company.name", "X", "--user", "boss"),
                 "the account boss was changed outside PackBench");
     }
 
@@ -216,7 +267,8 @@ class TamperedDatabaseCliTest {
     void aSupervisorInsertedInTheFileWithAnotherRowsSealCannotSignIn() throws Exception {
         sql("INSERT INTO account (name, role, pin_hash, created_at, seal) SELECT 'eve', 'supervisor', '"
                 + PinHash.of("1234".toCharArray()) + "', created_at, seal FROM account WHERE name = 'boss'");
-        refused(runWith(Map.of("PACKBENCH_PIN", "1234"), "log", "show", "--date", "2026-11-25", "--user", "eve"),
+        refused(
+                runWith(Map.of("PACKBENCH_PIN", "1234"), "log", "show", "--date", "2026-11-25", "--user", "eve"),
                 "the account eve was changed outside PackBench");
         refused(run("log", "verify"), "the account eve was changed in the database file");
     }
@@ -263,18 +315,20 @@ class TamperedDatabaseCliTest {
     @Test
     void anOlderCopyOfTheSealPutBackWithTheAccountsDeletedIsOutvotedByTheAnchor() throws Exception {
         Path fresh = dir.resolve("fresh.db");
-        ok(CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", fresh.toString()));
+        ok(CliRun.of(
+                "catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", fresh.toString()));
         Map<String, Object> before = new HashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fresh);
-             ResultSet rs = c.createStatement().executeQuery("SELECT * FROM bench_seal")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT * FROM bench_seal")) {
             rs.next();
             for (String column : List.of("legacy_seq", "legacy_hash", "supervisor_seen", "sealed_at", "seal")) {
                 before.put(column, rs.getObject(column));
             }
         }
         ok(CliRun.withEnv(BOSS_PIN, "user", "add", "boss", "--role", "supervisor", "--db", fresh.toString()));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fresh); PreparedStatement p = c.prepareStatement(
-                "UPDATE bench_seal SET legacy_seq = ?, legacy_hash = ?, supervisor_seen = ?, sealed_at = ?, seal = ?")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fresh);
+                PreparedStatement p = c.prepareStatement(
+                        "UPDATE bench_seal SET legacy_seq = ?, legacy_hash = ?, supervisor_seen = ?, sealed_at = ?, seal = ?")) {
             c.createStatement().executeUpdate("DELETE FROM account");
             int i = 1;
             for (String column : List.of("legacy_seq", "legacy_hash", "supervisor_seen", "sealed_at", "seal")) {
@@ -282,7 +336,14 @@ class TamperedDatabaseCliTest {
             }
             assertEquals(1, p.executeUpdate());
         }
-        CliRun r = CliRun.withEnv(Map.of("PACKBENCH_PIN", "1234"), "user", "add", "eve", "--role", "supervisor", "--db",
+        CliRun r = CliRun.withEnv(
+                Map.of("PACKBENCH_PIN", "1234"),
+                "user",
+                "add",
+                "eve",
+                "--role",
+                "supervisor",
+                "--db",
                 fresh.toString());
         refused(r, "no supervisor account is left");
     }
@@ -335,7 +396,8 @@ class TamperedDatabaseCliTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile())));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(anchorFile())));
         String key = Files.readString(keyFile()).strip();
-        String shown = ok(run("log", "verify", "--json")).out() + ok(run("user", "list", "--json")).out()
+        String shown = ok(run("log", "verify", "--json")).out()
+                + ok(run("user", "list", "--json")).out()
                 + Files.readString(anchorFile());
         try (Stream<Path> exported = Files.list(dir.resolve("handed-out"))) {
             for (Path p : exported.toList()) {
@@ -355,8 +417,23 @@ class TamperedDatabaseCliTest {
     @Test
     void noOutputIsWrittenOverTheKeyOrTheAnchor() {
         for (Path p : List.of(keyFile(), anchorFile())) {
-            CliRun r = CliRun.of("label", "render", "--sku", "PB-7-001", "--template", "vk-product-58x40", "--order",
-                    "VK-99", "--tracking", "RU199999999VK", "--format", "zpl", "--out", p.toString(), "--db", db);
+            CliRun r = CliRun.of(
+                    "label",
+                    "render",
+                    "--sku",
+                    "PB-7-001",
+                    "--template",
+                    "vk-product-58x40",
+                    "--order",
+                    "VK-99",
+                    "--tracking",
+                    "RU199999999VK",
+                    "--format",
+                    "zpl",
+                    "--out",
+                    p.toString(),
+                    "--db",
+                    db);
             refused(r, "will not write " + p);
         }
         ok(run("log", "verify"));

@@ -28,8 +28,10 @@ class CharSetTest {
     @Test
     void aCyrillicLetterIsNamedAsSuch() {
         ProblemException p = refusedAt(GTIN + "(10)ПАРТИЯ1", "gs1.char.cyrillic", "10", 23);
-        assertEquals("AI (10), позиция 23: «П» — кириллическая буква; в значениях GS1 допустимы только латинские буквы, "
-                + "цифры и часть знаков препинания (набор символов 82)", Problems.russian(p));
+        assertEquals(
+                "AI (10), позиция 23: «П» — кириллическая буква; в значениях GS1 допустимы только латинские буквы, "
+                        + "цифры и часть знаков препинания (набор символов 82)",
+                Problems.russian(p));
     }
 
     @Test

@@ -24,10 +24,16 @@ class CheckCharactersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'', 00, 12345678901234567, ''", "'', 02, 1234567890123, (37)1(00)123456789012345675",
-        "'', 253, 123456789012, ''", "'', 402, 1234567890123456, ''", "'', 414, 123456789012, ''",
-        "'', 8017, 12345678901234567, ''", "0, 8003, 123456789012, ''",
-        "'', 8006, 1234567890123, 0102(01)12345678901231"})
+    @CsvSource({
+        "'', 00, 12345678901234567, ''",
+        "'', 02, 1234567890123, (37)1(00)123456789012345675",
+        "'', 253, 123456789012, ''",
+        "'', 402, 1234567890123456, ''",
+        "'', 414, 123456789012, ''",
+        "'', 8017, 12345678901234567, ''",
+        "0, 8003, 123456789012, ''",
+        "'', 8006, 1234567890123, 0102(01)12345678901231"
+    })
     void everyKeyChecksItsCheckDigit(String before, String ai, String body, String after) {
         int wrong = (CheckDigit.compute(body) + 1) % 10;
         Problems.refused("(" + ai + ")" + before + body + wrong + after, "gs1.checkDigit");
@@ -40,8 +46,16 @@ class CheckCharactersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1987654Ad4X4bL5ttr2310c2K", "12345678901234567890123NT", "12345_ABCDEFGHIJKLMCP",
-        "12345_abcdefghijklmN3", "7907665Bm8v2AB", "0881063PhHvY89", "00000!HV"})
+    @ValueSource(
+            strings = {
+                "1987654Ad4X4bL5ttr2310c2K",
+                "12345678901234567890123NT",
+                "12345_ABCDEFGHIJKLMCP",
+                "12345_abcdefghijklmN3",
+                "7907665Bm8v2AB",
+                "0881063PhHvY89",
+                "00000!HV"
+            })
     void theAlphanumericCheckPairOfAGlobalModelNumberIsAccepted(String gmn) {
         accepted("(8013)" + gmn);
     }

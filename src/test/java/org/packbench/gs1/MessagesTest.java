@@ -55,7 +55,9 @@ class MessagesTest {
 
     @Test
     void englishAndRussianHaveTheSameKeys() throws IOException {
-        assertEquals(bundle("gs1.properties").stringPropertyNames(), bundle("gs1_ru.properties").stringPropertyNames());
+        assertEquals(
+                bundle("gs1.properties").stringPropertyNames(),
+                bundle("gs1_ru.properties").stringPropertyNames());
     }
 
     @Test
@@ -80,7 +82,8 @@ class MessagesTest {
     void theMessageClassFindsTheGs1Bundle() {
         Message m = Message.of("gs1.date.month", "17", 25, "13");
         assertEquals("AI (17), position 25: month 13 is not a month; use 01 to 12", m.english());
-        assertEquals("AI (17), позиция 25: месяц 13 — не месяц; допустимо от 01 до 12", m.in(Locale.forLanguageTag("ru")));
+        assertEquals(
+                "AI (17), позиция 25: месяц 13 — не месяц; допустимо от 01 до 12", m.in(Locale.forLanguageTag("ru")));
     }
 
     private static Set<String> placeholders(String pattern) {

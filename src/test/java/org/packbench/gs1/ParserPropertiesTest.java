@@ -78,13 +78,14 @@ class ParserPropertiesTest {
             assertEquals(elements, Gs1Parser.parseScanData(Gs1Formatter.scanData(elements, s)));
             assertEquals(elements, Gs1Parser.parseScanData(Gs1Formatter.scanData(elements, s, "<GS>"), "<GS>"));
         }
-        assertEquals(Gs1Formatter.withFnc1(elements, "\u001D"),
+        assertEquals(
+                Gs1Formatter.withFnc1(elements, "\u001D"),
                 ZplFieldDataDecoder.decode(Gs1Formatter.zplCode128(elements)));
     }
 
     @Property(tries = 300)
-    void composedSsccsAreValid(@ForAll @IntRange(min = 0, max = 9) int extension,
-            @ForAll @IntRange(min = 0, max = 999_999) int serial) {
+    void composedSsccsAreValid(
+            @ForAll @IntRange(min = 0, max = 9) int extension, @ForAll @IntRange(min = 0, max = 999_999) int serial) {
         Sscc sscc = Sscc.compose(extension, "4607002977", serial);
         assertEquals(sscc, Sscc.parse(sscc.digits()));
     }
@@ -97,8 +98,13 @@ class ParserPropertiesTest {
     @Provide
     Arbitrary<String> mutatedValid() {
         Arbitrary<String> base = Arbitraries.of(VALID);
-        Arbitrary<List<int[]>> edits = Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(3)
-                .list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<List<int[]>> edits = Arbitraries.integers()
+                .between(0, 1000)
+                .array(int[].class)
+                .ofSize(3)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4);
         return Combinators.combine(base, edits).as(ParserPropertiesTest::mutate);
     }
 
@@ -127,8 +133,11 @@ class ParserPropertiesTest {
     @Provide
     Arbitrary<ElementString> tradeItems() {
         Arbitrary<String> gtinBody = Arbitraries.strings().numeric().ofLength(13);
-        Arbitrary<String> set82 = Arbitraries.strings().withChars(CharSet.CSET_82.members().toCharArray())
-                .ofMinLength(1).ofMaxLength(20).filter(v -> !v.contains("<GS>"));
+        Arbitrary<String> set82 = Arbitraries.strings()
+                .withChars(CharSet.CSET_82.members().toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(20)
+                .filter(v -> !v.contains("<GS>"));
         Arbitrary<Integer> day = Arbitraries.integers().between(1, 28);
         Arbitrary<Integer> weight = Arbitraries.integers().between(0, 999_999);
         return Combinators.combine(gtinBody, set82, set82, day, weight).as((body, lot, serial, d, w) -> {

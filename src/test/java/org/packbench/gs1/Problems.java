@@ -10,8 +10,7 @@ import org.packbench.i18n.ProblemException;
 
 /** Assertions about the ProblemExceptions the gs1 package raises. */
 final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemException problem(Executable action) {
         return assertThrows(ProblemException.class, action);

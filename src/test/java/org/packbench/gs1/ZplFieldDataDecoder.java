@@ -6,8 +6,7 @@ package org.packbench.gs1;
  * ZPL rather than against its own output.
  */
 final class ZplFieldDataDecoder {
-    private ZplFieldDataDecoder() {
-    }
+    private ZplFieldDataDecoder() {}
 
     static String decode(String fieldData) {
         StringBuilder out = new StringBuilder();

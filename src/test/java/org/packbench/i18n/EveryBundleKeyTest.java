@@ -32,7 +32,8 @@ class EveryBundleKeyTest {
      * {@code "log.status." + status} or {@code "right." + name()}: every key under that prefix counts
      * as used. Only a prefix followed by {@code +} counts, so a {@code startsWith("dac.")} does not.
      */
-    private static final Pattern BUILT_KEY_PREFIX = Pattern.compile("\"([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
+    private static final Pattern BUILT_KEY_PREFIX =
+            Pattern.compile("\"([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
 
     @Test
     void everyBundleHasARussianTwinWithTheSameKeysAndTheSameBlanks() throws IOException {
@@ -45,7 +46,9 @@ class EveryBundleKeyTest {
             Properties ru = load(russian);
             assertEquals(en.stringPropertyNames(), ru.stringPropertyNames(), english + " and " + russian);
             for (String key : en.stringPropertyNames()) {
-                assertEquals(placeholders(en.getProperty(key)), placeholders(ru.getProperty(key)),
+                assertEquals(
+                        placeholders(en.getProperty(key)),
+                        placeholders(ru.getProperty(key)),
                         russian.getFileName() + " " + key);
             }
         }
@@ -74,9 +77,11 @@ class EveryBundleKeyTest {
 
     private static List<Path> baseBundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_ru.properties"))
+            return files.filter(f -> f.toString().endsWith(".properties")
+                            && !f.toString().endsWith("_ru.properties"))
                     .filter(f -> f.startsWith(RESOURCES.resolve("org/packbench")))
-                    .sorted().collect(Collectors.toCollection(ArrayList::new));
+                    .sorted()
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
     }
 

@@ -35,8 +35,10 @@ class EveryMessageRendersTest {
     void everyDomainMessageRendersWithItsArgumentsInBothLanguages() throws IOException {
         int checked = 0;
         for (Path english : baseBundles(I18N)) {
-            checked += renderAll(english, Locale.ENGLISH, (key, args) -> Message.of(key, args).in(Locale.ENGLISH));
-            checked += renderAll(russianOf(english), RU, (key, args) -> Message.of(key, args).in(RU));
+            checked += renderAll(english, Locale.ENGLISH, (key, args) -> Message.of(key, args)
+                    .in(Locale.ENGLISH));
+            checked += renderAll(
+                    russianOf(english), RU, (key, args) -> Message.of(key, args).in(RU));
         }
         assertTrue(checked > 700, "all seven bundles in two languages were read: " + checked);
     }
@@ -52,12 +54,14 @@ class EveryMessageRendersTest {
 
     @Test
     void theLogExportHeadMessageKeepsItsApostropheAndItsHash() {
-        assertEquals("the export's head hash is abc, the log's now def: the chain was rebuilt",
+        assertEquals(
+                "the export's head hash is abc, the log's now def: the chain was rebuilt",
                 Message.of("log.against.head", "abc", "def").english());
     }
 
     /** Renders each key of {@code file} with arguments ‹0›, ‹1›…; returns how many keys were checked. */
-    private static int renderAll(Path file, Locale locale, BiFunction<String, Object[], String> render) throws IOException {
+    private static int renderAll(Path file, Locale locale, BiFunction<String, Object[], String> render)
+            throws IOException {
         Properties patterns = load(file);
         for (String key : patterns.stringPropertyNames()) {
             String pattern = patterns.getProperty(key);
@@ -90,9 +94,10 @@ class EveryMessageRendersTest {
 
     private static List<Path> baseBundles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> english = new ArrayList<>(files
-                    .filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_ru.properties"))
-                    .sorted().toList());
+            List<Path> english = new ArrayList<>(files.filter(f -> f.toString().endsWith(".properties")
+                            && !f.toString().endsWith("_ru.properties"))
+                    .sorted()
+                    .toList());
             assertEquals(9, english.size(), "the bundles Message looks in: " + english);
             return english;
         }

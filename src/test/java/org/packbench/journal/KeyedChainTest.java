@@ -25,8 +25,23 @@ class KeyedChainTest {
     private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
 
     private static LogFacts printed(int n) {
-        return new LogFacts(LogEvent.PRINTED, n, "Zebra-1", "vk-product-58x40", "PB-7-00" + n, "vk", "VK-" + n,
-                "RU" + n, "", "ab".repeat(32), "ok", "ok", 1, "", "", "");
+        return new LogFacts(
+                LogEvent.PRINTED,
+                n,
+                "Zebra-1",
+                "vk-product-58x40",
+                "PB-7-00" + n,
+                "vk",
+                "VK-" + n,
+                "RU" + n,
+                "",
+                "ab".repeat(32),
+                "ok",
+                "ok",
+                1,
+                "",
+                "",
+                "");
     }
 
     private static List<LogEntry> chain(LogChain rule, int n) {
@@ -72,8 +87,16 @@ class KeyedChainTest {
         LogChain keyed = LogChain.keyed(KEY, 0);
         List<LogEntry> entries = chain(keyed, 3);
         LogEntry second = entries.get(1);
-        entries.set(1, new LogEntry(2, second.at(), second.bench(), "Злоумышленник", second.facts(), second.prevHash(),
-                second.hash()));
+        entries.set(
+                1,
+                new LogEntry(
+                        2,
+                        second.at(),
+                        second.bench(),
+                        "Злоумышленник",
+                        second.facts(),
+                        second.prevHash(),
+                        second.hash()));
         ChainCheck.Broken b = check(keyed, entries).broken().get();
         assertEquals(2, b.seq());
         assertEquals("", b.expected());
@@ -86,10 +109,12 @@ class KeyedChainTest {
         List<LogEntry> old = chain(LogChain.UNKEYED, 3);
         LogChain upgraded = LogChain.keyed(KEY, 3);
         List<LogEntry> all = new ArrayList<>(old);
-        LogEntry fourth = upgraded.next(4, T.plusSeconds(4), "bench-1", "Анна", printed(4), old.get(2).hash());
+        LogEntry fourth = upgraded.next(
+                4, T.plusSeconds(4), "bench-1", "Анна", printed(4), old.get(2).hash());
         all.add(fourth);
         assertTrue(check(upgraded, all).intact());
-        assertNotEquals(LogEntry.hashOf(4, fourth.at(), fourth.bench(), fourth.user(), fourth.facts(), fourth.prevHash()),
+        assertNotEquals(
+                LogEntry.hashOf(4, fourth.at(), fourth.bench(), fourth.user(), fourth.facts(), fourth.prevHash()),
                 fourth.hash());
         all.set(3, LogEntry.next(4, fourth.at(), fourth.bench(), fourth.user(), fourth.facts(), fourth.prevHash()));
         assertEquals(4, check(upgraded, all).broken().get().seq(), "an unkeyed entry past the legacy end");
@@ -99,12 +124,36 @@ class KeyedChainTest {
     void theUnkeyedHashIsStillTheOneOldBenchesWrote() throws Exception {
         LogEntry e = chain(LogChain.UNKEYED, 1).get(0);
         StringBuilder text = new StringBuilder();
-        for (String v : new String[] {"packbench-log-1", "1", "2026-11-25T10:00:01.000Z", "bench-1", "Анна", "printed",
-            "1", "Zebra-1", "vk-product-58x40", "PB-7-001", "vk", "VK-1", "RU1", "", "ab".repeat(32), "ok", "ok", "1", "",
-            "", "", LogEntry.GENESIS}) {
+        for (String v : new String[] {
+            "packbench-log-1",
+            "1",
+            "2026-11-25T10:00:01.000Z",
+            "bench-1",
+            "Анна",
+            "printed",
+            "1",
+            "Zebra-1",
+            "vk-product-58x40",
+            "PB-7-001",
+            "vk",
+            "VK-1",
+            "RU1",
+            "",
+            "ab".repeat(32),
+            "ok",
+            "ok",
+            "1",
+            "",
+            "",
+            "",
+            LogEntry.GENESIS
+        }) {
             text.append(v.length()).append(':').append(v).append('\n');
         }
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(text.toString().getBytes(StandardCharsets.UTF_8))), e.hash());
+        assertEquals(
+                HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(text.toString().getBytes(StandardCharsets.UTF_8))),
+                e.hash());
     }
 }

@@ -19,12 +19,14 @@ class LabelLayoutTest {
     private final LabelComposer composer = new LabelComposer(BundledTypeface.get());
 
     private static LabelTemplate template(double boxHeight, int maxLines) {
-        String json = """
+        String json =
+                """
             { "id": "t", "regulated": true, "width_mm": 58, "height_mm": 40, "elements": [
               { "type": "stack", "id": "body", "x": 1.5, "y": 1.5, "w": 40, "h": %s, "children": [
                 { "type": "text", "id": "name", "field": "name_ru", "font_pt": 12, "min_pt": 10, "bold": true, "max_lines": %d },
                 { "type": "text", "id": "weight", "pattern": "Вес нетто: {net_weight_g} г", "font_pt": 10 } ] } ] }
-            """.formatted(boxHeight, maxLines);
+            """
+                        .formatted(boxHeight, maxLines);
         return new TemplateReader(f -> new boolean[0][0]).read(json);
     }
 
@@ -52,7 +54,8 @@ class LabelLayoutTest {
     void textShrinksBeforeItOverflowsButNeverBelowTheMinimum() {
         String name = "Держатель для телефона автомобильный магнитный";
         LabelDocument roomy = composer.compose(template(37, 4), values(name), 203);
-        double needed = roomy.lines().stream().mapToDouble(l -> l.box().bottom()).max().orElseThrow() - 1.5;
+        double needed =
+                roomy.lines().stream().mapToDouble(l -> l.box().bottom()).max().orElseThrow() - 1.5;
         LabelDocument tight = composer.compose(template(needed - 0.5, 4), values(name), 203);
         assertEquals(12.0, roomy.text("name").orElseThrow().sizePt());
         double shrunk = tight.text("name").orElseThrow().sizePt();
@@ -65,8 +68,8 @@ class LabelLayoutTest {
     @Test
     void anOverlongNameFailsNamingTheFieldAndTheOverflow() {
         String name = "Органайзер для косметики вращающийся на 360 градусов с семью отделениями и зеркалом";
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> composer.compose(template(12, 2), values(name), 203));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> composer.compose(template(12, 2), values(name), 203));
         String message = e.getMessage();
         assertTrue(message.contains("name_ru"), message);
         assertTrue(message.matches(".*overflows by [0-9]+\\.[0-9] mm at 10\\.0 pt.*"), message);
@@ -74,19 +77,23 @@ class LabelLayoutTest {
 
     @Test
     void aTemplateAskingForSmallTypeOnAProductLabelIsRefusedNamingTheElement() {
-        String json = """
+        String json =
+                """
             { "id": "small", "regulated": true, "width_mm": 58, "height_mm": 40, "elements": [
               { "type": "text", "id": "weight", "field": "net_weight_g", "x": 1, "y": 1, "w": 50, "h": 5, "font_pt": 8 } ] }
             """;
         ProblemException e = assertThrows(ProblemException.class, () -> new TemplateReader(f -> null).read(json));
         assertTrue(e.getMessage().contains("element \"weight\", field \"font_pt\""), e.getMessage());
-        assertTrue(e.getMessage().contains("8.0 pt is below the 10.0 pt minimum") || e.getMessage().contains("8 pt"),
+        assertTrue(
+                e.getMessage().contains("8.0 pt is below the 10.0 pt minimum")
+                        || e.getMessage().contains("8 pt"),
                 e.getMessage());
     }
 
     @Test
     void aTemplateWithAnUnknownFieldIsRefused() {
-        String json = """
+        String json =
+                """
             { "id": "bad", "width_mm": 58, "height_mm": 40, "elements": [
               { "type": "text", "id": "x", "pattern": "Цена: {price}", "x": 1, "y": 1, "w": 50, "h": 5, "font_pt": 10 } ] }
             """;
@@ -96,13 +103,16 @@ class LabelLayoutTest {
 
     @Test
     void barcodeModulesAreWholeDotsAtEachResolution() {
-        String json = """
+        String json =
+                """
             { "id": "qr", "width_mm": 58, "height_mm": 40, "elements": [
               { "type": "qr", "id": "qr", "data": "{qr_payload}", "x": 30, "y": 10, "w": 25, "h": 25, "module_mm": 0.3 } ] }
             """;
         LabelTemplate t = new TemplateReader(f -> null).read(json);
         for (int dpi : List.of(203, 300, 600)) {
-            BarcodeSymbol s = composer.compose(t, Map.of("qr_payload", "PB1|vk|A|B|C|D|E"), dpi).barcodes().get(0);
+            BarcodeSymbol s = composer.compose(t, Map.of("qr_payload", "PB1|vk|A|B|C|D|E"), dpi)
+                    .barcodes()
+                    .get(0);
             assertEquals(Math.round(0.3 * dpi / 25.4), s.moduleDots(), "at " + dpi);
             assertEquals(Dots.of(s.x(), dpi) * 25.4 / dpi, s.x(), 1e-9, "first module on a dot at " + dpi);
         }

@@ -9,7 +9,8 @@ import org.packbench.catalog.Marketplace;
 class QrPayloadTest {
     @Test
     void encodesToPlainAsciiAndDecodesBack() {
-        QrPayload p = new QrPayload(Marketplace.VK, "Заказ 7|1", "RU123456789VK", "PB-7-001", "DAC7Q2M9XK4P", "L00000042");
+        QrPayload p =
+                new QrPayload(Marketplace.VK, "Заказ 7|1", "RU123456789VK", "PB-7-001", "DAC7Q2M9XK4P", "L00000042");
         String text = p.encode();
         assertTrue(text.startsWith("PB1|vk|"), text);
         assertTrue(text.chars().allMatch(c -> c >= 32 && c < 127), text);

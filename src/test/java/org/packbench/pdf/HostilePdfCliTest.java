@@ -33,8 +33,15 @@ class HostilePdfCliTest {
     @BeforeEach
     void catalog() {
         db = dir.resolve("bench.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db)
-                .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
     }
 
     /** Each file, and words of the one line it must end in. */
@@ -42,14 +49,18 @@ class HostilePdfCliTest {
         return Stream.of(
                 Arguments.of("form fan-out", HostilePdfs.formFanOut(), "more than 10000 times"),
                 Arguments.of("5,000 pages", HostilePdfs.pages(5_000), "more than 1000 pages"),
-                Arguments.of("a page of 200 MB deflated", HostilePdfs.inflatingContent(200), "inflates to more than 100 MB"),
+                Arguments.of(
+                        "a page of 200 MB deflated", HostilePdfs.inflatingContent(200), "inflates to more than 100 MB"),
                 Arguments.of("5,000 saved graphics states", HostilePdfs.savedStates(5_000), "more than 256 levels"),
                 Arguments.of("5,000 nested forms", HostilePdfs.nestedForms(5_000), "more than 32 levels"),
                 Arguments.of("a form drawing itself", HostilePdfs.selfDrawingForm(), "more than 32 levels"),
                 Arguments.of("arrays 100,000 deep", HostilePdfs.nestedArrays(100_000), "too deeply"),
                 Arguments.of("page tree listing itself", HostilePdfs.pageTreeListingItself(), "refers back to itself"),
                 Arguments.of("page tree in a circle", HostilePdfs.pageTreeInACircle(), "refers back to itself"),
-                Arguments.of("picture claiming 100,000²", HostilePdfs.lyingPicture(100_000, 100_000), "100000 × 100000 pixels"),
+                Arguments.of(
+                        "picture claiming 100,000²",
+                        HostilePdfs.lyingPicture(100_000, 100_000),
+                        "100000 × 100000 pixels"),
                 Arguments.of("JPEG claiming 60,000²", HostilePdfs.lyingJpeg(), "60000 × 60000 pixels"),
                 Arguments.of("media box NaN by 1e30", HostilePdfs.mediaBox("[0 0 NaN 1e30]"), "page 1 measures"),
                 Arguments.of("media box of nothing", HostilePdfs.mediaBox("[0 0 0 0]"), "page 1 measures 0 × 0 mm"),
@@ -63,8 +74,18 @@ class HostilePdfCliTest {
         Path in = write(pdf);
         Path out = dir.resolve("out").resolve("labels.zpl");
 
-        CliRun r = CliRun.of("ozon", "convert", in.toString(), "--printer-dpi", "203", "--format", "zpl",
-                "--out", out.toString(), "--db", db);
+        CliRun r = CliRun.of(
+                "ozon",
+                "convert",
+                in.toString(),
+                "--printer-dpi",
+                "203",
+                "--format",
+                "zpl",
+                "--out",
+                out.toString(),
+                "--db",
+                db);
 
         assertRefusedInOneLine(r, in, says);
         assertFalse(Files.exists(out.getParent()), "nothing was written, not even a part file: " + out.getParent());

@@ -13,8 +13,7 @@ public final class HostilePdfs {
     /** An Ozon FBS label's page, 75 × 120 mm, in points. */
     static final String LABEL_BOX = "[0 0 212.6 340.2]";
 
-    private HostilePdfs() {
-    }
+    private HostilePdfs() {}
 
     /**
      * A form that draws the form below it ten times, ten levels deep: 2.5 KB asking for ten
@@ -24,8 +23,10 @@ public final class HostilePdfs {
         RawPdf pdf = new RawPdf();
         int below = pdf.stream("<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] >>", "0 0 1 1 re f\n");
         for (int level = 1; level <= 10; level++) {
-            below = pdf.stream("<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F "
-                    + below + " 0 R >> >> >>", "q /F Do Q\n".repeat(10));
+            below = pdf.stream(
+                    "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F " + below
+                            + " 0 R >> >> >>",
+                    "q /F Do Q\n".repeat(10));
         }
         return pdf.onePage(LABEL_BOX, "<< /XObject << /F " + below + " 0 R >> >>", "/F Do\n");
     }
@@ -36,7 +37,8 @@ public final class HostilePdfs {
         int root = pdf.reserve();
         StringBuilder kids = new StringBuilder();
         for (int i = 0; i < pages; i++) {
-            kids.append(pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " >>")).append(" 0 R ");
+            kids.append(pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " >>"))
+                    .append(" 0 R ");
         }
         pdf.set(root, "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
         return pdf.bytes(pdf.object("<< /Type /Catalog /Pages " + root + " 0 R >>"));
@@ -53,8 +55,10 @@ public final class HostilePdfs {
         RawPdf pdf = new RawPdf();
         int below = pdf.stream("<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] >>", "0 0 1 1 re f\n");
         for (int level = 1; level < depth; level++) {
-            below = pdf.stream("<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F "
-                    + below + " 0 R >> >> >>", "/F Do\n");
+            below = pdf.stream(
+                    "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F " + below
+                            + " 0 R >> >> >>",
+                    "/F Do\n");
         }
         return pdf.onePage(LABEL_BOX, "<< /XObject << /F " + below + " 0 R >> >>", "/F Do\n");
     }
@@ -63,8 +67,11 @@ public final class HostilePdfs {
     public static byte[] selfDrawingForm() {
         RawPdf pdf = new RawPdf();
         int form = pdf.reserve();
-        pdf.setStream(form, "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F " + form
-                + " 0 R >> >> >>", "0 0 1 1 re f /F Do\n");
+        pdf.setStream(
+                form,
+                "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /F " + form
+                        + " 0 R >> >> >>",
+                "0 0 1 1 re f /F Do\n");
         return pdf.onePage(LABEL_BOX, "<< /XObject << /F " + form + " 0 R >> >>", "/F Do\n");
     }
 
@@ -73,8 +80,8 @@ public final class HostilePdfs {
         RawPdf pdf = new RawPdf();
         int root = pdf.reserve();
         int contents = pdf.stream("<< >>", "0 0 1 1 re f\n");
-        int page = pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " /Contents " + contents
-                + " 0 R /PieceInfo " + "[".repeat(depth) + "]".repeat(depth) + " >>");
+        int page = pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " /Contents "
+                + contents + " 0 R /PieceInfo " + "[".repeat(depth) + "]".repeat(depth) + " >>");
         pdf.set(root, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
         return pdf.bytes(pdf.object("<< /Type /Catalog /Pages " + root + " 0 R >>"));
     }
@@ -100,9 +107,12 @@ public final class HostilePdfs {
     /** A grey picture that claims {@code width} × {@code height} pixels and holds ten bytes. */
     public static byte[] lyingPicture(int width, int height) {
         RawPdf pdf = new RawPdf();
-        int image = pdf.stream("<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
-                + " /ColorSpace /DeviceGray /BitsPerComponent 8 >>", "0123456789");
-        return pdf.onePage(LABEL_BOX, "<< /XObject << /Im " + image + " 0 R >> >>", "q 100 0 0 100 10 10 cm /Im Do Q\n");
+        int image = pdf.stream(
+                "<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                        + " /ColorSpace /DeviceGray /BitsPerComponent 8 >>",
+                "0123456789");
+        return pdf.onePage(
+                LABEL_BOX, "<< /XObject << /Im " + image + " 0 R >> >>", "q 100 0 0 100 10 10 cm /Im Do Q\n");
     }
 
     /**
@@ -110,14 +120,50 @@ public final class HostilePdfs {
      * 60,000 × 60,000: the decoder believes the header.
      */
     public static byte[] lyingJpeg() {
-        byte[] head = {(byte) 0xFF, (byte) 0xD8, // start of image
-            (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, // APP0
-            (byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) 0xEA, 0x60, (byte) 0xEA, 0x60, 1, 1, 0x11, 0, // SOF0, 60000²
-            (byte) 0xFF, (byte) 0xD9};
+        byte[] head = {
+            (byte) 0xFF,
+            (byte) 0xD8, // start of image
+            (byte) 0xFF,
+            (byte) 0xE0,
+            0,
+            16,
+            'J',
+            'F',
+            'I',
+            'F',
+            0,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0, // APP0
+            (byte) 0xFF,
+            (byte) 0xC0,
+            0,
+            11,
+            8,
+            (byte) 0xEA,
+            0x60,
+            (byte) 0xEA,
+            0x60,
+            1,
+            1,
+            0x11,
+            0, // SOF0, 60000²
+            (byte) 0xFF,
+            (byte) 0xD9
+        };
         RawPdf pdf = new RawPdf();
-        int image = pdf.stream("<< /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray"
-                + " /BitsPerComponent 8 /Filter /DCTDecode >>", new String(head, StandardCharsets.ISO_8859_1));
-        return pdf.onePage(LABEL_BOX, "<< /XObject << /Im " + image + " 0 R >> >>", "q 100 0 0 100 10 10 cm /Im Do Q\n");
+        int image = pdf.stream(
+                "<< /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray"
+                        + " /BitsPerComponent 8 /Filter /DCTDecode >>",
+                new String(head, StandardCharsets.ISO_8859_1));
+        return pdf.onePage(
+                LABEL_BOX, "<< /XObject << /Im " + image + " 0 R >> >>", "q 100 0 0 100 10 10 cm /Im Do Q\n");
     }
 
     /** A page whose content stream is {@code megabytes} MB of blanks, deflated to a thousandth of that. */
@@ -139,10 +185,10 @@ public final class HostilePdfs {
         }
         RawPdf pdf = new RawPdf();
         int root = pdf.reserve();
-        int contents = pdf.stream("<< /Filter /FlateDecode >>",
-                new String(deflated.toByteArray(), StandardCharsets.ISO_8859_1));
-        int page = pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " /Contents " + contents
-                + " 0 R >>");
+        int contents = pdf.stream(
+                "<< /Filter /FlateDecode >>", new String(deflated.toByteArray(), StandardCharsets.ISO_8859_1));
+        int page = pdf.object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + LABEL_BOX + " /Contents "
+                + contents + " 0 R >>");
         pdf.set(root, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
         return pdf.bytes(pdf.object("<< /Type /Catalog /Pages " + root + " 0 R >>"));
     }
@@ -178,15 +224,16 @@ public final class HostilePdfs {
         }
 
         void setStream(int number, String dictionary, String content) {
-            String withLength = dictionary.substring(0, dictionary.lastIndexOf(">>")) + " /Length " + content.length() + " >>";
+            String withLength =
+                    dictionary.substring(0, dictionary.lastIndexOf(">>")) + " /Length " + content.length() + " >>";
             set(number, withLength + "\nstream\n" + content + "\nendstream");
         }
 
         byte[] onePage(String mediaBox, String resources, String content) {
             int root = reserve();
             int contents = stream("<< >>", content);
-            int page = object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + mediaBox + " /Resources " + resources
-                    + " /Contents " + contents + " 0 R >>");
+            int page = object("<< /Type /Page /Parent " + root + " 0 R /MediaBox " + mediaBox + " /Resources "
+                    + resources + " /Contents " + contents + " 0 R >>");
             set(root, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
             return bytes(object("<< /Type /Catalog /Pages " + root + " 0 R >>"));
         }
@@ -204,8 +251,10 @@ public final class HostilePdfs {
             for (long offset : offsets) {
                 table.append(String.format("%010d 00000 n \n", offset));
             }
-            write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root " + catalog + " 0 R >>\nstartxref\n"
-                    + xref + "\n%%EOF\n");
+            write(
+                    out,
+                    table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root " + catalog + " 0 R >>\nstartxref\n"
+                            + xref + "\n%%EOF\n");
             return out.toByteArray();
         }
 

@@ -21,18 +21,24 @@ class BoundedHandOverTest {
     @Test
     void aHandOverThatNeverReturnsIsUnconfirmedAfterTheBound() {
         CountDownLatch never = new CountDownLatch(1);
-        IOException e = assertThrows(IOException.class, () -> BoundedHandOver.run(never::await, Duration.ofMillis(300),
-                "spooler://zebra"));
-        assertInstanceOf(UnconfirmedSendException.class, e, "a hand-over under way may still print: unknown, not failed");
+        IOException e = assertThrows(
+                IOException.class, () -> BoundedHandOver.run(never::await, Duration.ofMillis(300), "spooler://zebra"));
+        assertInstanceOf(
+                UnconfirmedSendException.class, e, "a hand-over under way may still print: unknown, not failed");
         assertTrue(e.getMessage().contains("spooler://zebra"), e.getMessage());
         assertInstanceOf(ProblemException.class, e.getCause(), "the GUI shows the message in Russian");
     }
 
     @Test
     void aRefusalIsAnOrdinaryFailureSoTheJobMayBeRetried() {
-        IOException e = assertThrows(IOException.class, () -> BoundedHandOver.run(() -> {
-            throw new IOException("lpr: The printer or class does not exist.");
-        }, Duration.ofSeconds(5), "spooler://zebra"));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> BoundedHandOver.run(
+                        () -> {
+                            throw new IOException("lpr: The printer or class does not exist.");
+                        },
+                        Duration.ofSeconds(5),
+                        "spooler://zebra"));
         assertFalse(e instanceof UnconfirmedSendException);
         assertEquals("lpr: The printer or class does not exist.", e.getMessage());
     }

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.packbench.Decoding;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.LabelDocument;
@@ -25,8 +25,15 @@ import org.packbench.render.RasterWriter;
 class CalibrationLabelTest {
 
     private static PrinterProfile profile(String name, PrinterLanguage language, int dpi, String size) {
-        return new PrinterProfile(name, language, dpi, Optional.ofNullable(size).flatMap(LabelStock::parse),
-                new BigDecimal("1.5"), new BigDecimal("0.25"), OptionalInt.empty(), OptionalInt.empty(),
+        return new PrinterProfile(
+                name,
+                language,
+                dpi,
+                Optional.ofNullable(size).flatMap(LabelStock::parse),
+                new BigDecimal("1.5"),
+                new BigDecimal("0.25"),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
                 TransportUri.parse("tcp://127.0.0.1:9100"));
     }
 
@@ -36,30 +43,52 @@ class CalibrationLabelTest {
         LabelDocument doc = CalibrationLabel.of(profile("zebra-pack-1", PrinterLanguage.ZPL, dpi, null));
         assertEquals(58, doc.widthMm());
         assertEquals(40, doc.heightMm());
-        List<Shape> top = doc.shapes().stream().filter(s -> s.box().y() == 0 && s.box().height() > s.box().width()).toList();
-        List<Shape> left = doc.shapes().stream().filter(s -> s.box().x() == 0 && s.box().width() > s.box().height()).toList();
+        List<Shape> top = doc.shapes().stream()
+                .filter(s -> s.box().y() == 0 && s.box().height() > s.box().width())
+                .toList();
+        List<Shape> left = doc.shapes().stream()
+                .filter(s -> s.box().x() == 0 && s.box().width() > s.box().height())
+                .toList();
         assertEquals(58, top.size(), "a mark at every millimetre of the top edge, 0 to 57");
         assertEquals(39, left.size());
         assertEquals(4, top.get(10).box().height());
         assertEquals(2.5, top.get(15).box().height());
         assertEquals(1.5, top.get(16).box().height());
-        assertTrue(doc.shapes().stream().anyMatch(s -> s.kind() == Shape.Kind.BOX && s.box().width() == 10
-                && s.box().height() == 10), "the 10 mm square");
-        assertTrue(doc.shapes().stream().anyMatch(s -> s.kind() == Shape.Kind.LINE && s.box().width() == 50),
+        assertTrue(
+                doc.shapes().stream()
+                        .anyMatch(s -> s.kind() == Shape.Kind.BOX
+                                && s.box().width() == 10
+                                && s.box().height() == 10),
+                "the 10 mm square");
+        assertTrue(
+                doc.shapes().stream()
+                        .anyMatch(s -> s.kind() == Shape.Kind.LINE && s.box().width() == 50),
                 "the 50 mm line");
-        String text = String.join(" | ", doc.lines().stream().map(TextLine::text).toList());
-        assertTrue(text.contains("zebra-pack-1") && text.contains(dpi + " dpi") && text.contains("offset x 1.5 mm, y 0.25 mm")
-                && text.contains("line 50 mm"), text);
+        String text =
+                String.join(" | ", doc.lines().stream().map(TextLine::text).toList());
+        assertTrue(
+                text.contains("zebra-pack-1")
+                        && text.contains(dpi + " dpi")
+                        && text.contains("offset x 1.5 mm, y 0.25 mm")
+                        && text.contains("line 50 mm"),
+                text);
         assertTrue(doc.lines().stream().allMatch(l -> l.sizePt() >= 10), "every text at 10 pt or more");
         BufferedImage raster = new RasterWriter().printRaster(doc);
-        assertTrue(Decoding.all(raster).stream().anyMatch(r -> r.getBarcodeFormat() == BarcodeFormat.CODE_128
-                && r.getText().equals("zebra-pack-1")), "the name reads back from the print raster");
+        assertTrue(
+                Decoding.all(raster).stream()
+                        .anyMatch(r -> r.getBarcodeFormat() == BarcodeFormat.CODE_128
+                                && r.getText().equals("zebra-pack-1")),
+                "the name reads back from the print raster");
     }
 
     @Test
     void writtenInEachLanguageAtTheProfilesSize() {
-        String zpl = new String(PrinterBytes.of(CalibrationLabel.of(profile("z", PrinterLanguage.ZPL, 203, "100x150")),
-                profile("z", PrinterLanguage.ZPL, 203, "100x150"), 1), StandardCharsets.UTF_8);
+        String zpl = new String(
+                PrinterBytes.of(
+                        CalibrationLabel.of(profile("z", PrinterLanguage.ZPL, 203, "100x150")),
+                        profile("z", PrinterLanguage.ZPL, 203, "100x150"),
+                        1),
+                StandardCharsets.UTF_8);
         assertTrue(zpl.startsWith("^XA") && zpl.contains("^PW799") && zpl.contains("^LH12,2"), zpl);
         PrinterProfile tspl = profile("t", PrinterLanguage.TSPL, 300, "75x120");
         String t = new String(PrinterBytes.of(CalibrationLabel.of(tspl), tspl, 1), StandardCharsets.ISO_8859_1);
@@ -72,10 +101,11 @@ class CalibrationLabelTest {
     @Test
     void aNarrowStockGetsAShorterScaleLineAndAStockTooSmallIsRefused() {
         LabelDocument narrow = CalibrationLabel.of(profile("n", PrinterLanguage.ZPL, 203, "50x40"));
-        assertTrue(narrow.shapes().stream().anyMatch(s -> s.kind() == Shape.Kind.LINE && s.box().width() == 40));
+        assertTrue(narrow.shapes().stream()
+                .anyMatch(s -> s.kind() == Shape.Kind.LINE && s.box().width() == 40));
         assertTrue(narrow.lines().stream().anyMatch(l -> l.text().contains("line 40 mm")));
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> CalibrationLabel.of(profile("tiny", PrinterLanguage.ZPL, 203, "30x20")));
+        ProblemException e = assertThrows(
+                ProblemException.class, () -> CalibrationLabel.of(profile("tiny", PrinterLanguage.ZPL, 203, "30x20")));
         assertEquals("print.test.tooSmall", e.problem().key());
     }
 }

@@ -44,7 +44,10 @@ class InterruptedJobsTest {
 
     /** A job a crashed process marked sending with the counter it read; {@code delivered} says whether its bytes got out. */
     private long crashedWhileSending(int n, long counter, boolean delivered) throws Exception {
-        long id = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(n)).id();
+        long id = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(n))
+                .id();
         assertTrue(q.jobs.claim(id, DEAD, counter).isPresent());
         if (delivered) {
             try (TcpTransport t = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
@@ -79,7 +82,9 @@ class InterruptedJobsTest {
         long id = crashedWhileSending(3, -1, false);
         List<DeliverNow.Delivery> settling = q.deliverNow().all();
         assertEquals(JobStatus.UNKNOWN, q.job(id).status());
-        assertEquals(List.of(JobStatus.UNKNOWN), settling.stream().map(DeliverNow.Delivery::status).toList());
+        assertEquals(
+                List.of(JobStatus.UNKNOWN),
+                settling.stream().map(DeliverNow.Delivery::status).toList());
         assertEquals(0, printer.labels().size(), "found in doubt, not resent by the call that found it");
         // The packer looked at the printer and asks for it: queue retry JOB.
         q.deliverNow().jobs(List.of(id));
@@ -89,7 +94,10 @@ class InterruptedJobsTest {
 
     @Test
     void aPartlyMovedCounterCannotTellEither() throws Exception {
-        long id = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 3, label(4)).id();
+        long id = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 3, label(4))
+                .id();
         assertTrue(q.jobs.claim(id, DEAD, printer.counter() - 1).isPresent());
         q.deliverNow().all();
         assertEquals(JobStatus.UNKNOWN, q.job(id).status());
@@ -99,7 +107,10 @@ class InterruptedJobsTest {
     @Test
     void aPausedPrinterCannotTellYetSoNothingMoreGoesToItUntilItCan() throws Exception {
         long stuck = crashedWhileSending(5, printer.counter(), false);
-        long next = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(6)).id();
+        long next = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(6))
+                .id();
         printer.paused = true;
         List<DeliverNow.Delivery> done = q.deliverNow().all();
         assertEquals(JobStatus.SENDING, q.job(stuck).status());
@@ -117,7 +128,10 @@ class InterruptedJobsTest {
     @SuppressWarnings("try") // the worker is only opened and closed: it runs while the block waits
     void theBackgroundWorkerSettlesThemToo() throws Exception {
         long printed = crashedWhileSending(7, printer.counter(), true);
-        long later = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(8)).id();
+        long later = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(8))
+                .id();
         try (QueueWorker worker = q.fastWorker()) {
             QueueBench.await("both done", () -> q.job(later).status() == JobStatus.SENT);
         }
@@ -127,14 +141,23 @@ class InterruptedJobsTest {
 
     @Test
     void aJobOfASenderStillRunningIsLeftAlone() throws Exception {
-        long id = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(9)).id();
-        assertTrue(q.jobs.claim(id, QueueBench.anotherLiveSender(), printer.counter()).isPresent());
+        long id = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(9))
+                .id();
+        assertTrue(q.jobs.claim(id, QueueBench.anotherLiveSender(), printer.counter())
+                .isPresent());
         assertEquals(List.of(), new InterruptedJobs(q.jobs).of("zebra"));
-        long next = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(10)).id();
-        DeliverNow impatient = new DeliverNow(q.jobs, q.bench.printers(), new Transports(), java.time.Duration.ofMillis(300));
+        long next = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(10))
+                .id();
+        DeliverNow impatient =
+                new DeliverNow(q.jobs, q.bench.printers(), new Transports(), java.time.Duration.ofMillis(300));
         List<DeliverNow.Delivery> done = impatient.jobs(List.of(next));
         assertEquals(JobStatus.FAILED, done.get(0).status());
-        assertTrue(done.get(0).detail().contains("another PackBench"), done.get(0).detail());
+        assertTrue(
+                done.get(0).detail().contains("another PackBench"), done.get(0).detail());
         assertEquals(JobStatus.SENDING, q.job(id).status());
         assertEquals(0, printer.labels().size(), "two senders never interleave labels on one printer");
     }

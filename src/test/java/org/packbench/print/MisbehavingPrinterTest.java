@@ -26,7 +26,7 @@ class MisbehavingPrinterTest {
     @Test
     void aPrinterThatResetsAfter3000Of5642BytesLeavesTheSendUnconfirmed() throws Exception {
         try (TestPrinter printer = TestPrinter.zpl();
-             TcpTransport tcp = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
+                TcpTransport tcp = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
             assertTrue(tcp.status().isPresent(), "a printer that answers ~HS");
             printer.resetAfterBytes = 3000;
             UnconfirmedSendException e = assertThrows(UnconfirmedSendException.class, () -> tcp.send(job(5642)));
@@ -38,11 +38,17 @@ class MisbehavingPrinterTest {
     @Test
     void aPrinterThatNeverReadsEndsTheSendInsteadOfHangingIt() throws Exception {
         try (TestPrinter printer = TestPrinter.zpl();
-             TcpTransport tcp = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL, Duration.ofSeconds(3),
-                     Duration.ofMillis(500), Duration.ofSeconds(1))) {
+                TcpTransport tcp = new TcpTransport(
+                        "127.0.0.1",
+                        printer.port(),
+                        PrinterLanguage.ZPL,
+                        Duration.ofSeconds(3),
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(1))) {
             printer.neverReads = true;
             IOException e = assertThrows(IOException.class, () -> tcp.send(job(16 * 1024 * 1024)));
-            assertTrue(e.getMessage().contains("does not read") || e instanceof UnconfirmedSendException, e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("does not read") || e instanceof UnconfirmedSendException, e.getMessage());
             printer.neverReads = false;
         }
     }
@@ -54,26 +60,67 @@ class MisbehavingPrinterTest {
     void printWaitToAPrinterThatResetsMidJobExitsOneWithTheJobUnknownNotSent() throws Exception {
         String db = dir.resolve("m.db").toString();
         try (TestPrinter printer = TestPrinter.zpl()) {
-            assertEquals(0, org.packbench.cli.CliRun.of("catalog", "import", org.packbench.TestFiles.sampleFile(dir,
-                    "catalog.csv").toString(), "--db", db).exit());
-            assertEquals(0, org.packbench.cli.CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01", "--db", db)
-                    .exit());
-            assertEquals(0, org.packbench.cli.CliRun.of("printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                    "--transport", printer.uri(), "--db", db).exit());
+            assertEquals(
+                    0,
+                    org.packbench.cli.CliRun.of(
+                                    "catalog",
+                                    "import",
+                                    org.packbench.TestFiles.sampleFile(dir, "catalog.csv")
+                                            .toString(),
+                                    "--db",
+                                    db)
+                            .exit());
+            assertEquals(
+                    0,
+                    org.packbench.cli.CliRun.of("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01", "--db", db)
+                            .exit());
+            assertEquals(
+                    0,
+                    org.packbench.cli.CliRun.of(
+                                    "printer",
+                                    "add",
+                                    "zebra",
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db)
+                            .exit());
             printer.resetAfterBytes = 2000;
-            org.packbench.cli.CliRun run = org.packbench.cli.CliRun.of("print", "--printer", "zebra", "--sku", "PB-7-001",
-                    "--template", "vk-product-58x40", "--order", "VK-1", "--tracking", "RU100000001VK", "--wait", "--json",
-                    "--db", db);
+            org.packbench.cli.CliRun run = org.packbench.cli.CliRun.of(
+                    "print",
+                    "--printer",
+                    "zebra",
+                    "--sku",
+                    "PB-7-001",
+                    "--template",
+                    "vk-product-58x40",
+                    "--order",
+                    "VK-1",
+                    "--tracking",
+                    "RU100000001VK",
+                    "--wait",
+                    "--json",
+                    "--db",
+                    db);
             assertEquals(1, run.exit(), run.err());
-            assertEquals("unknown", new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out())
-                    .path("status").asText(), "never 'sent' for a job the printer did not take whole: " + run.err() + run.out());
+            assertEquals(
+                    "unknown",
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(run.out())
+                            .path("status")
+                            .asText(),
+                    "never 'sent' for a job the printer did not take whole: " + run.err() + run.out());
         }
     }
 
     @Test
     void aHealthyPrinterConfirmsAndTheJobPrintsOnce() throws Exception {
         try (TestPrinter printer = TestPrinter.zpl();
-             TcpTransport tcp = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
+                TcpTransport tcp = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
             assertTrue(tcp.status().isPresent());
             tcp.send(job(5642));
             assertEquals(1, printer.labels().size());

@@ -26,8 +26,15 @@ class PrintCliTest {
     @BeforeEach
     void bench() throws Exception {
         db = dir.resolve("cli.db").toString();
-        assertEquals(0, run("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString()).exit());
-        assertEquals(0, run("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01").exit());
+        assertEquals(
+                0,
+                run(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString())
+                        .exit());
+        assertEquals(
+                0, run("dac", "add", "DAC7Q2M9XK4P", "--issued", "2026-10-01").exit());
         printer = TestPrinter.zpl();
     }
 
@@ -44,13 +51,38 @@ class PrintCliTest {
     }
 
     private CliRun addZebra() {
-        return run("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport", printer.uri(),
-                "--size", "58x40", "--x-offset", "1,5", "--darkness", "18");
+        return run(
+                "printer",
+                "add",
+                "zebra",
+                "--language",
+                "zpl",
+                "--dpi",
+                "203",
+                "--transport",
+                printer.uri(),
+                "--size",
+                "58x40",
+                "--x-offset",
+                "1,5",
+                "--darkness",
+                "18");
     }
 
     private CliRun print(String order, String tracking, String... more) {
-        String[] base = {"print", "--printer", "zebra", "--sku", "PB-7-001", "--template", "vk-product-58x40",
-            "--order", order, "--tracking", tracking};
+        String[] base = {
+            "print",
+            "--printer",
+            "zebra",
+            "--sku",
+            "PB-7-001",
+            "--template",
+            "vk-product-58x40",
+            "--order",
+            order,
+            "--tracking",
+            tracking
+        };
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return run(all);
@@ -73,23 +105,64 @@ class PrintCliTest {
         assertEquals(printer.uri(), z.get("transport").asText());
 
         assertEquals(1, addZebra().exit(), "the name is taken");
-        CliRun language = run("printer", "add", "p2", "--language", "epl", "--dpi", "203", "--transport", printer.uri());
+        CliRun language =
+                run("printer", "add", "p2", "--language", "epl", "--dpi", "203", "--transport", printer.uri());
         assertEquals(2, language.exit());
         assertTrue(language.err().contains("zpl, tspl or pdf"), language.err());
-        CliRun uri = run("printer", "add", "p2", "--language", "zpl", "--dpi", "203", "--transport", "192.168.1.50:9100");
+        CliRun uri =
+                run("printer", "add", "p2", "--language", "zpl", "--dpi", "203", "--transport", "192.168.1.50:9100");
         assertEquals(2, uri.exit());
         assertTrue(uri.err().contains("tcp://HOST:9100"), uri.err());
-        assertEquals(2, run("printer", "add", "p2", "--language", "zpl", "--dpi", "200", "--transport", printer.uri()).exit());
-        assertEquals(2, run("printer", "add", "p2", "--language", "zpl", "--dpi", "203", "--transport", printer.uri(),
-                "--size", "58 by 40").exit());
-        assertEquals(2, run("printer", "add", "принтер", "--language", "zpl", "--dpi", "203", "--transport",
-                printer.uri()).exit());
-        assertEquals(2, run("printer", "add", "p2", "--language", "zpl", "--dpi", "203").exit(), "--transport is required");
-        CliRun serial = run("printer", "add", "usb", "--language", "tspl", "--dpi", "203", "--transport",
+        assertEquals(
+                2,
+                run("printer", "add", "p2", "--language", "zpl", "--dpi", "200", "--transport", printer.uri())
+                        .exit());
+        assertEquals(
+                2,
+                run(
+                                "printer",
+                                "add",
+                                "p2",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--size",
+                                "58 by 40")
+                        .exit());
+        assertEquals(
+                2,
+                run("printer", "add", "принтер", "--language", "zpl", "--dpi", "203", "--transport", printer.uri())
+                        .exit());
+        assertEquals(
+                2,
+                run("printer", "add", "p2", "--language", "zpl", "--dpi", "203").exit(),
+                "--transport is required");
+        CliRun serial = run(
+                "printer",
+                "add",
+                "usb",
+                "--language",
+                "tspl",
+                "--dpi",
+                "203",
+                "--transport",
                 "serial:///dev/ttyUSB0?baud=9600");
         assertEquals(0, serial.exit(), serial.err());
-        CliRun russian = run("printer", "add", "p3", "--language", "zpl", "--dpi", "203", "--transport", "tcp://host:99999",
-                "--lang", "ru");
+        CliRun russian = run(
+                "printer",
+                "add",
+                "p3",
+                "--language",
+                "zpl",
+                "--dpi",
+                "203",
+                "--transport",
+                "tcp://host:99999",
+                "--lang",
+                "ru");
         assertEquals(2, russian.exit());
         assertTrue(russian.err().contains("не TCP-порт"), russian.err());
     }
@@ -116,14 +189,16 @@ class PrintCliTest {
         assertEquals("sent", w.get("status").asText());
         assertEquals(2, w.get("copies").asInt());
         assertEquals(1, printer.labels().size());
-        assertTrue(printer.labels().get(0).contains("^LH12,0") && printer.labels().get(0).contains("^PQ2"));
+        assertTrue(printer.labels().get(0).contains("^LH12,0")
+                && printer.labels().get(0).contains("^PQ2"));
         assertEquals(1002, printer.counter());
 
         CliRun retry = run("queue", "retry", String.valueOf(job));
         assertEquals(0, retry.exit(), retry.err());
         assertTrue(retry.out().contains("job " + job + " on zebra: sent"), retry.out());
         assertEquals(0, JSON.readTree(run("queue", "list", "--json").out()).size());
-        assertEquals(2, JSON.readTree(run("queue", "list", "--all", "--json").out()).size());
+        assertEquals(
+                2, JSON.readTree(run("queue", "list", "--all", "--json").out()).size());
         window.release();
     }
 
@@ -132,15 +207,35 @@ class PrintCliTest {
         assertEquals(0, addZebra().exit());
         DeliveryLock window = new DeliveryLock(java.nio.file.Path.of(db));
         assertTrue(window.take("the PackBench window, pid 1"), "the window delivers; print only queues");
-        CliRun noPrinter = run("print", "--printer", "nope", "--sku", "PB-7-001", "--template", "vk-product-58x40",
-                "--order", "VK-9", "--tracking", "RU100000009VK");
+        CliRun noPrinter = run(
+                "print",
+                "--printer",
+                "nope",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-product-58x40",
+                "--order",
+                "VK-9",
+                "--tracking",
+                "RU100000009VK");
         assertEquals(1, noPrinter.exit());
         assertTrue(noPrinter.err().contains("no printer called \"nope\""), noPrinter.err());
         assertEquals(0, print("VK-10", "RU100000010VK").exit());
         CliRun reused = print("VK-11", "RU100000010VK");
         assertEquals(1, reused.exit(), "a tracking number belongs to one order");
-        CliRun otherSize = run("print", "--printer", "zebra", "--sku", "PB-7-001", "--template", "vk-shipping-100x150",
-                "--order", "VK-12", "--tracking", "RU100000012VK");
+        CliRun otherSize = run(
+                "print",
+                "--printer",
+                "zebra",
+                "--sku",
+                "PB-7-001",
+                "--template",
+                "vk-shipping-100x150",
+                "--order",
+                "VK-12",
+                "--tracking",
+                "RU100000012VK");
         assertEquals(1, otherSize.exit());
         assertTrue(otherSize.err().contains("58x40 mm labels loaded"), otherSize.err());
         assertEquals(2, run("print", "--printer", "zebra", "--sku", "PB-7-001").exit());

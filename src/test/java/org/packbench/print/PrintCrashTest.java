@@ -42,19 +42,33 @@ class PrintCrashTest {
     @Test
     void killedWhileSendingNoLabelIsLostAndNoneIsPrintedTwice() throws Exception {
         // A SIGKILL loses no page cache, so fsync speed is not what this tests: tmpfs keeps it fast.
-        Path dir = Files.isDirectory(Path.of("/dev/shm")) ? Files.createTempDirectory(Path.of("/dev/shm"), "pb-crash") : tmp;
+        Path dir = Files.isDirectory(Path.of("/dev/shm"))
+                ? Files.createTempDirectory(Path.of("/dev/shm"), "pb-crash")
+                : tmp;
         Path db = dir.resolve("crash.db");
         long seed = System.nanoTime();
         Random random = new Random(seed);
         List<Process> started = new ArrayList<>();
         try (TestPrinter printer = new TestPrinter(TestPrinter.Language.ZPL, COUNTER_START)) {
             Workbench bench = Workbench.open(db, Clock.systemUTC());
-            bench.printers().add(new PrinterProfile("crash", PrinterLanguage.ZPL, 203, Optional.empty(), BigDecimal.ZERO,
-                    BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(printer.uri())));
+            bench.printers()
+                    .add(new PrinterProfile(
+                            "crash",
+                            PrinterLanguage.ZPL,
+                            203,
+                            Optional.empty(),
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO,
+                            OptionalInt.empty(),
+                            OptionalInt.empty(),
+                            TransportUri.parse(printer.uri())));
             List<PrintQueue.Item> batch = new ArrayList<>();
             for (int n = 1; n <= LABELS; n++) {
-                batch.add(new PrintQueue.Item(OptionalLong.empty(), 1,
-                        String.format("^XA^FO20,20^A0N,30,30^FDJOB %04d^FS^XZ\n", n).getBytes(StandardCharsets.US_ASCII)));
+                batch.add(new PrintQueue.Item(
+                        OptionalLong.empty(),
+                        1,
+                        String.format("^XA^FO20,20^A0N,30,30^FDJOB %04d^FS^XZ\n", n)
+                                .getBytes(StandardCharsets.US_ASCII)));
             }
             Map<Long, Integer> numberOf = new HashMap<>();
             List<PrintJob> queued = bench.printQueue().enqueueAll("crash", batch);
@@ -69,7 +83,10 @@ class PrintCrashTest {
                 QueueBench.await("printing under way", () -> printer.labels().size() >= target || !p.isAlive());
                 p.destroyForcibly();
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-                if (!bench.printQueue().list(false).stream().filter(j -> j.status() == JobStatus.SENDING).toList().isEmpty()) {
+                if (!bench.printQueue().list(false).stream()
+                        .filter(j -> j.status() == JobStatus.SENDING)
+                        .toList()
+                        .isEmpty()) {
                     killedMidJob++;
                 }
             }
@@ -80,12 +97,17 @@ class PrintCrashTest {
             for (PrintJob j : bench.printQueue().list(false)) {
                 assertTrue(j.status() == JobStatus.UNKNOWN || j.status() == JobStatus.QUEUED, j.toString());
                 if (!printed(printer).containsKey(numberOf.get(j.id()))) {
-                    assertEquals(JobStatus.SENT, bench.deliverNow().jobs(List.of(j.id())).get(0).status());
+                    assertEquals(
+                            JobStatus.SENT,
+                            bench.deliverNow().jobs(List.of(j.id())).get(0).status());
                 }
             }
 
             Map<Integer, Integer> times = printed(printer);
-            List<Integer> doubled = times.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+            List<Integer> doubled = times.entrySet().stream()
+                    .filter(e -> e.getValue() > 1)
+                    .map(Map.Entry::getKey)
+                    .toList();
             List<Integer> lost = new ArrayList<>();
             for (int n = 1; n <= LABELS; n++) {
                 if (!times.containsKey(n)) {
@@ -93,7 +115,9 @@ class PrintCrashTest {
                 }
             }
             List<PrintJob> all = bench.printQueue().list(true);
-            long printedBeforeKill = all.stream().filter(j -> j.lastError().contains("but it printed")).count();
+            long printedBeforeKill = all.stream()
+                    .filter(j -> j.lastError().contains("but it printed"))
+                    .count();
             long sentAgain = all.stream().filter(j -> j.attempts() > 1).count();
             String story = "seed " + seed + "; kills that left a job in sending: " + killedMidJob
                     + "; settled by the counter as printed: " + printedBeforeKill + ", as not printed and sent again: "
@@ -110,7 +134,8 @@ class PrintCrashTest {
             }
             if (!dir.equals(tmp)) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         }
@@ -119,9 +144,22 @@ class PrintCrashTest {
     /** {@code packbench queue retry --all} in its own JVM, as a packer or a script would run it. */
     private static Process deliverer(Path db, Path dir, int run, List<Process> started) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.packbench.Main",
-                "queue", "retry", "--all", "--db", db.toString(), "--lang", "en");
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.packbench.Main",
+                "queue",
+                "retry",
+                "--all",
+                "--db",
+                db.toString(),
+                "--lang",
+                "en");
         pb.redirectOutput(dir.resolve("run-" + run + ".out").toFile());
         pb.redirectError(dir.resolve("run-" + run + ".err").toFile());
         Process p = pb.start();

@@ -46,10 +46,20 @@ class PrintQueueTest {
     private LabelPrinting.Printed print(String printerName, String sku) {
         parcel++;
         // Each product on its own marketplace's label: a VK label for an Ozon product is refused.
-        String template = q.bench.catalog().find(sku).orElseThrow().marketplace() == org.packbench.catalog.Marketplace.OZON
-                ? "ozon-product-58x40" : "vk-product-58x40";
-        return q.bench.printing().print(new LabelPrinting.Request(printerName, sku, template, "VK-Q-" + parcel,
-                "RU" + (300000000 + parcel) + "VK", Optional.empty(), 1));
+        String template =
+                q.bench.catalog().find(sku).orElseThrow().marketplace() == org.packbench.catalog.Marketplace.OZON
+                        ? "ozon-product-58x40"
+                        : "vk-product-58x40";
+        return q.bench
+                .printing()
+                .print(new LabelPrinting.Request(
+                        printerName,
+                        sku,
+                        template,
+                        "VK-Q-" + parcel,
+                        "RU" + (300000000 + parcel) + "VK",
+                        Optional.empty(),
+                        1));
     }
 
     private static byte[] label(int n) {
@@ -102,7 +112,8 @@ class PrintQueueTest {
             assertEquals(JobStatus.QUEUED, waiting.status());
             assertTrue(waiting.lastError().contains("did not answer"), waiting.lastError());
             printer.online();
-            QueueBench.await("sent once the printer is back", () -> q.job(job.id()).status() == JobStatus.SENT);
+            QueueBench.await(
+                    "sent once the printer is back", () -> q.job(job.id()).status() == JobStatus.SENT);
         }
         assertEquals(List.of(new String(label(1), StandardCharsets.US_ASCII).strip()), printer.labels());
     }
@@ -138,8 +149,14 @@ class PrintQueueTest {
     @Test
     void inTheForegroundAProblemFailsTheJobAndTheRestOfThatPrinterIsNotTried() throws Exception {
         printer.headOpen = true;
-        long a = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(4)).id();
-        long b = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(5)).id();
+        long a = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(4))
+                .id();
+        long b = q.bench
+                .printQueue()
+                .enqueue("zebra", OptionalLong.empty(), 1, label(5))
+                .id();
         List<DeliverNow.Delivery> done = q.deliverNow().all();
         assertEquals(JobStatus.FAILED, done.get(0).status());
         assertTrue(done.get(0).detail().contains("head open"), done.get(0).detail());
@@ -159,7 +176,8 @@ class PrintQueueTest {
         assertEquals(0, printer.labels().size());
         PrintJob sent = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(7));
         q.deliverNow().jobs(List.of(sent.id()));
-        ProblemException e = assertThrows(ProblemException.class, () -> q.bench.printQueue().cancel(sent.id()));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> q.bench.printQueue().cancel(sent.id()));
         assertEquals("print.job.notCancellable", e.problem().key());
         assertThrows(ProblemException.class, () -> q.bench.printQueue().cancel(9999));
     }
@@ -167,10 +185,13 @@ class PrintQueueTest {
     @Test
     void aReprintIsANewJobWithItsReasonAndTheSameBytes() {
         LabelPrinting.Printed first = print("zebra", "PB-7-001");
-        assertThrows(ProblemException.class, () -> q.bench.printQueue().reprint(first.job().id(), "jammed"),
+        assertThrows(
+                ProblemException.class,
+                () -> q.bench.printQueue().reprint(first.job().id(), "jammed"),
                 "a job not yet printed is retried, not reprinted");
         q.deliverNow().jobs(List.of(first.job().id()));
-        ProblemException noReason = assertThrows(ProblemException.class,
+        ProblemException noReason = assertThrows(
+                ProblemException.class,
                 () -> q.bench.printQueue().reprint(first.job().id(), "  "));
         assertEquals("print.reprint.reason", noReason.problem().key());
         PrintJob again = q.bench.printQueue().reprint(first.job().id(), "label jammed in the printer");
@@ -185,9 +206,18 @@ class PrintQueueTest {
 
     @Test
     void aTemplateOfAnotherSizeThanTheLoadedStockIsRefusedBeforeIssuing() {
-        q.bench.printers().add(new PrinterProfile("big", PrinterLanguage.ZPL, 203, LabelStock.parse("100x150"),
-                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.util.OptionalInt.empty(),
-                java.util.OptionalInt.empty(), TransportUri.parse(printer.uri())));
+        q.bench
+                .printers()
+                .add(new PrinterProfile(
+                        "big",
+                        PrinterLanguage.ZPL,
+                        203,
+                        LabelStock.parse("100x150"),
+                        java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal.ZERO,
+                        java.util.OptionalInt.empty(),
+                        java.util.OptionalInt.empty(),
+                        TransportUri.parse(printer.uri())));
         ProblemException e = assertThrows(ProblemException.class, () -> print("big", "PB-7-001"));
         assertEquals("print.stock.mismatch", e.problem().key());
         assertEquals(List.of(), q.bench.printQueue().list(true));
@@ -195,13 +225,25 @@ class PrintQueueTest {
 
     @Test
     void theProfilesCalibrationIsWrittenIntoTheLabel() {
-        q.bench.printers().add(new PrinterProfile("tuned", PrinterLanguage.ZPL, 203, Optional.empty(),
-                new java.math.BigDecimal("1.5"), java.math.BigDecimal.ZERO, java.util.OptionalInt.of(20),
-                java.util.OptionalInt.of(4), TransportUri.parse(printer.uri())));
-        LabelPrinting.Printed p = q.bench.printing().print(new LabelPrinting.Request("tuned", "PB-7-001", "vk-product-58x40",
-                "VK-T-1", "RU399999999VK", Optional.empty(), 3));
+        q.bench
+                .printers()
+                .add(new PrinterProfile(
+                        "tuned",
+                        PrinterLanguage.ZPL,
+                        203,
+                        Optional.empty(),
+                        new java.math.BigDecimal("1.5"),
+                        java.math.BigDecimal.ZERO,
+                        java.util.OptionalInt.of(20),
+                        java.util.OptionalInt.of(4),
+                        TransportUri.parse(printer.uri())));
+        LabelPrinting.Printed p = q.bench
+                .printing()
+                .print(new LabelPrinting.Request(
+                        "tuned", "PB-7-001", "vk-product-58x40", "VK-T-1", "RU399999999VK", Optional.empty(), 3));
         String zpl = new String(q.jobs.bytes(p.job().id()), StandardCharsets.UTF_8);
-        assertTrue(zpl.contains("^LH12,0") && zpl.contains("^MD20") && zpl.contains("^PR4") && zpl.contains("^PQ3"), zpl);
+        assertTrue(
+                zpl.contains("^LH12,0") && zpl.contains("^MD20") && zpl.contains("^PR4") && zpl.contains("^PQ3"), zpl);
         q.deliverNow().jobs(List.of(p.job().id()));
         assertEquals(1003, printer.counter());
     }

@@ -11,8 +11,8 @@ import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.store.Database;
 import org.packbench.store.SqlitePrintJobs;
 
@@ -29,21 +29,41 @@ final class QueueBench {
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         Database db = Database.open(bench.databaseFile());
         org.packbench.app.BenchSeal seal = org.packbench.app.BenchSeal.open(db, CLOCK);
-        jobs = new SqlitePrintJobs(db, CLOCK, new org.packbench.store.SqliteLabelLog(db, CLOCK,
-                () -> new org.packbench.store.SqliteLabelLog.Author("bench-1", "test"), seal.chain(), seal::written));
+        jobs = new SqlitePrintJobs(
+                db,
+                CLOCK,
+                new org.packbench.store.SqliteLabelLog(
+                        db,
+                        CLOCK,
+                        () -> new org.packbench.store.SqliteLabelLog.Author("bench-1", "test"),
+                        seal.chain(),
+                        seal::written));
     }
 
     PrinterProfile addPrinter(String name, PrinterLanguage language, String uri) {
-        PrinterProfile p = new PrinterProfile(name, language, 203, Optional.empty(), java.math.BigDecimal.ZERO,
-                java.math.BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(uri));
+        PrinterProfile p = new PrinterProfile(
+                name,
+                language,
+                203,
+                Optional.empty(),
+                java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO,
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                TransportUri.parse(uri));
         bench.printers().add(p);
         return p;
     }
 
     /** A worker that retries within milliseconds, so the tests wait for events, not for the clock. */
     QueueWorker fastWorker() {
-        return new QueueWorker(jobs, bench.printers(), new Transports(), new Backoff(Duration.ofMillis(10),
-                Duration.ofMillis(100)), Duration.ofMillis(50)).start();
+        return new QueueWorker(
+                        jobs,
+                        bench.printers(),
+                        new Transports(),
+                        new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)),
+                        Duration.ofMillis(50))
+                .start();
     }
 
     DeliverNow deliverNow() {
@@ -57,7 +77,10 @@ final class QueueBench {
     /** The sender token of another process that is running (this JVM's parent): "another PackBench". */
     static String anotherLiveSender() {
         ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
-        return new SenderId(parent.pid(), parent.info().startInstant().map(Instant::toEpochMilli).orElse(0L)).token();
+        return new SenderId(
+                        parent.pid(),
+                        parent.info().startInstant().map(Instant::toEpochMilli).orElse(0L))
+                .token();
     }
 
     /** Waits until {@code condition} holds; a generous limit only stops a broken test from hanging. */

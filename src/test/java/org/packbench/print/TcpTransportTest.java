@@ -21,7 +21,8 @@ class TcpTransportTest {
 
     @Test
     void zplStatusFlagsAndTheLabelCounter() throws Exception {
-        try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
+        try (TestPrinter printer = TestPrinter.zpl();
+                TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
             PrinterStatus ready = t.status().orElseThrow();
             assertTrue(ready.ready());
             assertEquals(1000, ready.labelsPrinted());
@@ -30,7 +31,8 @@ class TcpTransportTest {
             printer.paperOut = true;
             printer.headOpen = true;
             printer.paused = true;
-            assertEquals(List.of(PrinterProblems.PAPER_OUT, PrinterProblems.HEAD_OPEN, PrinterProblems.PAUSED),
+            assertEquals(
+                    List.of(PrinterProblems.PAPER_OUT, PrinterProblems.HEAD_OPEN, PrinterProblems.PAUSED),
                     t.status().orElseThrow().problems());
             printer.paperOut = false;
             printer.headOpen = false;
@@ -43,7 +45,8 @@ class TcpTransportTest {
 
     @Test
     void firmwareWithoutTheCounterStillGivesItsFlags() throws Exception {
-        try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
+        try (TestPrinter printer = TestPrinter.zpl();
+                TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
             printer.answersCounter = false;
             printer.paperOut = true;
             PrinterStatus s = t.status().orElseThrow();
@@ -58,7 +61,8 @@ class TcpTransportTest {
     @Test
     @SuppressWarnings("try") // closing the connection inside the block is the point: the next status opens a new one
     void aDeviceThatNeverAnswersGivesNoStatusAndIsNotAskedAgainOnThatConnection() throws Exception {
-        try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
+        try (TestPrinter printer = TestPrinter.zpl();
+                TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
             printer.answersStatus = false;
             assertTrue(t.status().isEmpty());
             assertTrue(t.status().isEmpty());
@@ -73,10 +77,11 @@ class TcpTransportTest {
     @Test
     void tsplStatusByte() throws Exception {
         try (TestPrinter printer = new TestPrinter(TestPrinter.Language.TSPL, 0);
-             TcpTransport t = transport(printer, PrinterLanguage.TSPL)) {
+                TcpTransport t = transport(printer, PrinterLanguage.TSPL)) {
             assertTrue(t.status().orElseThrow().ready());
             printer.paperOut = true;
-            assertEquals(List.of(PrinterProblems.PAPER_OUT), t.status().orElseThrow().problems());
+            assertEquals(
+                    List.of(PrinterProblems.PAPER_OUT), t.status().orElseThrow().problems());
             byte[] job = "SIZE 58 mm,40 mm\r\nCLS\r\nPRINT 1,3\r\n".getBytes(StandardCharsets.US_ASCII);
             t.send(job);
             t.status();
@@ -87,7 +92,8 @@ class TcpTransportTest {
 
     @Test
     void pdfPrintersAreNotAsked() throws Exception {
-        try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.PDF)) {
+        try (TestPrinter printer = TestPrinter.zpl();
+                TcpTransport t = transport(printer, PrinterLanguage.PDF)) {
             assertTrue(t.status().isEmpty());
             assertEquals(0, printer.statusQueries());
         }
@@ -95,7 +101,8 @@ class TcpTransportTest {
 
     @Test
     void anOfflinePrinterIsAnIoErrorAndReachableAgainWhenBack() throws Exception {
-        try (TestPrinter printer = TestPrinter.zpl(); TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
+        try (TestPrinter printer = TestPrinter.zpl();
+                TcpTransport t = transport(printer, PrinterLanguage.ZPL)) {
             assertTrue(t.status().isPresent());
             printer.offline();
             assertThrows(IOException.class, t::status);

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * (the port refuses connections) and on again on the same port.
  */
 public final class TestPrinter implements AutoCloseable {
-    public enum Language { ZPL, TSPL }
+    public enum Language {
+        ZPL,
+        TSPL
+    }
 
     private static final Pattern PQ = Pattern.compile("\\^PQ(\\d+)");
     private static final Pattern TSPL_PRINT = Pattern.compile("PRINT (\\d+)(?:,(\\d+))?");
@@ -149,22 +152,24 @@ public final class TestPrinter implements AutoCloseable {
     }
 
     private void accept(ServerSocket s) {
-        Thread t = new Thread(() -> {
-            while (!s.isClosed()) {
-                try {
-                    Socket socket = s.accept();
-                    Connection c = new Connection(socket);
-                    synchronized (this) {
-                        connections.add(c);
+        Thread t = new Thread(
+                () -> {
+                    while (!s.isClosed()) {
+                        try {
+                            Socket socket = s.accept();
+                            Connection c = new Connection(socket);
+                            synchronized (this) {
+                                connections.add(c);
+                            }
+                            Thread reader = new Thread(c::run, "test-printer-connection");
+                            reader.setDaemon(true);
+                            reader.start();
+                        } catch (IOException e) {
+                            return;
+                        }
                     }
-                    Thread reader = new Thread(c::run, "test-printer-connection");
-                    reader.setDaemon(true);
-                    reader.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "test-printer-" + port);
+                },
+                "test-printer-" + port);
         t.setDaemon(true);
         t.start();
     }
@@ -181,7 +186,9 @@ public final class TestPrinter implements AutoCloseable {
         }
 
         void run() {
-            try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
+            try (socket;
+                    InputStream in = socket.getInputStream();
+                    OutputStream out = socket.getOutputStream()) {
                 if (neverReads) {
                     // Hold the connection open, read nothing, until the test closes the printer.
                     while (!socket.isClosed() && in.available() >= 0) {
@@ -272,7 +279,8 @@ public final class TestPrinter implements AutoCloseable {
                         return;
                     }
                     statusQueries++;
-                    out.write(new byte[] {(byte) ((paperOut ? 0x04 : 0) | (headOpen ? 0x01 : 0) | (paused ? 0x10 : 0))});
+                    out.write(
+                            new byte[] {(byte) ((paperOut ? 0x04 : 0) | (headOpen ? 0x01 : 0) | (paused ? 0x10 : 0))});
                     out.flush();
                     pos += 3;
                     continue;
@@ -306,7 +314,8 @@ public final class TestPrinter implements AutoCloseable {
                 data.write(buf, pos, nl + 1 - pos);
                 Matcher print = TSPL_PRINT.matcher(line);
                 if (print.lookingAt()) {
-                    counter += Long.parseLong(print.group(1)) * (print.group(2) == null ? 1 : Long.parseLong(print.group(2)));
+                    counter += Long.parseLong(print.group(1))
+                            * (print.group(2) == null ? 1 : Long.parseLong(print.group(2)));
                     labels.add(new String(buf, formatStart, nl + 1 - formatStart, StandardCharsets.ISO_8859_1));
                     formatStart = -1;
                 }
@@ -361,7 +370,8 @@ public final class TestPrinter implements AutoCloseable {
 
     /** The three ~HS strings with this printer's flags, as a ZD-series printer sends them. */
     private byte[] hostStatus() {
-        String one = String.format("030,%d,%d,0320,%03d,0,0,0,000,0,0,0", paperOut ? 1 : 0, paused ? 1 : 0, formatsWaiting);
+        String one =
+                String.format("030,%d,%d,0320,%03d,0,0,0,000,0,0,0", paperOut ? 1 : 0, paused ? 1 : 0, formatsWaiting);
         String two = String.format("001,0,%d,0,0,2,6,0,%08d,1,000", headOpen ? 1 : 0, 0);
         String three = "1234,0";
         return ("\u0002" + one + "\u0003\r\n\u0002" + two + "\u0003\r\n\u0002" + three + "\u0003\r\n")

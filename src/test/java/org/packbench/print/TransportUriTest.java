@@ -31,36 +31,44 @@ class TransportUriTest {
 
     @Test
     void serialDeviceAndSpeed() {
-        assertEquals(new TransportUri.Serial("/dev/ttyUSB0", 9600), TransportUri.parse("serial:///dev/ttyUSB0?baud=9600"));
+        assertEquals(
+                new TransportUri.Serial("/dev/ttyUSB0", 9600), TransportUri.parse("serial:///dev/ttyUSB0?baud=9600"));
         assertEquals(new TransportUri.Serial("COM3", 115200), TransportUri.parse("serial://COM3?baud=115200"));
         assertEquals(new TransportUri.Serial("/dev/ttyS1", 9600), TransportUri.parse("serial:///dev/ttyS1"));
-        assertEquals("serial:///dev/ttyUSB0?baud=19200", TransportUri.parse("serial:///dev/ttyUSB0?baud=19200").toString());
+        assertEquals(
+                "serial:///dev/ttyUSB0?baud=19200",
+                TransportUri.parse("serial:///dev/ttyUSB0?baud=19200").toString());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "''                               | print.uri.empty",
-        "192.168.1.50:9100                | print.uri.scheme",
-        "http://192.168.1.50              | print.uri.scheme",
-        "tcp://                           | print.uri.tcpHost",
-        "tcp://:9100                      | print.uri.tcpHost",
-        "tcp://::1:9100                   | print.uri.tcpHost",
-        "tcp://10.0.0.5:91000             | print.uri.tcpPort",
-        "tcp://10.0.0.5:0                 | print.uri.tcpPort",
-        "tcp://10.0.0.5:port              | print.uri.tcpPort",
-        "tcp://10.0.0.5:9100/print        | print.uri.tcpExtra",
-        "tcp://admin@10.0.0.5             | print.uri.tcpExtra",
-        "spooler://                       | print.uri.spoolerQueue",
-        "serial://                        | print.uri.serialDevice",
-        "serial://?baud=9600              | print.uri.serialDevice",
-        "serial:///dev/ttyUSB0?baud=9601  | print.uri.serialBaud",
-        "serial:///dev/ttyUSB0?baud=fast  | print.uri.serialBaud",
-        "serial:///dev/ttyUSB0?parity=odd | print.uri.serialParam"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                               | print.uri.empty",
+                "192.168.1.50:9100                | print.uri.scheme",
+                "http://192.168.1.50              | print.uri.scheme",
+                "tcp://                           | print.uri.tcpHost",
+                "tcp://:9100                      | print.uri.tcpHost",
+                "tcp://::1:9100                   | print.uri.tcpHost",
+                "tcp://10.0.0.5:91000             | print.uri.tcpPort",
+                "tcp://10.0.0.5:0                 | print.uri.tcpPort",
+                "tcp://10.0.0.5:port              | print.uri.tcpPort",
+                "tcp://10.0.0.5:9100/print        | print.uri.tcpExtra",
+                "tcp://admin@10.0.0.5             | print.uri.tcpExtra",
+                "spooler://                       | print.uri.spoolerQueue",
+                "serial://                        | print.uri.serialDevice",
+                "serial://?baud=9600              | print.uri.serialDevice",
+                "serial:///dev/ttyUSB0?baud=9601  | print.uri.serialBaud",
+                "serial:///dev/ttyUSB0?baud=fast  | print.uri.serialBaud",
+                "serial:///dev/ttyUSB0?parity=odd | print.uri.serialParam"
+            })
     void aWrongAddressIsRefusedWithWhatIsWrong(String uri, String key) {
         ProblemException e = assertThrows(ProblemException.class, () -> TransportUri.parse(uri));
         assertEquals(key, e.problem().key());
         // Every refusal has its sentence in both languages, not a bare key.
-        assertTrue(!e.in(Locale.ENGLISH).startsWith("print.") && !e.in(Locale.forLanguageTag("ru")).startsWith("print."),
+        assertTrue(
+                !e.in(Locale.ENGLISH).startsWith("print.")
+                        && !e.in(Locale.forLanguageTag("ru")).startsWith("print."),
                 e.in(Locale.ENGLISH));
     }
 }

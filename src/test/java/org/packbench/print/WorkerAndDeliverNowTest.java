@@ -48,8 +48,14 @@ class WorkerAndDeliverNowTest {
     }
 
     private QueueWorker worker(Leftovers leftovers) {
-        return new QueueWorker(q.jobs, q.bench.printers(), new Transports(),
-                new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofMillis(20), leftovers).start();
+        return new QueueWorker(
+                        q.jobs,
+                        q.bench.printers(),
+                        new Transports(),
+                        new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)),
+                        Duration.ofMillis(20),
+                        leftovers)
+                .start();
     }
 
     @Test
@@ -107,11 +113,14 @@ class WorkerAndDeliverNowTest {
             w.wake();
             QueueBench.await("the new job printed", () -> q.job(fresh.id()).status() == JobStatus.SENT);
             assertEquals(JobStatus.QUEUED, q.job(old.id()).status(), "the leftover waits");
-            assertEquals(List.of(old.id()), leftovers.waiting().stream().map(PrintJob::id).toList());
+            assertEquals(
+                    List.of(old.id()),
+                    leftovers.waiting().stream().map(PrintJob::id).toList());
             assertEquals(1, printer.labels().size());
             leftovers.release();
             w.wake();
-            QueueBench.await("the leftover printed after the yes", () -> q.job(old.id()).status() == JobStatus.SENT);
+            QueueBench.await(
+                    "the leftover printed after the yes", () -> q.job(old.id()).status() == JobStatus.SENT);
         }
         assertEquals(2, printer.labels().size());
         assertTrue(printer.labels().get(1).contains("JOB 1"), "the leftover came second, after the yes");

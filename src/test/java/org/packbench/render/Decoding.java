@@ -17,8 +17,7 @@ import java.util.Map;
 
 /** ZXing reading a rendered label region, as the readback check and a scanner would. */
 final class Decoding {
-    private Decoding() {
-    }
+    private Decoding() {}
 
     /** Decodes one symbol of {@code format} from a crop of {@code image} padded with white. */
     static String decode(BufferedImage image, BarcodeFormat format, int x, int y, int w, int h) {

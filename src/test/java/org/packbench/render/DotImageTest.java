@@ -23,10 +23,17 @@ class DotImageTest {
     void orIsTheUnionDotByDotAtAnyOffsetAlignedOrNotAndClippedAtTheEdges() {
         Random rnd = new Random(20261125);
         for (int i = 0; i < 500; i++) {
-            DotImage canvas = random(rnd, rnd.nextInt(5), rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.1);
-            DotImage over = random(rnd, rnd.nextInt(90) - 20, rnd.nextInt(30) - 5, 1 + rnd.nextInt(40), 1 + rnd.nextInt(12),
+            DotImage canvas =
+                    random(rnd, rnd.nextInt(5), rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.1);
+            DotImage over = random(
+                    rnd,
+                    rnd.nextInt(90) - 20,
+                    rnd.nextInt(30) - 5,
+                    1 + rnd.nextInt(40),
+                    1 + rnd.nextInt(12),
                     rnd.nextDouble());
-            DotImage expected = DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
+            DotImage expected =
+                    DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
             for (int r = 0; r < canvas.height(); r++) {
                 for (int c = 0; c < canvas.width(); c++) {
                     if (over.getOnLabel(canvas.x() + c, canvas.y() + r)) {
@@ -43,12 +50,19 @@ class DotImageTest {
     void aGlyphPlacedAnywhereAddsExactlyItsDotsMovedThere() {
         Random rnd = new Random(20261205);
         for (int i = 0; i < 10_000; i++) {
-            DotImage canvas = random(rnd, rnd.nextInt(9) - 4, rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.1);
-            DotImage glyph = random(rnd, rnd.nextInt(9) - 4, rnd.nextInt(9) - 4, 1 + rnd.nextInt(40), 1 + rnd.nextInt(12),
+            DotImage canvas =
+                    random(rnd, rnd.nextInt(9) - 4, rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.1);
+            DotImage glyph = random(
+                    rnd,
+                    rnd.nextInt(9) - 4,
+                    rnd.nextInt(9) - 4,
+                    1 + rnd.nextInt(40),
+                    1 + rnd.nextInt(12),
                     rnd.nextDouble());
             int atX = rnd.nextInt(90) - 20;
             int atY = rnd.nextInt(30) - 5;
-            DotImage expected = DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
+            DotImage expected =
+                    DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
             for (int r = 0; r < glyph.height(); r++) {
                 for (int c = 0; c < glyph.width(); c++) {
                     if (glyph.get(c, r)) {
@@ -65,12 +79,14 @@ class DotImageTest {
     void aFilledRectangleBlackensExactlyItsDotsClippedToTheImage() {
         Random rnd = new Random(7);
         for (int i = 0; i < 10_000; i++) {
-            DotImage canvas = random(rnd, rnd.nextInt(9) - 4, rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.05);
+            DotImage canvas =
+                    random(rnd, rnd.nextInt(9) - 4, rnd.nextInt(5), 1 + rnd.nextInt(70), 1 + rnd.nextInt(20), 0.05);
             int x = rnd.nextInt(90) - 20;
             int y = rnd.nextInt(30) - 5;
             int w = rnd.nextInt(40);
             int h = rnd.nextInt(12);
-            DotImage expected = DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
+            DotImage expected =
+                    DotImage.ofPacked(canvas.x(), canvas.y(), canvas.width(), canvas.height(), canvas.packed());
             for (int r = y; r < y + h; r++) {
                 for (int c = x; c < x + w; c++) {
                     expected.set(c - canvas.x(), r - canvas.y());

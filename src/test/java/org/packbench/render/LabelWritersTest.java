@@ -20,14 +20,17 @@ class LabelWritersTest {
     void aFormatsBytesAreItsWritersBytesWithThePrintersOwnSettings() {
         LabelDocument doc = TestDocuments.label(203);
         for (LabelFormat f : new LabelFormat[] {LabelFormat.ZPL, LabelFormat.TSPL, LabelFormat.PNG}) {
-            assertArrayEquals(LabelWriters.standard().of(f).bytes(doc, PrinterSettings.of(203)), f.write(doc), f.code());
+            assertArrayEquals(
+                    LabelWriters.standard().of(f).bytes(doc, PrinterSettings.of(203)), f.write(doc), f.code());
         }
     }
 
     @Test
     void aPdfPrintsACopyAsAPage() throws Exception {
         LabelDocument doc = TestDocuments.label(203);
-        byte[] pdf = LabelWriters.standard().of(LabelFormat.PDF).bytes(doc, PrinterSettings.of(203).withCopies(3));
+        byte[] pdf = LabelWriters.standard()
+                .of(LabelFormat.PDF)
+                .bytes(doc, PrinterSettings.of(203).withCopies(3));
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertEquals(3, d.getNumberOfPages());
         }
@@ -37,7 +40,8 @@ class LabelWritersTest {
     void aThermalWriterRefusesAPrinterOfAnotherResolution() {
         LabelDocument doc = TestDocuments.label(203);
         for (LabelFormat f : new LabelFormat[] {LabelFormat.ZPL, LabelFormat.TSPL}) {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> LabelWriters.standard().of(f).bytes(doc, PrinterSettings.of(300)));
         }
     }

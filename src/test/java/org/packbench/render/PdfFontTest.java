@@ -20,7 +20,9 @@ class PdfFontTest {
             assertNotEquals(GsubData.NO_DATA_FOUND, original.getGsubData(), "the bundled face has GSUB to hide");
             assertEquals(GsubData.NO_DATA_FOUND, forPdf.getGsubData());
             assertEquals(original.getNumberOfGlyphs(), forPdf.getNumberOfGlyphs());
-            assertEquals(original.getUnicodeCmapLookup().getGlyphId('Ж'), forPdf.getUnicodeCmapLookup().getGlyphId('Ж'));
+            assertEquals(
+                    original.getUnicodeCmapLookup().getGlyphId('Ж'),
+                    forPdf.getUnicodeCmapLookup().getGlyphId('Ж'));
             assertEquals(ttf.length, PdfResources.withoutGlyphSubstitution(ttf).length, "no table moves");
         }
     }

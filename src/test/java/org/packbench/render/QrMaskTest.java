@@ -18,8 +18,8 @@ import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
 import org.packbench.marketplace.vk.Dac;
@@ -31,17 +31,28 @@ import org.packbench.marketplace.vk.Dac;
  */
 class QrMaskTest {
     private LabelDocument vk10575() {
-        Sku sku = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows().stream()
-                .map(r -> r.sku()).filter(s -> s.sku().equals("PB-7-029")).findFirst().orElseThrow();
-        return new LabelComposer(BundledTypeface.get()).compose(TemplateLibrary.bundled().get("vk-product-58x40"),
-                LabelValues.of(sku, new Parcel("VK-10575", "RU700000575VK", Marketplace.VK),
-                        Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))), 575), 203);
+        Sku sku = new CatalogReader(List.of())
+                .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                        .map(r -> r.sku())
+                        .filter(s -> s.sku().equals("PB-7-029"))
+                        .findFirst()
+                        .orElseThrow();
+        return new LabelComposer(BundledTypeface.get())
+                .compose(
+                        TemplateLibrary.bundled().get("vk-product-58x40"),
+                        LabelValues.of(
+                                sku,
+                                new Parcel("VK-10575", "RU700000575VK", Marketplace.VK),
+                                Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))),
+                                575),
+                        203);
     }
 
     /** The mask ZXing's encoder picks by itself (lowest penalty) for our settings: level M, UTF-8. */
     private static int encodersOwnMask(String data) {
         try {
-            return Encoder.encode(data, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMaskPattern();
+            return Encoder.encode(data, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+                    .getMaskPattern();
         } catch (WriterException e) {
             throw new IllegalStateException(e);
         }
@@ -61,11 +72,18 @@ class QrMaskTest {
         int mask = SymbolFacts.qrMask(doc.barcode("qr").orElseThrow());
 
         String zpl = new ZplWriter(new RasterWriter(), true).write(doc, PrinterSettings.of(203));
-        String tspl = new String(new TsplWriter(new RasterWriter()).write(doc, PrinterSettings.of(203)),
+        String tspl = new String(
+                new TsplWriter(new RasterWriter()).write(doc, PrinterSettings.of(203)),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
 
-        ZplCommands.Field bq = new ZplCommands(zpl).fields().stream().filter(f -> f.has("BQ")).findFirst().orElseThrow();
+        ZplCommands.Field bq = new ZplCommands(zpl)
+                .fields().stream().filter(f -> f.has("BQ")).findFirst().orElseThrow();
         assertEquals(mask, bq.get("BQ").intArg(4));
-        assertEquals(1, tspl.lines().filter(l -> l.startsWith("QRCODE") && l.contains(",S" + mask + ",")).count(), tspl);
+        assertEquals(
+                1,
+                tspl.lines()
+                        .filter(l -> l.startsWith("QRCODE") && l.contains(",S" + mask + ","))
+                        .count(),
+                tspl);
     }
 }

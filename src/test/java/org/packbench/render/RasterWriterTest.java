@@ -49,7 +49,8 @@ class RasterWriterTest {
         LabelDocument doc = TestDocuments.label(dpi);
         BufferedImage img = writer.printRaster(doc);
         assertEquals(TestDocuments.EAN, decodeIn(img, doc.barcode("ean").orElseThrow(), BarcodeFormat.EAN_13, dpi));
-        assertEquals(TestDocuments.CODE128_TEXT,
+        assertEquals(
+                TestDocuments.CODE128_TEXT,
                 decodeIn(img, doc.barcode("code128").orElseThrow(), BarcodeFormat.CODE_128, dpi));
     }
 
@@ -69,8 +70,8 @@ class RasterWriterTest {
                 }
                 added++;
                 for (Rect ex : wm.exclusions()) {
-                    boolean touches = x + 1 > ex.x() * k && x < ex.right() * k && y + 1 > ex.y() * k
-                            && y < ex.bottom() * k;
+                    boolean touches =
+                            x + 1 > ex.x() * k && x < ex.right() * k && y + 1 > ex.y() * k && y < ex.bottom() * k;
                     assertFalse(touches, "watermark dot " + x + "," + y + " touches exclusion " + ex);
                 }
             }
@@ -159,7 +160,8 @@ class RasterWriterTest {
         int capTop = Dots.of(article.lines().get(0).baseline() - 0.7 * 12 * 25.4 / 72, 203);
         assertEquals(Dots.of(article.lines().get(0).x(), 203), text.x(), 1.0, "left edge");
         // Only the "р" of "Арт." goes below the baseline.
-        int descent = Dots.of(TestDocuments.typeface().descentMm(article.lines().get(0).style(), 12), 203);
+        int descent = Dots.of(
+                TestDocuments.typeface().descentMm(article.lines().get(0).style(), 12), 203);
         int inkBottom = text.y() + text.height();
         assertTrue(inkBottom > baseline + descent / 2 && inkBottom <= baseline + descent + 1, "bottom " + inkBottom);
         assertEquals(capTop, text.y(), 2.0, "top of the capitals");
@@ -211,7 +213,12 @@ class RasterWriterTest {
 
     private static String decodeIn(BufferedImage img, BarcodeSymbol s, BarcodeFormat format, int dpi) {
         Rect q = s.quietZone();
-        return Decoding.decode(img, format, Dots.of(q.x(), dpi) - 4, Dots.of(q.y(), dpi) - 4,
-                Dots.of(q.width(), dpi) + 8, Dots.of(q.height(), dpi) + 8);
+        return Decoding.decode(
+                img,
+                format,
+                Dots.of(q.x(), dpi) - 4,
+                Dots.of(q.y(), dpi) - 4,
+                Dots.of(q.width(), dpi) + 8,
+                Dots.of(q.height(), dpi) + 8);
     }
 }

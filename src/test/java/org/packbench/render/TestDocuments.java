@@ -31,14 +31,14 @@ final class TestDocuments {
     static final String EAN = "4601234567893";
     /** Start B, "AB", CODE C, "12" "34": the set change is what the writers must keep. */
     static final List<Integer> CODE128 = List.of(104, 33, 34, 99, 12, 34);
+
     static final String CODE128_TEXT = "AB1234";
     static final String BLOCK1_LINE1 = "Сыр «Российский» 45 %";
     static final String BLOCK1_LINE2 = "Вес нетто: 250 г";
     static final String BLOCK2 = "Арт. ЖК-12345";
     static final Rect LABEL_BOX = new Rect(1, 1, 56, 38);
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     static Typeface typeface() {
         return BundledTypeface.get();
@@ -49,17 +49,41 @@ final class TestDocuments {
         Typeface tf = typeface();
         TextLine l1 = line(tf, BLOCK1_LINE1, FontStyle.REGULAR, 10, 2.5, 5.5);
         TextLine l2 = line(tf, BLOCK1_LINE2, FontStyle.REGULAR, 10, 2.5, 10);
-        TextBlock b1 = new TextBlock("name", BLOCK1_LINE1 + " " + BLOCK1_LINE2, List.of("name", "weight"), true, 10,
-                List.of(l1, l2));
+        TextBlock b1 = new TextBlock(
+                "name", BLOCK1_LINE1 + " " + BLOCK1_LINE2, List.of("name", "weight"), true, 10, List.of(l1, l2));
         TextLine l3 = line(tf, BLOCK2, FontStyle.BOLD, 12, 2.5, 15.5);
         TextBlock b2 = new TextBlock("article", BLOCK2, List.of("article"), false, 12, List.of(l3));
 
         int k = dpi >= 300 ? 3 : 2;
         BarcodeSymbol qr = qr(QR_DATA, dpi, dpi >= 300 ? 4 : 3, 44, 3);
-        BarcodeSymbol ean = linear("ean", Symbology.EAN13, EAN, EAN, ean13Modules(EAN), List.of(), k,
-                Dots.of(10, dpi), dpi, 2.5, 19.5, 11, 7);
-        BarcodeSymbol c128 = linear("code128", Symbology.CODE128, CODE128_TEXT, CODE128_TEXT,
-                code128Modules(CODE128), CODE128, k, Dots.of(10, dpi), dpi, 31, 19.5, 10, 10);
+        BarcodeSymbol ean = linear(
+                "ean",
+                Symbology.EAN13,
+                EAN,
+                EAN,
+                ean13Modules(EAN),
+                List.of(),
+                k,
+                Dots.of(10, dpi),
+                dpi,
+                2.5,
+                19.5,
+                11,
+                7);
+        BarcodeSymbol c128 = linear(
+                "code128",
+                Symbology.CODE128,
+                CODE128_TEXT,
+                CODE128_TEXT,
+                code128Modules(CODE128),
+                CODE128,
+                k,
+                Dots.of(10, dpi),
+                dpi,
+                31,
+                19.5,
+                10,
+                10);
 
         List<Rect> exclusions = new ArrayList<>();
         exclusions.add(qr.quietZone());
@@ -74,15 +98,31 @@ final class TestDocuments {
         Watermark wm = new Watermark("ДАК 7701234567", 30, 7, 4, 0.8, 3, new Rect(0, 0, 58, 40), exclusions);
         Shape box = new Shape(Shape.Kind.BOX, LABEL_BOX, 0.25);
         Shape rule = new Shape(Shape.Kind.LINE, new Rect(2.5, 17, 38, 0.25), 0.25);
-        return new LabelDocument("test-58x40", 58, 40, dpi, List.of(b1, b2), List.of(qr, ean, c128),
-                List.of(box, rule), List.of(), Optional.of(wm));
+        return new LabelDocument(
+                "test-58x40",
+                58,
+                40,
+                dpi,
+                List.of(b1, b2),
+                List.of(qr, ean, c128),
+                List.of(box, rule),
+                List.of(),
+                Optional.of(wm));
     }
 
     /** The same label without a watermark. */
     static LabelDocument withoutWatermark(int dpi) {
         LabelDocument d = label(dpi);
-        return new LabelDocument(d.templateId(), d.widthMm(), d.heightMm(), d.dpi(), d.texts(), d.barcodes(),
-                d.shapes(), d.images(), Optional.empty());
+        return new LabelDocument(
+                d.templateId(),
+                d.widthMm(),
+                d.heightMm(),
+                d.dpi(),
+                d.texts(),
+                d.barcodes(),
+                d.shapes(),
+                d.images(),
+                Optional.empty());
     }
 
     /** A label with a picture and a GS1 Data Matrix, for the writers' less common paths. */
@@ -95,8 +135,8 @@ final class TestDocuments {
         }
         LabelImage image = new LabelImage("eac", new Rect(3, 3, 8, 8), px);
         BarcodeSymbol dm = dataMatrix("\u001d0104601234567893215Ab_c%d\u001d93dGVz", dpi, 3, 20, 3);
-        return new LabelDocument("test-dm", 58, 40, dpi, List.of(), List.of(dm), List.of(), List.of(image),
-                Optional.empty());
+        return new LabelDocument(
+                "test-dm", 58, 40, dpi, List.of(), List.of(dm), List.of(), List.of(image), Optional.empty());
     }
 
     static TextLine line(Typeface tf, String text, FontStyle style, double size, double x, double baseline) {
@@ -120,7 +160,18 @@ final class TestDocuments {
             }
             double size = Dots.toMm(m.getWidth() * moduleDots, dpi);
             double quiet = Dots.toMm(4 * moduleDots, dpi);
-            return new BarcodeSymbol("qr", Symbology.QR, data, "", rows, List.of(), moduleDots, 0, dpi, x, y,
+            return new BarcodeSymbol(
+                    "qr",
+                    Symbology.QR,
+                    data,
+                    "",
+                    rows,
+                    List.of(),
+                    moduleDots,
+                    0,
+                    dpi,
+                    x,
+                    y,
                     new Rect(x - quiet, y - quiet, size + 2 * quiet, size + 2 * quiet));
         } catch (WriterException e) {
             throw new IllegalStateException(e);
@@ -130,8 +181,7 @@ final class TestDocuments {
     /** The mask our fixture's QR encoder chose, to compare with what the writers pass on. */
     static int qrMask(String data) {
         try {
-            return Encoder.encode(data, ErrorCorrectionLevel.M)
-                    .getMaskPattern();
+            return Encoder.encode(data, ErrorCorrectionLevel.M).getMaskPattern();
         } catch (WriterException e) {
             throw new IllegalStateException(e);
         }
@@ -139,9 +189,18 @@ final class TestDocuments {
 
     static BarcodeSymbol dataMatrix(String data, int dpi, int moduleDots, double x, double y) {
         com.google.zxing.common.BitMatrix m = new com.google.zxing.datamatrix.DataMatrixWriter()
-                .encode(data.startsWith("\u001d") ? data.substring(1) : data, com.google.zxing.BarcodeFormat.DATA_MATRIX,
-                        0, 0, Map.of(EncodeHintType.GS1_FORMAT, data.startsWith("\u001d"), EncodeHintType.DATA_MATRIX_COMPACT, true,
-                                EncodeHintType.DATA_MATRIX_SHAPE, com.google.zxing.datamatrix.encoder.SymbolShapeHint.FORCE_SQUARE));
+                .encode(
+                        data.startsWith("\u001d") ? data.substring(1) : data,
+                        com.google.zxing.BarcodeFormat.DATA_MATRIX,
+                        0,
+                        0,
+                        Map.of(
+                                EncodeHintType.GS1_FORMAT,
+                                data.startsWith("\u001d"),
+                                EncodeHintType.DATA_MATRIX_COMPACT,
+                                true,
+                                EncodeHintType.DATA_MATRIX_SHAPE,
+                                com.google.zxing.datamatrix.encoder.SymbolShapeHint.FORCE_SQUARE));
         List<boolean[]> rows = new ArrayList<>();
         for (int r = 0; r < m.getHeight(); r++) {
             boolean[] row = new boolean[m.getWidth()];
@@ -152,18 +211,51 @@ final class TestDocuments {
         }
         double size = Dots.toMm(m.getWidth() * moduleDots, dpi);
         double quiet = Dots.toMm(moduleDots, dpi);
-        return new BarcodeSymbol("dm", Symbology.DATAMATRIX, data, "", rows, List.of(), moduleDots, 0, dpi, x, y,
+        return new BarcodeSymbol(
+                "dm",
+                Symbology.DATAMATRIX,
+                data,
+                "",
+                rows,
+                List.of(),
+                moduleDots,
+                0,
+                dpi,
+                x,
+                y,
                 new Rect(x - quiet, y - quiet, size + 2 * quiet, size + 2 * quiet));
     }
 
-    static BarcodeSymbol linear(String id, Symbology sym, String data, String hri, boolean[] modules,
-                                List<Integer> codewords, int moduleDots, int heightDots, int dpi, double x, double y,
-                                int quietLeftModules, int quietRightModules) {
+    static BarcodeSymbol linear(
+            String id,
+            Symbology sym,
+            String data,
+            String hri,
+            boolean[] modules,
+            List<Integer> codewords,
+            int moduleDots,
+            int heightDots,
+            int dpi,
+            double x,
+            double y,
+            int quietLeftModules,
+            int quietRightModules) {
         double width = Dots.toMm(modules.length * moduleDots, dpi);
         double left = Dots.toMm(quietLeftModules * moduleDots, dpi);
         double right = Dots.toMm(quietRightModules * moduleDots, dpi);
-        return new BarcodeSymbol(id, sym, data, hri, List.<boolean[]>of(modules), codewords, moduleDots, heightDots, dpi,
-                x, y, new Rect(x - left, y, width + left + right, Dots.toMm(heightDots, dpi)));
+        return new BarcodeSymbol(
+                id,
+                sym,
+                data,
+                hri,
+                List.<boolean[]>of(modules),
+                codewords,
+                moduleDots,
+                heightDots,
+                dpi,
+                x,
+                y,
+                new Rect(x - left, y, width + left + right, Dots.toMm(heightDots, dpi)));
     }
 
     static boolean[] ean13Modules(String digits) {

@@ -23,7 +23,8 @@ import org.packbench.label.Typeface;
  * glyph's boundary pixels, never by a missing or doubled stroke.
  */
 class TextRasterTest {
-    private static final String LETTERS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя0123456789 ,.()-/«»№%";
+    private static final String LETTERS =
+            "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя0123456789 ,.()-/«»№%";
 
     /** The line's outline filled whole and thresholded, as lines were rasterised before glyphs were cached. */
     private static DotImage wholeLine(TextLine line, Typeface typeface, int dpi) {
@@ -63,7 +64,12 @@ class TextRasterTest {
             }
             double size = 10 + rnd.nextInt(9);
             FontStyle style = rnd.nextBoolean() ? FontStyle.BOLD : FontStyle.REGULAR;
-            TextLine line = new TextLine(text.toString(), style, size, rnd.nextDouble() * 20, 5 + rnd.nextDouble() * 20,
+            TextLine line = new TextLine(
+                    text.toString(),
+                    style,
+                    size,
+                    rnd.nextDouble() * 20,
+                    5 + rnd.nextDouble() * 20,
                     new Rect(0, 0, 60, 40));
             DotImage glyphs = TextRaster.render(List.of(line), typeface, dpi);
             DotImage whole = wholeLine(line, typeface, dpi);
@@ -75,16 +81,20 @@ class TextRasterTest {
                     int y = whole.y() + r;
                     if (glyphs.getOnLabel(x, y) != whole.getOnLabel(x, y)) {
                         differing++;
-                        assertTrue(nextToAnEdge(whole, x, y) || nextToAnEdge(glyphs, x, y), "case " + i + " «" + text + "» at " + dpi
-                                + " dpi: dot " + x + "," + y + " differs away from any stroke edge");
+                        assertTrue(
+                                nextToAnEdge(whole, x, y) || nextToAnEdge(glyphs, x, y),
+                                "case " + i + " «" + text + "» at " + dpi + " dpi: dot " + x + "," + y
+                                        + " differs away from any stroke edge");
                     }
                 }
             }
             if (text.toString().isBlank()) {
                 assertEquals(0, glyphs.blackCount());
             } else {
-                assertTrue(differing <= Math.max(4, black / 5), "case " + i + " «" + text + "» at " + dpi + " dpi: "
-                        + differing + " of " + black + " dots differ");
+                assertTrue(
+                        differing <= Math.max(4, black / 5),
+                        "case " + i + " «" + text + "» at " + dpi + " dpi: " + differing + " of " + black
+                                + " dots differ");
             }
         }
     }

@@ -36,8 +36,8 @@ final class TsplCommands {
         int i = 0;
         while (i < tspl.length) {
             int lineEnd = indexOf(tspl, i, "\r\n");
-            String head = new String(tspl, i, Math.min(lineEnd < 0 ? tspl.length : lineEnd, i + 40) - i,
-                    StandardCharsets.US_ASCII);
+            String head = new String(
+                    tspl, i, Math.min(lineEnd < 0 ? tspl.length : lineEnd, i + 40) - i, StandardCharsets.US_ASCII);
             if (head.startsWith("BITMAP ")) {
                 int commas = 0;
                 int p = i;

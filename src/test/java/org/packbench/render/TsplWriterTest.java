@@ -22,8 +22,13 @@ class TsplWriterTest {
 
     @Test
     void aLabelStartsWithItsSizeAndEndsWithPrint() {
-        TsplCommands t = new TsplCommands(writer.write(TestDocuments.label(203),
-                PrinterSettings.of(203).withCopies(2).withDarkness(20).withSpeed(3).withOffset(0.5, 1)));
+        TsplCommands t = new TsplCommands(writer.write(
+                TestDocuments.label(203),
+                PrinterSettings.of(203)
+                        .withCopies(2)
+                        .withDarkness(20)
+                        .withSpeed(3)
+                        .withOffset(0.5, 1)));
         List<String> names = t.all().stream().map(TsplCommands.Command::name).toList();
         assertEquals(List.of("SIZE", "GAP", "DIRECTION", "REFERENCE", "DENSITY", "SPEED", "CLS"), names.subList(0, 7));
         assertEquals(List.of("58 mm", "40 mm"), t.first("SIZE").args());
@@ -56,9 +61,11 @@ class TsplWriterTest {
         }
         for (TextBlock block : doc.texts()) {
             DotImage text = raster.text(block, dpi);
-            DotImage sent = bitmaps.stream().filter(b -> b.intArg(0) == text.x() && b.intArg(1) == text.y()
-                    && b.intArg(3) == text.height()).findFirst()
-                    .orElseThrow(() -> new AssertionError("no BITMAP for " + block.elementId())).bitmap();
+            DotImage sent = bitmaps.stream()
+                    .filter(b -> b.intArg(0) == text.x() && b.intArg(1) == text.y() && b.intArg(3) == text.height())
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no BITMAP for " + block.elementId()))
+                    .bitmap();
             for (int y = sent.y(); y < sent.y() + sent.height(); y++) {
                 for (int x = sent.x(); x < sent.x() + sent.width(); x++) {
                     boolean paper = x < print.width() && print.get(x, y);
@@ -95,21 +102,45 @@ class TsplWriterTest {
         BarcodeSymbol ean = doc.barcode("ean").orElseThrow();
         BarcodeSymbol qr = doc.barcode("qr").orElseThrow();
         List<TsplCommands.Command> barcodes = t.named("BARCODE");
-        TsplCommands.Command code = barcodes.stream().filter(b -> b.arg(2).equals("128M")).findFirst().orElseThrow();
+        TsplCommands.Command code = barcodes.stream()
+                .filter(b -> b.arg(2).equals("128M"))
+                .findFirst()
+                .orElseThrow();
         String m = String.valueOf(c128.moduleDots());
-        assertEquals(List.of(String.valueOf(Dots.of(c128.x(), dpi)), String.valueOf(Dots.of(c128.y(), dpi)), "128M",
-                String.valueOf(c128.heightDots()), "0", "0", m, m), code.args().subList(0, 8));
+        assertEquals(
+                List.of(
+                        String.valueOf(Dots.of(c128.x(), dpi)),
+                        String.valueOf(Dots.of(c128.y(), dpi)),
+                        "128M",
+                        String.valueOf(c128.heightDots()),
+                        "0",
+                        "0",
+                        m,
+                        m),
+                code.args().subList(0, 8));
         assertEquals(TestDocuments.CODE128, code128Values(code.arg(8)));
 
-        TsplCommands.Command e = barcodes.stream().filter(b -> b.arg(2).equals("EAN13")).findFirst().orElseThrow();
+        TsplCommands.Command e = barcodes.stream()
+                .filter(b -> b.arg(2).equals("EAN13"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(String.valueOf(Dots.of(ean.x(), dpi)), e.arg(0));
         assertEquals(String.valueOf(ean.moduleDots()), e.arg(6));
         assertEquals(TestDocuments.EAN.substring(0, 12), e.arg(8));
 
         TsplCommands.Command q = t.first("QRCODE");
-        assertEquals(List.of(String.valueOf(Dots.of(qr.x(), dpi)), String.valueOf(Dots.of(qr.y(), dpi)), "M",
-                String.valueOf(qr.moduleDots()), "A", "0", "M2", "S" + TestDocuments.qrMask(TestDocuments.QR_DATA),
-                TestDocuments.QR_DATA), q.args());
+        assertEquals(
+                List.of(
+                        String.valueOf(Dots.of(qr.x(), dpi)),
+                        String.valueOf(Dots.of(qr.y(), dpi)),
+                        "M",
+                        String.valueOf(qr.moduleDots()),
+                        "A",
+                        "0",
+                        "M2",
+                        "S" + TestDocuments.qrMask(TestDocuments.QR_DATA),
+                        TestDocuments.QR_DATA),
+                q.args());
     }
 
     @Test
@@ -133,9 +164,17 @@ class TsplWriterTest {
         TsplCommands t = new TsplCommands(writer.write(doc, PrinterSettings.of(203)));
         BarcodeSymbol dm = doc.barcodes().get(0);
         int m = dm.moduleDots();
-        assertEquals(List.of(String.valueOf(Dots.of(dm.x(), 203)), String.valueOf(Dots.of(dm.y(), 203)),
-                String.valueOf(dm.columns() * m), String.valueOf(dm.rows() * m), "c126", "x" + m,
-                String.valueOf(dm.rows()), String.valueOf(dm.columns()), "~10104601234567893215Ab_c%d~]93dGVz"),
+        assertEquals(
+                List.of(
+                        String.valueOf(Dots.of(dm.x(), 203)),
+                        String.valueOf(Dots.of(dm.y(), 203)),
+                        String.valueOf(dm.columns() * m),
+                        String.valueOf(dm.rows() * m),
+                        "c126",
+                        "x" + m,
+                        String.valueOf(dm.rows()),
+                        String.valueOf(dm.columns()),
+                        "~10104601234567893215Ab_c%d~]93dGVz"),
                 t.first("DMATRIX").args());
         DotImage picture = t.first("BITMAP").bitmap();
         DotImage expected = PrintGeometry.image(doc.images().get(0), 203);
@@ -157,8 +196,8 @@ class TsplWriterTest {
 
     @Test
     void aPrinterOfAnotherResolutionIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> writer.write(TestDocuments.label(300), PrinterSettings.of(203)));
+        assertThrows(
+                IllegalArgumentException.class, () -> writer.write(TestDocuments.label(300), PrinterSettings.of(203)));
     }
 
     /** Draws what a TSC printer would: BITMAP overwrites its rectangle, everything else adds black. */
@@ -171,7 +210,8 @@ class TsplWriterTest {
                     DotImage kept = DotImage.blank(0, 0, width, height);
                     for (int y = 0; y < height; y++) {
                         for (int x = 0; x < width; x++) {
-                            boolean inside = x >= b.x() && x < b.x() + b.width() && y >= b.y() && y < b.y() + b.height();
+                            boolean inside =
+                                    x >= b.x() && x < b.x() + b.width() && y >= b.y() && y < b.y() + b.height();
                             if (inside ? b.getOnLabel(x, y) : out.get(x, y)) {
                                 kept.set(x, y);
                             }
@@ -181,7 +221,8 @@ class TsplWriterTest {
                 }
                 case "BAR" -> out.fillOnLabel(c.intArg(0), c.intArg(1), c.intArg(2), c.intArg(3));
                 case "BARCODE" -> {
-                    boolean[] modules = c.arg(2).equals("128M") ? TestDocuments.code128Modules(code128Values(c.arg(8)))
+                    boolean[] modules = c.arg(2).equals("128M")
+                            ? TestDocuments.code128Modules(code128Values(c.arg(8)))
                             : new com.google.zxing.oned.EAN13Writer().encode(c.arg(8));
                     int m = c.intArg(6);
                     for (int i = 0; i < modules.length; i++) {
@@ -193,9 +234,12 @@ class TsplWriterTest {
                 case "QRCODE" -> {
                     try {
                         com.google.zxing.qrcode.encoder.ByteMatrix q = com.google.zxing.qrcode.encoder.Encoder.encode(
-                                c.arg(8), com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.valueOf(c.arg(2)),
-                                java.util.Map.of(com.google.zxing.EncodeHintType.QR_MASK_PATTERN,
-                                        Integer.parseInt(c.arg(7).substring(1)))).getMatrix();
+                                        c.arg(8),
+                                        com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.valueOf(c.arg(2)),
+                                        java.util.Map.of(
+                                                com.google.zxing.EncodeHintType.QR_MASK_PATTERN,
+                                                Integer.parseInt(c.arg(7).substring(1))))
+                                .getMatrix();
                         int k = c.intArg(3);
                         for (int y = 0; y < q.getHeight(); y++) {
                             for (int x = 0; x < q.getWidth(); x++) {
@@ -208,7 +252,7 @@ class TsplWriterTest {
                         throw new AssertionError(e);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return out;
@@ -223,8 +267,9 @@ class TsplWriterTest {
         while (i < data.length()) {
             char now = shift ? (set == 'A' ? 'B' : 'A') : set;
             shift = false;
-            if (data.charAt(i) == '!' && i + 3 < data.length() && data.substring(i + 1, i + 4).chars()
-                    .allMatch(Character::isDigit)) {
+            if (data.charAt(i) == '!'
+                    && i + 3 < data.length()
+                    && data.substring(i + 1, i + 4).chars().allMatch(Character::isDigit)) {
                 int v = Integer.parseInt(data.substring(i + 1, i + 4));
                 out.add(v);
                 i += 4;
@@ -236,7 +281,7 @@ class TsplWriterTest {
                     case 99 -> set = now != 'C' ? 'C' : set;
                     case 100 -> set = now != 'B' ? 'B' : set;
                     case 101 -> set = now != 'A' ? 'A' : set;
-                    default -> { }
+                    default -> {}
                 }
             } else if (now == 'C') {
                 out.add(Integer.parseInt(data.substring(i, i + 2)));

@@ -23,8 +23,8 @@ import org.packbench.catalog.CatalogReading;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.gs1.Sscc;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
@@ -40,14 +40,17 @@ import org.packbench.marketplace.vk.Dac;
 class WriterBytesTest {
     private static final int DPI = 203;
     /** A calibrated printer: every optional line of the job header is written. */
-    private static final PrinterSettings CALIBRATED = new PrinterSettings(DPI, OptionalInt.of(18), OptionalInt.of(4),
-            1.5, 0.5, 3);
+    private static final PrinterSettings CALIBRATED =
+            new PrinterSettings(DPI, OptionalInt.of(18), OptionalInt.of(4), 1.5, 0.5, 3);
 
     @Test
     void everyWriterWritesTheRecordedBytesForEveryTemplate() throws IOException {
         Map<String, String> hashes = currentHashes();
-        String actual = String.join("\n", hashes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .toList()) + "\n";
+        String actual = String.join(
+                        "\n",
+                        hashes.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .toList()) + "\n";
         String record = System.getProperty("packbench.recordWriterBytes");
         if (record != null) {
             Files.writeString(Path.of(record), actual);
@@ -67,10 +70,14 @@ class WriterBytesTest {
                 out.put(id + " " + f.code(), sha256(f == LabelFormat.PDF ? withoutFileId(bytes) : bytes));
                 out.put(id + " " + f.code() + "-payload", f.payloadSha256(doc, bytes));
             }
-            out.put(id + " zpl-calibrated", sha256(new ZplWriter().write(doc, CALIBRATED)
-                    .getBytes(StandardCharsets.UTF_8)));
-            out.put(id + " zpl-uncompressed", sha256(new ZplWriter(new RasterWriter(), false).write(doc, CALIBRATED)
-                    .getBytes(StandardCharsets.UTF_8)));
+            out.put(
+                    id + " zpl-calibrated",
+                    sha256(new ZplWriter().write(doc, CALIBRATED).getBytes(StandardCharsets.UTF_8)));
+            out.put(
+                    id + " zpl-uncompressed",
+                    sha256(new ZplWriter(new RasterWriter(), false)
+                            .write(doc, CALIBRATED)
+                            .getBytes(StandardCharsets.UTF_8)));
             out.put(id + " tspl-calibrated", sha256(new TsplWriter().write(doc, CALIBRATED)));
             out.put(id + " pdf-3-pages", sha256(withoutFileId(new PdfWriter().write(List.of(doc, doc, doc)))));
             out.put(id + " png-preview-300", sha256(new RasterWriter().png(doc, 300)));
@@ -80,16 +87,25 @@ class WriterBytesTest {
 
     private static Map<String, String> values(LabelTemplate t) {
         if (t.kind() == LabelTemplate.Kind.LOGISTIC) {
-            return LogisticContent.values(Sscc.compose(0, "4607123", 42), LogisticContent.parse(
-                    Optional.of("(02)04607123000014(37)12")), "ООО «Ромашка»");
+            return LogisticContent.values(
+                    Sscc.compose(0, "4607123", 42),
+                    LogisticContent.parse(Optional.of("(02)04607123000014(37)12")),
+                    "ООО «Ромашка»");
         }
         Marketplace m = Marketplace.parse(t.marketplace()).orElse(Marketplace.OTHER);
-        List<Sku> skus = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows().stream()
-                .map(CatalogReading.Row::sku).toList();
-        Sku sku = skus.stream().filter(s -> TemplateLibrary.fits(t, s.marketplace())).findFirst()
+        List<Sku> skus = new CatalogReader(List.of())
+                .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                        .map(CatalogReading.Row::sku)
+                        .toList();
+        Sku sku = skus.stream()
+                .filter(s -> TemplateLibrary.fits(t, s.marketplace()))
+                .findFirst()
                 .orElse(skus.get(0));
-        Map<String, String> values = new TreeMap<>(LabelValues.of(sku, new Parcel("VK-20261125-0042",
-                "RU123456789VK", m), Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))), 42));
+        Map<String, String> values = new TreeMap<>(LabelValues.of(
+                sku,
+                new Parcel("VK-20261125-0042", "RU123456789VK", m),
+                Optional.of(new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1))),
+                42));
         values.put("ozon_code", "OZN1234567890");
         return values;
     }

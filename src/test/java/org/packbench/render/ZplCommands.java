@@ -27,7 +27,9 @@ final class ZplCommands {
     /** The commands from one ^FO to its ^FS. */
     record Field(int x, int y, List<Command> commands) {
         Command get(String name) {
-            return commands.stream().filter(c -> c.name().equals(name)).findFirst()
+            return commands.stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no ^" + name + " in field at " + x + "," + y));
         }
 
@@ -162,9 +164,18 @@ final class ZplCommands {
         List<Integer> out = new ArrayList<>();
         char set;
         switch (fd.substring(0, 2)) {
-            case ">9" -> { set = 'A'; out.add(103); }
-            case ">:" -> { set = 'B'; out.add(104); }
-            case ">;" -> { set = 'C'; out.add(105); }
+            case ">9" -> {
+                set = 'A';
+                out.add(103);
+            }
+            case ">:" -> {
+                set = 'B';
+                out.add(104);
+            }
+            case ">;" -> {
+                set = 'C';
+                out.add(105);
+            }
             default -> throw new AssertionError("no start code: " + fd);
         }
         boolean shift = false;
@@ -175,20 +186,21 @@ final class ZplCommands {
             if (fd.charAt(i) == '>') {
                 char code = fd.charAt(i + 1);
                 i += 2;
-                int v = switch (code) {
-                    case '<' -> 62;
-                    case '0' -> 30;
-                    case '=' -> 94;
-                    case '1' -> 95;
-                    case '2' -> 96;
-                    case '3' -> 97;
-                    case '4' -> 98;
-                    case '5' -> 99;
-                    case '6' -> 100;
-                    case '7' -> 101;
-                    case '8' -> 102;
-                    default -> throw new AssertionError("unknown invocation >" + code);
-                };
+                int v =
+                        switch (code) {
+                            case '<' -> 62;
+                            case '0' -> 30;
+                            case '=' -> 94;
+                            case '1' -> 95;
+                            case '2' -> 96;
+                            case '3' -> 97;
+                            case '4' -> 98;
+                            case '5' -> 99;
+                            case '6' -> 100;
+                            case '7' -> 101;
+                            case '8' -> 102;
+                            default -> throw new AssertionError("unknown invocation >" + code);
+                        };
                 out.add(v);
                 if (v == 98 && now != 'C') {
                     shift = true;

@@ -56,8 +56,8 @@ class ZplGraphicTest {
                     }
                 }
             }
-            assertArrayEquals(img.packed(), ZplCommands.expand(ZplGraphic.compressed(img), img.rowBytes(), h),
-                    "image " + n);
+            assertArrayEquals(
+                    img.packed(), ZplCommands.expand(ZplGraphic.compressed(img), img.rowBytes(), h), "image " + n);
             assertArrayEquals(img.packed(), ZplCommands.expand(ZplGraphic.hex(img), img.rowBytes(), h));
         }
     }

@@ -33,7 +33,8 @@ class ZplRendererCrossCheckTest {
     static final String VERSION = "3.4.0";
     static final Path DIR = Path.of("target", "zpl-renderer");
 
-    private static final String SCRIPT = """
+    private static final String SCRIPT =
+            """
             const { ready } = require("zpl-renderer-js");
             const fs = require("node:fs");
             const [, , input, output, widthMm, heightMm, dpmm] = process.argv;
@@ -64,12 +65,26 @@ class ZplRendererCrossCheckTest {
         BarcodeSymbol qr = doc.barcode("qr").orElseThrow();
         Rect q = qr.quietZone();
         // A margin around the quiet zone, as ^BQ firmware may start the symbol a few dots low.
-        assertEquals(TestDocuments.QR_DATA, Decoding.decode(img, BarcodeFormat.QR_CODE, Dots.of(q.x(), 203) - 8,
-                Dots.of(q.y(), 203) - 8, Dots.of(q.width(), 203) + 16, Dots.of(q.height(), 203) + 24));
+        assertEquals(
+                TestDocuments.QR_DATA,
+                Decoding.decode(
+                        img,
+                        BarcodeFormat.QR_CODE,
+                        Dots.of(q.x(), 203) - 8,
+                        Dots.of(q.y(), 203) - 8,
+                        Dots.of(q.width(), 203) + 16,
+                        Dots.of(q.height(), 203) + 24));
         BarcodeSymbol ean = doc.barcode("ean").orElseThrow();
         Rect e = ean.quietZone();
-        assertEquals(TestDocuments.EAN, Decoding.decode(img, BarcodeFormat.EAN_13, Dots.of(e.x(), 203) - 4,
-                Dots.of(e.y(), 203) - 4, Dots.of(e.width(), 203) + 8, Dots.of(e.height(), 203) + 8));
+        assertEquals(
+                TestDocuments.EAN,
+                Decoding.decode(
+                        img,
+                        BarcodeFormat.EAN_13,
+                        Dots.of(e.x(), 203) - 4,
+                        Dots.of(e.y(), 203) - 4,
+                        Dots.of(e.width(), 203) + 8,
+                        Dots.of(e.height(), 203) + 8));
 
         DotImage rendered = DotImage.fromImage(img, 0, 0);
         RasterWriter raster = new RasterWriter();
@@ -104,8 +119,17 @@ class ZplRendererCrossCheckTest {
         Path installed = DIR.resolve("node_modules").resolve(PACKAGE).resolve("package.json");
         if (!Files.exists(installed) || !Files.readString(installed).contains("\"version\": \"" + VERSION + "\"")) {
             try {
-                run(List.of("npm", "install", "--prefix", ".", "--no-save", "--no-audit", "--no-fund",
-                        PACKAGE + "@" + VERSION), 600);
+                run(
+                        List.of(
+                                "npm",
+                                "install",
+                                "--prefix",
+                                ".",
+                                "--no-save",
+                                "--no-audit",
+                                "--no-fund",
+                                PACKAGE + "@" + VERSION),
+                        600);
             } catch (AssertionError e) {
                 unavailable(required, "npm could not install " + PACKAGE + "@" + VERSION + ": " + e.getMessage());
             }
@@ -121,7 +145,9 @@ class ZplRendererCrossCheckTest {
 
     private static boolean available(String tool) {
         try {
-            Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(tool, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -133,7 +159,9 @@ class ZplRendererCrossCheckTest {
     }
 
     private static void run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(DIR.toFile()).redirectErrorStream(true)
+        Process p = new ProcessBuilder(new ArrayList<>(command))
+                .directory(DIR.toFile())
+                .redirectErrorStream(true)
                 .start();
         byte[] output = p.getInputStream().readAllBytes();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

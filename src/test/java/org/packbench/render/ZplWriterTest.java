@@ -28,8 +28,13 @@ class ZplWriterTest {
     @Test
     void aLabelIsOneFormatWithSizeEncodingAndCopies() {
         LabelDocument doc = TestDocuments.label(203);
-        String zpl = writer.write(doc, PrinterSettings.of(203).withCopies(3).withDarkness(18).withSpeed(4)
-                .withOffset(1, 0.5));
+        String zpl = writer.write(
+                doc,
+                PrinterSettings.of(203)
+                        .withCopies(3)
+                        .withDarkness(18)
+                        .withSpeed(4)
+                        .withOffset(1, 0.5));
         ZplCommands z = new ZplCommands(zpl);
         List<ZplCommands.Command> all = z.all();
         assertEquals("XA", all.get(0).name());
@@ -65,15 +70,20 @@ class ZplWriterTest {
         assertEquals(Dots.of(c128.x(), dpi), bc.x());
         assertEquals(Dots.of(c128.y(), dpi), bc.y());
         assertEquals(c128.moduleDots(), bc.get("BY").intArg(0));
-        assertEquals(List.of("N", String.valueOf(c128.heightDots()), "N", "N", "N", "N"), bc.get("BC").args());
-        assertEquals(TestDocuments.CODE128, ZplCommands.code128Values(bc.get("FD").params()));
+        assertEquals(
+                List.of("N", String.valueOf(c128.heightDots()), "N", "N", "N", "N"),
+                bc.get("BC").args());
+        assertEquals(
+                TestDocuments.CODE128, ZplCommands.code128Values(bc.get("FD").params()));
 
         BarcodeSymbol ean = doc.barcode("ean").orElseThrow();
         ZplCommands.Field be = field(z, "BE");
         assertEquals(Dots.of(ean.x(), dpi), be.x());
         assertEquals(Dots.of(ean.y(), dpi), be.y());
         assertEquals(ean.moduleDots(), be.get("BY").intArg(0));
-        assertEquals(List.of("N", String.valueOf(ean.heightDots()), "N", "N"), be.get("BE").args());
+        assertEquals(
+                List.of("N", String.valueOf(ean.heightDots()), "N", "N"),
+                be.get("BE").args());
         assertEquals(TestDocuments.EAN.substring(0, 12), be.get("FD").params());
 
         BarcodeSymbol qr = doc.barcode("qr").orElseThrow();
@@ -93,19 +103,25 @@ class ZplWriterTest {
     void eachTextBlockIsAGraphicEqualToItsRegionOfThePrintRaster(int dpi) {
         LabelDocument doc = TestDocuments.label(dpi);
         ZplCommands z = new ZplCommands(writer.write(doc, PrinterSettings.of(dpi)));
-        List<DotImage> graphics = z.fields().stream().filter(f -> f.has("GF")).map(ZplCommands::graphic).toList();
+        List<DotImage> graphics = z.fields().stream()
+                .filter(f -> f.has("GF"))
+                .map(ZplCommands::graphic)
+                .toList();
         DotImage print = raster.printDots(doc);
         DotImage watermark = raster.watermarkDots(doc);
         for (TextBlock block : doc.texts()) {
             DotImage expected = raster.text(block, dpi);
             DotImage sent = graphics.stream()
                     .filter(g -> g.x() == expected.x() && g.y() == expected.y() && g.height() == expected.height())
-                    .findFirst().orElseThrow(() -> new AssertionError("no ^GFA for " + block.elementId()));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no ^GFA for " + block.elementId()));
             for (int y = sent.y(); y < sent.y() + sent.height(); y++) {
                 for (int x = sent.x(); x < sent.x() + sent.width(); x++) {
                     assertEquals(expected.getOnLabel(x, y), sent.getOnLabel(x, y), "sent dot " + x + "," + y);
                     // ^GFA only adds black, so the paper there is this picture plus the watermark.
-                    assertEquals(sent.getOnLabel(x, y) || watermark.getOnLabel(x, y), print.get(x, y),
+                    assertEquals(
+                            sent.getOnLabel(x, y) || watermark.getOnLabel(x, y),
+                            print.get(x, y),
                             block.elementId() + " dot " + x + "," + y);
                 }
             }
@@ -125,13 +141,19 @@ class ZplWriterTest {
         LabelDocument doc = TestDocuments.label(203);
         String packed = writer.write(doc, PrinterSettings.of(203));
         String hex = new ZplWriter(raster, false).write(doc, PrinterSettings.of(203));
-        List<DotImage> a = new ZplCommands(packed).fields().stream().filter(f -> f.has("GF"))
-                .map(ZplCommands::graphic).toList();
-        List<DotImage> b = new ZplCommands(hex).fields().stream().filter(f -> f.has("GF"))
-                .map(ZplCommands::graphic).toList();
+        List<DotImage> a = new ZplCommands(packed)
+                .fields().stream()
+                        .filter(f -> f.has("GF"))
+                        .map(ZplCommands::graphic)
+                        .toList();
+        List<DotImage> b = new ZplCommands(hex)
+                .fields().stream()
+                        .filter(f -> f.has("GF"))
+                        .map(ZplCommands::graphic)
+                        .toList();
         assertEquals(b, a);
         assertTrue(packed.length() * 3 < hex.length(), packed.length() + " vs " + hex.length());
-        assertFalse(hex.contains(","+ "G"), "plain hex has no repeat counts");
+        assertFalse(hex.contains("," + "G"), "plain hex has no repeat counts");
     }
 
     @Test
@@ -152,19 +174,28 @@ class ZplWriterTest {
         BarcodeSymbol dm = doc.barcodes().get(0);
         ZplCommands.Field bx = field(z, "BX");
         assertEquals(Dots.of(dm.x(), 203), bx.x());
-        assertEquals(List.of("N", String.valueOf(dm.moduleDots()), "200", String.valueOf(dm.columns()),
-                String.valueOf(dm.rows()), "", "_"), bx.get("BX").args());
+        assertEquals(
+                List.of(
+                        "N",
+                        String.valueOf(dm.moduleDots()),
+                        "200",
+                        String.valueOf(dm.columns()),
+                        String.valueOf(dm.rows()),
+                        "",
+                        "_"),
+                bx.get("BX").args());
         // FNC1 first, GS separators as control shifts, the underscore doubled.
         assertEquals("_10104601234567893215Ab__c%d_]93dGVz", bx.get("FD").params());
-        DotImage picture = ZplCommands.graphic(z.fields().stream().filter(f -> f.has("GF")).findFirst().orElseThrow());
+        DotImage picture = ZplCommands.graphic(
+                z.fields().stream().filter(f -> f.has("GF")).findFirst().orElseThrow());
         DotImage expected = PrintGeometry.image(doc.images().get(0), 203);
         assertEquals(expected, picture.crop(expected.x(), expected.y(), expected.width(), expected.height()));
     }
 
     @Test
     void aPrinterOfAnotherResolutionIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> writer.write(TestDocuments.label(203), PrinterSettings.of(300)));
+        assertThrows(
+                IllegalArgumentException.class, () -> writer.write(TestDocuments.label(203), PrinterSettings.of(300)));
     }
 
     @Test
@@ -174,7 +205,9 @@ class ZplWriterTest {
     }
 
     private static ZplCommands.Field field(ZplCommands z, String barcode) {
-        return z.fields().stream().filter(f -> f.has(barcode)).findFirst()
+        return z.fields().stream()
+                .filter(f -> f.has(barcode))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no ^" + barcode + " field"));
     }
 
@@ -198,10 +231,18 @@ class ZplWriterTest {
                     out.fillOnLabel(f.x() + w - t, f.y(), t, h);
                 }
             } else if (f.has("BC")) {
-                bars(out, f, TestDocuments.code128Modules(ZplCommands.code128Values(f.get("FD").params())),
+                bars(
+                        out,
+                        f,
+                        TestDocuments.code128Modules(
+                                ZplCommands.code128Values(f.get("FD").params())),
                         f.get("BC").intArg(1));
             } else if (f.has("BE")) {
-                bars(out, f, new EAN13Writer().encode(f.get("FD").params()), f.get("BE").intArg(1));
+                bars(
+                        out,
+                        f,
+                        new EAN13Writer().encode(f.get("FD").params()),
+                        f.get("BE").intArg(1));
             } else if (f.has("BQ")) {
                 qr(out, f);
             }
@@ -222,8 +263,11 @@ class ZplWriterTest {
         ZplCommands.Command bq = f.get("BQ");
         String fd = f.get("FD").params();
         try {
-            ByteMatrix m = Encoder.encode(fd.substring(3), ErrorCorrectionLevel.valueOf(bq.arg(3)),
-                    Map.of(EncodeHintType.QR_MASK_PATTERN, bq.intArg(4))).getMatrix();
+            ByteMatrix m = Encoder.encode(
+                            fd.substring(3),
+                            ErrorCorrectionLevel.valueOf(bq.arg(3)),
+                            Map.of(EncodeHintType.QR_MASK_PATTERN, bq.intArg(4)))
+                    .getMatrix();
             int k = bq.intArg(2);
             for (int y = 0; y < m.getHeight(); y++) {
                 for (int x = 0; x < m.getWidth(); x++) {

@@ -55,10 +55,12 @@ class CsvLogWriterTest {
         assertTrue(raw.contains(",'@SUM(A1),"), raw);
         assertTrue(raw.contains(",'\tX,"), raw);
         assertTrue(raw.contains(",\"'\rX\","), "a CR is quoted as well as escaped: " + raw);
-        assertTrue(raw.contains(",''quoted,"), "an apostrophe of the data gets one more, so one can be stripped: " + raw);
+        assertTrue(
+                raw.contains(",''quoted,"), "an apostrophe of the data gets one more, so one can be stripped: " + raw);
         for (CsvRecord r : CsvReader.parse(raw.substring(1), ',')) {
             for (String cell : r.fields()) {
-                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
+                assertFalse(
+                        !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
                         "line " + r.line() + " has a cell a spreadsheet would run: " + cell);
             }
         }
@@ -86,21 +88,26 @@ class CsvLogWriterTest {
 
         String trailer = text.substring(text.indexOf("\r\n\r\n#") + 4);
 
-        assertEquals(String.join("\r\n",
-                "#company,ООО «Ромашка»",
-                "#period,2026-11-24",
-                "#period_to,2026-11-24",
-                "#generated,2026-11-24T18:05:00Z",
-                "#entries,12",
-                "#start_sha256," + LogFixture.START,
-                "#head_sha256," + entries.get(entries.size() - 1).hash(),
-                "#chain,intact") + "\r\n", trailer);
+        assertEquals(
+                String.join(
+                                "\r\n",
+                                "#company,ООО «Ромашка»",
+                                "#period,2026-11-24",
+                                "#period_to,2026-11-24",
+                                "#generated,2026-11-24T18:05:00Z",
+                                "#entries,12",
+                                "#start_sha256," + LogFixture.START,
+                                "#head_sha256,"
+                                        + entries.get(entries.size() - 1).hash(),
+                                "#chain,intact")
+                        + "\r\n",
+                trailer);
     }
 
     @Test
     void aBrokenChainIsNamedWithItsEntryAndWhy() throws IOException {
-        LogExport x = LogFixture.export(LogFixture.entries(), RU,
-                Optional.of(new ChainCheck.Broken(45, ChainCheck.Break.EDITED, "a", "b")));
+        LogExport x = LogFixture.export(
+                LogFixture.entries(), RU, Optional.of(new ChainCheck.Broken(45, ChainCheck.Break.EDITED, "a", "b")));
 
         String text = new String(csv(x, ';'), StandardCharsets.UTF_8);
 
@@ -111,8 +118,10 @@ class CsvLogWriterTest {
     void englishHeadersAreTheColumnKeys() throws IOException {
         String text = new String(csv(LogFixture.day(Locale.ENGLISH), ','), StandardCharsets.UTF_8);
 
-        assertTrue(text.startsWith("\uFEFFseq,time,bench,user,event,label,printer,template,sku,marketplace,order,"
-                + "tracking,sscc,copies,reason,verdict,scan,checks,readback,payload_sha256,prev_hash,hash\r\n"), text);
+        assertTrue(
+                text.startsWith("\uFEFFseq,time,bench,user,event,label,printer,template,sku,marketplace,order,"
+                        + "tracking,sscc,copies,reason,verdict,scan,checks,readback,payload_sha256,prev_hash,hash\r\n"),
+                text);
     }
 
     @Test
@@ -120,8 +129,16 @@ class CsvLogWriterTest {
         List<LogEntry> day = LogFixture.entries();
         LogExport snapshot = LogFixture.export(day.subList(0, 10), RU, Optional.empty());
         // The log grew while the file was written: the walk now yields two more entries.
-        LogExport x = new LogExport(snapshot.company(), snapshot.period(), snapshot.generatedAt(), snapshot.locale(),
-                snapshot.summary(), snapshot.startHash(), snapshot.headHash(), snapshot.chain(), day::forEach);
+        LogExport x = new LogExport(
+                snapshot.company(),
+                snapshot.period(),
+                snapshot.generatedAt(),
+                snapshot.locale(),
+                snapshot.summary(),
+                snapshot.startHash(),
+                snapshot.headHash(),
+                snapshot.chain(),
+                day::forEach);
 
         String text = new String(csv(x, ','), StandardCharsets.UTF_8);
 
@@ -132,8 +149,8 @@ class CsvLogWriterTest {
 
     @Test
     void onlyCommaOrSemicolonSeparates() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new CsvLogWriter().write(LogFixture.day(RU), new ByteArrayOutputStream(), '\t'));
+        assertThrows(IllegalArgumentException.class, () -> new CsvLogWriter()
+                .write(LogFixture.day(RU), new ByteArrayOutputStream(), '\t'));
     }
 
     static byte[] csv(LogExport x, char separator) throws IOException {

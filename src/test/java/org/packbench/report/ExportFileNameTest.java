@@ -18,20 +18,33 @@ class ExportFileNameTest {
 
     @Test
     void aRussianCompanyIsTransliteratedAndADayNamesTheFile() {
-        assertEquals("OOO-Romashka_LabelLog_2026-11-24.pdf", ExportFileName.of("ООО «Ромашка»", "LabelLog", DAY, "pdf"));
+        assertEquals(
+                "OOO-Romashka_LabelLog_2026-11-24.pdf", ExportFileName.of("ООО «Ромашка»", "LabelLog", DAY, "pdf"));
     }
 
     @Test
     void aRangeNamesItsFirstAndLastDay() {
         LogPeriod week = new LogPeriod(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 24), MOSCOW);
 
-        assertEquals("OOO-Romashka_LabelLog_2026-11-20_2026-11-24.csv",
+        assertEquals(
+                "OOO-Romashka_LabelLog_2026-11-20_2026-11-24.csv",
                 ExportFileName.of("ООО «Ромашка»", "LabelLog", week, "csv"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a/b", "c:d", "*", "..", "", "../../etc/passwd", "C:\\Windows\\", "con?<>|\"", " . ",
-        "ИП Щукин Ё.Ю."})
+    @ValueSource(
+            strings = {
+                "a/b",
+                "c:d",
+                "*",
+                "..",
+                "",
+                "../../etc/passwd",
+                "C:\\Windows\\",
+                "con?<>|\"",
+                " . ",
+                "ИП Щукин Ё.Ю."
+            })
     void anOddCompanyNameStillGivesOneSafeFileInTheChosenFolder(String company) {
         String name = ExportFileName.of(company, "LabelLog", DAY, "xlsx");
 
@@ -47,7 +60,8 @@ class ExportFileNameTest {
 
     @Test
     void aLongCompanyNameIsCutToSixtyCharacters() {
-        String name = ExportFileName.safe("Общество с ограниченной ответственностью «Ромашка и партнёры — Северо-Запад»");
+        String name =
+                ExportFileName.safe("Общество с ограниченной ответственностью «Ромашка и партнёры — Северо-Запад»");
 
         assertTrue(name.length() <= 60 && !name.endsWith("-"), name);
         assertTrue(name.startsWith("Obshchestvo-s-ogranichennoy-otvetstvennostyu-"), name);

@@ -57,9 +57,16 @@ class ExportRoundTripTest {
     @CsvSource({"csv-comma", "xlsx", "pdf"})
     void aPeriodOfSeveralDaysWithNoEntriesReadsBackEmptyAndHangsAtTheStart(String format) throws IOException {
         LogExport day = LogFixture.export(List.of(), Locale.forLanguageTag("ru"), java.util.Optional.empty());
-        LogExport x = new LogExport(day.company(), new org.packbench.journal.LogPeriod(LogFixture.DAY.minusDays(4),
-                LogFixture.DAY, LogFixture.ZONE), day.generatedAt(), day.locale(), day.summary(), day.startHash(),
-                day.headHash(), day.chain(), day.entries());
+        LogExport x = new LogExport(
+                day.company(),
+                new org.packbench.journal.LogPeriod(LogFixture.DAY.minusDays(4), LogFixture.DAY, LogFixture.ZONE),
+                day.generatedAt(),
+                day.locale(),
+                day.summary(),
+                day.startHash(),
+                day.headHash(),
+                day.chain(),
+                day.entries());
 
         ExportedLog back = LogExportReader.read(write(x, format));
 

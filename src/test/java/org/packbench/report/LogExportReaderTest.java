@@ -29,9 +29,14 @@ class LogExportReaderTest {
         ProblemException e = assertThrows(ProblemException.class, () -> LogExportReader.read(txt));
 
         assertProblem(e, "export.unreadable.extension");
-        assertTrue(e.in(Locale.ENGLISH).startsWith("log.txt cannot be read as a PackBench label log: its name does not"
-                + " end in .csv, .xlsx or .pdf. Give a CSV, XLSX or PDF label log exported by PackBench"), e.in(Locale.ENGLISH));
-        assertTrue(e.in(RU).contains("Укажите журнал этикеток в CSV, XLSX или PDF, выгруженный из PackBench"), e.in(RU));
+        assertTrue(
+                e.in(Locale.ENGLISH)
+                        .startsWith(
+                                "log.txt cannot be read as a PackBench label log: its name does not"
+                                        + " end in .csv, .xlsx or .pdf. Give a CSV, XLSX or PDF label log exported by PackBench"),
+                e.in(Locale.ENGLISH));
+        assertTrue(
+                e.in(RU).contains("Укажите журнал этикеток в CSV, XLSX или PDF, выгруженный из PackBench"), e.in(RU));
     }
 
     @Test
@@ -73,8 +78,8 @@ class LogExportReaderTest {
     void aCsvWithARowRemovedDisagreesWithItsOwnCount() throws IOException {
         String csv = new String(CsvLogWriterTest.csv(LogFixture.day(RU), ','), StandardCharsets.UTF_8);
         int row = csv.indexOf("\r\n43,") + 2;
-        Path edited = Files.writeString(dir.resolve("edited.csv"), csv.substring(0, row)
-                + csv.substring(csv.indexOf("\r\n", row) + 2));
+        Path edited = Files.writeString(
+                dir.resolve("edited.csv"), csv.substring(0, row) + csv.substring(csv.indexOf("\r\n", row) + 2));
 
         ProblemException e = assertThrows(ProblemException.class, () -> LogExportReader.read(edited));
 
@@ -94,14 +99,17 @@ class LogExportReaderTest {
     @Test
     void aCsvWithItsColumnsInAnotherOrderIsRefusedByTheFirstThatDiffers() throws IOException {
         String csv = new String(CsvLogWriterTest.csv(LogFixture.day(Locale.ENGLISH), ','), StandardCharsets.UTF_8);
-        Path swapped = Files.writeString(dir.resolve("swapped.csv"), csv.replaceFirst("seq,time,bench,user",
-                "seq,time,user,bench"));
+        Path swapped = Files.writeString(
+                dir.resolve("swapped.csv"), csv.replaceFirst("seq,time,bench,user", "seq,time,user,bench"));
 
         ProblemException e = assertThrows(ProblemException.class, () -> LogExportReader.read(swapped));
 
         assertProblem(e, "export.unreadable.column");
-        assertTrue(e.in(Locale.ENGLISH).contains("column 3 is headed \"user\" where a label log has \"bench\" or"
-                + " \"Рабочее место\""), e.in(Locale.ENGLISH));
+        assertTrue(
+                e.in(Locale.ENGLISH)
+                        .contains("column 3 is headed \"user\" where a label log has \"bench\" or"
+                                + " \"Рабочее место\""),
+                e.in(Locale.ENGLISH));
     }
 
     @Test

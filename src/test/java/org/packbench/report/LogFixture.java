@@ -32,11 +32,16 @@ final class LogFixture {
     static final List<String> INJECTIONS = List.of("=1+1", "+7 999", "-2", "@SUM(A1)", "\tX", "\rX", "'quoted");
 
     /** The hash of entry 41, yesterday's last: where today's chain hangs. */
-    static final String START = LogEntry.next(41, Instant.parse("2026-11-23T17:59:59Z"), "Стол 1", PACKER,
-            facts(LogEvent.PRINTED, 7, TEA, "vk", "", "", "", 1, "", "", ""), LogEntry.GENESIS).hash();
+    static final String START = LogEntry.next(
+                    41,
+                    Instant.parse("2026-11-23T17:59:59Z"),
+                    "Стол 1",
+                    PACKER,
+                    facts(LogEvent.PRINTED, 7, TEA, "vk", "", "", "", 1, "", "", ""),
+                    LogEntry.GENESIS)
+            .hash();
 
-    private LogFixture() {
-    }
+    private LogFixture() {}
 
     static LogExport day(Locale locale) {
         return export(entries(), locale, Optional.empty());
@@ -49,38 +54,141 @@ final class LogFixture {
         entries.forEach(check::accept);
         ChainCheck.Report r = check.report();
         ChainCheck.Report chain = new ChainCheck.Report(r.checked(), r.firstSeq(), r.lastSeq(), r.headHash(), broken);
-        String head = entries.isEmpty() ? START : entries.get(entries.size() - 1).hash();
-        return new LogExport(COMPANY, LogPeriod.day(DAY, ZONE), GENERATED, locale, summary, START, head, chain,
-                entries::forEach);
+        String head =
+                entries.isEmpty() ? START : entries.get(entries.size() - 1).hash();
+        return new LogExport(
+                COMPANY, LogPeriod.day(DAY, ZONE), GENERATED, locale, summary, START, head, chain, entries::forEach);
     }
 
     /** Twelve entries of one day, in sequence order from 42. */
     static List<LogEntry> entries() {
         Chain c = new Chain(42, START);
-        c.add("07:58:01.250", "Стол 1", PACKER, facts(LogEvent.RENDERED, 1001, TEA, "vk", "VK-20261124-0001",
-                "RU123456789VK", "", 0, "", "", "ok"));
-        c.add("07:58:02.999", "Стол 1", PACKER, facts(LogEvent.PRINTED, 1001, TEA, "vk", "VK-20261124-0001",
-                "RU123456789VK", "", 1, "", "", "ok"));
-        c.add("09:10:00.000", "Стол 1", PACKER, facts(LogEvent.REFUSED, 1002, HONEY, "vk", "=1+1", "+7 999", "",
-                0, "", "", "gtin: контрольная цифра \"7\" неверна, нужна 3"));
-        c.add("09:11:30.400", "Стол 1", "'quoted", facts(LogEvent.PRINTED, 1003, HONEY, "ozon", "ORD,17;18",
-                "-2", "", 2, "", "", "ok"));
-        c.add("10:15:29.600", "Стол 2", "Петров", facts(LogEvent.REPRINTED, 1001, TEA, "vk", "VK-20261124-0001",
-                "RU123456789VK", "", 1, "замята этикетка\r\nвторая строка", "", "ok"));
-        c.add("11:00:00.001", "Стол 2", "Петров", facts(LogEvent.VOIDED, 1003, HONEY, "ozon", "ORD,17;18", "-2", "",
-                0, "ошибка в заказе; клиент \"передумал\"", "", ""));
-        c.add("12:30:45.123", "Стол 2", PACKER, facts(LogEvent.SCANNED, 1001, TEA, "vk", "VK-20261124-0001",
-                "RU123456789VK", "@SUM(A1)", 0, "", "ok", ""));
-        c.add("12:31:00.000", "Стол 2", PACKER, facts(LogEvent.SCANNED, 1003, HONEY, "ozon", "ORD,17;18", "-2",
-                "\u001D0104607002977277_x0041_", 0, "", "voided", ""));
-        c.add("12:32:10.000", "Стол 2", PACKER, facts(LogEvent.SCANNED, 0, "", "", "", "", "\tX", 0, "", "unknown",
-                ""));
-        c.add("13:00:00.000", "Стол 1", PACKER, facts(LogEvent.PRINTED, 1004, TEA, "ozon", "\rX", "OZ-555", "", 1,
-                "", "", "ok"));
-        c.add("14:45:59.999", "Стол 1", PACKER, facts(LogEvent.SCANNED, 1004, TEA, "ozon", "\rX", "OZ-555",
-                "1004", 0, "", "ok", ""));
-        c.add("23:59:59.000", "Стол 1", "@SUM(A1)", facts(LogEvent.SCANNED, 1001, TEA, "vk", "VK-20261124-0001",
-                "RU123456789VK", "'quoted", 0, "", "already_dispatched", ""));
+        c.add(
+                "07:58:01.250",
+                "Стол 1",
+                PACKER,
+                facts(LogEvent.RENDERED, 1001, TEA, "vk", "VK-20261124-0001", "RU123456789VK", "", 0, "", "", "ok"));
+        c.add(
+                "07:58:02.999",
+                "Стол 1",
+                PACKER,
+                facts(LogEvent.PRINTED, 1001, TEA, "vk", "VK-20261124-0001", "RU123456789VK", "", 1, "", "", "ok"));
+        c.add(
+                "09:10:00.000",
+                "Стол 1",
+                PACKER,
+                facts(
+                        LogEvent.REFUSED,
+                        1002,
+                        HONEY,
+                        "vk",
+                        "=1+1",
+                        "+7 999",
+                        "",
+                        0,
+                        "",
+                        "",
+                        "gtin: контрольная цифра \"7\" неверна, нужна 3"));
+        c.add(
+                "09:11:30.400",
+                "Стол 1",
+                "'quoted",
+                facts(LogEvent.PRINTED, 1003, HONEY, "ozon", "ORD,17;18", "-2", "", 2, "", "", "ok"));
+        c.add(
+                "10:15:29.600",
+                "Стол 2",
+                "Петров",
+                facts(
+                        LogEvent.REPRINTED,
+                        1001,
+                        TEA,
+                        "vk",
+                        "VK-20261124-0001",
+                        "RU123456789VK",
+                        "",
+                        1,
+                        "замята этикетка\r\nвторая строка",
+                        "",
+                        "ok"));
+        c.add(
+                "11:00:00.001",
+                "Стол 2",
+                "Петров",
+                facts(
+                        LogEvent.VOIDED,
+                        1003,
+                        HONEY,
+                        "ozon",
+                        "ORD,17;18",
+                        "-2",
+                        "",
+                        0,
+                        "ошибка в заказе; клиент \"передумал\"",
+                        "",
+                        ""));
+        c.add(
+                "12:30:45.123",
+                "Стол 2",
+                PACKER,
+                facts(
+                        LogEvent.SCANNED,
+                        1001,
+                        TEA,
+                        "vk",
+                        "VK-20261124-0001",
+                        "RU123456789VK",
+                        "@SUM(A1)",
+                        0,
+                        "",
+                        "ok",
+                        ""));
+        c.add(
+                "12:31:00.000",
+                "Стол 2",
+                PACKER,
+                facts(
+                        LogEvent.SCANNED,
+                        1003,
+                        HONEY,
+                        "ozon",
+                        "ORD,17;18",
+                        "-2",
+                        "\u001D0104607002977277_x0041_",
+                        0,
+                        "",
+                        "voided",
+                        ""));
+        c.add(
+                "12:32:10.000",
+                "Стол 2",
+                PACKER,
+                facts(LogEvent.SCANNED, 0, "", "", "", "", "\tX", 0, "", "unknown", ""));
+        c.add(
+                "13:00:00.000",
+                "Стол 1",
+                PACKER,
+                facts(LogEvent.PRINTED, 1004, TEA, "ozon", "\rX", "OZ-555", "", 1, "", "", "ok"));
+        c.add(
+                "14:45:59.999",
+                "Стол 1",
+                PACKER,
+                facts(LogEvent.SCANNED, 1004, TEA, "ozon", "\rX", "OZ-555", "1004", 0, "", "ok", ""));
+        c.add(
+                "23:59:59.000",
+                "Стол 1",
+                "@SUM(A1)",
+                facts(
+                        LogEvent.SCANNED,
+                        1001,
+                        TEA,
+                        "vk",
+                        "VK-20261124-0001",
+                        "RU123456789VK",
+                        "'quoted",
+                        0,
+                        "",
+                        "already_dispatched",
+                        ""));
         return c.entries;
     }
 
@@ -91,21 +199,57 @@ final class LogFixture {
         for (int i = 0; i < n; i++) {
             LogEvent e = events[i % events.length];
             String sku = i % 3 == 0 ? TEA : HONEY;
-            c.add(DAY.atTime(8, 0).atZone(ZONE).toInstant().plusSeconds(i * 2L), "Стол 1", PACKER,
-                    facts(e, 2000 + i, sku, "vk", "VK-" + i, "RU" + i, e == LogEvent.SCANNED ? "scan" + i : "",
-                            e == LogEvent.PRINTED ? 1 : 0, e == LogEvent.VOIDED ? "брак" : "",
-                            e == LogEvent.SCANNED ? "ok" : "", "ok"));
+            c.add(
+                    DAY.atTime(8, 0).atZone(ZONE).toInstant().plusSeconds(i * 2L),
+                    "Стол 1",
+                    PACKER,
+                    facts(
+                            e,
+                            2000 + i,
+                            sku,
+                            "vk",
+                            "VK-" + i,
+                            "RU" + i,
+                            e == LogEvent.SCANNED ? "scan" + i : "",
+                            e == LogEvent.PRINTED ? 1 : 0,
+                            e == LogEvent.VOIDED ? "брак" : "",
+                            e == LogEvent.SCANNED ? "ok" : "",
+                            "ok"));
         }
         return c.entries;
     }
 
-    static LogFacts facts(LogEvent event, long labelId, String sku, String marketplace, String order, String tracking,
-                          String scan, int copies, String reason, String verdict, String checks) {
+    static LogFacts facts(
+            LogEvent event,
+            long labelId,
+            String sku,
+            String marketplace,
+            String order,
+            String tracking,
+            String scan,
+            int copies,
+            String reason,
+            String verdict,
+            String checks) {
         String printer = event == LogEvent.PRINTED || event == LogEvent.REPRINTED ? "Zebra ZD421 (склад)" : "";
         String template = labelId == 0 ? "" : "vk-product-58x40";
-        return new LogFacts(event, labelId, printer, template, sku, marketplace, order, tracking, "",
-                labelId == 0 ? "" : "ab".repeat(32), checks, checks.isEmpty() ? "" : "qr ok; ean13 ok", copies, reason,
-                verdict, scan);
+        return new LogFacts(
+                event,
+                labelId,
+                printer,
+                template,
+                sku,
+                marketplace,
+                order,
+                tracking,
+                "",
+                labelId == 0 ? "" : "ab".repeat(32),
+                checks,
+                checks.isEmpty() ? "" : "qr ok; ean13 ok",
+                copies,
+                reason,
+                verdict,
+                scan);
     }
 
     /** Appends entries that each name the hash of the one before, as the log does. */

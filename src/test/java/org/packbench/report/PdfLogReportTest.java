@@ -34,6 +34,7 @@ class PdfLogReportTest {
      * a fresh page: both places where a header can go missing or be doubled.
      */
     private static final int MANY = 1234;
+
     private static List<String> manyPages;
 
     @BeforeAll
@@ -46,7 +47,8 @@ class PdfLogReportTest {
         int total = manyPages.size();
         assertTrue(total > 20, "pages: " + total);
         for (int i = 0; i < total; i++) {
-            assertTrue(manyPages.get(i).contains("Страница " + (i + 1) + " из " + total),
+            assertTrue(
+                    manyPages.get(i).contains("Страница " + (i + 1) + " из " + total),
                     "page " + (i + 1) + ": " + manyPages.get(i));
         }
     }
@@ -88,10 +90,15 @@ class PdfLogReportTest {
         assertTrue(text.contains("\nПериод: 2026-11-24\n"), text);
         assertTrue(text.contains("Записей: 12\n"), text);
         assertTrue(text.contains("Хеш перед первой записью: " + LogFixture.START + "\n"), text);
-        assertTrue(text.contains("Хеш последней записи: " + entries.get(entries.size() - 1).hash() + "\n"), text);
+        assertTrue(
+                text.contains("Хеш последней записи: "
+                        + entries.get(entries.size() - 1).hash() + "\n"),
+                text);
         assertTrue(text.contains("Цепочка: цела"), text);
-        assertTrue(text.contains("Этикетки: напечатано 3 · перепечатано 1 · аннулировано 1 · отгружено 2"
-                + " · сформировано 1 · отказано 1"), text);
+        assertTrue(
+                text.contains("Этикетки: напечатано 3 · перепечатано 1 · аннулировано 1 · отгружено 2"
+                        + " · сформировано 1 · отказано 1"),
+                text);
         // printed, reprinted, voided, dispatched, refused
         assertTrue(text.contains(LogFixture.TEA + " vk 1 1 0 1 0\n"), text);
         assertTrue(text.contains(LogFixture.HONEY + " ozon 1 0 1 0 0\n"), text);
@@ -101,7 +108,9 @@ class PdfLogReportTest {
     void cyrillicSkusAndUsersAreReadableInTheTable() throws IOException {
         String text = pages(pdf(LogFixture.day(RU))).get(0);
 
-        assertTrue(text.contains("42 2026-11-24 07:58:01 Иванова Сформировано L00001001 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"), text);
+        assertTrue(
+                text.contains("42 2026-11-24 07:58:01 Иванова Сформировано L00001001 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"),
+                text);
         assertTrue(text.contains("Петров Аннулировано L00001003 Мёд, липовый; 250 г"), text);
         assertTrue(text.contains("ошибка в заказе; клиент \"передумал\""), text);
         assertTrue(text.contains(LogFixture.entries().get(0).hash().substring(0, 12)), text);
@@ -109,8 +118,8 @@ class PdfLogReportTest {
 
     @Test
     void aBrokenChainIsShownWithTheEntryAndWhy() throws IOException {
-        LogExport x = LogFixture.export(LogFixture.entries(), RU,
-                Optional.of(new ChainCheck.Broken(45, ChainCheck.Break.LINK, "a", "b")));
+        LogExport x = LogFixture.export(
+                LogFixture.entries(), RU, Optional.of(new ChainCheck.Broken(45, ChainCheck.Break.LINK, "a", "b")));
 
         String text = pages(pdf(x)).get(0);
 

@@ -27,8 +27,16 @@ class StreamingTest {
         Counting out = new Counting();
         long[] atLastEntry = {-1};
         long[] walks = {0};
-        LogExport x = new LogExport(all.company(), all.period(), all.generatedAt(), all.locale(), all.summary(),
-                all.startHash(), all.headHash(), all.chain(), each -> {
+        LogExport x = new LogExport(
+                all.company(),
+                all.period(),
+                all.generatedAt(),
+                all.locale(),
+                all.summary(),
+                all.startHash(),
+                all.headHash(),
+                all.chain(),
+                each -> {
                     walks[0]++;
                     for (LogEntry e : entries) {
                         if (e == entries.get(ROWS - 1)) {
@@ -44,8 +52,10 @@ class StreamingTest {
             default -> new PdfLogReport().write(x, out);
         }
 
-        assertTrue(atLastEntry[0] > out.bytes / 2, format + ": " + atLastEntry[0] + " of " + out.bytes
-                + " bytes written when the last of " + ROWS + " entries was read (walk " + walks[0] + ")");
+        assertTrue(
+                atLastEntry[0] > out.bytes / 2,
+                format + ": " + atLastEntry[0] + " of " + out.bytes + " bytes written when the last of " + ROWS
+                        + " entries was read (walk " + walks[0] + ")");
     }
 
     private static final class Counting extends OutputStream {

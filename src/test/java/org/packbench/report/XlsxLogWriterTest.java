@@ -39,7 +39,11 @@ class XlsxLogWriterTest {
     void theHeaderRowIsFrozenAndTheFilterCoversHeaderAndEveryRow() throws IOException {
         String sheet = part(xlsx(LogFixture.day(RU)), "xl/worksheets/sheet1.xml");
 
-        assertTrue(Pattern.compile("<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\"").matcher(sheet).find(), sheet);
+        assertTrue(
+                Pattern.compile("<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\"")
+                        .matcher(sheet)
+                        .find(),
+                sheet);
         // 22 columns, A to V; the header and 12 entries, rows 1 to 13.
         assertTrue(sheet.contains("<autoFilter ref=\"A1:V13\""), sheet);
     }
@@ -53,7 +57,8 @@ class XlsxLogWriterTest {
         Cell seq = row.getCell(LogColumn.SEQ.ordinal());
         assertEquals(CellType.NUMBER, seq.getType());
         assertEquals(new BigDecimal(42), seq.asNumber());
-        assertEquals(CellType.NUMBER, rows.get(2).getCell(LogColumn.COPIES.ordinal()).getType());
+        assertEquals(
+                CellType.NUMBER, rows.get(2).getCell(LogColumn.COPIES.ordinal()).getType());
         Cell time = row.getCell(LogColumn.TIME.ordinal());
         assertEquals(CellType.NUMBER, time.getType());
         assertEquals(XlsxLogWriter.TIME_FORMAT, time.getDataFormatString());
@@ -96,7 +101,8 @@ class XlsxLogWriterTest {
         Map<String, String> byLabel = new HashMap<>();
         Map<String, List<String>> bySku = new HashMap<>();
         for (Row r : summary) {
-            List<String> cells = r.stream().map(c -> c == null ? "" : c.getText()).toList();
+            List<String> cells =
+                    r.stream().map(c -> c == null ? "" : c.getText()).toList();
             if (cells.size() == 2) {
                 byLabel.put(cells.get(0), cells.get(1));
             } else if (cells.size() == 7) {
@@ -113,7 +119,8 @@ class XlsxLogWriterTest {
         assertEquals("1", byLabel.get("Аннулировано"));
         assertEquals("5", byLabel.get("Отсканировано"));
         assertEquals("2", byLabel.get("Отгружено"), "only scans with the verdict ok are dispatched");
-        assertEquals(List.of("Напечатано", "Перепечатано", "Аннулировано", "Отгружено", "Отказано"),
+        assertEquals(
+                List.of("Напечатано", "Перепечатано", "Аннулировано", "Отгружено", "Отказано"),
                 bySku.get("Артикул / Маркетплейс"));
         // printed, reprinted, voided, dispatched, refused
         assertEquals(List.of("1", "1", "0", "1", "0"), bySku.get(LogFixture.TEA + " / vk"));
@@ -135,7 +142,8 @@ class XlsxLogWriterTest {
     }
 
     private static List<List<Row>> sheets(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+        try (ReadableWorkbook wb =
+                new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
             List<List<Row>> all = new java.util.ArrayList<>();
             for (Sheet s : wb.getSheets().toList()) {
                 all.add(s.read());

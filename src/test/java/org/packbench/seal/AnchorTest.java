@@ -25,10 +25,16 @@ class AnchorTest {
     void itReadsBackUnderItsKeyOnly() {
         String text = AT_9.text(KEY);
         assertEquals(Optional.of(AT_9), Anchor.read(text, KEY).anchor());
-        assertEquals(Anchor.State.FORGED, Anchor.read(text, BenchKey.random(new SecureRandom())).state());
-        assertEquals(Anchor.State.FORGED, Anchor.read(text.replace("seq=9", "seq=7"), KEY).state());
-        assertEquals(Anchor.State.FORGED, Anchor.read(text.replace("supervisor_seen=true", "supervisor_seen=false"), KEY)
-                .state());
+        assertEquals(
+                Anchor.State.FORGED,
+                Anchor.read(text, BenchKey.random(new SecureRandom())).state());
+        assertEquals(
+                Anchor.State.FORGED,
+                Anchor.read(text.replace("seq=9", "seq=7"), KEY).state());
+        assertEquals(
+                Anchor.State.FORGED,
+                Anchor.read(text.replace("supervisor_seen=true", "supervisor_seen=false"), KEY)
+                        .state());
         assertEquals(Anchor.State.FORGED, Anchor.read("", KEY).state());
         assertFalse(text.contains(java.util.HexFormat.of().formatHex(KEY.bytes())));
     }
@@ -44,9 +50,15 @@ class AnchorTest {
     }
 
     private static List<String> findings(Anchor.Reading anchor, long entries, long lastSeq, Map<Long, String> hashes) {
-        return SealCheck.findings(SEAL, anchor, "bench.db.anchor",
-                new SealCheck.LogNow(entries, lastSeq, seq -> Optional.ofNullable(hashes.get(seq))), ZoneOffset.UTC)
-                .stream().map(Message::key).toList();
+        return SealCheck.findings(
+                        SEAL,
+                        anchor,
+                        "bench.db.anchor",
+                        new SealCheck.LogNow(entries, lastSeq, seq -> Optional.ofNullable(hashes.get(seq))),
+                        ZoneOffset.UTC)
+                .stream()
+                .map(Message::key)
+                .toList();
     }
 
     private static Anchor.Reading sound(Anchor a) {
@@ -65,8 +77,9 @@ class AnchorTest {
         assertEquals(List.of("seal.log.emptied"), findings(sound(AT_9), 0, 0, Map.of()));
         assertEquals(List.of("seal.log.head"), findings(sound(AT_9), 9, 9, Map.of(9L, "e".repeat(64))));
         assertEquals(List.of("seal.anchor.missing"), findings(Anchor.Reading.missing(), 9, 9, Map.of()));
-        assertEquals(List.of("seal.anchor.forged"), findings(new Anchor.Reading(Anchor.State.FORGED, Optional.empty()),
-                9, 9, Map.of()));
+        assertEquals(
+                List.of("seal.anchor.forged"),
+                findings(new Anchor.Reading(Anchor.State.FORGED, Optional.empty()), 9, 9, Map.of()));
         Anchor otherLegacy = new Anchor(4, "4".repeat(64), 9, "9".repeat(64), true, ANCHORED);
         assertEquals(List.of("seal.anchor.resealed"), findings(sound(otherLegacy), 9, 9, Map.of(9L, "9".repeat(64))));
     }
@@ -75,8 +88,15 @@ class AnchorTest {
     void theUnkeyedPartIsHeldToTheHashSealedAtTheUpgrade() {
         DatabaseSeal upgraded = new DatabaseSeal(3, "3".repeat(64), false, SEALED);
         Anchor anchor = Anchor.of(upgraded, 3, "3".repeat(64), SEALED);
-        List<String> found = SealCheck.findings(upgraded, sound(anchor), "a", new SealCheck.LogNow(3, 3,
-                seq -> Optional.of("f".repeat(64))), ZoneOffset.UTC).stream().map(Message::key).toList();
+        List<String> found = SealCheck.findings(
+                        upgraded,
+                        sound(anchor),
+                        "a",
+                        new SealCheck.LogNow(3, 3, seq -> Optional.of("f".repeat(64))),
+                        ZoneOffset.UTC)
+                .stream()
+                .map(Message::key)
+                .toList();
         assertEquals(List.of("seal.log.legacy", "seal.log.head"), found);
     }
 

@@ -35,8 +35,8 @@ import org.packbench.TestFiles;
 import org.packbench.access.Role;
 import org.packbench.app.Version;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.i18n.ProblemException;
 import org.packbench.print.PrinterLanguage;
 import org.packbench.print.PrinterProfile;
@@ -59,8 +59,10 @@ class HeadlessServiceTest {
     private final List<HeadlessService> started = new ArrayList<>();
     private HeadlessService service;
     private String token;
-    private final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @BeforeEach
     void bench() throws Exception {
@@ -69,8 +71,17 @@ class HeadlessServiceTest {
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         printer = TestPrinter.zpl();
-        bench.printers().add(new PrinterProfile("zebra", PrinterLanguage.ZPL, 203, Optional.empty(), java.math.BigDecimal.ZERO,
-                java.math.BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(printer.uri())));
+        bench.printers()
+                .add(new PrinterProfile(
+                        "zebra",
+                        PrinterLanguage.ZPL,
+                        203,
+                        Optional.empty(),
+                        java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal.ZERO,
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        TransportUri.parse(printer.uri())));
         service = serve(bench);
         token = Files.readString(service.tokenFile()).strip();
     }
@@ -117,31 +128,47 @@ class HeadlessServiceTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(2, JSON.readTree(again.body()).get("already_issued").asInt());
         assertEquals(2, printer.labels().size(), "each parcel printed once");
-        HttpResponse<String> faulty = post("/batches?printer=zebra", "sku;order;tracking\nPB-9-999;VK-B3;RU200000003VK\n");
+        HttpResponse<String> faulty =
+                post("/batches?printer=zebra", "sku;order;tracking\nPB-9-999;VK-B3;RU200000003VK\n");
         assertEquals(422, faulty.statusCode());
-        assertEquals(2, JSON.readTree(faulty.body()).get("invalid").get(0).get("line").asInt());
+        assertEquals(
+                2,
+                JSON.readTree(faulty.body()).get("invalid").get(0).get("line").asInt());
     }
 
     @Test
     void withoutTheTokenOrWithAnotherOneEveryCallButHealthAndTheDescriptionIs401() throws Exception {
         HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/labels"))
-                .POST(HttpRequest.BodyPublishers.ofString(label("VK-2", "RU100000002VK"))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(label("VK-2", "RU100000002VK")))
+                .build());
         assertProblem(none, 401, "serve.token.missing");
-        assertEquals("Bearer realm=\"packbench\"", none.headers().firstValue("WWW-Authenticate").orElseThrow());
-        assertProblem(send(HttpRequest.newBuilder(uri("/jobs")).header("Authorization", "Bearer " + token + "x").build()),
-                401, "serve.token.wrong");
-        assertProblem(send(HttpRequest.newBuilder(uri("/jobs")).header("Authorization", "Basic " + token).build()),
-                401, "serve.token.missing");
+        assertEquals(
+                "Bearer realm=\"packbench\"",
+                none.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertProblem(
+                send(HttpRequest.newBuilder(uri("/jobs"))
+                        .header("Authorization", "Bearer " + token + "x")
+                        .build()),
+                401,
+                "serve.token.wrong");
+        assertProblem(
+                send(HttpRequest.newBuilder(uri("/jobs"))
+                        .header("Authorization", "Basic " + token)
+                        .build()),
+                401,
+                "serve.token.missing");
         assertEquals(0, JSON.readTree(get("/jobs?open=false").body()).size(), "nothing was issued without the token");
         assertFalse(none.body().contains(token), "a refusal names the token's file, never the token");
 
-        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/health")).build());
+        HttpResponse<String> health =
+                send(HttpRequest.newBuilder(uri("/health")).build());
         assertEquals(200, health.statusCode());
         JsonNode h = JSON.readTree(health.body());
         assertEquals("ok", h.get("status").asText());
         assertEquals("ok", h.get("db").asText());
         assertEquals(Version.current(), h.get("version").asText());
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/openapi.json")).build()).statusCode());
+        assertEquals(
+                200, send(HttpRequest.newBuilder(uri("/openapi.json")).build()).statusCode());
     }
 
     @Test
@@ -150,11 +177,14 @@ class HeadlessServiceTest {
         HttpResponse<String> twice = post("/labels", label("VK-3", "RU100000003VK"));
         JsonNode p = assertProblem(twice, 409, "label.alreadyIssued");
         assertTrue(p.get("detail").asText().contains("L00000001"), p.toString());
-        assertTrue(p.get("detail_ru").asText().contains("L00000001") && p.get("detail_ru").asText().matches("(?s).*[а-я].*"),
+        assertTrue(
+                p.get("detail_ru").asText().contains("L00000001")
+                        && p.get("detail_ru").asText().matches("(?s).*[а-я].*"),
                 p.toString());
 
-        HttpResponse<String> reprint = post("/labels", label("VK-3", "RU100000003VK")
-                .replace("}", ", \"reprint_reason\": \"этикетка порвалась\"}"));
+        HttpResponse<String> reprint = post(
+                "/labels",
+                label("VK-3", "RU100000003VK").replace("}", ", \"reprint_reason\": \"этикетка порвалась\"}"));
         assertEquals(201, reprint.statusCode(), reprint.body());
         assertEquals("L00000002", JSON.readTree(reprint.body()).get("label_id").asText());
     }
@@ -163,10 +193,14 @@ class HeadlessServiceTest {
     void aBodyThatIsNotJsonOrLacksAFieldIs400AndIssuesNothing() throws Exception {
         assertProblem(post("/labels", "{\"printer\": \"zebra\", "), 400, "serve.body.json");
         assertProblem(post("/labels", "[1, 2]"), 400, "serve.body.json");
-        JsonNode missing = assertProblem(post("/labels", label("VK-4", "RU100000004VK").replace("\"tracking\"", "\"trk\"")),
-                400, "serve.body.missing");
+        JsonNode missing = assertProblem(
+                post("/labels", label("VK-4", "RU100000004VK").replace("\"tracking\"", "\"trk\"")),
+                400,
+                "serve.body.missing");
         assertTrue(missing.get("detail").asText().contains("\"tracking\""), missing.toString());
-        assertProblem(post("/labels", label("VK-4", "RU100000004VK").replace("}", ", \"copies\": \"two\"}")), 400,
+        assertProblem(
+                post("/labels", label("VK-4", "RU100000004VK").replace("}", ", \"copies\": \"two\"}")),
+                400,
                 "serve.body.notInteger");
         assertProblem(get("/jobs/seven"), 400, "serve.jobId");
         assertProblem(get("/log"), 400, "serve.query.date");
@@ -177,8 +211,9 @@ class HeadlessServiceTest {
     void aLabelRefusedByItsChecksIs422WithEveryBlockingFindingAndStaysInTheLogAsRefused() throws Exception {
         // A record changed behind PackBench's back: a Latin "K" in the Russian name, which import would have refused.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement()) {
-            assertEquals(1, s.executeUpdate("UPDATE sku SET name_ru = 'K' || substr(name_ru, 2) WHERE sku = 'PB-7-001'"));
+                Statement s = c.createStatement()) {
+            assertEquals(
+                    1, s.executeUpdate("UPDATE sku SET name_ru = 'K' || substr(name_ru, 2) WHERE sku = 'PB-7-001'"));
         }
         HttpResponse<String> refused = post("/labels", label("VK-5", "RU100000005VK"));
         JsonNode p = assertProblem(refused, 422, "serve.refused");
@@ -197,7 +232,9 @@ class HeadlessServiceTest {
 
     @Test
     void anUnknownPrinterIs422AndAnUnknownJobOrPath404() throws Exception {
-        assertProblem(post("/labels", label("VK-6", "RU100000006VK").replace("\"zebra\"", "\"nope\"")), 422,
+        assertProblem(
+                post("/labels", label("VK-6", "RU100000006VK").replace("\"zebra\"", "\"nope\"")),
+                422,
                 "print.printer.notFound");
         assertProblem(get("/jobs/999"), 404, "print.job.notFound");
         assertProblem(get("/parcels"), 404, "serve.noRoute");
@@ -226,25 +263,30 @@ class HeadlessServiceTest {
         Files.writeString(db, "this is not a database ".repeat(500));
         HttpResponse<String> jobs = get("/jobs");
         JsonNode p = assertProblem(jobs, 500, "serve.internal");
-        assertFalse(jobs.body().toLowerCase(java.util.Locale.ROOT).contains("sql"), "the cause stays in the log: " + jobs.body());
+        assertFalse(
+                jobs.body().toLowerCase(java.util.Locale.ROOT).contains("sql"),
+                "the cause stays in the log: " + jobs.body());
         assertFalse(jobs.body().contains(db.toString()), jobs.body());
         assertEquals("Internal Server Error", p.get("title").asText());
 
-        HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/health")).build());
+        HttpResponse<String> health =
+                send(HttpRequest.newBuilder(uri("/health")).build());
         assertEquals(503, health.statusCode());
         assertEquals("unavailable", JSON.readTree(health.body()).get("db").asText());
     }
 
     @Test
     void aSecondServiceOnATakenPortIsRefusedWithAMessageNotAStackTrace() {
-        ProblemException taken = assertThrows(ProblemException.class,
+        ProblemException taken = assertThrows(
+                ProblemException.class,
                 () -> HeadlessService.start(Workbench.open(db, CLOCK), service.port(), service.tokenFile()));
         assertEquals("serve.portTaken", taken.problem().key());
     }
 
     @Test
     void theDescriptionIsOpenApiJsonListingEveryPath() throws Exception {
-        JsonNode doc = JSON.readTree(send(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
+        JsonNode doc = JSON.readTree(
+                send(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
         assertTrue(doc.get("openapi").asText().startsWith("3.0"));
         assertEquals(Version.current(), doc.get("info").get("version").asText());
         List<String> paths = new ArrayList<>();
@@ -271,8 +313,8 @@ class HeadlessServiceTest {
     }
 
     private static String label(String order, String tracking) {
-        return "{\"printer\": \"zebra\", \"sku\": \"PB-7-001\", \"template\": \"vk-product-58x40\", \"order\": \"" + order
-                + "\", \"tracking\": \"" + tracking + "\"}";
+        return "{\"printer\": \"zebra\", \"sku\": \"PB-7-001\", \"template\": \"vk-product-58x40\", \"order\": \""
+                + order + "\", \"tracking\": \"" + tracking + "\"}";
     }
 
     private JsonNode awaitStatus(long job, String wanted) throws Exception {
@@ -292,7 +334,9 @@ class HeadlessServiceTest {
 
     private static JsonNode assertProblem(HttpResponse<String> r, int status, String code) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
-        assertEquals("application/problem+json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json; charset=utf-8",
+                r.headers().firstValue("Content-Type").orElseThrow());
         JsonNode p = JSON.readTree(r.body());
         assertEquals(status, p.get("status").asInt());
         assertEquals(code, p.get("code").asText(), r.body());
@@ -316,7 +360,9 @@ class HeadlessServiceTest {
     }
 
     private HttpResponse<String> get(HeadlessService s, String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(s, path)).header("Authorization", "Bearer " + token).build());
+        return send(HttpRequest.newBuilder(uri(s, path))
+                .header("Authorization", "Bearer " + token)
+                .build());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
@@ -324,9 +370,11 @@ class HeadlessServiceTest {
     }
 
     private HttpResponse<String> post(HeadlessService s, String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(s, path)).header("Authorization", "Bearer " + token)
+        return send(HttpRequest.newBuilder(uri(s, path))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -40,7 +40,8 @@ class ServeMessagesTest {
     @Test
     void everyKeyTheServiceUsesIsInTheBundleAndNoOther() throws IOException {
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/java/org/packbench/serve")),
+        try (Stream<Path> files = Stream.concat(
+                Files.list(Path.of("src/main/java/org/packbench/serve")),
                 Stream.of(Path.of("src/main/java/org/packbench/cli/ServeCommand.java")))) {
             for (Path f : files.toList()) {
                 Matcher m = KEY.matcher(Files.readString(f));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.catalog.Sku;
 
@@ -24,14 +24,15 @@ class CatalogImportOnSqliteTest {
     Path dir;
 
     private Workbench bench() {
-        return Workbench.open(dir.resolve("bench.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        return Workbench.open(
+                dir.resolve("bench.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
     void theCleanSampleImportsFortySkus() {
         Workbench bench = bench();
-        ImportResult r = bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT,
-                ImportProgress.NONE);
+        ImportResult r =
+                bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertTrue(r.written());
         assertEquals(40, r.inserted());
         assertEquals(40, bench.catalog().count());
@@ -42,8 +43,8 @@ class CatalogImportOnSqliteTest {
     @Test
     void oneBadRowAndNothingIsWritten() {
         Workbench bench = bench();
-        ImportResult r = bench.catalogImport().run(TestFiles.sample("catalog-faulty.csv"), ImportOptions.STRICT,
-                ImportProgress.NONE);
+        ImportResult r = bench.catalogImport()
+                .run(TestFiles.sample("catalog-faulty.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertFalse(r.written());
         assertEquals(12, r.rejected());
         assertEquals(0, bench.catalog().count());
@@ -52,8 +53,8 @@ class CatalogImportOnSqliteTest {
     @Test
     void skipInvalidWritesOnlyTheGoodRows() {
         Workbench bench = bench();
-        ImportResult r = bench.catalogImport().run(TestFiles.sample("catalog-faulty.csv"),
-                new ImportOptions(true, false), ImportProgress.NONE);
+        ImportResult r = bench.catalogImport()
+                .run(TestFiles.sample("catalog-faulty.csv"), new ImportOptions(true, false), ImportProgress.NONE);
         assertTrue(r.written());
         assertEquals(3, bench.catalog().count());
         assertTrue(bench.catalog().find("BAD-005").isPresent());
@@ -64,21 +65,23 @@ class CatalogImportOnSqliteTest {
         Workbench bench = bench();
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         Sku before = bench.catalog().find("PB-7-001").orElseThrow();
-        String changed = "sku,gtin,name_ru,net_weight_g,manufacturer,country_of_origin,eac_cert,hs_code,length_mm,width_mm,height_mm,declared_value_usd,marketplace\n"
-                + "PB-7-001,4607002977277,Чехол новый,40,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n"
-                + "NEW-1,4607002977277,Чехол другой,41,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n";
-        ImportResult refused = bench.catalogImport().run(changed.getBytes(StandardCharsets.UTF_8),
-                ImportOptions.STRICT, ImportProgress.NONE);
+        String changed =
+                "sku,gtin,name_ru,net_weight_g,manufacturer,country_of_origin,eac_cert,hs_code,length_mm,width_mm,height_mm,declared_value_usd,marketplace\n"
+                        + "PB-7-001,4607002977277,Чехол новый,40,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n"
+                        + "NEW-1,4607002977277,Чехол другой,41,ООО «Ромашка»,Россия,,3926909709,160,90,15,3.30,vk\n";
+        ImportResult refused = bench.catalogImport()
+                .run(changed.getBytes(StandardCharsets.UTF_8), ImportOptions.STRICT, ImportProgress.NONE);
         assertFalse(refused.written());
         assertEquals("sku.existsInDatabase", refused.errors().get(0).what().key());
         assertEquals(before, bench.catalog().find("PB-7-001").orElseThrow());
         assertTrue(bench.catalog().find("NEW-1").isEmpty());
 
-        ImportResult updated = bench.catalogImport().run(changed.getBytes(StandardCharsets.UTF_8),
-                new ImportOptions(false, true), ImportProgress.NONE);
+        ImportResult updated = bench.catalogImport()
+                .run(changed.getBytes(StandardCharsets.UTF_8), new ImportOptions(false, true), ImportProgress.NONE);
         assertEquals(1, updated.updated());
         assertEquals(1, updated.inserted());
-        assertEquals("Чехол новый", bench.catalog().find("PB-7-001").orElseThrow().nameRu());
+        assertEquals(
+                "Чехол новый", bench.catalog().find("PB-7-001").orElseThrow().nameRu());
     }
 
     @Test
@@ -86,7 +89,8 @@ class CatalogImportOnSqliteTest {
         Workbench bench = bench();
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertEquals("PB-7-001", bench.catalog().search("ЧЕХОЛ", 10).get(0).sku());
-        assertEquals("PB-7-002", bench.catalog().search("4607310980273", 10).get(0).sku());
+        assertEquals(
+                "PB-7-002", bench.catalog().search("4607310980273", 10).get(0).sku());
         assertEquals(1, bench.catalog().search("pb-7-040", 10).size());
         assertEquals(0, bench.catalog().search("100%", 10).size());
     }

@@ -32,7 +32,8 @@ class DatabaseTroubleTest {
         Path file = dir.resolve("bench.db");
         Database fresh = Database.open(file);
         int pages = fresh.read(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("PRAGMA page_count")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -41,12 +42,15 @@ class DatabaseTroubleTest {
         Database small = Database.open(file, settings -> settings.setMaxPageCount(pages + 40));
         CatalogImport fill = new CatalogImport(new SqliteCatalogRepository(small, CLOCK), new CatalogReader(List.of()));
 
-        ProblemException full = assertThrows(ProblemException.class,
+        ProblemException full = assertThrows(
+                ProblemException.class,
                 () -> fill.run(SyntheticCatalog.csv(5000), ImportOptions.STRICT, ImportProgress.NONE));
 
         assertEquals("db.full", full.problem().key());
-        assertEquals("the disk holding the database " + file + " is full, so nothing was written; free some space "
-                + "on it and try again", full.problem().english());
+        assertEquals(
+                "the disk holding the database " + file + " is full, so nothing was written; free some space "
+                        + "on it and try again",
+                full.problem().english());
         assertFalse(full.problem().english().contains("rollback"), "not what the rollback after it said");
         assertEquals(0, new SqliteCatalogRepository(fresh, CLOCK).count(), "no row of it was kept");
     }
@@ -54,21 +58,30 @@ class DatabaseTroubleTest {
     @Test
     void eachRefusalOfSqliteIsOneSentenceNamingTheFile() {
         Path file = dir.resolve("bench.db");
-        assertEquals("the database " + file + " is busy: another PackBench (the window, serve or a command) has been "
-                + "writing to it for more than 15 s; try again once it has finished",
+        assertEquals(
+                "the database " + file + " is busy: another PackBench (the window, serve or a command) has been "
+                        + "writing to it for more than 15 s; try again once it has finished",
                 sentence(file, new SQLException("[SQLITE_BUSY] The database file is locked", null, 5)));
-        assertEquals("the database " + file + " is damaged; restore it from a backup",
+        assertEquals(
+                "the database " + file + " is damaged; restore it from a backup",
                 sentence(file, new SQLException("[SQLITE_CORRUPT] database disk image is malformed", null, 11)));
-        assertEquals(file + " is not a PackBench database (it is not an SQLite file); name the bench's database with "
-                + "--db, or move this file away",
+        assertEquals(
+                file + " is not a PackBench database (it is not an SQLite file); name the bench's database with "
+                        + "--db, or move this file away",
                 sentence(file, new SQLException("[SQLITE_NOTADB] file is not a database", null, 26)));
         // An extended code carries its primary one in the low byte: SQLITE_IOERR_FSYNC is 1034.
-        assertEquals("the database " + file + " could not be read or written ([SQLITE_IOERR_FSYNC] disk I/O error); "
-                + "check the disk and try again",
+        assertEquals(
+                "the database " + file + " could not be read or written ([SQLITE_IOERR_FSYNC] disk I/O error); "
+                        + "check the disk and try again",
                 sentence(file, new SQLException("[SQLITE_IOERR_FSYNC] disk I/O error\nmore", null, 1034)));
         // A constraint is the store's own business: it stays an exception for the error log.
-        assertInstanceOf(StoreException.class, DatabaseTrouble.of(file,
-                new SQLException("[SQLITE_CONSTRAINT_PRIMARYKEY] UNIQUE constraint failed: sku.sku", null, 1555), 15));
+        assertInstanceOf(
+                StoreException.class,
+                DatabaseTrouble.of(
+                        file,
+                        new SQLException(
+                                "[SQLITE_CONSTRAINT_PRIMARYKEY] UNIQUE constraint failed: sku.sku", null, 1555),
+                        15));
     }
 
     private static String sentence(Path file, SQLException e) {

@@ -18,7 +18,8 @@ class MigrationsTest {
     @Test
     void anEmptyFileIsBroughtToTheLatestVersionWithWalAndForeignKeys() throws Exception {
         Database db = Database.open(dir.resolve("new.db"));
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
             assertEquals(Migrations.latest(), Migrations.current(c));
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                 rs.next();
@@ -41,7 +42,8 @@ class MigrationsTest {
         Path file = dir.resolve("old.db");
         Database old = Database.open(file, latest - 1);
         if (latest - 1 >= 1) {
-            try (Connection c = old.connect(); Statement s = c.createStatement()) {
+            try (Connection c = old.connect();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO setting (name, value) VALUES ('company.name', 'ООО Ромашка')");
             }
         }
@@ -50,7 +52,8 @@ class MigrationsTest {
             assertEquals(latest, Migrations.current(c));
         }
         if (latest - 1 >= 1) {
-            assertEquals("ООО Ромашка", new SqliteSettings(now).get("company.name").orElseThrow());
+            assertEquals(
+                    "ООО Ромашка", new SqliteSettings(now).get("company.name").orElseThrow());
         }
     }
 
@@ -59,8 +62,9 @@ class MigrationsTest {
         Path file = dir.resolve("same.db");
         Database.open(file);
         Database again = Database.open(file);
-        try (Connection c = again.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+        try (Connection c = again.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
             rs.next();
             assertEquals(Migrations.latest(), rs.getInt(1));
         }

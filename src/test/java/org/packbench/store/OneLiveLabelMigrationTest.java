@@ -24,16 +24,20 @@ class OneLiveLabelMigrationTest {
     void doubleIssuedLabelsFromBeforeTheRuleAreKeptAndTheNewestIsLive() throws Exception {
         Path file = dir.resolve("v7.db");
         Database old = Database.open(file, 7);
-        try (Connection c = old.connect(); Statement s = c.createStatement()) {
+        try (Connection c = old.connect();
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO parcel VALUES ('VK-1', 'RU1VK', 'vk', '2026-11-20T10:00:00Z')");
             for (int i = 0; i < 3; i++) {
-                s.executeUpdate("INSERT INTO label (created_at, order_no, tracking, sku, template, format, dpi, status) "
-                        + "VALUES ('2026-11-20T10:00:0" + i + "Z', 'VK-1', 'RU1VK', 'PB-7-001', 'vk-product-58x40', "
-                        + "'zpl', 203, 'issued')");
+                s.executeUpdate(
+                        "INSERT INTO label (created_at, order_no, tracking, sku, template, format, dpi, status) "
+                                + "VALUES ('2026-11-20T10:00:0" + i
+                                + "Z', 'VK-1', 'RU1VK', 'PB-7-001', 'vk-product-58x40', "
+                                + "'zpl', 203, 'issued')");
             }
         }
         Database now = Database.open(file);
-        try (Connection c = now.connect(); Statement s = c.createStatement()) {
+        try (Connection c = now.connect();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, superseded_by FROM label ORDER BY id")) {
                 rs.next();
                 assertEquals(3, rs.getLong(2), "L1 superseded by the newest");
@@ -43,10 +47,12 @@ class OneLiveLabelMigrationTest {
                 assertEquals(0, rs.getLong(2), "L3 is the live label");
                 assertEquals(true, rs.wasNull());
             }
-            SQLException second = assertThrows(SQLException.class, () -> s.executeUpdate(
-                    "INSERT INTO label (created_at, order_no, tracking, sku, template, format, dpi, status) "
-                            + "VALUES ('2026-11-21T10:00:00Z', 'VK-1', 'RU1VK', 'PB-7-001', 'vk-product-58x40', 'zpl', 203, "
-                            + "'issued')"));
+            SQLException second = assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate(
+                            "INSERT INTO label (created_at, order_no, tracking, sku, template, format, dpi, status) "
+                                    + "VALUES ('2026-11-21T10:00:00Z', 'VK-1', 'RU1VK', 'PB-7-001', 'vk-product-58x40', 'zpl', 203, "
+                                    + "'issued')"));
             assertEquals(true, second.getMessage().contains("UNIQUE"), second.getMessage());
         }
     }

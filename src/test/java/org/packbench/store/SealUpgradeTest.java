@@ -20,8 +20,8 @@ import org.packbench.TestFiles;
 import org.packbench.access.PinHash;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.i18n.Message;
 import org.packbench.journal.ChainCheck;
 import org.packbench.journal.LogEntry;
@@ -49,8 +49,15 @@ class SealUpgradeTest {
         try (Connection c = old.connect()) {
             String prev = LogEntry.GENESIS;
             for (int i = 1; i <= 3; i++) {
-                prev = insert(c, LogEntry.next(i, Instant.parse("2026-11-24T12:00:00Z").plusSeconds(i), "bench-1", "Анна",
-                        scanned(i), prev));
+                prev = insert(
+                        c,
+                        LogEntry.next(
+                                i,
+                                Instant.parse("2026-11-24T12:00:00Z").plusSeconds(i),
+                                "bench-1",
+                                "Анна",
+                                scanned(i),
+                                prev));
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO account (name, role, pin_hash, created_at) "
                     + "VALUES ('boss', 'supervisor', ?, '2026-11-01T00:00:00Z')")) {
@@ -65,13 +72,35 @@ class SealUpgradeTest {
     }
 
     private static String insert(Connection c, LogEntry e) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO log_entry (seq, at, bench, user_name, event, label_id, "
-                + "printer, template, sku, marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, copies, "
-                + "reason, verdict, scan_data, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO log_entry (seq, at, bench, user_name, event, label_id, "
+                        + "printer, template, sku, marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, copies, "
+                        + "reason, verdict, scan_data, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             LogFacts f = e.facts();
-            Object[] values = {e.seq(), e.stamp(), e.bench(), e.user(), f.event().code(), f.labelId(), f.printer(),
-                f.template(), f.sku(), f.marketplace(), f.order(), f.tracking(), f.sscc(), f.payloadSha256(), f.checks(),
-                f.readback(), f.copies(), f.reason(), f.verdict(), f.scanData(), e.prevHash(), e.hash()};
+            Object[] values = {
+                e.seq(),
+                e.stamp(),
+                e.bench(),
+                e.user(),
+                f.event().code(),
+                f.labelId(),
+                f.printer(),
+                f.template(),
+                f.sku(),
+                f.marketplace(),
+                f.order(),
+                f.tracking(),
+                f.sscc(),
+                f.payloadSha256(),
+                f.checks(),
+                f.readback(),
+                f.copies(),
+                f.reason(),
+                f.verdict(),
+                f.scanData(),
+                e.prevHash(),
+                e.hash()
+            };
             for (int i = 0; i < values.length; i++) {
                 p.setObject(i + 1, values[i]);
             }
@@ -82,7 +111,7 @@ class SealUpgradeTest {
 
     private List<String> hashes() throws Exception {
         try (Connection c = Database.open(file).connect();
-             ResultSet rs = c.createStatement().executeQuery("SELECT hash FROM log_entry ORDER BY seq")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT hash FROM log_entry ORDER BY seq")) {
             List<String> out = new java.util.ArrayList<>();
             while (rs.next()) {
                 out.add(rs.getString(1));
@@ -94,8 +123,15 @@ class SealUpgradeTest {
     private Workbench renderOne(Workbench bench) throws Exception {
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", java.time.LocalDate.of(2026, 10, 1));
-        bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
-                java.util.Optional.empty(), org.packbench.render.LabelFormat.ZPL, 203));
+        bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        java.util.Optional.empty(),
+                        org.packbench.render.LabelFormat.ZPL,
+                        203));
         return bench;
     }
 
@@ -112,12 +148,16 @@ class SealUpgradeTest {
         assertTrue(r.intact(), r.toString());
         assertEquals(after.size(), r.checked());
         assertEquals(List.of(), bench.labelLog().tampering());
-        LogEntry fourth = bench.labelLog().entries(bench.labelLog().period(java.time.LocalDate.of(2026, 11, 25),
-                java.time.LocalDate.of(2026, 11, 25))).get(0);
+        LogEntry fourth = bench.labelLog()
+                .entries(bench.labelLog()
+                        .period(java.time.LocalDate.of(2026, 11, 25), java.time.LocalDate.of(2026, 11, 25)))
+                .get(0);
         assertEquals(4, fourth.seq());
         assertEquals(before.get(2), fourth.prevHash());
-        assertNotEquals(LogEntry.hashOf(4, fourth.at(), fourth.bench(), fourth.user(), fourth.facts(), fourth.prevHash()),
-                fourth.hash(), "the first entry after the upgrade is keyed");
+        assertNotEquals(
+                LogEntry.hashOf(4, fourth.at(), fourth.bench(), fourth.user(), fourth.facts(), fourth.prevHash()),
+                fourth.hash(),
+                "the first entry after the upgrade is keyed");
     }
 
     @Test
@@ -128,13 +168,16 @@ class SealUpgradeTest {
             String prev = LogEntry.GENESIS;
             for (int i = 1; i <= 3; i++) {
                 LogFacts f = i == 2 ? scanned(9) : scanned(i);
-                prev = insert(c, LogEntry.next(i, Instant.parse("2026-11-24T12:00:00Z").plusSeconds(i), "bench-1", "Анна",
-                        f, prev));
+                prev = insert(
+                        c,
+                        LogEntry.next(
+                                i, Instant.parse("2026-11-24T12:00:00Z").plusSeconds(i), "bench-1", "Анна", f, prev));
             }
         }
         Workbench bench = Workbench.open(file, CLOCK);
         assertTrue(bench.labelLog().verify().intact(), "the rebuilt unkeyed part holds in itself");
-        assertEquals(List.of("seal.log.legacy", "seal.log.head"),
+        assertEquals(
+                List.of("seal.log.legacy", "seal.log.head"),
                 bench.labelLog().tampering().stream().map(Message::key).toList());
     }
 

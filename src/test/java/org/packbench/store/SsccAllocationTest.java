@@ -73,10 +73,12 @@ class SsccAllocationTest {
         Path file = dir.resolve("rollback.db");
         SqliteSsccAllocator allocator = allocator(file);
         Database db = Database.open(file);
-        assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
-            allocator.next(c, "label", null);
-            throw new IllegalStateException("the label failed to render");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.inTransaction(c -> {
+                    allocator.next(c, "label", null);
+                    throw new IllegalStateException("the label failed to render");
+                }));
         assertEquals(1L, serial(allocator.allocate(1, "test").get(0)));
     }
 
@@ -97,11 +99,24 @@ class SsccAllocationTest {
         Path workerOut = dir.resolve("worker.txt");
         // One process is the real CLI taking 500 in one transaction; the other takes 500 one
         // transaction at a time, so the two interleave on the database lock.
-        Process cli = new ProcessBuilder(javaBin, "-cp", classPath, "org.packbench.Main",
-                "sscc", "next", "--count", "500", "--db", file.toString())
-                .redirectOutput(cliOut.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process cli = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        classPath,
+                        "org.packbench.Main",
+                        "sscc",
+                        "next",
+                        "--count",
+                        "500",
+                        "--db",
+                        file.toString())
+                .redirectOutput(cliOut.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         Process worker = new ProcessBuilder(javaBin, "-cp", classPath, Worker.class.getName(), file.toString(), "500")
-                .redirectOutput(workerOut.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectOutput(workerOut.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         assertEquals(0, cli.waitFor());
         assertEquals(0, worker.waitFor());
         List<Sscc> all = new ArrayList<>();

@@ -38,7 +38,7 @@ class StatementCacheTest {
         });
         long sum = db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT SUM(n), COUNT(DISTINCT s) FROM t");
-                 ResultSet rs = p.executeQuery()) {
+                    ResultSet rs = p.executeQuery()) {
                 rs.next();
                 assertEquals(5_000, rs.getInt(2));
                 return rs.getLong(1);
@@ -110,7 +110,8 @@ class StatementCacheTest {
             return null;
         });
         assertEquals(10L, (long) db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM t"); ResultSet rs = p.executeQuery()) {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM t");
+                    ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

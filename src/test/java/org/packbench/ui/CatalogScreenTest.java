@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
 import org.packbench.catalog.Sku;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,7 +53,8 @@ class CatalogScreenTest {
 
         robot.clickOn("#catalog-search").write("зеркало");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertEquals("Зеркало косметическое с подсветкой", table.getItems().get(0).nameRu());
+        assertEquals(
+                "Зеркало косметическое с подсветкой", table.getItems().get(0).nameRu());
         Label status = robot.lookup("#catalog-status").queryAs(Label.class);
         assertTrue(status.getText().contains("новых 37"), status.getText());
     }
@@ -64,7 +65,8 @@ class CatalogScreenTest {
         robot.clickOn("#catalog-import");
         @SuppressWarnings("unchecked")
         ListView<Object> problems = robot.lookup("#catalog-problems").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().size() == 16);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> problems.getItems().size() == 16);
         assertTrue(problems.isVisible());
         TableView<Sku> table = robot.lookup("#catalog-table").queryTableView();
         assertTrue(table.getItems().isEmpty());
@@ -74,7 +76,9 @@ class CatalogScreenTest {
     @Test
     void anEmptyBenchOffersTheDemoCatalog(FxRobot robot) throws Exception {
         TableView<Sku> table = robot.lookup("#catalog-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalog-demo-banner").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#catalog-demo-banner")
+                .query()
+                .isVisible());
         robot.clickOn("#catalog-demo");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.app.Workbench;
 import org.packbench.marketplace.orders.Deadline;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,12 +36,15 @@ class DeadlinesScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         csv = dir.resolve("orders-" + System.nanoTime() + ".csv");
-        Files.writeString(csv, "order,marketplace,confirmed_at,tracking\n"
-                + "OZ-1,ozon,2026-11-25T09:50:00Z,\nVK-1,vk,2026-11-25T09:30:00Z,\n");
-        Workbench bench = Workbench.open(dir.resolve("dl-" + System.nanoTime() + ".db"),
+        Files.writeString(
+                csv,
+                "order,marketplace,confirmed_at,tracking\n"
+                        + "OZ-1,ozon,2026-11-25T09:50:00Z,\nVK-1,vk,2026-11-25T09:30:00Z,\n");
+        Workbench bench = Workbench.open(
+                dir.resolve("dl-" + System.nanoTime() + ".db"),
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
-                (t, f, p) -> Optional.of(csv));
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.of(csv));
         stage.setScene(MainView.scene(view));
         stage.show();
     }

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
+import org.packbench.ui.model.UiText;
 import org.packbench.verify.dispatch.Verdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,9 +42,21 @@ class DispatchScreenTest {
         Workbench bench = Workbench.open(dir.resolve("d-" + System.nanoTime() + ".db"), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        qr = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-9", "RU900000009VK",
-                Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        qr = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-9",
+                        "RU900000009VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203))
+                .document()
+                .barcode("qr")
+                .orElseThrow()
+                .data();
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.show("dispatch");
@@ -62,7 +74,9 @@ class DispatchScreenTest {
         assertTrue(panel.getStyleClass().contains("verdict-bad"));
         Label reason = robot.lookup("#dispatch-reason").queryAs(Label.class);
         assertTrue(reason.getText().contains("VK-9"), reason.getText());
-        assertEquals("За смену: ОК 1, отклонено 1", robot.lookup("#dispatch-counters").queryAs(Label.class).getText());
+        assertEquals(
+                "За смену: ОК 1, отклонено 1",
+                robot.lookup("#dispatch-counters").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#dispatch-scan").query().isFocused(), "focus is back in the scan field");
     }
 
@@ -92,27 +106,50 @@ class DispatchScreenTest {
         Workbench bench = Workbench.open(dir.resolve("fade-" + System.nanoTime() + ".db"), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        String good = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-7", "RU700000007VK",
-                Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();
-        DispatchScreen screen = new DispatchScreen(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
-                new VerdictSound(), "bench-1", javafx.util.Duration.millis(300));
+        String good = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-7",
+                        "RU700000007VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203))
+                .document()
+                .barcode("qr")
+                .orElseThrow()
+                .data();
+        DispatchScreen screen = new DispatchScreen(
+                bench,
+                new UiText(Locale.forLanguageTag("ru")),
+                new Background(),
+                new VerdictSound(),
+                "bench-1",
+                javafx.util.Duration.millis(300));
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(screen.view()), 1000, 700));
             stage.show();
         });
         Label verdict = robot.lookup("#dispatch-verdict").queryAllAs(Label.class).stream()
-                .filter(l -> l.getScene() == screen.view().getScene()).findFirst().orElseThrow();
+                .filter(l -> l.getScene() == screen.view().getScene())
+                .findFirst()
+                .orElseThrow();
         VBox panel = (VBox) verdict.getParent();
-        javafx.scene.control.TextField scan = robot.lookup("#dispatch-scan").queryAllAs(javafx.scene.control.TextField.class)
-                .stream().filter(t -> t.getScene() == screen.view().getScene()).findFirst().orElseThrow();
+        javafx.scene.control.TextField scan =
+                robot.lookup("#dispatch-scan").queryAllAs(javafx.scene.control.TextField.class).stream()
+                        .filter(t -> t.getScene() == screen.view().getScene())
+                        .findFirst()
+                        .orElseThrow();
         robot.interact(() -> {
             scan.setText(good);
             scan.fireEvent(new javafx.event.ActionEvent());
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-ok"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-ok"));
         assertEquals("ОК", verdict.getText());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-idle"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> panel.getStyleClass().contains("verdict-idle"));
         assertEquals("Готово к сканированию", verdict.getText());
         Label reason = (Label) panel.getChildren().get(1);
         assertTrue(reason.getText().contains("ОК"), "the last verdict is still there, small: " + reason.getText());

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,7 +50,8 @@ class GuiFailuresTest {
         });
         stage.setScene(new Scene(new VBox(broken, status), 400, 200));
         stage.show();
-        Path db = Files.createDirectories(dir.resolve("bench-" + System.nanoTime())).resolve("bench.db");
+        Path db = Files.createDirectories(dir.resolve("bench-" + System.nanoTime()))
+                .resolve("bench.db");
         log = db.resolveSibling("packbench-errors.log");
         failures = GuiFailures.install(db, new UiText(Locale.forLanguageTag("ru")));
     }
@@ -58,11 +59,15 @@ class GuiFailuresTest {
     @AfterEach
     void uninstall(FxRobot robot) {
         GuiFailures.uninstall();
-        robot.lookup("#gui-failure").queryAll().forEach(n -> robot.interact(() -> ((Stage) n.getScene().getWindow()).close()));
+        robot.lookup("#gui-failure")
+                .queryAll()
+                .forEach(n -> robot.interact(() -> ((Stage) n.getScene().getWindow()).close()));
     }
 
     private DialogPane dialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gui-failure").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gui-failure")
+                .tryQuery()
+                .isPresent());
         return robot.lookup("#gui-failure").queryAs(DialogPane.class);
     }
 
@@ -70,15 +75,18 @@ class GuiFailuresTest {
     void aClickThatFailsShowsOneDialogInRussianAndTheTraceGoesToTheErrorLog(FxRobot robot) throws Exception {
         robot.clickOn("#broken");
         DialogPane pane = dialog(robot);
-        assertEquals("Что-то пошло не так: IllegalStateException: the printer list is gone. Начатое действие не "
-                + "завершено; повторите его. Подробности для поддержки — в файле " + log + ".", pane.getContentText());
+        assertEquals(
+                "Что-то пошло не так: IllegalStateException: the printer list is gone. Начатое действие не "
+                        + "завершено; повторите его. Подробности для поддержки — в файле " + log + ".",
+                pane.getContentText());
         assertTrue(Files.readString(log).contains("\tat org.packbench.ui.GuiFailuresTest"), "the trace is in the log");
 
         // The same failure again while the dialog is open: kept in the log, not asked about twice.
         robot.interact(() -> Platform.runLater(() -> {
             throw new IllegalStateException("the printer list is gone");
         }));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count(Files.readString(log), "the printer list is gone") == 2);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> count(Files.readString(log), "the printer list is gone") == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, robot.lookup("#gui-failure").queryAll().size());
     }
@@ -94,7 +102,8 @@ class GuiFailuresTest {
             }
         });
         DialogPane pane = dialog(robot);
-        assertTrue(pane.getContentText().startsWith("Что-то пошло не так: NullPointerException: no record for PB-7-001."),
+        assertTrue(
+                pane.getContentText().startsWith("Что-то пошло не так: NullPointerException: no record for PB-7-001."),
                 pane.getContentText());
         assertTrue(Files.readString(log).contains("NullPointerException: no record for PB-7-001"));
     }
@@ -112,8 +121,11 @@ class GuiFailuresTest {
         background.reportTo(failures);
         background.run(task);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "не получилось".equals(status.getText()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(log)
-                && Files.readString(log).contains("ArithmeticException: a shelf of zero labels"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> Files.exists(log)
+                        && Files.readString(log).contains("ArithmeticException: a shelf of zero labels"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#gui-failure").tryQuery().isPresent(), "the screen said it already");
     }

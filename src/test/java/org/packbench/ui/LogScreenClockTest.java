@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.marketplace.LabelLogEntry;
 import org.packbench.render.LabelFormat;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,9 +43,17 @@ class LogScreenClockTest {
         Workbench bench = Workbench.open(dir.resolve("log-clock-" + System.nanoTime() + ".db"), NOV_25);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
-        bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
-                LabelFormat.ZPL, 203));
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
     }

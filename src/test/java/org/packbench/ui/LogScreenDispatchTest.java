@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,10 +24,11 @@ import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.marketplace.LabelLogEntry;
 import org.packbench.render.LabelFormat;
+import org.packbench.ui.model.UiText;
 import org.packbench.verify.dispatch.Verdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,15 +53,38 @@ class LogScreenDispatchTest {
         Workbench bench = Workbench.open(dir.resolve("logd-" + System.nanoTime() + ".db"), Clock.systemDefaultZone());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        first = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
-                Optional.empty(), LabelFormat.ZPL, 203));
-        reprint = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK",
-                Optional.empty(), LabelFormat.ZPL, 203).asReprint("этикетка смялась"));
-        spoiled = bench.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-2", "RU100000002VK",
-                Optional.empty(), LabelFormat.ZPL, 203));
+        first = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
+        reprint = bench.labels()
+                .render(new LabelRequest(
+                                "PB-7-001",
+                                "vk-product-58x40",
+                                "VK-1",
+                                "RU100000001VK",
+                                Optional.empty(),
+                                LabelFormat.ZPL,
+                                203)
+                        .asReprint("этикетка смялась"));
+        spoiled = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-003",
+                        "vk-product-58x40",
+                        "VK-2",
+                        "RU100000002VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
         bench.dispatchRecords().voidLabel(spoiled.id(), "smudged");
         bench.dispatchRecords().recordScan("bench-1", "", "RU100000001VK", Verdict.OK, Optional.of(reprint.id()));
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.show("log");
@@ -78,10 +101,13 @@ class LogScreenDispatchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         @SuppressWarnings("unchecked")
         TableColumn<LabelLogEntry, String> dispatch = (TableColumn<LabelLogEntry, String>) table.getColumns().stream()
-                .filter(c -> c.getText().equals("Отгрузка")).findFirst().orElseThrow();
-        Map<Long, String> shown = table.getItems().stream()
-                .collect(Collectors.toMap(LabelLogEntry::id, e -> dispatch.getCellData(e)));
-        assertEquals(Map.of(first.id(), "заменена новой", reprint.id(), "отгружена", spoiled.id(), "аннулирована"), shown);
+                .filter(c -> c.getText().equals("Отгрузка"))
+                .findFirst()
+                .orElseThrow();
+        Map<Long, String> shown =
+                table.getItems().stream().collect(Collectors.toMap(LabelLogEntry::id, e -> dispatch.getCellData(e)));
+        assertEquals(
+                Map.of(first.id(), "заменена новой", reprint.id(), "отгружена", spoiled.id(), "аннулирована"), shown);
     }
 
     @Test
@@ -111,9 +137,11 @@ class LogScreenDispatchTest {
         assertEquals(DateField.format(LocalDate.now()), day.getEditor().getText(), "shown as ДД.ММ.ГГГГ");
         robot.interact(() -> day.getEditor().clear());
         robot.clickOn(day.getEditor()).write("05.12.2026").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> LocalDate.of(2026, 12, 5).equals(day.getValue()));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> LocalDate.of(2026, 12, 5).equals(day.getValue()));
         if (!LocalDate.now().equals(LocalDate.of(2026, 12, 5))) {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
             assertEquals("В этот день этикеток нет.", ((Label) table.getPlaceholder()).getText());
         }
     }

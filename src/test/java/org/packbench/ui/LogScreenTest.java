@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -19,10 +18,11 @@ import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.marketplace.LabelLogEntry;
 import org.packbench.render.LabelFormat;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,12 +39,27 @@ class LogScreenTest {
         Workbench bench = Workbench.open(dir.resolve("log-" + System.nanoTime() + ".db"), Clock.systemDefaultZone());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-1", "RU100000001VK", Optional.empty(),
-                LabelFormat.ZPL, 203));
-        RenderedLabel spoiled = bench.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-2",
-                "RU100000002VK", Optional.empty(), LabelFormat.ZPL, 203));
+        bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-1",
+                        "RU100000001VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
+        RenderedLabel spoiled = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-003",
+                        "vk-product-58x40",
+                        "VK-2",
+                        "RU100000002VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203));
         bench.dispatchRecords().voidLabel(spoiled.id(), "smudged");
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
     }
@@ -72,8 +87,11 @@ class LogScreenTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#log-void");
         robot.clickOn("#reason-field").write("порвана при упаковке").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
-                && "voided".equals(table.getItems().get(0).status()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> table.getItems().size() == 1
+                        && "voided".equals(table.getItems().get(0).status()));
         assertEquals("порвана при упаковке", table.getItems().get(0).voidReason());
     }
 }

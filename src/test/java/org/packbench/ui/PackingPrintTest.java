@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.print.TestPrinter;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,12 +42,28 @@ class PackingPrintTest {
     void start(Stage stage) throws Exception {
         printer = TestPrinter.zpl();
         String db = dir.resolve("pp-" + System.nanoTime() + ".db").toString();
-        assertEquals(0, CliRun.of("printer", "add", "bench-zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--size", "58x40", "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "printer",
+                                "add",
+                                "bench-zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--size",
+                                "58x40",
+                                "--db",
+                                db)
+                        .exit());
         bench = Workbench.open(Path.of(db), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.show("packing");
@@ -77,14 +93,15 @@ class PackingPrintTest {
 
     @Test
     void anOrderScanFillsOrderAndTrackingThenTheProductsBarcodeAndEnterPrint(FxRobot robot) throws Exception {
-        new org.packbench.marketplace.orders.OrderImport(bench.orders(), java.time.ZoneOffset.UTC).run(
-                ("order,marketplace,confirmed_at,tracking\nVK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n")
+        new org.packbench.marketplace.orders.OrderImport(bench.orders(), java.time.ZoneOffset.UTC)
+                .run(("order,marketplace,confirmed_at,tracking\nVK-7001,vk,2026-11-25T08:00:00Z,RU700100100VK\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         @SuppressWarnings("unchecked")
         ComboBox<String> printers = robot.lookup("#packing-printer").queryAs(ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "bench-zebra".equals(printers.getValue()));
         robot.clickOn("#packing-sku").write("VK-7001").type(KeyCode.ENTER);
-        javafx.scene.control.TextField tracking = robot.lookup("#packing-tracking").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField tracking =
+                robot.lookup("#packing-tracking").queryAs(javafx.scene.control.TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "RU700100100VK".equals(tracking.getText()));
         assertTrue(robot.lookup("#packing-sku").query().isFocused(), "the product is asked for next");
         robot.write("4607002977277").type(KeyCode.ENTER);
@@ -92,7 +109,15 @@ class PackingPrintTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Готово к печати"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("НАПЕЧАТАНО"));
-        assertEquals("VK-7001", bench.labelLog().entries(bench.labelLog().period(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC))).get(0).facts().order());
+        assertEquals(
+                "VK-7001",
+                bench.labelLog()
+                        .entries(bench.labelLog()
+                                .period(
+                                        java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+                        .get(0)
+                        .facts()
+                        .order());
     }
 }

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,8 +41,8 @@ class PackingScreenTest {
         bench = Workbench.open(dir.resolve("pack-" + System.nanoTime() + ".db"), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.now().minusDays(10));
-        view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(),
-                (t, f, p) -> Optional.empty());
+        view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.show("packing");
@@ -61,8 +61,16 @@ class PackingScreenTest {
 
     @Test
     void aDroppedLabelPdfIsCheckedAgainstTheSku(FxRobot robot) throws Exception {
-        byte[] pdf = bench.labels().render(new org.packbench.app.LabelRequest("PB-7-003", "vk-product-58x40", "VK-77",
-                "RU777000777VK", Optional.empty(), org.packbench.render.LabelFormat.PDF, 203)).bytes();
+        byte[] pdf = bench.labels()
+                .render(new org.packbench.app.LabelRequest(
+                        "PB-7-003",
+                        "vk-product-58x40",
+                        "VK-77",
+                        "RU777000777VK",
+                        Optional.empty(),
+                        org.packbench.render.LabelFormat.PDF,
+                        203))
+                .bytes();
         Path file = dir.resolve("label-" + System.nanoTime() + ".pdf");
         java.nio.file.Files.write(file, pdf);
         robot.clickOn("#packing-sku").write("PB-7-003");
@@ -82,10 +90,16 @@ class PackingScreenTest {
         Label status = robot.lookup("#packing-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().contains("NOPE-1"));
         assertTrue(status.getText().contains("нет ни такого товара в каталоге"), status.getText());
-        assertTrue(robot.lookup("#packing-banner").query().getStyleClass().contains("banner-refused"),
+        assertTrue(
+                robot.lookup("#packing-banner").query().getStyleClass().contains("banner-refused"),
                 "the whole banner is red, not a small line");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#packing-sku").query().isFocused());
-        assertEquals("", robot.lookup("#packing-order").queryAs(javafx.scene.control.TextField.class).getText(),
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#packing-sku").query().isFocused());
+        assertEquals(
+                "",
+                robot.lookup("#packing-order")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText(),
                 "the refused parcel's order is gone");
         assertNull(robot.lookup("#packing-image").queryAs(ImageView.class).getImage());
     }
@@ -95,7 +109,10 @@ class PackingScreenTest {
         robot.clickOn("#packing-sku").write("4607002977277").type(KeyCode.ENTER);
         Label name = robot.lookup("#packing-product").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> name.getText().startsWith("Чехол для смартфона"));
-        assertTrue(robot.lookup("#packing-product-facts").queryAs(Label.class).getText().contains("VK"));
+        assertTrue(robot.lookup("#packing-product-facts")
+                .queryAs(Label.class)
+                .getText()
+                .contains("VK"));
         assertTrue(robot.lookup("#packing-order").query().isFocused(), "the order is asked for next");
     }
 }

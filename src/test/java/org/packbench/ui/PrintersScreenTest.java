@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import org.packbench.app.Workbench;
 import org.packbench.cli.CliRun;
 import org.packbench.print.TestPrinter;
 import org.packbench.ui.model.PrintersModel.PrinterRow;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,10 +39,26 @@ class PrintersScreenTest {
         printer = TestPrinter.zpl();
         printer.paperOut = true;
         String db = dir.resolve("printers-" + System.nanoTime() + ".db").toString();
-        assertEquals(0, CliRun.of("printer", "add", "bench-zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--size", "58x40", "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "printer",
+                                "add",
+                                "bench-zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--size",
+                                "58x40",
+                                "--db",
+                                db)
+                        .exit());
         Workbench bench = Workbench.open(Path.of(db), Clock.systemUTC());
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.show("printers");
@@ -61,8 +77,10 @@ class PrintersScreenTest {
         robot.clickOn("#printer-name").write("pack-2");
         robot.clickOn("#printer-transport").write("ftp://printer").type(KeyCode.ENTER);
         Label status = robot.lookup("#printers-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getStyleClass().contains("status-error"));
-        javafx.scene.control.TextField transport = robot.lookup("#printer-transport").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> status.getStyleClass().contains("status-error"));
+        javafx.scene.control.TextField transport =
+                robot.lookup("#printer-transport").queryAs(javafx.scene.control.TextField.class);
         robot.interact(transport::clear);
         robot.clickOn(transport).write(printer.uri()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
@@ -74,8 +92,9 @@ class PrintersScreenTest {
         @SuppressWarnings("unchecked")
         TableView<PrinterRow> table = robot.lookup("#printers-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell")
-                .queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                        && l.getText() != null
                         && l.getText().contains("нет бумаги")));
         printer.paperOut = false;
         robot.press(KeyCode.CONTROL).press(KeyCode.T).release(KeyCode.T).release(KeyCode.CONTROL);
@@ -91,8 +110,11 @@ class PrintersScreenTest {
         TableView<PrinterRow> table = robot.lookup("#printers-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         javafx.scene.Node transport = robot.lookup("#printer-transport").query();
-        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getLabelFor() == transport && l.getText().startsWith("Адрес подключения")), "the field is named");
+        assertTrue(
+                robot.lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(
+                                l -> l.getLabelFor() == transport && l.getText().startsWith("Адрес подключения")),
+                "the field is named");
         robot.clickOn(transport).write(printer.uri());
         robot.clickOn("#printer-size").write("58x40");
         robot.clickOn("#printer-name").write("pack-3").type(KeyCode.ENTER);

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.app.Workbench;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +33,8 @@ class SetupModeTest {
     @Start
     void start(Stage stage) {
         bench = Workbench.open(dir.resolve("setup-" + System.nanoTime() + ".db"), Clock.systemDefaultZone());
-        MainView view = new MainView(bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
+        MainView view = new MainView(
+                bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
         stage.show();
         view.opened();
@@ -43,7 +44,9 @@ class SetupModeTest {
     void theFirstSupervisorEndsSetupMode(FxRobot robot) throws Exception {
         Label who = robot.lookup("#session-who").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> who.getText().startsWith("Режим настройки"));
-        assertEquals("Режим настройки: руководителя ещё нет, поэтому разрешено всё. Создать руководителя: Ctrl+U", who.getText());
+        assertEquals(
+                "Режим настройки: руководителя ещё нет, поэтому разрешено всё. Создать руководителя: Ctrl+U",
+                who.getText());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         Label message = robot.lookup("#session-message").queryAs(Label.class);
@@ -51,10 +54,15 @@ class SetupModeTest {
         assertTrue(message.getText().startsWith("Ctrl+L не действует в режиме настройки"), message.getText());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newuser-name").tryQuery().isPresent());
-        javafx.scene.Node pane = robot.lookup("#newuser-name").query().getScene().getRoot();
-        assertTrue(pane.getLayoutBounds().getWidth() <= 1366 * 0.9,
-                "the dialog, long header and all, fits a 1366 px screen: " + pane.getLayoutBounds().getWidth());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newuser-name")
+                .tryQuery()
+                .isPresent());
+        javafx.scene.Node pane =
+                robot.lookup("#newuser-name").query().getScene().getRoot();
+        assertTrue(
+                pane.getLayoutBounds().getWidth() <= 1366 * 0.9,
+                "the dialog, long header and all, fits a 1366 px screen: "
+                        + pane.getLayoutBounds().getWidth());
         robot.clickOn("#newuser-name").write("boss");
         robot.clickOn("#newuser-pin").write("4711").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !bench.access().setupMode());

@@ -16,11 +16,14 @@ class WindowUnavailableTest {
     @Test
     void aMissingGtkLibraryIsNamedWithWhatToInstall() {
         // As JavaFX 21 reports it: thrown from GtkApplication, wrapped by the launcher.
-        RuntimeException failure = new RuntimeException("Exception in Application start method",
+        RuntimeException failure = new RuntimeException(
+                "Exception in Application start method",
                 new UnsupportedOperationException("Unable to load glass GTK library."));
-        ProblemException e = assertThrows(ProblemException.class, () -> WindowUnavailable.launch(() -> {
-            throw failure;
-        }));
+        ProblemException e = assertThrows(
+                ProblemException.class,
+                () -> WindowUnavailable.launch(() -> {
+                    throw failure;
+                }));
         String said = e.in(RU);
         assertTrue(said.startsWith("PackBench не может открыть окно: не загружается библиотека GTK 3"), said);
         assertTrue(said.contains("apt-get install libgtk-3-0"), said);
@@ -29,23 +32,33 @@ class WindowUnavailableTest {
 
     @Test
     void noDisplayIsSaidAsSuch() {
-        assertEquals("gui.noDisplay", WindowUnavailable.explain(
-                new UnsupportedOperationException("Unable to open DISPLAY")).orElseThrow().key());
+        assertEquals(
+                "gui.noDisplay",
+                WindowUnavailable.explain(new UnsupportedOperationException("Unable to open DISPLAY"))
+                        .orElseThrow()
+                        .key());
     }
 
     @Test
     void aBenchThatRefusedToOpenIsSaidInItsOwnSentence() {
-        RuntimeException failure = new RuntimeException("Exception in Application init method",
+        RuntimeException failure = new RuntimeException(
+                "Exception in Application init method",
                 new ProblemException("seal.key.missing", "/data/packbench.db.key", "/data/packbench.db"));
-        assertEquals("seal.key.missing", WindowUnavailable.explain(failure).orElseThrow().key());
+        assertEquals(
+                "seal.key.missing",
+                WindowUnavailable.explain(failure).orElseThrow().key());
     }
 
     @Test
     void anyOtherFailureIsLeftAsItWas() {
         IllegalStateException other = new IllegalStateException("database locked");
         assertEquals(Optional.empty(), WindowUnavailable.explain(other));
-        assertEquals(other, assertThrows(IllegalStateException.class, () -> WindowUnavailable.launch(() -> {
-            throw other;
-        })));
+        assertEquals(
+                other,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> WindowUnavailable.launch(() -> {
+                            throw other;
+                        })));
     }
 }

@@ -1,6 +1,5 @@
 package org.packbench.ui;
 
-import org.packbench.ui.model.UiText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +24,7 @@ import org.packbench.cli.CliRun;
 import org.packbench.print.JobStatus;
 import org.packbench.print.PrintJob;
 import org.packbench.print.TestPrinter;
+import org.packbench.ui.model.UiText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,8 +53,21 @@ class WorkUndoneTest {
         this.stage = stage;
         printer = TestPrinter.zpl();
         String db = dir.resolve("undone-" + System.nanoTime() + ".db").toString();
-        assertEquals(0, CliRun.of("printer", "add", "bench-zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--db", db).exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "printer",
+                                "add",
+                                "bench-zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--db",
+                                db)
+                        .exit());
         // The earlier run: a label queued, and the bench closed before it printed.
         Workbench before = Workbench.open(Path.of(db), Clock.systemUTC());
         leftover = before.printQueue().enqueue("bench-zebra", OptionalLong.empty(), 1, label("LEFTOVER"));
@@ -83,36 +96,50 @@ class WorkUndoneTest {
 
     /** Waits for a question showing {@code words}, then clicks its button {@code answer}. */
     private void answer(FxRobot robot, String words, String answer) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> button(robot, words, answer).isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> button(robot, words, answer).isPresent());
         robot.clickOn(button(robot, words, answer).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Optional<javafx.scene.Node> button(FxRobot robot, String words, String answer) {
-        return showing(robot, words).flatMap(p -> p.getButtonTypes().stream().filter(b -> b.getText().equals(answer))
-                .findFirst().map(p::lookupButton)).filter(b -> b.getScene() != null && b.isVisible());
+        return showing(robot, words)
+                .flatMap(p -> p.getButtonTypes().stream()
+                        .filter(b -> b.getText().equals(answer))
+                        .findFirst()
+                        .map(p::lookupButton))
+                .filter(b -> b.getScene() != null && b.isVisible());
     }
 
     private static Optional<DialogPane> showing(FxRobot robot, String words) {
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .filter(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing())
-                .filter(p -> p.getContentText() != null && p.getContentText().contains(words)).findFirst();
+                .filter(p -> p.getScene() != null
+                        && p.getScene().getWindow() != null
+                        && p.getScene().getWindow().isShowing())
+                .filter(p -> p.getContentText() != null && p.getContentText().contains(words))
+                .findFirst();
     }
 
     @Test
     void aLabelLeftFromBeforeWaitsForTheYesThenPrintsOnce(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .isPresent());
         assertTrue(dialogText(robot).contains("остались этикетки: 1"), dialogText(robot));
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         // A label queued now prints at once, which shows the worker runs while the leftover waits.
         PrintJob fresh = bench.printQueue().enqueue("bench-zebra", OptionalLong.empty(), 1, label("FRESH"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.printQueue().get(fresh.id()).status() == JobStatus.SENT);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> bench.printQueue().get(fresh.id()).status() == JobStatus.SENT);
         assertEquals(1, printer.labels().size());
         assertFalse(printer.labels().get(0).contains("LEFTOVER"), "nothing of the leftover before the yes");
         assertEquals(JobStatus.QUEUED, bench.printQueue().get(leftover.id()).status());
 
         robot.clickOn(question.lookupButton(question.getButtonTypes().get(0)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bench.printQueue().get(leftover.id()).status() == JobStatus.SENT);
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> bench.printQueue().get(leftover.id()).status() == JobStatus.SENT);
         assertEquals(2, printer.labels().size(), "the leftover printed exactly once");
         assertTrue(printer.labels().get(1).contains("LEFTOVER"));
     }

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.packbench.convert.ozon.BarcodeAudit;
+import org.packbench.convert.ozon.GrayImage;
+import org.packbench.convert.ozon.PageAudit;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Gs1Parser;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
 import org.packbench.render.RasterWriter;
-import org.packbench.convert.ozon.BarcodeAudit;
-import org.packbench.convert.ozon.GrayImage;
-import org.packbench.convert.ozon.PageAudit;
 
 /**
  * The symbol check character is not data (ISO/IEC 15417): whatever its value, 0 to 102, the
@@ -33,8 +33,10 @@ class CheckCharacterReadbackTest {
     private final RasterWriter writer = new RasterWriter();
 
     static Stream<Arguments> everyCheckCharacter() {
-        return IntStream.rangeClosed(0, 102).boxed()
-                .flatMap(check -> Stream.of(Arguments.of(Symbology.GS1_128, check), Arguments.of(Symbology.CODE128, check)));
+        return IntStream.rangeClosed(0, 102)
+                .boxed()
+                .flatMap(check ->
+                        Stream.of(Arguments.of(Symbology.GS1_128, check), Arguments.of(Symbology.CODE128, check)));
     }
 
     private static LabelDocument labelWithCheckCharacter(Symbology symbology, int check) {
@@ -48,7 +50,10 @@ class CheckCharacterReadbackTest {
     void theReadbackReadsWhatTheSymbolEncodesWhateverItsCheckCharacter(Symbology symbology, int check) {
         LabelDocument doc = labelWithCheckCharacter(symbology, check);
         String data = doc.barcodes().get(0).data();
-        assertEquals(check, CheckCharacters128.checkCharacter(symbology, data), "the symbol drawn has the check character asked for");
+        assertEquals(
+                check,
+                CheckCharacters128.checkCharacter(symbology, data),
+                "the symbol drawn has the check character asked for");
 
         Readback.Result r = readback.check(doc, writer.printRaster(doc));
 
@@ -63,12 +68,14 @@ class CheckCharacterReadbackTest {
         LabelDocument doc = labelWithCheckCharacter(symbology, check);
         String data = doc.barcodes().get(0).data();
 
-        List<PageAudit.Symbol> read = new BarcodeAudit().decodeAll(
-                GrayImage.of(CheckCharacters128.grey(writer.printRaster(doc))));
+        List<PageAudit.Symbol> read =
+                new BarcodeAudit().decodeAll(GrayImage.of(CheckCharacters128.grey(writer.printRaster(doc))));
 
         // The audit reads every Code 128 as a scanner in GS1 mode does: ]C1 in front of GS1 data.
         String expected = symbology == Symbology.GS1_128 ? "]C1" + data : data;
-        assertEquals(List.of(new PageAudit.Symbol(BarcodeFormat.CODE_128, expected)), read,
+        assertEquals(
+                List.of(new PageAudit.Symbol(BarcodeFormat.CODE_128, expected)),
+                read,
                 () -> "read " + read.stream().map(PageAudit.Symbol::shown).toList());
     }
 

@@ -7,9 +7,9 @@ import org.packbench.gs1.Element;
 import org.packbench.gs1.ElementString;
 import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Sscc;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.symbol.Code128;
 import org.packbench.label.symbol.Symbols;
 import org.packbench.label.template.TemplateReader;
@@ -27,8 +27,7 @@ public final class CheckCharacters128 {
     private static Map<Integer, ElementString> gs1ByCheck;
     private static Map<Integer, String> plainByCheck;
 
-    private CheckCharacters128() {
-    }
+    private CheckCharacters128() {}
 
     /** The check character of the symbol the app draws for {@code data}. */
     public static int checkCharacter(Symbology symbology, String data) {
@@ -63,22 +62,28 @@ public final class CheckCharacters128 {
 
     /** A label with one GS1-128 symbol of {@code elements} and its bracketed line under it. */
     public static LabelDocument gs1Label(ElementString elements, int dpi) {
-        String json = """
+        String json =
+                """
             { "id": "gs1", "width_mm": %d, "height_mm": 40, "elements": [
               { "type": "gs1-128", "id": "gs1", "data": "{gs1}", "x": 1, "y": 2, "w": %d, "h": 36,
                 "module_mm": 0.25, "bar_height_mm": 20 } ] }
-            """.formatted(WIDTH_MM, WIDTH_MM - 2);
-        return COMPOSER.compose(new TemplateReader(f -> null).read(json), Map.of("gs1",
-                Gs1Formatter.elementString(elements), "gs1_hri", Gs1Formatter.hri(elements)), dpi);
+            """
+                        .formatted(WIDTH_MM, WIDTH_MM - 2);
+        return COMPOSER.compose(
+                new TemplateReader(f -> null).read(json),
+                Map.of("gs1", Gs1Formatter.elementString(elements), "gs1_hri", Gs1Formatter.hri(elements)),
+                dpi);
     }
 
     /** A label with one plain Code 128 symbol of {@code data}. */
     public static LabelDocument code128Label(String data, int dpi) {
-        String json = """
+        String json =
+                """
             { "id": "track", "width_mm": %d, "height_mm": 40, "elements": [
               { "type": "code128", "id": "track", "data": "{tracking}", "x": 1, "y": 2, "w": %d, "h": 36,
                 "module_mm": 0.25, "bar_height_mm": 20 } ] }
-            """.formatted(WIDTH_MM, WIDTH_MM - 2);
+            """
+                        .formatted(WIDTH_MM, WIDTH_MM - 2);
         return COMPOSER.compose(new TemplateReader(f -> null).read(json), Map.of("tracking", data), dpi);
     }
 

@@ -18,8 +18,8 @@ import org.packbench.app.LabelRequest;
 import org.packbench.app.LogisticLabelService;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Marketplace;
 import org.packbench.render.LabelFormat;
 import org.packbench.store.Database;
@@ -43,8 +43,9 @@ class DispatchCheckTest {
     }
 
     private RenderedLabel print(String order, String tracking) {
-        return bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(),
-                LabelFormat.ZPL, 203));
+        return bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(), LabelFormat.ZPL, 203));
     }
 
     private static String qr(RenderedLabel label) {
@@ -60,7 +61,10 @@ class DispatchCheckTest {
         RenderedLabel label = print("VK-1", "RU100000001VK");
         assertEquals(Verdict.OK, scan(qr(label)).verdict());
         assertEquals(Verdict.ALREADY_DISPATCHED, scan(qr(label)).verdict());
-        assertEquals(Verdict.ALREADY_DISPATCHED, scan("RU100000001VK").verdict(), "the tracking barcode finds the same label");
+        assertEquals(
+                Verdict.ALREADY_DISPATCHED,
+                scan("RU100000001VK").verdict(),
+                "the tracking barcode finds the same label");
     }
 
     @Test
@@ -81,8 +85,16 @@ class DispatchCheckTest {
     @Test
     void anOldCopyIsRefusedOnceTheLabelWasReprinted() {
         RenderedLabel first = print("VK-4", "RU100000004VK");
-        RenderedLabel reprint = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-4",
-                "RU100000004VK", Optional.empty(), LabelFormat.ZPL, 203).asReprint("этикетка порвалась"));
+        RenderedLabel reprint = bench.labels()
+                .render(new LabelRequest(
+                                "PB-7-001",
+                                "vk-product-58x40",
+                                "VK-4",
+                                "RU100000004VK",
+                                Optional.empty(),
+                                LabelFormat.ZPL,
+                                203)
+                        .asReprint("этикетка порвалась"));
         assertEquals(Verdict.SUPERSEDED, scan(qr(first)).verdict());
         assertEquals(Verdict.OK, scan(qr(reprint)).verdict());
     }
@@ -99,7 +111,8 @@ class DispatchCheckTest {
     @Test
     void aDacThatExpiredSincePrintingIsRefused() {
         RenderedLabel label = print("VK-5", "RU100000005VK");
-        Workbench later = Workbench.open(dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
+        Workbench later = Workbench.open(
+                dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
         DispatchResult r = later.dispatch().scan(qr(label), Optional.empty(), "bench-7");
         assertEquals(Verdict.DAC_EXPIRED, r.verdict());
         assertTrue(r.reason().english().contains("2027-03-29"), r.reason().english());
@@ -108,14 +121,23 @@ class DispatchCheckTest {
     @Test
     void aParcelOnTheWrongLaneIsRefused() {
         RenderedLabel label = print("VK-6", "RU100000006VK");
-        assertEquals(Verdict.WRONG_MARKETPLACE, bench.dispatch().scan(qr(label), Optional.of(Marketplace.OZON), "b").verdict());
-        assertEquals(Verdict.OK, bench.dispatch().scan(qr(label), Optional.of(Marketplace.VK), "b").verdict());
+        assertEquals(
+                Verdict.WRONG_MARKETPLACE,
+                bench.dispatch()
+                        .scan(qr(label), Optional.of(Marketplace.OZON), "b")
+                        .verdict());
+        assertEquals(
+                Verdict.OK,
+                bench.dispatch()
+                        .scan(qr(label), Optional.of(Marketplace.VK), "b")
+                        .verdict());
     }
 
     @Test
     void aPalletIsFoundByItsSscc() {
         bench.config().set("gs1.company-prefix", "4607123");
-        bench.logisticLabels().render(new LogisticLabelService.Request("gs1-logistic-a6", Optional.empty(), LabelFormat.ZPL, 203));
+        bench.logisticLabels()
+                .render(new LogisticLabelService.Request("gs1-logistic-a6", Optional.empty(), LabelFormat.ZPL, 203));
         assertEquals(Verdict.OK, scan("]C100046071230000000014").verdict());
         assertEquals(Verdict.ALREADY_DISPATCHED, scan("(00)046071230000000014").verdict());
     }
@@ -127,8 +149,9 @@ class DispatchCheckTest {
         scan("nonsense");
         Database db = Database.open(dir.resolve("dispatch.db"));
         int rows = db.read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT COUNT(*) FROM scan WHERE bench = 'bench-7' AND scanned_at = '2026-11-25T10:00:00Z'")) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery(
+                            "SELECT COUNT(*) FROM scan WHERE bench = 'bench-7' AND scanned_at = '2026-11-25T10:00:00Z'")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -139,17 +162,27 @@ class DispatchCheckTest {
     @Test
     void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch() {
         RenderedLabel real = print("VK-8", "RU100000008VK");
-        String forged = new org.packbench.marketplace.QrPayload(Marketplace.VK, "VK-0000", "RU999999999VK", "PB-7-040",
-                "DAC000000000", org.packbench.marketplace.LabelValues.labelId(real.id())).encode();
+        String forged = new org.packbench.marketplace.QrPayload(
+                        Marketplace.VK,
+                        "VK-0000",
+                        "RU999999999VK",
+                        "PB-7-040",
+                        "DAC000000000",
+                        org.packbench.marketplace.LabelValues.labelId(real.id()))
+                .encode();
         DispatchResult r = scan(forged);
         assertEquals(Verdict.PAYLOAD_MISMATCH, r.verdict());
         String why = r.reason().english();
-        for (String named : new String[] {"order is \"VK-0000\" in the QR but \"VK-8\"",
+        for (String named : new String[] {
+            "order is \"VK-0000\" in the QR but \"VK-8\"",
             "tracking number is \"RU999999999VK\" in the QR but \"RU100000008VK\"",
-            "SKU is \"PB-7-040\" in the QR but \"PB-7-001\"", "DAC is \"DAC000000000\" in the QR but \"DAC7Q2M9XK4P\""}) {
+            "SKU is \"PB-7-040\" in the QR but \"PB-7-001\"",
+            "DAC is \"DAC000000000\" in the QR but \"DAC7Q2M9XK4P\""
+        }) {
             assertTrue(why.contains(named), why);
         }
-        assertTrue(r.reason().in(java.util.Locale.forLanguageTag("ru")).startsWith("данные QR не совпадают с этикеткой"));
+        assertTrue(
+                r.reason().in(java.util.Locale.forLanguageTag("ru")).startsWith("данные QR не совпадают с этикеткой"));
         assertEquals(Verdict.OK, scan(qr(real)).verdict(), "the forged scan did not ship the real parcel");
     }
 
@@ -159,9 +192,11 @@ class DispatchCheckTest {
         String otherTracking = qr(real).replace("RU100000009VK", "RU100000010VK");
         DispatchResult r = scan(otherTracking);
         assertEquals(Verdict.PAYLOAD_MISMATCH, r.verdict());
-        assertEquals("the QR data do not match label " + org.packbench.marketplace.LabelValues.labelId(real.id())
-                + ": tracking number is \"RU100000010VK\" in the QR but \"RU100000009VK\" on the label; set the parcel "
-                + "aside, its label is forged or belongs to another parcel", r.reason().english());
+        assertEquals(
+                "the QR data do not match label " + org.packbench.marketplace.LabelValues.labelId(real.id())
+                        + ": tracking number is \"RU100000010VK\" in the QR but \"RU100000009VK\" on the label; set the parcel "
+                        + "aside, its label is forged or belongs to another parcel",
+                r.reason().english());
     }
 
     @Test

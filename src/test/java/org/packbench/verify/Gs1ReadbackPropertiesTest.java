@@ -39,10 +39,11 @@ class Gs1ReadbackPropertiesTest {
     private final RasterWriter writer = new RasterWriter();
 
     @Property(tries = 400)
-    void everyValidElementStringReadsBackAsItsElements(@ForAll("elementStrings") ElementString elements,
-            @ForAll("printerDpi") int dpi) {
+    void everyValidElementStringReadsBackAsItsElements(
+            @ForAll("elementStrings") ElementString elements, @ForAll("printerDpi") int dpi) {
         LabelDocument doc = CheckCharacters128.gs1Label(elements, dpi);
-        int check = CheckCharacters128.checkCharacter(Symbology.GS1_128, doc.barcodes().get(0).data());
+        int check = CheckCharacters128.checkCharacter(
+                Symbology.GS1_128, doc.barcodes().get(0).data());
         Statistics.label("check character is FNC1's value").collect(check == 102);
 
         Readback.Result r = readback.check(doc, writer.printRaster(doc));
@@ -63,16 +64,24 @@ class Gs1ReadbackPropertiesTest {
      */
     @Provide
     Arbitrary<ElementString> elementStrings() {
-        Arbitrary<String> set82 = Arbitraries.strings().withChars(CSET_82.toCharArray())
-                .ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> set82 = Arbitraries.strings()
+                .withChars(CSET_82.toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(12);
         Arbitrary<String> digits13 = Arbitraries.strings().numeric().ofLength(13);
         Arbitrary<String> digits17 = Arbitraries.strings().numeric().ofLength(17);
-        Arbitrary<Optional<String>> date = Arbitraries.integers().between(0, 99 * 12 * 28 - 1)
-                .map(n -> String.format("%02d%02d%02d", n / (12 * 28), n / 28 % 12 + 1, n % 28 + 1)).optional();
+        Arbitrary<Optional<String>> date = Arbitraries.integers()
+                .between(0, 99 * 12 * 28 - 1)
+                .map(n -> String.format("%02d%02d%02d", n / (12 * 28), n / 28 % 12 + 1, n % 28 + 1))
+                .optional();
         Arbitrary<Optional<String>> lot = set82.optional();
         Arbitrary<Optional<String>> serial = set82.optional();
-        Arbitrary<Optional<String>> weight = Arbitraries.strings().numeric().ofLength(6).optional();
-        Arbitrary<Optional<String>> count = Arbitraries.integers().between(1, 99_999_999).map(String::valueOf).optional();
+        Arbitrary<Optional<String>> weight =
+                Arbitraries.strings().numeric().ofLength(6).optional();
+        Arbitrary<Optional<String>> count = Arbitraries.integers()
+                .between(1, 99_999_999)
+                .map(String::valueOf)
+                .optional();
         Arbitrary<ElementString> tradeItem = Combinators.combine(digits13, date, lot, serial, weight)
                 .as((gtin, expiry, batch, sn, kg) -> {
                     List<Element> e = new ArrayList<>();
@@ -105,6 +114,7 @@ class Gs1ReadbackPropertiesTest {
 
     private static boolean fitsTheLabel(ElementString elements) {
         String data = Gs1Formatter.elementString(elements);
-        return data.length() <= 48 && Symbols.encode(Symbology.GS1_128, data).codewords().size() <= MAX_SYMBOL_CHARACTERS;
+        return data.length() <= 48
+                && Symbols.encode(Symbology.GS1_128, data).codewords().size() <= MAX_SYMBOL_CHARACTERS;
     }
 }

@@ -22,9 +22,9 @@ import org.packbench.TestFiles;
 import org.packbench.catalog.CatalogReader;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.Parcel;
 import org.packbench.marketplace.vk.Dac;
 import org.packbench.render.BundledTypeface;
@@ -49,15 +49,19 @@ class QrReadbackPropertyTest {
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ALNUM = LETTERS + "0123456789";
     private static final String ORDER_CHARS = ALNUM + "abcdefghijklmnopqrstuvwxyz._/-";
-    private static final List<Sku> SKUS = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows()
-            .stream().map(r -> r.sku()).toList();
+    private static final List<Sku> SKUS = new CatalogReader(List.of())
+            .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                    .map(r -> r.sku())
+                    .toList();
 
     /**
      * A bench holds a few DACs, not one per label; drawing from eight keeps the watermark's glyph
      * screen in its cache (16 entries) as at a real bench, so the test's time is the labels' own.
      */
-    private static final List<Dac> DACS = new SplittableRandom(19).ints(8, 0, Integer.MAX_VALUE)
-            .mapToObj(i -> new Dac("DAC" + Case.chars(new SplittableRandom(i), ALNUM, 9), LocalDate.of(2026, 10, 1))).toList();
+    private static final List<Dac> DACS = new SplittableRandom(19)
+            .ints(8, 0, Integer.MAX_VALUE)
+            .mapToObj(i -> new Dac("DAC" + Case.chars(new SplittableRandom(i), ALNUM, 9), LocalDate.of(2026, 10, 1)))
+            .toList();
 
     private final LabelComposer composer = new LabelComposer(BundledTypeface.get());
     private final RasterWriter raster = new RasterWriter();
@@ -70,17 +74,25 @@ class QrReadbackPropertyTest {
     record Case(long seed, Sku sku, Parcel parcel, Dac dac, long labelId) {
         static Case of(long seed) {
             SplittableRandom r = new SplittableRandom(seed);
-            String order = switch (r.nextInt(4)) {
-                case 0 -> "VK-" + r.nextInt(1, 100_000_000);
-                case 1 -> "VK-2026" + String.format("%04d", r.nextInt(1, 1232)) + "-" + String.format("%04d", r.nextInt(10_000));
-                // The order number is the marketplace's: any letters, Cyrillic too (escaped in the payload).
-                case 2 -> "Заказ-" + r.nextInt(1, 100_000);
-                default -> ALNUM.charAt(r.nextInt(ALNUM.length())) + chars(r, ORDER_CHARS, r.nextInt(3, 13));
-            };
-            String tracking = r.nextBoolean() ? "RU" + r.nextInt(100_000_000, 1_000_000_000) + "VK"
+            String order =
+                    switch (r.nextInt(4)) {
+                        case 0 -> "VK-" + r.nextInt(1, 100_000_000);
+                        case 1 -> "VK-2026" + String.format("%04d", r.nextInt(1, 1232)) + "-"
+                                + String.format("%04d", r.nextInt(10_000));
+                            // The order number is the marketplace's: any letters, Cyrillic too (escaped in the
+                            // payload).
+                        case 2 -> "Заказ-" + r.nextInt(1, 100_000);
+                        default -> ALNUM.charAt(r.nextInt(ALNUM.length())) + chars(r, ORDER_CHARS, r.nextInt(3, 13));
+                    };
+            String tracking = r.nextBoolean()
+                    ? "RU" + r.nextInt(100_000_000, 1_000_000_000) + "VK"
                     : ALNUM.charAt(r.nextInt(ALNUM.length())) + chars(r, ALNUM + "-", r.nextInt(3, 11));
-            return new Case(seed, SKUS.get(r.nextInt(SKUS.size())), new Parcel(order, tracking, Marketplace.VK),
-                    DACS.get(r.nextInt(DACS.size())), r.nextLong(1, 100_000_000));
+            return new Case(
+                    seed,
+                    SKUS.get(r.nextInt(SKUS.size())),
+                    new Parcel(order, tracking, Marketplace.VK),
+                    DACS.get(r.nextInt(DACS.size())),
+                    r.nextLong(1, 100_000_000));
         }
 
         private static String chars(SplittableRandom r, String alphabet, int n) {
@@ -119,7 +131,9 @@ class QrReadbackPropertyTest {
             Case c = Case.of(seed * 0x9E3779B97F4A7C15L + dpi);
             LabelDocument doc = layout(template, c, dpi);
             Readback.Result r = readback.check(doc, raster.printRaster(doc));
-            qrs += (int) doc.barcodes().stream().filter(b -> b.symbology() == Symbology.QR).count();
+            qrs += (int) doc.barcodes().stream()
+                    .filter(b -> b.symbology() == Symbology.QR)
+                    .count();
             if (!r.ok() && refused.size() < 10) {
                 refused.add("seed " + c.seed() + ": " + r.findings());
             }
@@ -138,7 +152,8 @@ class QrReadbackPropertyTest {
             }
             Assumptions.abort("zbarimg not installed (apt-get install zbar-tools); skipped");
         }
-        List<String> command = new ArrayList<>(List.of(zbarimg.toString(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"));
+        List<String> command =
+                new ArrayList<>(List.of(zbarimg.toString(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"));
         List<String> expected = new ArrayList<>();
         for (String template : List.of("vk-product-58x40", "vk-product-75x120", "vk-shipping-100x150")) {
             for (int dpi : new int[] {203, 300, 600}) {
@@ -149,12 +164,17 @@ class QrReadbackPropertyTest {
                     Path png = dir.resolve(template + "-" + dpi + "-" + seed + ".png");
                     ImageIO.write(raster.printRaster(doc), "png", png.toFile());
                     command.add(png.toString());
-                    expected.add(doc.barcodes().stream().filter(b -> b.symbology() == Symbology.QR).findFirst()
-                            .orElseThrow().data());
+                    expected.add(doc.barcodes().stream()
+                            .filter(b -> b.symbology() == Symbology.QR)
+                            .findFirst()
+                            .orElseThrow()
+                            .data());
                 }
             }
         }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         // zbarimg reads the files in the order given and prints one line per symbol it finds.

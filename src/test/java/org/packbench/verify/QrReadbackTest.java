@@ -8,9 +8,9 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.packbench.TestFiles;
 import org.packbench.app.TemplateLibrary;
 import org.packbench.catalog.CatalogReader;
@@ -18,9 +18,9 @@ import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
-import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Symbology;
+import org.packbench.label.compose.LabelComposer;
 import org.packbench.marketplace.LabelValues;
 import org.packbench.marketplace.Parcel;
 import org.packbench.marketplace.vk.Dac;
@@ -35,15 +35,18 @@ import org.packbench.render.RasterWriter;
  */
 class QrReadbackTest {
     static final Dac DAC = new Dac("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
-    private static final List<Sku> SKUS = new CatalogReader(List.of()).read(TestFiles.sample("catalog.csv")).validRows()
-            .stream().map(r -> r.sku()).toList();
+    private static final List<Sku> SKUS = new CatalogReader(List.of())
+            .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                    .map(r -> r.sku())
+                    .toList();
 
     private final Readback readback = new Readback();
     private final RasterWriter raster = new RasterWriter();
 
-    static LabelDocument vkLabel(LabelComposer composer, String template, Sku sku, Parcel parcel, Dac dac, long labelId,
-                                 int dpi) {
-        return composer.compose(TemplateLibrary.bundled().get(template), LabelValues.of(sku, parcel, Optional.of(dac), labelId), dpi);
+    static LabelDocument vkLabel(
+            LabelComposer composer, String template, Sku sku, Parcel parcel, Dac dac, long labelId, int dpi) {
+        return composer.compose(
+                TemplateLibrary.bundled().get(template), LabelValues.of(sku, parcel, Optional.of(dac), labelId), dpi);
     }
 
     static Sku sku(String code) {
@@ -51,12 +54,21 @@ class QrReadbackTest {
     }
 
     private LabelDocument label(String template, String sku, String order, String tracking, long labelId, int dpi) {
-        return vkLabel(new LabelComposer(BundledTypeface.get()), template, sku(sku), new Parcel(order, tracking, Marketplace.VK),
-                DAC, labelId, dpi);
+        return vkLabel(
+                new LabelComposer(BundledTypeface.get()),
+                template,
+                sku(sku),
+                new Parcel(order, tracking, Marketplace.VK),
+                DAC,
+                labelId,
+                dpi);
     }
 
     private static BarcodeSymbol qr(LabelDocument doc) {
-        return doc.barcodes().stream().filter(b -> b.symbology() == Symbology.QR).findFirst().orElseThrow();
+        return doc.barcodes().stream()
+                .filter(b -> b.symbology() == Symbology.QR)
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest

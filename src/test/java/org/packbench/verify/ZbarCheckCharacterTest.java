@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.packbench.label.LabelDocument;
-import org.packbench.label.Symbology;
 import org.packbench.render.RasterWriter;
 
 /**
@@ -32,7 +31,8 @@ class ZbarCheckCharacterTest {
     @BeforeAll
     static void zbarIsThere() {
         if (!Files.isExecutable(ZBARIMG)) {
-            assertFalse("1".equals(System.getenv("PACKBENCH_REQUIRE_ALL")),
+            assertFalse(
+                    "1".equals(System.getenv("PACKBENCH_REQUIRE_ALL")),
                     "zbarimg is missing: install zbar-tools (.ci/run does)");
             Assumptions.abort("zbarimg not installed (apt-get install zbar-tools); skipped");
         }
@@ -69,8 +69,10 @@ class ZbarCheckCharacterTest {
     private String zbar(LabelDocument doc) throws Exception {
         Path png = dir.resolve(doc.templateId() + ".png");
         Files.write(png, new RasterWriter().printPng(doc));
-        Process p = new ProcessBuilder(List.of(ZBARIMG.toString(), "--quiet", "--raw", "-Sdisable", "-Scode128.enable",
-                png.toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(List.of(
+                        ZBARIMG.toString(), "--quiet", "--raw", "-Sdisable", "-Scode128.enable", png.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "zbarimg did not finish");
         assertEquals(0, p.exitValue(), "zbarimg found no symbol");

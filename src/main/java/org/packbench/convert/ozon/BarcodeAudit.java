@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 import org.packbench.render.DotImage;
 import org.packbench.verify.decode.Decoded;
 import org.packbench.verify.decode.Luminance;
 import org.packbench.verify.decode.SymbolDecoder;
-import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /**
  * Checks that a 1-bit printer raster still says what the PDF says: every barcode that decodes
@@ -19,16 +19,21 @@ import org.packbench.convert.ozon.PageAudit.Symbol;
  */
 public final class BarcodeAudit {
     /** What marketplace labels carry: posting and cargo numbers, QR and DataMatrix codes, EAN, ITF-14. */
-    public static final List<BarcodeFormat> FORMATS = List.of(BarcodeFormat.CODE_128, BarcodeFormat.QR_CODE,
-            BarcodeFormat.DATA_MATRIX, BarcodeFormat.EAN_13, BarcodeFormat.PDF_417, BarcodeFormat.ITF);
+    public static final List<BarcodeFormat> FORMATS = List.of(
+            BarcodeFormat.CODE_128,
+            BarcodeFormat.QR_CODE,
+            BarcodeFormat.DATA_MATRIX,
+            BarcodeFormat.EAN_13,
+            BarcodeFormat.PDF_417,
+            BarcodeFormat.ITF);
 
     /** White around a cut-out so the symbol has its quiet zone even when its neighbours were close. */
     private static final int PAD = 24;
+
     private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     /** A barcode and the pixel box its result points span (finder centres, or the ends of a scan line). */
-    record Found(Symbol symbol, int minX, int minY, int maxX, int maxY) {
-    }
+    record Found(Symbol symbol, int minX, int minY, int maxX, int maxY) {}
 
     /** Every barcode ZXing finds anywhere on {@code image}, each text once. */
     public List<Symbol> decodeAll(GrayImage image) {
@@ -68,7 +73,8 @@ public final class BarcodeAudit {
         // whole symbol and some quiet zone.
         int margin = Math.max(x1 - x0, y1 - y0) / 4 + 8;
         GrayImage cut = printed.crop(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin, PAD);
-        return find(cut, List.of(f.symbol().format())).stream().anyMatch(g -> g.symbol().equals(f.symbol()));
+        return find(cut, List.of(f.symbol().format())).stream()
+                .anyMatch(g -> g.symbol().equals(f.symbol()));
     }
 
     private static List<Found> find(GrayImage image, List<BarcodeFormat> formats) {
@@ -76,8 +82,8 @@ public final class BarcodeAudit {
         // shows up as different text instead of vanishing from both sides of the comparison.
         List<Found> out = new ArrayList<>();
         Set<Symbol> seen = new LinkedHashSet<>();
-        for (Decoded d : DECODER.readAll(Luminance.ofGreyAsItLies(image.pixels(), image.width(), image.height()),
-                formats)) {
+        for (Decoded d :
+                DECODER.readAll(Luminance.ofGreyAsItLies(image.pixels(), image.width(), image.height()), formats)) {
             Symbol s = new Symbol(d.format(), d.text());
             if (seen.add(s)) {
                 out.add(located(s, d.result().getResultPoints(), image));

@@ -23,8 +23,7 @@ public record Conversion(ThermalFormat format, int dpi, List<Page> pages) {
      * @param bytes  the page in the printer language, ready to send
      * @param audit  the barcodes found and checked on this page
      */
-    public record Page(int number, LabelSize label, boolean turned, DotImage raster, byte[] bytes, PageAudit audit) {
-    }
+    public record Page(int number, LabelSize label, boolean turned, DotImage raster, byte[] bytes, PageAudit audit) {}
 
     public Conversion {
         pages = List.copyOf(pages);

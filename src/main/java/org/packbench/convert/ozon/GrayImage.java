@@ -10,7 +10,8 @@ public record GrayImage(int width, int height, byte[] pixels) {
 
     public GrayImage {
         if (width <= 0 || height <= 0 || pixels.length != width * height) {
-            throw new IllegalArgumentException("bad grey image " + width + "x" + height + ", " + pixels.length + " bytes");
+            throw new IllegalArgumentException(
+                    "bad grey image " + width + "x" + height + ", " + pixels.length + " bytes");
         }
     }
 

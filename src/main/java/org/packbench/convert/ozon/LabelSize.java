@@ -16,14 +16,16 @@ import org.packbench.label.Dots;
  */
 public record LabelSize(double widthMm, double heightMm) {
     /** Ozon FBS, 100×150 cargo, the small 58×40 product label and A6. */
-    public static final List<LabelSize> KNOWN = List.of(
-            new LabelSize(75, 120), new LabelSize(100, 150), new LabelSize(58, 40), new LabelSize(105, 148));
+    public static final List<LabelSize> KNOWN =
+            List.of(new LabelSize(75, 120), new LabelSize(100, 150), new LabelSize(58, 40), new LabelSize(105, 148));
     /** Ozon's FBS label, what the caller gets when it says nothing else. */
     public static final LabelSize OZON_FBS = KNOWN.get(0);
 
     /** PDF producers round page sizes through points and inches; a millimetre covers that and no other stock. */
     private static final double KNOWN_TOLERANCE_MM = 1.0;
-    private static final Pattern TEXT = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*[x×X*]\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:mm)?\\s*");
+
+    private static final Pattern TEXT =
+            Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*[x×X*]\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:mm)?\\s*");
 
     public LabelSize {
         if (!(widthMm > 0 && heightMm > 0 && widthMm <= 1000 && heightMm <= 1000)) {
@@ -81,6 +83,8 @@ public record LabelSize(double widthMm, double heightMm) {
 
     /** Millimetres with at most two decimals and a dot, whatever the locale. */
     static String mm(double v) {
-        return BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(Math.round(v * 100) / 100.0)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

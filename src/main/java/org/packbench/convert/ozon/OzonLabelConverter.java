@@ -3,11 +3,11 @@ package org.packbench.convert.ozon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.DotImage;
 import org.packbench.render.PrinterSettings;
-import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /**
  * Ozon's label PDFs (FBS 75×120 mm, FBO cargo labels, often several pages) as ZPL or TSPL for a
@@ -33,11 +33,20 @@ public final class OzonLabelConverter {
      *         ({@link org.packbench.pdf.PdfRefusedException}) or a page has no barcode, and
      *         {@link BarcodeLostException} when a barcode would not survive; nothing is returned then
      */
-    public Conversion convert(byte[] pdf, int printerDpi, double labelWidthMm, double labelHeightMm,
-                              ThermalFormat target, PrinterSettings settings) {
+    public Conversion convert(
+            byte[] pdf,
+            int printerDpi,
+            double labelWidthMm,
+            double labelHeightMm,
+            ThermalFormat target,
+            PrinterSettings settings) {
         LabelSize fallback = new LabelSize(labelWidthMm, labelHeightMm);
-        return run(pdf, printerDpi, page -> LabelSize.known(page.widthMm(), page.heightMm()).orElse(fallback),
-                target, settings);
+        return run(
+                pdf,
+                printerDpi,
+                page -> LabelSize.known(page.widthMm(), page.heightMm()).orElse(fallback),
+                target,
+                settings);
     }
 
     /** Converts every page onto {@code label}, whatever size the pages are. */
@@ -45,8 +54,12 @@ public final class OzonLabelConverter {
         return run(pdf, settings.dpi(), page -> label, target, settings);
     }
 
-    private Conversion run(byte[] pdf, int printerDpi, Function<OzonPdf.PageSize, LabelSize> labelFor,
-                           ThermalFormat target, PrinterSettings settings) {
+    private Conversion run(
+            byte[] pdf,
+            int printerDpi,
+            Function<OzonPdf.PageSize, LabelSize> labelFor,
+            ThermalFormat target,
+            PrinterSettings settings) {
         if (settings.dpi() != printerDpi) {
             throw new IllegalArgumentException("printer dpi " + printerDpi + " but settings for " + settings.dpi());
         }

@@ -82,7 +82,9 @@ public final class OzonPdf implements AutoCloseable {
         PDRectangle crop = page.getCropBox();
         int rotation = Math.floorMod(page.getRotation(), 360);
         boolean turned = rotation == 90 || rotation == 270;
-        return turned ? new PageSize(crop.getHeight(), crop.getWidth()) : new PageSize(crop.getWidth(), crop.getHeight());
+        return turned
+                ? new PageSize(crop.getHeight(), crop.getWidth())
+                : new PageSize(crop.getWidth(), crop.getHeight());
     }
 
     /**

@@ -79,8 +79,8 @@ public final class PageRaster {
         int fitW = turned ? labelH : labelW;
         int fitH = turned ? labelW : labelH;
         boolean widthBound = fitW / page.widthPt() <= fitH / page.heightPt();
-        float dpi = exactDpi(widthBound ? page.widthPt() : page.heightPt(), widthBound ? fitW : fitH,
-                (float) (dotsPerPt * factor * 72));
+        float dpi = exactDpi(widthBound ? page.widthPt() : page.heightPt(), widthBound ? fitW : fitH, (float)
+                (dotsPerPt * factor * 72));
         GrayImage drawn = GrayImage.of(pdf.renderGray(pageIndex, dpi));
         if (turned) {
             drawn = drawn.turnedClockwise();

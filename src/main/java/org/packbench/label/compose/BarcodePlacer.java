@@ -26,6 +26,7 @@ final class BarcodePlacer {
     static final double GS1_128_MAX_MM = 165.0;
     /** GS1 General Specifications: at most 48 data characters in one GS1-128 symbol. */
     static final int GS1_128_MAX_DATA = 48;
+
     static final double HRI_PT = 10.0;
     static final double HRI_GAP_MM = 0.5;
 
@@ -36,18 +37,19 @@ final class BarcodePlacer {
     }
 
     /** The symbol and, for linear symbols with HRI, its text block. */
-    record Placed(BarcodeSymbol symbol, List<TextBlock> hri) {
-    }
+    record Placed(BarcodeSymbol symbol, List<TextBlock> hri) {}
 
     Placed place(Element.Barcode b, Map<String, String> values, int dpi) {
         String data = b.data().resolve(values);
-        String field = b.data().fields().isEmpty() ? b.id() : String.join("+", b.data().fields());
+        String field =
+                b.data().fields().isEmpty() ? b.id() : String.join("+", b.data().fields());
         if (data.isEmpty()) {
             throw new LayoutException(field, Message.of("layout.barcodeEmpty", b.id(), field));
         }
         if (b.symbology() == Symbology.GS1_128 && data.length() > GS1_128_MAX_DATA) {
             // Separators count as data characters (each is an FNC1 in the symbol); the leading FNC1 does not.
-            throw new LayoutException(field, Message.of("layout.gs1TooManyCharacters", b.id(), data.length(), GS1_128_MAX_DATA));
+            throw new LayoutException(
+                    field, Message.of("layout.gs1TooManyCharacters", b.id(), data.length(), GS1_128_MAX_DATA));
         }
         int module = Math.max(1, (int) Math.round(b.moduleMm() * dpi / Dots.MM_PER_INCH));
         Symbols.Encoded enc = Symbols.encode(b.symbology(), data, module);
@@ -65,31 +67,58 @@ final class BarcodePlacer {
         double needW = qzLeft + width + qzRight;
         double needH = qzV * 2 + height + hriHeight;
         if (needW > b.box().width() + 1e-6 || needH > b.box().height() + 1e-6) {
-            throw new LayoutException(field, Message.of("layout.barcodeTooBig", b.id(), mm(needW), mm(needH),
-                    mm(b.box().width()), mm(b.box().height()), module));
+            throw new LayoutException(
+                    field,
+                    Message.of(
+                            "layout.barcodeTooBig",
+                            b.id(),
+                            mm(needW),
+                            mm(needH),
+                            mm(b.box().width()),
+                            mm(b.box().height()),
+                            module));
         }
         if (b.symbology() == Symbology.GS1_128 && needW > GS1_128_MAX_MM) {
             throw new LayoutException(field, Message.of("layout.gs1TooLong", b.id(), mm(needW), mm(GS1_128_MAX_MM)));
         }
-        double x = switch (b.align()) {
-            case LEFT -> b.box().x() + qzLeft;
-            case CENTER -> b.box().x() + (b.box().width() - width) / 2;
-            case RIGHT -> b.box().right() - qzRight - width;
-        };
-        double y = b.bottom() ? b.box().bottom() - qzV - hriHeight - height : b.box().y() + qzV;
+        double x =
+                switch (b.align()) {
+                    case LEFT -> b.box().x() + qzLeft;
+                    case CENTER -> b.box().x() + (b.box().width() - width) / 2;
+                    case RIGHT -> b.box().right() - qzRight - width;
+                };
+        double y = b.bottom()
+                ? b.box().bottom() - qzV - hriHeight - height
+                : b.box().y() + qzV;
         // Snap to the dot grid, so every writer puts the first module on the same dot.
         x = Dots.toMm(Dots.of(x, dpi), dpi);
         y = Dots.toMm(Dots.of(y, dpi), dpi);
         Rect quiet = new Rect(x - qzLeft, y - qzV, needW, qzV * 2 + height + hriHeight);
-        BarcodeSymbol symbol = new BarcodeSymbol(b.id(), b.symbology(), data.replace('\u00F1', '\u001D'), hriText,
-                enc.modules(), enc.codewords(), module, barDots, dpi, x, y, quiet);
+        BarcodeSymbol symbol = new BarcodeSymbol(
+                b.id(),
+                b.symbology(),
+                data.replace('\u00F1', '\u001D'),
+                hriText,
+                enc.modules(),
+                enc.codewords(),
+                module,
+                barDots,
+                dpi,
+                x,
+                y,
+                quiet);
         List<TextBlock> hri = new ArrayList<>();
         if (!hriText.isEmpty()) {
             double tw = fitter.typeface().widthMm(hriText, FontStyle.REGULAR, HRI_PT);
             double tx = x + (width - tw) / 2;
             double top = y + height + HRI_GAP_MM;
             double ascent = fitter.typeface().ascentMm(FontStyle.REGULAR, HRI_PT);
-            TextLine line = new TextLine(hriText, FontStyle.REGULAR, HRI_PT, tx, top + ascent,
+            TextLine line = new TextLine(
+                    hriText,
+                    FontStyle.REGULAR,
+                    HRI_PT,
+                    tx,
+                    top + ascent,
                     new Rect(tx, top, tw, fitter.lineHeightMm(HRI_PT)));
             hri.add(new TextBlock(b.id() + ".hri", hriText, b.data().fields(), false, HRI_PT, List.of(line)));
         }
@@ -112,7 +141,8 @@ final class BarcodePlacer {
         }
         if (b.symbology() == Symbology.GS1_128) {
             // The bracketed form is given by the caller, who has the GS1 engine.
-            String bracketed = values.get(b.data().fields().isEmpty() ? "" : b.data().fields().get(0) + "_hri");
+            String bracketed = values.get(
+                    b.data().fields().isEmpty() ? "" : b.data().fields().get(0) + "_hri");
             return bracketed == null ? data.replace("\u001D", "") : bracketed;
         }
         return data;

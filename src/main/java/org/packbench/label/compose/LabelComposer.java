@@ -50,7 +50,8 @@ public final class LabelComposer {
                 texts.addAll(text.stack(s, values));
             } else if (e instanceof Element.Text t) {
                 texts.addAll(text.single(t, values));
-            } else if (e instanceof Element.Barcode b && !(b.optional() && b.data().allEmpty(values))) {
+            } else if (e instanceof Element.Barcode b
+                    && !(b.optional() && b.data().allEmpty(values))) {
                 BarcodePlacer.Placed p = barcodes.place(b, values, dpi);
                 symbols.add(p.symbol());
                 texts.addAll(p.hri());
@@ -71,13 +72,19 @@ public final class LabelComposer {
                 symbols.forEach(s -> exclusions.add(s.quietZone()));
                 texts.forEach(t -> t.lines().forEach(l -> exclusions.add(l.box().grow(TEXT_CLEARANCE_MM))));
                 images.forEach(i -> exclusions.add(i.box()));
-                watermark = Optional.of(new Watermark(markText, mark.angleDeg(), mark.sizePt(), mark.stepMm(),
-                        mark.grey(), mark.dotPitch(), new Rect(0, 0, template.widthMm(), template.heightMm()),
+                watermark = Optional.of(new Watermark(
+                        markText,
+                        mark.angleDeg(),
+                        mark.sizePt(),
+                        mark.stepMm(),
+                        mark.grey(),
+                        mark.dotPitch(),
+                        new Rect(0, 0, template.widthMm(), template.heightMm()),
                         exclusions));
             }
         }
-        return new LabelDocument(template.id(), template.widthMm(), template.heightMm(), dpi, texts, symbols,
-                shapes, images, watermark);
+        return new LabelDocument(
+                template.id(), template.widthMm(), template.heightMm(), dpi, texts, symbols, shapes, images, watermark);
     }
 
     /** A line of text running into a barcode's quiet zone would make the barcode unreadable. */
@@ -85,7 +92,8 @@ public final class LabelComposer {
         for (TextBlock t : texts) {
             for (TextLine l : t.lines()) {
                 for (BarcodeSymbol s : symbols) {
-                    if (!t.elementId().startsWith(s.elementId() + ".") && l.box().intersects(s.quietZone())) {
+                    if (!t.elementId().startsWith(s.elementId() + ".")
+                            && l.box().intersects(s.quietZone())) {
                         String field = t.fields().isEmpty() ? t.elementId() : String.join("+", t.fields());
                         throw new LayoutException(field, Message.of("layout.textOverBarcode", field, s.elementId()));
                     }

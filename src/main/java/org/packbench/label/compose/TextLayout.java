@@ -30,7 +30,8 @@ final class TextLayout {
 
     List<TextBlock> stack(Element.Stack stack, Map<String, String> values) {
         List<Element.Text> shown = stack.children().stream()
-                .filter(t -> !(t.optional() && t.pattern().allEmpty(values))).toList();
+                .filter(t -> !(t.optional() && t.pattern().allEmpty(values)))
+                .toList();
         return flow(stack.id(), stack.box(), stack.gapMm(), shown, values);
     }
 
@@ -38,13 +39,23 @@ final class TextLayout {
         if (text.optional() && text.pattern().allEmpty(values)) {
             return List.of();
         }
-        Element.Text child = new Element.Text(text.id(), new Rect(0, 0, text.box().width(), 0), text.pattern(),
-                text.sizePt(), text.minPt(), text.style(), text.maxLines(), text.align(), text.optional());
+        Element.Text child = new Element.Text(
+                text.id(),
+                new Rect(0, 0, text.box().width(), 0),
+                text.pattern(),
+                text.sizePt(),
+                text.minPt(),
+                text.style(),
+                text.maxLines(),
+                text.align(),
+                text.optional());
         return flow(text.id(), text.box(), 0, List.of(child), values);
     }
 
-    private List<TextBlock> flow(String id, Rect box, double gap, List<Element.Text> texts, Map<String, String> values) {
-        double maxShrink = texts.stream().mapToDouble(t -> t.sizePt() - t.minPt()).max().orElse(0);
+    private List<TextBlock> flow(
+            String id, Rect box, double gap, List<Element.Text> texts, Map<String, String> values) {
+        double maxShrink =
+                texts.stream().mapToDouble(t -> t.sizePt() - t.minPt()).max().orElse(0);
         Attempt last = null;
         for (double shrink = 0; shrink <= maxShrink + 1e-9; shrink += STEP_PT) {
             last = attempt(box, gap, texts, values, shrink);
@@ -75,14 +86,16 @@ final class TextLayout {
             TextFitter.Wrapped w = fitter.wrap(text, t.style(), size, width);
             String field = name(t);
             if (w.tooWide().isPresent()) {
-                a.problem = new LayoutException(field, Message.of("layout.wordTooWide", field, w.tooWide().get(),
-                        mm(w.tooWideByMm()), mm(size)));
+                a.problem = new LayoutException(
+                        field,
+                        Message.of("layout.wordTooWide", field, w.tooWide().get(), mm(w.tooWideByMm()), mm(size)));
                 return a;
             }
             if (t.maxLines() > 0 && w.lines().size() > t.maxLines()) {
                 double over = (w.lines().size() - t.maxLines()) * fitter.lineHeightMm(size);
-                a.problem = new LayoutException(field, Message.of("layout.tooManyLines", field, w.lines().size(),
-                        t.maxLines(), mm(over), mm(size)));
+                a.problem = new LayoutException(
+                        field,
+                        Message.of("layout.tooManyLines", field, w.lines().size(), t.maxLines(), mm(over), mm(size)));
                 return a;
             }
             double ascent = fitter.typeface().ascentMm(t.style(), size);
@@ -91,11 +104,13 @@ final class TextLayout {
             double top = y;
             for (String line : w.lines()) {
                 double lw = fitter.typeface().widthMm(line, t.style(), size);
-                double x = box.x() + t.box().x() + switch (t.align()) {
-                    case LEFT -> 0;
-                    case CENTER -> (width - lw) / 2;
-                    case RIGHT -> width - lw;
-                };
+                double x = box.x()
+                        + t.box().x()
+                        + switch (t.align()) {
+                            case LEFT -> 0;
+                            case CENTER -> (width - lw) / 2;
+                            case RIGHT -> width - lw;
+                        };
                 lines.add(new TextLine(line, t.style(), size, x, top + ascent, new Rect(x, top, lw, lh)));
                 top += lh;
             }
@@ -110,14 +125,24 @@ final class TextLayout {
         double used = y - gap - box.y();
         if (used > box.height() + 1e-6) {
             String field = tallest == null ? "-" : name(tallest);
-            a.problem = new LayoutException(field, Message.of("layout.overflow", field, mm(used - box.height()),
-                    mm(texts.stream().mapToDouble(t -> Math.max(t.minPt(), t.sizePt() - shrink)).min().orElse(0))));
+            a.problem = new LayoutException(
+                    field,
+                    Message.of(
+                            "layout.overflow",
+                            field,
+                            mm(used - box.height()),
+                            mm(texts.stream()
+                                    .mapToDouble(t -> Math.max(t.minPt(), t.sizePt() - shrink))
+                                    .min()
+                                    .orElse(0))));
         }
         return a;
     }
 
     private static String name(Element.Text t) {
-        return t.pattern().fields().isEmpty() ? t.id() : String.join("+", t.pattern().fields());
+        return t.pattern().fields().isEmpty()
+                ? t.id()
+                : String.join("+", t.pattern().fields());
     }
 
     private static String mm(double v) {

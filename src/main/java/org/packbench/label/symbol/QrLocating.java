@@ -28,8 +28,7 @@ final class QrLocating {
     /** ZXing's FinderPatternFinder: with TRY_HARDER it looks at every third row. */
     private static final int ROW_SKIP = 3;
 
-    private QrLocating() {
-    }
+    private QrLocating() {}
 
     /**
      * @param moduleDots the sizes in dots per module to draw the symbol at; the detector's runs
@@ -83,7 +82,8 @@ final class QrLocating {
         }
         double near = QUIET_MODULES + 3.5;
         double far = QUIET_MODULES + modules - 3.5;
-        return at(points[0], near, far, dots, phase) && at(points[1], near, near, dots, phase)
+        return at(points[0], near, far, dots, phase)
+                && at(points[1], near, near, dots, phase)
                 && at(points[2], far, near, dots, phase);
     }
 
@@ -97,8 +97,8 @@ final class QrLocating {
      * moved down by {@code phase} white rows.
      */
     private static BitMatrix drawn(ByteMatrix m, int dots, int phase) {
-        BitMatrix bits = new BitMatrix((m.getWidth() + 2 * QUIET_MODULES) * dots,
-                (m.getHeight() + 2 * QUIET_MODULES) * dots + phase);
+        BitMatrix bits = new BitMatrix(
+                (m.getWidth() + 2 * QUIET_MODULES) * dots, (m.getHeight() + 2 * QUIET_MODULES) * dots + phase);
         for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < m.getWidth(); x++) {
                 if (m.get(x, y) == 1) {

@@ -21,15 +21,14 @@ import java.util.concurrent.ConcurrentMap;
 final class QrMasks {
     /** The format information's BCH(15,5) generator and the mask it is XORed with (§7.9.1, Annex C). */
     private static final int FORMAT_GENERATOR = 0x537;
+
     private static final int FORMAT_XOR = 0x5412;
     private static final ConcurrentMap<Integer, boolean[][]> FUNCTION = new ConcurrentHashMap<>();
 
-    private QrMasks() {
-    }
+    private QrMasks() {}
 
     /** A symbol under one mask, with its penalty. */
-    record Masked(int mask, ByteMatrix matrix, int penalty) {
-    }
+    record Masked(int mask, ByteMatrix matrix, int penalty) {}
 
     /** All eight masks of {@code code}, lowest penalty first; equal penalties keep the lower mask first. */
     static List<Masked> ranked(QRCode code) {
@@ -102,7 +101,8 @@ final class QrMasks {
         int bits = formatBits(ecBits, mask);
         for (int i = 0; i < 15; i++) {
             byte v = (byte) ((bits >> i) & 1);
-            // First copy: (x, y) = (8,0)…(8,5), (8,7), (8,8), (7,8), (5,8)…(0,8); the timing row and column are skipped.
+            // First copy: (x, y) = (8,0)…(8,5), (8,7), (8,8), (7,8), (5,8)…(0,8); the timing row and column are
+            // skipped.
             int x1;
             int y1;
             if (i < 6) {

@@ -15,8 +15,7 @@ final class QrPenalty {
     private static final int N3 = 40;
     private static final int N4 = 10;
 
-    private QrPenalty() {
-    }
+    private QrPenalty() {}
 
     static int of(ByteMatrix m) {
         byte[][] a = m.getArray();
@@ -75,8 +74,14 @@ final class QrPenalty {
         int penalty = 0;
         for (byte[] l : lines) {
             for (int j = 0; j + 6 < l.length; j++) {
-                if (l[j] == 1 && l[j + 1] != 1 && l[j + 2] == 1 && l[j + 3] == 1 && l[j + 4] == 1 && l[j + 5] != 1
-                        && l[j + 6] == 1 && (light(l, j - 4, j) || light(l, j + 7, j + 11))) {
+                if (l[j] == 1
+                        && l[j + 1] != 1
+                        && l[j + 2] == 1
+                        && l[j + 3] == 1
+                        && l[j + 4] == 1
+                        && l[j + 5] != 1
+                        && l[j + 6] == 1
+                        && (light(l, j - 4, j) || light(l, j + 7, j + 11))) {
                     penalty += N3;
                 }
             }

@@ -24,12 +24,10 @@ import org.packbench.label.Symbology;
  * EAN-13 use ZXing's encoders, whose output is fully determined by the data.
  */
 public final class Symbols {
-    private Symbols() {
-    }
+    private Symbols() {}
 
     /** The encoded symbol: module rows, and Code 128 symbol values where they apply. */
-    public record Encoded(List<boolean[]> modules, List<Integer> codewords) {
-    }
+    public record Encoded(List<boolean[]> modules, List<Integer> codewords) {}
 
     /** The symbol for a printer whose QR modules are two dots, the smallest it prints; see {@link #encode(Symbology, String, int)}. */
     public static Encoded encode(Symbology symbology, String data) {

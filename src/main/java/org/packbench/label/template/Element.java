@@ -9,7 +9,11 @@ import org.packbench.label.Symbology;
 public sealed interface Element {
     String id();
 
-    enum Align { LEFT, CENTER, RIGHT }
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     /**
      * Text from a field ({@code {name_ru}}) or a pattern ({@code Вес нетто: {net_weight_g} г}).
@@ -17,9 +21,17 @@ public sealed interface Element {
      *
      * @param optional leave the element out when every field it uses is empty
      */
-    record Text(String id, Rect box, Pattern pattern, double sizePt, double minPt, FontStyle style,
-                int maxLines, Align align, boolean optional) implements Element {
-    }
+    record Text(
+            String id,
+            Rect box,
+            Pattern pattern,
+            double sizePt,
+            double minPt,
+            FontStyle style,
+            int maxLines,
+            Align align,
+            boolean optional)
+            implements Element {}
 
     /** Text elements flowing top to bottom within a box, each as tall as its lines need. */
     record Stack(String id, Rect box, double gapMm, List<Text> children) implements Element {
@@ -36,20 +48,26 @@ public sealed interface Element {
      * @param hri       print the human-readable line under a linear symbol
      * @param optional  leave the symbol out when every field of its data is empty
      */
-    record Barcode(String id, Symbology symbology, Pattern data, Rect box, double moduleMm, double barHeightMm,
-                   boolean hri, Align align, boolean bottom, boolean optional) implements Element {
-    }
+    record Barcode(
+            String id,
+            Symbology symbology,
+            Pattern data,
+            Rect box,
+            double moduleMm,
+            double barHeightMm,
+            boolean hri,
+            Align align,
+            boolean bottom,
+            boolean optional)
+            implements Element {}
 
     /** A ruled line (a filled rectangle) or a box outline. */
-    record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Element {
-    }
+    record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Element {}
 
     /** A monochrome picture, already read from the template folder. */
-    record Image(String id, Rect box, boolean[][] pixels) implements Element {
-    }
+    record Image(String id, Rect box, boolean[][] pixels) implements Element {}
 
     /** Text repeated diagonally across the label, kept out of barcodes and text. */
-    record Watermark(String id, Pattern text, double angleDeg, double sizePt, double stepMm, double grey,
-                     int dotPitch) implements Element {
-    }
+    record Watermark(String id, Pattern text, double angleDeg, double sizePt, double stepMm, double grey, int dotPitch)
+            implements Element {}
 }

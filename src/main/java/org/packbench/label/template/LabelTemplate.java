@@ -7,11 +7,22 @@ import java.util.List;
  * elements. {@code regulated} marks a Russian product label, on which the engine holds every
  * text at {@link #REGULATED_MIN_PT} or more, whatever the template says.
  */
-public record LabelTemplate(String id, String title, String marketplace, Kind kind, boolean regulated,
-                            double widthMm, double heightMm, List<Element> elements) {
+public record LabelTemplate(
+        String id,
+        String title,
+        String marketplace,
+        Kind kind,
+        boolean regulated,
+        double widthMm,
+        double heightMm,
+        List<Element> elements) {
 
     /** What a label is for: a product in a parcel, a parcel's shipping label, or a pallet or box (SSCC). */
-    public enum Kind { PRODUCT, SHIPPING, LOGISTIC }
+    public enum Kind {
+        PRODUCT,
+        SHIPPING,
+        LOGISTIC
+    }
 
     /** The smallest type allowed on a Russian product label (VK Market's rule). */
     public static final double REGULATED_MIN_PT = 10.0;

@@ -62,6 +62,7 @@ public record Pattern(String source, List<String> fields) {
 
     /** True when every field this pattern uses is empty or absent in {@code values}. */
     public boolean allEmpty(Map<String, String> values) {
-        return !fields.isEmpty() && fields.stream().allMatch(f -> values.getOrDefault(f, "").isEmpty());
+        return !fields.isEmpty()
+                && fields.stream().allMatch(f -> values.getOrDefault(f, "").isEmpty());
     }
 }

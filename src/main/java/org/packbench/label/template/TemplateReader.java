@@ -35,7 +35,8 @@ public final class TemplateReader {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ProblemException("template.json", e.getOriginalMessage(), e.getLocation().getLineNr());
+            throw new ProblemException(
+                    "template.json", e.getOriginalMessage(), e.getLocation().getLineNr());
         }
         templateId = text(root, "template", "id", true);
         String title = root.path("title").asText(templateId);
@@ -45,9 +46,11 @@ public final class TemplateReader {
         double h = positive(root, "template", "height_mm");
         LabelTemplate.Kind kind;
         try {
-            kind = LabelTemplate.Kind.valueOf(root.path("kind").asText("product").toUpperCase(Locale.ROOT));
+            kind = LabelTemplate.Kind.valueOf(
+                    root.path("kind").asText("product").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid("-", "kind", Message.of("template.kind", root.path("kind").asText()));
+            throw invalid(
+                    "-", "kind", Message.of("template.kind", root.path("kind").asText()));
         }
         LabelTemplate draft = new LabelTemplate(templateId, title, marketplace, kind, regulated, w, h, List.of());
         List<Element> elements = new ArrayList<>();
@@ -94,16 +97,22 @@ public final class TemplateReader {
         if (size < floor) {
             throw invalid(id, "font_pt", Message.of("template.belowMinimum", size, floor));
         }
-        Rect box = inStack
-                ? new Rect(e.path("x").asDouble(0), 0, e.path("w").asDouble(0), 0)
-                : rect(e, id, t);
+        Rect box = inStack ? new Rect(e.path("x").asDouble(0), 0, e.path("w").asDouble(0), 0) : rect(e, id, t);
         int maxLines = e.path("max_lines").asInt(0);
         if (maxLines < 0) {
             throw invalid(id, "max_lines", Message.of("template.notPositive", maxLines));
         }
         FontStyle style = e.path("bold").asBoolean(false) ? FontStyle.BOLD : FontStyle.REGULAR;
-        return new Element.Text(id, box, pattern, size, Math.max(floor, Math.min(min, size)), style, maxLines,
-                align(e, id), e.path("optional").asBoolean(false));
+        return new Element.Text(
+                id,
+                box,
+                pattern,
+                size,
+                Math.max(floor, Math.min(min, size)),
+                style,
+                maxLines,
+                align(e, id),
+                e.path("optional").asBoolean(false));
     }
 
     private Element.Stack stack(JsonNode e, String id, LabelTemplate t) {
@@ -115,12 +124,22 @@ public final class TemplateReader {
                 throw invalid(childId, "type", Message.of("template.stackText"));
             }
             Element.Text child = text(c, childId, t, true);
-            double w = child.box().width() == 0 ? box.width() - child.box().x() : child.box().width();
+            double w = child.box().width() == 0
+                    ? box.width() - child.box().x()
+                    : child.box().width();
             if (child.box().x() < 0 || child.box().x() + w > box.width() + 1e-6) {
                 throw invalid(childId, "w", Message.of("template.outside", t.widthMm(), t.heightMm()));
             }
-            children.add(new Element.Text(child.id(), new Rect(child.box().x(), 0, w, 0), child.pattern(),
-                    child.sizePt(), child.minPt(), child.style(), child.maxLines(), child.align(), child.optional()));
+            children.add(new Element.Text(
+                    child.id(),
+                    new Rect(child.box().x(), 0, w, 0),
+                    child.pattern(),
+                    child.sizePt(),
+                    child.minPt(),
+                    child.style(),
+                    child.maxLines(),
+                    child.align(),
+                    child.optional()));
         }
         if (children.isEmpty()) {
             throw invalid(id, "children", Message.of("template.noElements"));
@@ -129,23 +148,33 @@ public final class TemplateReader {
     }
 
     private Element.Barcode barcode(JsonNode e, String id, String type, LabelTemplate t) {
-        Symbology s = switch (type) {
-            case "qr" -> Symbology.QR;
-            case "datamatrix" -> Symbology.DATAMATRIX;
-            case "code128" -> Symbology.CODE128;
-            case "gs1-128" -> Symbology.GS1_128;
-            default -> Symbology.EAN13;
-        };
+        Symbology s =
+                switch (type) {
+                    case "qr" -> Symbology.QR;
+                    case "datamatrix" -> Symbology.DATAMATRIX;
+                    case "code128" -> Symbology.CODE128;
+                    case "gs1-128" -> Symbology.GS1_128;
+                    default -> Symbology.EAN13;
+                };
         Pattern data = pattern(e, id, "data");
         double module = positive(e, id, "module_mm");
         double bar = s.isTwoDimensional() ? 0 : positive(e, id, "bar_height_mm");
-        return new Element.Barcode(id, s, data, rect(e, id, t), module, bar, e.path("hri").asBoolean(!s.isTwoDimensional()),
-                align(e, id), "bottom".equals(e.path("valign").asText("top")), e.path("optional").asBoolean(false));
+        return new Element.Barcode(
+                id,
+                s,
+                data,
+                rect(e, id, t),
+                module,
+                bar,
+                e.path("hri").asBoolean(!s.isTwoDimensional()),
+                align(e, id),
+                "bottom".equals(e.path("valign").asText("top")),
+                e.path("optional").asBoolean(false));
     }
 
     private Element.Shape shape(JsonNode e, String id, String type, LabelTemplate t) {
-        org.packbench.label.Shape.Kind kind = "line".equals(type) ? org.packbench.label.Shape.Kind.LINE
-                : org.packbench.label.Shape.Kind.BOX;
+        org.packbench.label.Shape.Kind kind =
+                "line".equals(type) ? org.packbench.label.Shape.Kind.LINE : org.packbench.label.Shape.Kind.BOX;
         double thickness = kind == org.packbench.label.Shape.Kind.BOX ? positive(e, id, "thickness_mm") : 0;
         return new Element.Shape(id, kind, rect(e, id, t), thickness);
     }
@@ -171,8 +200,14 @@ public final class TemplateReader {
         if (pitch < 2) {
             throw invalid(id, "dot_pitch", Message.of("template.range", pitch, "2", "16"));
         }
-        return new Element.Watermark(id, text, e.path("angle_deg").asDouble(30), positive(e, id, "font_pt"),
-                positive(e, id, "step_mm"), grey, pitch);
+        return new Element.Watermark(
+                id,
+                text,
+                e.path("angle_deg").asDouble(30),
+                positive(e, id, "font_pt"),
+                positive(e, id, "step_mm"),
+                grey,
+                pitch);
     }
 
     private Pattern pattern(JsonNode e, String id, String key) {

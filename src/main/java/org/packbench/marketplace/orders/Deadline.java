@@ -12,7 +12,9 @@ public record Deadline(Order order, Kind kind, Instant due, boolean met) {
 
     /** The marketplaces' clocks: Ozon 30 min to report the label and 72 h to ship; VK 2 h to push the tracking number. */
     public enum Kind {
-        OZON_LABEL(Duration.ofMinutes(30)), OZON_SHIP(Duration.ofHours(72)), VK_TRACKING(Duration.ofHours(2));
+        OZON_LABEL(Duration.ofMinutes(30)),
+        OZON_SHIP(Duration.ofHours(72)),
+        VK_TRACKING(Duration.ofHours(2));
 
         private final Duration allowed;
 

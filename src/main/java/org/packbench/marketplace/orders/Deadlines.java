@@ -7,8 +7,7 @@ import org.packbench.catalog.Marketplace;
 
 /** The deadlines an order is under, counted from the moment the marketplace confirmed it. */
 public final class Deadlines {
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     public static List<Deadline> of(Order order, OrderProgress progress) {
         List<Deadline> out = new ArrayList<>();
@@ -16,7 +15,10 @@ public final class Deadlines {
             out.add(deadline(order, Deadline.Kind.OZON_LABEL, progress.labelIssued()));
             out.add(deadline(order, Deadline.Kind.OZON_SHIP, progress.dispatched()));
         } else if (order.marketplace() == Marketplace.VK) {
-            out.add(deadline(order, Deadline.Kind.VK_TRACKING, progress.trackingKnown() || order.tracking().isPresent()));
+            out.add(deadline(
+                    order,
+                    Deadline.Kind.VK_TRACKING,
+                    progress.trackingKnown() || order.tracking().isPresent()));
         }
         return out;
     }

@@ -13,6 +13,5 @@ public interface OrderBook {
     /** Orders confirmed but not yet dispatched, with their progress, oldest first. */
     List<Tracked> open();
 
-    record Tracked(Order order, OrderProgress progress) {
-    }
+    record Tracked(Order order, OrderProgress progress) {}
 }

@@ -26,8 +26,10 @@ import org.packbench.i18n.Message;
  */
 public final class OrderListReader {
     private static final Map<String, String> HEADERS = new HashMap<>();
-    private static final List<DateTimeFormatter> LOCAL = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm[:ss]"));
+    private static final List<DateTimeFormatter> LOCAL = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm[:ss]"));
 
     static {
         for (String h : List.of("order", "order_no", "номер заказа", "заказ", "номер отправления")) {
@@ -36,7 +38,8 @@ public final class OrderListReader {
         for (String h : List.of("marketplace", "маркетплейс")) {
             HEADERS.put(h, "marketplace");
         }
-        for (String h : List.of("confirmed_at", "confirmed-at", "confirmed", "подтверждён", "подтвержден", "дата подтверждения")) {
+        for (String h : List.of(
+                "confirmed_at", "confirmed-at", "confirmed", "подтверждён", "подтвержден", "дата подтверждения")) {
             HEADERS.put(h, "confirmed_at");
         }
         for (String h : List.of("tracking", "трек-номер", "трек номер")) {
@@ -45,8 +48,7 @@ public final class OrderListReader {
     }
 
     /** The orders read, and a problem for every row that could not be. */
-    public record Reading(List<Order> orders, List<ImportProblem> problems) {
-    }
+    public record Reading(List<Order> orders, List<ImportProblem> problems) {}
 
     private final ZoneId zone;
 
@@ -93,7 +95,8 @@ public final class OrderListReader {
             } else if (when.isEmpty()) {
                 problems.add(ImportProblem.error(row.line(), "confirmed_at", confirmed, Message.of("orders.time")));
             } else {
-                orders.add(new Order(number, mp.get(), when.get(), tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
+                orders.add(new Order(
+                        number, mp.get(), when.get(), tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
             }
         }
         return new Reading(orders, problems);

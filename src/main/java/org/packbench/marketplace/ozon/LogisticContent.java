@@ -21,8 +21,7 @@ public final class LogisticContent {
     /** GS1 General Specifications: at most 48 data characters in one GS1-128 symbol. */
     public static final int MAX_DATA_CHARACTERS = 48;
 
-    private LogisticContent() {
-    }
+    private LogisticContent() {}
 
     /** The template values for a logistic label with {@code sscc} and {@code content} (possibly empty). */
     public static Map<String, String> values(Sscc sscc, ElementString content, String company) {
@@ -54,7 +53,8 @@ public final class LogisticContent {
         if (bracketed.isEmpty() || bracketed.get().isBlank()) {
             return new ElementString(List.of());
         }
-        ElementString content = org.packbench.gs1.Gs1Parser.parseBracketedPart(bracketed.get().strip());
+        ElementString content =
+                org.packbench.gs1.Gs1Parser.parseBracketedPart(bracketed.get().strip());
         if (content.has("00")) {
             throw new ProblemException("logistic.ssccGiven");
         }

@@ -14,7 +14,12 @@ public record Dac(String code, LocalDate issuedOn) {
     public static final int VALID_DAYS = 180;
     public static final int WARN_DAYS = 14;
 
-    public enum Status { NOT_YET_VALID, VALID, EXPIRING_SOON, EXPIRED }
+    public enum Status {
+        NOT_YET_VALID,
+        VALID,
+        EXPIRING_SOON,
+        EXPIRED
+    }
 
     public Dac {
         code = normalise(code);

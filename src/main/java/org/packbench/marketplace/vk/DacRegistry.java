@@ -70,16 +70,20 @@ public final class DacRegistry {
             return dac;
         }
         List<Dac> all = repository.all();
-        return all.stream().filter(d -> d.usableOn(today)).findFirst().orElseThrow(() -> all.isEmpty()
-                ? new ProblemException("dac.none")
-                : new ProblemException("dac.expired", all.get(0).code(), all.get(0).lastValidDay()));
+        return all.stream()
+                .filter(d -> d.usableOn(today))
+                .findFirst()
+                .orElseThrow(() -> all.isEmpty()
+                        ? new ProblemException("dac.none")
+                        : new ProblemException(
+                                "dac.expired", all.get(0).code(), all.get(0).lastValidDay()));
     }
 
     private static void requireUsable(Dac dac, LocalDate today) {
         switch (dac.status(today)) {
             case EXPIRED -> throw new ProblemException("dac.expired", dac.code(), dac.lastValidDay());
             case NOT_YET_VALID -> throw new ProblemException("dac.notYetValid", dac.code(), dac.issuedOn());
-            default -> { }
+            default -> {}
         }
     }
 

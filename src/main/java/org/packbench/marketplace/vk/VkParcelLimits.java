@@ -35,7 +35,9 @@ public final class VkParcelLimits implements SkuAdvisory {
         over(found, CatalogField.WIDTH_MM, sku.widthMm(), MAX_WIDTH_MM);
         over(found, CatalogField.HEIGHT_MM, sku.heightMm(), MAX_HEIGHT_MM);
         if (sku.declaredValueUsd().compareTo(MAX_DECLARED_VALUE_USD) > 0) {
-            found.add(new Violation(CatalogField.DECLARED_VALUE_USD, sku.declaredValueUsd().toPlainString(),
+            found.add(new Violation(
+                    CatalogField.DECLARED_VALUE_USD,
+                    sku.declaredValueUsd().toPlainString(),
                     MAX_DECLARED_VALUE_USD.toPlainString()));
         }
         return found;
@@ -55,7 +57,10 @@ public final class VkParcelLimits implements SkuAdvisory {
     public List<ImportProblem> advise(Sku sku, int line) {
         String consequence = sku.marketplace() == Marketplace.VK ? "vk.limit.refused" : "vk.limit.ifListed";
         return violations(sku).stream()
-                .map(v -> ImportProblem.warning(line, v.field().column(), v.value(),
+                .map(v -> ImportProblem.warning(
+                        line,
+                        v.field().column(),
+                        v.value(),
                         Message.of("vk.limit.warning", v.message(), Message.of(consequence))))
                 .toList();
     }

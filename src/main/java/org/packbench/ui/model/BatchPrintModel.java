@@ -68,18 +68,25 @@ public final class BatchPrintModel {
         running.set(true);
         // Nobody can tell how far until the file is read and its rows counted.
         progress.set(-1);
-        work.run(p -> batch.get().run(InputFile.read(file, InputFile.Kind.BATCH), Optional.empty(), false,
-                        BatchRun.Target.printer(printer), labels -> { }, new BatchRun.Progress() {
-                            @Override
-                            public void done(int rows, int total) {
-                                p.update(rows, total, text.get("batch.progress", rows, total));
-                            }
+        work.run(
+                p -> batch.get()
+                        .run(
+                                InputFile.read(file, InputFile.Kind.BATCH),
+                                Optional.empty(),
+                                false,
+                                BatchRun.Target.printer(printer),
+                                labels -> {},
+                                new BatchRun.Progress() {
+                                    @Override
+                                    public void done(int rows, int total) {
+                                        p.update(rows, total, text.get("batch.progress", rows, total));
+                                    }
 
-                            @Override
-                            public boolean cancelled() {
-                                return cancel.get();
-                            }
-                        }),
+                                    @Override
+                                    public boolean cancelled() {
+                                        return cancel.get();
+                                    }
+                                }),
                 this::moved,
                 s -> {
                     ended(s);
@@ -117,8 +124,11 @@ public final class BatchPrintModel {
     private void ended(BatchRun.Summary s) {
         running.set(false);
         progress.set(1);
-        String said = text.get(s.complete() ? "batch.done" : "batch.doneWithProblems", s.total(),
-                s.count(BatchRun.Outcome.ISSUED), s.count(BatchRun.Outcome.ALREADY_ISSUED),
+        String said = text.get(
+                s.complete() ? "batch.done" : "batch.doneWithProblems",
+                s.total(),
+                s.count(BatchRun.Outcome.ISSUED),
+                s.count(BatchRun.Outcome.ALREADY_ISSUED),
                 s.count(BatchRun.Outcome.REFUSED) + s.count(BatchRun.Outcome.FAILED),
                 s.invalid().stream().filter(ImportProblem::isError).count());
         if (s.complete()) {

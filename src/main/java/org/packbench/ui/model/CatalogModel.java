@@ -127,15 +127,17 @@ public final class CatalogModel {
     public void refresh() {
         long asked = ++searches;
         String q = query.get();
-        record Found(List<Sku> shown, int total) {
-        }
-        work.run(() -> new Found(search.search(q, SHOWN_ROWS), catalog.count()), f -> {
-            if (asked == searches) {
-                rows.setAll(f.shown());
-                count.set(text.get("catalog.count", f.total(), f.shown().size()));
-                demoOffered.set(f.total() == 0);
-            }
-        }, t -> status.error(text.get("error.unexpected", t.getMessage())));
+        record Found(List<Sku> shown, int total) {}
+        work.run(
+                () -> new Found(search.search(q, SHOWN_ROWS), catalog.count()),
+                f -> {
+                    if (asked == searches) {
+                        rows.setAll(f.shown());
+                        count.set(text.get("catalog.count", f.total(), f.shown().size()));
+                        demoOffered.set(f.total() == 0);
+                    }
+                },
+                t -> status.error(text.get("error.unexpected", t.getMessage())));
     }
 
     /** Imports a seller's file, streamed, so the bar follows the bytes read. */
@@ -169,14 +171,16 @@ public final class CatalogModel {
         ImportOptions options = new ImportOptions(skipInvalid.get(), update.get());
         // The import writes in one transaction: stopping it from the progress callback rolls every
         // row back, so a cancelled import leaves the catalog exactly as it was.
-        write(name, bar -> imports.run(source.get(), options, (rows, bytes, totalBytes) -> {
-            if (cancelled) {
-                throw new ProblemException("catalog.import.cancelled", rows);
-            }
-            if (totalBytes > 0) {
-                bar.update(bytes, totalBytes, "");
-            }
-        }));
+        write(
+                name,
+                bar -> imports.run(source.get(), options, (rows, bytes, totalBytes) -> {
+                    if (cancelled) {
+                        throw new ProblemException("catalog.import.cancelled", rows);
+                    }
+                    if (totalBytes > 0) {
+                        bar.update(bytes, totalBytes, "");
+                    }
+                }));
     }
 
     private void write(String name, Work.ProgressJob<ImportResult> job) {
@@ -184,21 +188,27 @@ public final class CatalogModel {
         progress.set(-1);
         importing.set(true);
         status.plain(text.get("catalog.import.running", name));
-        work.run(job, (done, total, m) -> progress.set((double) done / total), r -> {
-            importing.set(false);
-            answer(name, r);
-            problems.setAll(r.problems());
-            refresh();
-        }, t -> {
-            importing.set(false);
-            status.error(failure(name, t));
-        });
+        work.run(
+                job,
+                (done, total, m) -> progress.set((double) done / total),
+                r -> {
+                    importing.set(false);
+                    answer(name, r);
+                    problems.setAll(r.problems());
+                    refresh();
+                },
+                t -> {
+                    importing.set(false);
+                    status.error(failure(name, t));
+                });
     }
 
     private void answer(String name, ImportResult r) {
-        String said = r.written() ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
-                : r.fileRejected() ? text.get("catalog.import.nothing.file", name)
-                : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead());
+        String said = r.written()
+                ? text.get("catalog.import.done", name, r.inserted(), r.updated(), r.rejected())
+                : r.fileRejected()
+                        ? text.get("catalog.import.nothing.file", name)
+                        : text.get("catalog.import.nothing", name, r.rejected(), r.rowsRead());
         if (r.notListed() > 0) {
             said += " " + text.of(Message.of("catalog.notListed", r.notListed(), r.errorCount(), r.warningCount()));
         }
@@ -210,8 +220,10 @@ public final class CatalogModel {
     }
 
     private String failure(String name, Throwable t) {
-        return t instanceof ProblemException p ? text.of(p.problem())
-                : t instanceof UncheckedIOException io ? text.of(Message.of("file.unreadable", name, IoReason.of(io.getCause())))
-                : text.get("catalog.import.failed", name, String.valueOf(t.getMessage()));
+        return t instanceof ProblemException p
+                ? text.of(p.problem())
+                : t instanceof UncheckedIOException io
+                        ? text.of(Message.of("file.unreadable", name, IoReason.of(io.getCause())))
+                        : text.get("catalog.import.failed", name, String.valueOf(t.getMessage()));
     }
 }

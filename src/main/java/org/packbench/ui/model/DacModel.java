@@ -16,11 +16,14 @@ import org.packbench.marketplace.vk.DacRegistry;
  */
 public final class DacModel {
     /** How a code's row is drawn. */
-    public enum Standing { VALID, EXPIRING_SOON, UNUSABLE }
+    public enum Standing {
+        VALID,
+        EXPIRING_SOON,
+        UNUSABLE
+    }
 
     /** One code as listed, in the screen's words. */
-    public record Row(Dac dac, String code, String issued, String lastDay, String status, Standing standing) {
-    }
+    public record Row(Dac dac, String code, String issued, String lastDay, String status, Standing standing) {}
 
     private final DacRegistry dacs;
     private final UiText text;
@@ -56,11 +59,14 @@ public final class DacModel {
             status.error(text.get("dac.dateFormat", typed));
             return false;
         }
-        work.run(() -> dacs.add(code, issued.get()), d -> {
-            status.ok(text.get("dac.added", d.code(), LabelValues.date(d.lastValidDay())));
-            refresh();
-            whenAdded.run();
-        }, t -> status.error(text.failure(t)));
+        work.run(
+                () -> dacs.add(code, issued.get()),
+                d -> {
+                    status.ok(text.get("dac.added", d.code(), LabelValues.date(d.lastValidDay())));
+                    refresh();
+                    whenAdded.run();
+                },
+                t -> status.error(text.failure(t)));
         return true;
     }
 
@@ -79,26 +85,35 @@ public final class DacModel {
 
     /** Removes the code; labels already printed keep it. */
     public void remove(Row row, Runnable whenRemoved) {
-        work.run(() -> {
-            dacs.remove(row.code());
-            return row;
-        }, r -> {
-            status.ok(text.get("dac.removed", r.code()));
-            refresh();
-            whenRemoved.run();
-        }, t -> status.error(text.failure(t)));
+        work.run(
+                () -> {
+                    dacs.remove(row.code());
+                    return row;
+                },
+                r -> {
+                    status.ok(text.get("dac.removed", r.code()));
+                    refresh();
+                    whenRemoved.run();
+                },
+                t -> status.error(text.failure(t)));
     }
 
     private record Listing(List<Dac> all, LocalDate today) {
         List<Row> rows(UiText text) {
-            return all.stream().map(d -> new Row(d, d.code(), LabelValues.date(d.issuedOn()),
-                    LabelValues.date(d.lastValidDay()),
-                    text.get("dac.status." + d.status(today).name()) + " (" + text.get("dac.daysLeft", d.daysLeft(today)) + ")",
-                    switch (d.status(today)) {
-                        case EXPIRED, NOT_YET_VALID -> Standing.UNUSABLE;
-                        case EXPIRING_SOON -> Standing.EXPIRING_SOON;
-                        default -> Standing.VALID;
-                    })).toList();
+            return all.stream()
+                    .map(d -> new Row(
+                            d,
+                            d.code(),
+                            LabelValues.date(d.issuedOn()),
+                            LabelValues.date(d.lastValidDay()),
+                            text.get("dac.status." + d.status(today).name()) + " ("
+                                    + text.get("dac.daysLeft", d.daysLeft(today)) + ")",
+                            switch (d.status(today)) {
+                                case EXPIRED, NOT_YET_VALID -> Standing.UNUSABLE;
+                                case EXPIRING_SOON -> Standing.EXPIRING_SOON;
+                                default -> Standing.VALID;
+                            }))
+                    .toList();
         }
     }
 }

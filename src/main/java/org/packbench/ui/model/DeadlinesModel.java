@@ -22,7 +22,11 @@ import org.packbench.marketplace.orders.OrderListReader;
  */
 public final class DeadlinesModel {
     /** How a deadline's row is drawn. */
-    public enum Standing { ON_TIME, SOON, OVERDUE }
+    public enum Standing {
+        ON_TIME,
+        SOON,
+        OVERDUE
+    }
 
     /** Under this much time left a deadline is marked, so it is seen before it is missed. */
     static final Duration SOON = Duration.ofMinutes(15);
@@ -40,7 +44,8 @@ public final class DeadlinesModel {
         this.clock = clock;
         this.text = text;
         this.work = work;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(text.locale())
                 .withZone(clock.getZone());
     }
 
@@ -59,8 +64,10 @@ public final class DeadlinesModel {
 
     /** Imports the order list the marketplace exported; the first problem is named, else how many orders came in. */
     public void importFile(Path file) {
-        work.run(() -> new OrderImport(orders, clock.getZone()).run(InputFile.read(file, InputFile.Kind.ORDERS)),
-                this::imported, t -> status.error(text.failure(t)));
+        work.run(
+                () -> new OrderImport(orders, clock.getZone()).run(InputFile.read(file, InputFile.Kind.ORDERS)),
+                this::imported,
+                t -> status.error(text.failure(t)));
     }
 
     private void imported(OrderListReader.Reading r) {
@@ -98,6 +105,8 @@ public final class DeadlinesModel {
 
     public Standing standing(Deadline d) {
         Instant now = clock.instant();
-        return d.overdue(now) ? Standing.OVERDUE : d.remaining(now).compareTo(SOON) < 0 ? Standing.SOON : Standing.ON_TIME;
+        return d.overdue(now)
+                ? Standing.OVERDUE
+                : d.remaining(now).compareTo(SOON) < 0 ? Standing.SOON : Standing.ON_TIME;
     }
 }

@@ -23,7 +23,11 @@ import org.packbench.verify.dispatch.Verdict;
  */
 public final class DispatchModel {
     /** How the verdict panel is drawn: waiting for a scan, the parcel may go, the parcel stops. */
-    public enum Tone { IDLE, OK, BAD }
+    public enum Tone {
+        IDLE,
+        OK,
+        BAD
+    }
 
     /** How many scans the list of recent ones keeps. */
     private static final int RECENT = 12;
@@ -45,8 +49,8 @@ public final class DispatchModel {
     private int refused;
 
     /** {@code sound} plays a verdict's own sound; {@code bench} is who scanned, in the log. */
-    public DispatchModel(DispatchCheck dispatch, Settings settings, Consumer<Verdict> sound, String bench, UiText text,
-                         Work work) {
+    public DispatchModel(
+            DispatchCheck dispatch, Settings settings, Consumer<Verdict> sound, String bench, UiText text, Work work) {
         this.dispatch = dispatch;
         this.settings = settings;
         this.sound = sound;
@@ -102,21 +106,25 @@ public final class DispatchModel {
         if (data.isBlank()) {
             return;
         }
-        Optional<Marketplace> chosen = switch (lane) {
-            case 1 -> Optional.of(Marketplace.VK);
-            case 2 -> Optional.of(Marketplace.OZON);
-            default -> Optional.empty();
-        };
+        Optional<Marketplace> chosen =
+                switch (lane) {
+                    case 1 -> Optional.of(Marketplace.VK);
+                    case 2 -> Optional.of(Marketplace.OZON);
+                    default -> Optional.empty();
+                };
         ScanInput input = scanInput;
-        work.run(() -> dispatch.scan((input != null ? input : settings.scanInput()).read(data), chosen, bench), r -> {
-            show(r);
-            answered.run();
-        }, t -> {
-            tone.set(Tone.BAD);
-            verdict.set(text.get("dispatch.verdict.unknown"));
-            reason.set(text.get("error.unexpected", String.valueOf(t.getMessage())));
-            answered.run();
-        });
+        work.run(
+                () -> dispatch.scan((input != null ? input : settings.scanInput()).read(data), chosen, bench),
+                r -> {
+                    show(r);
+                    answered.run();
+                },
+                t -> {
+                    tone.set(Tone.BAD);
+                    verdict.set(text.get("dispatch.verdict.unknown"));
+                    reason.set(text.get("error.unexpected", String.valueOf(t.getMessage())));
+                    answered.run();
+                });
     }
 
     private void show(DispatchResult r) {

@@ -144,24 +144,26 @@ public final class LogModel {
     public void load(Optional<LocalDate> typed) {
         LocalDate d = dayOf(typed);
         current = d;
-        record Day(List<LabelLogEntry> labels, Map<Long, DispatchState> dispatch) {
-        }
-        work.run(() -> new Day(log.labelsOn(d), log.dispatchOn(d)), l -> {
-            loaded = true;
-            dispatch = l.dispatch();
-            day.setAll(l.labels());
-            applyFilter();
-            checkChain();
-        }, t -> {
-            // A packer, or a supervisor whose session lapsed: say so instead of an empty table,
-            // and not "no labels today": the labels are there, this person may not see them.
-            loaded = false;
-            day.clear();
-            count.set("");
-            placeholder.set("");
-            chain.clear();
-            message.error(text.failure(t));
-        });
+        record Day(List<LabelLogEntry> labels, Map<Long, DispatchState> dispatch) {}
+        work.run(
+                () -> new Day(log.labelsOn(d), log.dispatchOn(d)),
+                l -> {
+                    loaded = true;
+                    dispatch = l.dispatch();
+                    day.setAll(l.labels());
+                    applyFilter();
+                    checkChain();
+                },
+                t -> {
+                    // A packer, or a supervisor whose session lapsed: say so instead of an empty table,
+                    // and not "no labels today": the labels are there, this person may not see them.
+                    loaded = false;
+                    day.clear();
+                    count.set("");
+                    placeholder.set("");
+                    chain.clear();
+                    message.error(text.failure(t));
+                });
     }
 
     /**
@@ -169,11 +171,11 @@ public final class LogModel {
      * it: the first broken entry or the first sign of tampering, or how many entries hold.
      */
     private void checkChain() {
-        record Checked(ChainCheck.Report chain, List<Message> tampering) {
-        }
+        record Checked(ChainCheck.Report chain, List<Message> tampering) {}
         work.run(() -> new Checked(log.verify(), log.tampering()), r -> {
             if (r.chain().intact() && r.tampering().isEmpty()) {
-                chain.ok(text.of(Message.of("log.intact", r.chain().checked(), r.chain().headHash())));
+                chain.ok(text.of(
+                        Message.of("log.intact", r.chain().checked(), r.chain().headHash())));
                 return;
             }
             List<String> lines = new ArrayList<>();
@@ -190,10 +192,13 @@ public final class LogModel {
 
     /** Voids the label with the reason given; its copies are refused at dispatch from then on. */
     public void voidLabel(LabelLogEntry entry, String reason) {
-        work.run(() -> {
-            log.voidLabel(entry.id(), reason);
-            return entry;
-        }, e -> load(Optional.of(current)), t -> message.error(text.failure(t)));
+        work.run(
+                () -> {
+                    log.voidLabel(entry.id(), reason);
+                    return entry;
+                },
+                e -> load(Optional.of(current)),
+                t -> message.error(text.failure(t)));
     }
 
     /**
@@ -206,15 +211,25 @@ public final class LogModel {
         exported.set(-1);
         exporting.set(true);
         message.plain(text.get("log.exporting"));
-        work.run(progress -> log.exportDay(d, text.locale(), (done, of) -> progress.update(done, of, ""),
-                        () -> exportCancelled),
+        work.run(
+                progress -> log.exportDay(
+                        d, text.locale(), (done, of) -> progress.update(done, of, ""), () -> exportCancelled),
                 (done, total, m) -> exported.set(total > 0 ? (double) done / total : -1),
                 written -> {
                     exporting.set(false);
-                    message.ok(exportCancelled ? text.get("log.export.cancelled", written.size())
-                            : text.get("log.exported", String.join(", ", written.stream().map(Path::toString).toList())));
+                    message.ok(
+                            exportCancelled
+                                    ? text.get("log.export.cancelled", written.size())
+                                    : text.get(
+                                            "log.exported",
+                                            String.join(
+                                                    ", ",
+                                                    written.stream()
+                                                            .map(Path::toString)
+                                                            .toList())));
                     whenDone.run();
-                }, t -> {
+                },
+                t -> {
                     exporting.set(false);
                     message.error(text.failure(t));
                     whenDone.run();
@@ -258,9 +273,12 @@ public final class LogModel {
         // A tracking label or QR scanned into the filter under the Russian layout (КГ…МЛ) is read
         // as the keys typed it, by the same ScanInput rule as Упаковка and Отгрузка.
         String needle = new ScanInput(Optional.empty(), t -> day.stream().anyMatch(e -> matches(e, lower(t))))
-                .read(filter.get() == null ? "" : filter.get()).strip().toLowerCase(Locale.ROOT);
+                .read(filter.get() == null ? "" : filter.get())
+                .strip()
+                .toLowerCase(Locale.ROOT);
         String wanted = status.get() == null ? "" : status.get();
-        shown.setPredicate(e -> (wanted.isEmpty() || wanted.equals(e.status())) && (needle.isEmpty() || matches(e, needle)));
+        shown.setPredicate(
+                e -> (wanted.isEmpty() || wanted.equals(e.status())) && (needle.isEmpty() || matches(e, needle)));
         count.set(text.get("log.count", shown.size(), day.size()));
         if (loaded) {
             // An empty day and a filter that matches nothing are different news.
@@ -274,6 +292,7 @@ public final class LogModel {
 
     private static boolean matches(LabelLogEntry e, String needle) {
         return (e.labelId() + " " + e.sku() + " " + e.order() + " " + e.tracking() + " " + e.sscc())
-                .toLowerCase(Locale.ROOT).contains(needle);
+                .toLowerCase(Locale.ROOT)
+                .contains(needle);
     }
 }

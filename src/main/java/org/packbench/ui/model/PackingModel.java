@@ -56,16 +56,13 @@ public final class PackingModel {
     private final SessionLane lane;
     private Cues cues = new Cues() {
         @Override
-        public void focus(Field field) {
-        }
+        public void focus(Field field) {}
 
         @Override
-        public void sound(Verdict verdict) {
-        }
+        public void sound(Verdict verdict) {}
 
         @Override
-        public void printed() {
-        }
+        public void printed() {}
     };
 
     private final Map<Field, StringProperty> fields = new EnumMap<>(Field.class);
@@ -83,6 +80,7 @@ public final class PackingModel {
 
     /** The state last shown, and what was last handed to the session from each field. */
     private PackingState shown;
+
     private final Map<Field, String> posted = new EnumMap<>(Field.class);
     private boolean drawing;
     private boolean opened;
@@ -91,8 +89,13 @@ public final class PackingModel {
      * @param sessions makes the packer's session, on the lane's own thread
      * @param drawThread the thread that draws: the session's answers are shown there, in turn
      */
-    public PackingModel(Supplier<PackingSession> sessions, PrinterProfiles printers, ShiftModel shift, UiText text,
-                        Work work, Executor drawThread) {
+    public PackingModel(
+            Supplier<PackingSession> sessions,
+            PrinterProfiles printers,
+            ShiftModel shift,
+            UiText text,
+            Work work,
+            Executor drawThread) {
         this.printers = printers;
         this.shift = shift;
         this.text = text;
@@ -210,7 +213,9 @@ public final class PackingModel {
         // Someone typing by hand may fill the fields with the mouse and press Enter once, in the last.
         for (Field other : Field.values()) {
             String typed = field(other).get();
-            if (other != f && !typed.isBlank() && !typed.equals(posted.get(other))
+            if (other != f
+                    && !typed.isBlank()
+                    && !typed.equals(posted.get(other))
                     && (shown == null || !typed.strip().equals(shown.valueOf(other)))) {
                 posted.put(other, typed);
                 post(s -> s.typed(other, typed, seen));
@@ -337,8 +342,11 @@ public final class PackingModel {
             label.set(LabelOnShow.of(state, text));
             banner.set(BannerText.of(state.banner(), text));
             Field focusNow = focused.get();
-            if (refused || lane.settled() && (focusNow == null || field(focusNow).get().isEmpty()
-                    || field(focusNow).get().equals(posted.get(focusNow)))) {
+            if (refused
+                    || lane.settled()
+                            && (focusNow == null
+                                    || field(focusNow).get().isEmpty()
+                                    || field(focusNow).get().equals(posted.get(focusNow)))) {
                 cues.focus(state.focus());
             }
             signal(before, state);
@@ -356,7 +364,10 @@ public final class PackingModel {
         for (Field f : Field.values()) {
             StringProperty typed = field(f);
             String value = state.valueOf(f);
-            if (refused || lane.settled() && (typed.get().equals(posted.get(f)) || typed.get().strip().equals(value))) {
+            if (refused
+                    || lane.settled()
+                            && (typed.get().equals(posted.get(f))
+                                    || typed.get().strip().equals(value))) {
                 if (!typed.get().equals(value)) {
                     typed.set(value);
                 }
@@ -370,9 +381,10 @@ public final class PackingModel {
         if (before == null) {
             return;
         }
-        boolean newlyPrinted = state.stage() == Stage.PRINTED && (before.stage() != Stage.PRINTED
-                || !before.labelId().equals(state.labelId()));
-        boolean newlyRefused = state.banner().tone() == Tone.REFUSED && !state.banner().equals(before.banner());
+        boolean newlyPrinted = state.stage() == Stage.PRINTED
+                && (before.stage() != Stage.PRINTED || !before.labelId().equals(state.labelId()));
+        boolean newlyRefused =
+                state.banner().tone() == Tone.REFUSED && !state.banner().equals(before.banner());
         if (newlyPrinted) {
             cues.sound(Verdict.OK);
             shift.refresh();

@@ -35,8 +35,10 @@ public final class PdfDropModel {
 
     /** Files dropped on the screen: the first PDF among them is audited, anything else is not a label. */
     public void dropped(List<Path> files) {
-        files.stream().filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
-                .findFirst().ifPresent(this::audit);
+        files.stream()
+                .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                .findFirst()
+                .ifPresent(this::audit);
     }
 
     public void audit(Path pdf) {
@@ -46,10 +48,13 @@ public final class PdfDropModel {
     }
 
     private void said(AuditReport report, Path pdf, String code) {
-        StringBuilder sb = new StringBuilder(text.get(report.passed() ? "packing.audit.pass" : "packing.audit.fail",
-                pdf.getFileName(), code));
+        StringBuilder sb = new StringBuilder(
+                text.get(report.passed() ? "packing.audit.pass" : "packing.audit.fail", pdf.getFileName(), code));
         for (var f : report.fields()) {
-            sb.append("\n• ").append(f.field()).append(": ").append(f.verdict().name())
+            sb.append("\n• ")
+                    .append(f.field())
+                    .append(": ")
+                    .append(f.verdict().name())
                     .append(f.found().map(x -> " — «" + x + "»").orElse(""));
         }
         for (var small : report.smallText()) {

@@ -19,17 +19,17 @@ public final class PrinterStateText {
      * @param detail the named problems for {@code PROBLEM} and {@code BUSY}, the reason for {@code OFFLINE}, else empty
      * @param text   the state as one phrase, as the Принтеры table shows it
      */
-    public record Words(PrinterState.Kind kind, String detail, String text) {
-    }
+    public record Words(PrinterState.Kind kind, String detail, String text) {}
 
-    private PrinterStateText() {
-    }
+    private PrinterStateText() {}
 
     public static Words of(PrinterState state, UiText text) {
         return switch (state.kind()) {
             case READY -> new Words(state.kind(), "", text.get("printers.state.ready"));
             case BUSY, PROBLEM -> {
-                String named = String.join(", ", state.problems().stream().map(code -> word(code, text)).toList());
+                String named = String.join(
+                        ", ",
+                        state.problems().stream().map(code -> word(code, text)).toList());
                 yield new Words(state.kind(), named, text.get("printers.state.problem", named));
             }
             case NO_REPORT -> new Words(state.kind(), "", text.get("printers.state.noReport"));

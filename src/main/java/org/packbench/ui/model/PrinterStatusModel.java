@@ -19,14 +19,16 @@ import org.packbench.print.PrinterState;
 public final class PrinterStatusModel {
     /** The colour of the strip. */
     public enum Level {
-        OK, WAIT, BAD, ASKING,
+        OK,
+        WAIT,
+        BAD,
+        ASKING,
         /** The connection cannot report (a spooler, say): neither good news nor bad, so not green. */
         NEUTRAL
     }
 
     /** One look at a printer: its state (empty when its profile is gone) and its open jobs. */
-    private record Look(String printer, Optional<PrinterState> state, PrintQueue.Backlog backlog) {
-    }
+    private record Look(String printer, Optional<PrinterState> state, PrintQueue.Backlog backlog) {}
 
     private final Workbench workbench;
     private final UiText text;
@@ -38,10 +40,12 @@ public final class PrinterStatusModel {
     /** At most one look is under way, so a printer that takes its timeouts to answer holds one
      * background thread, never the whole pool. Touched only on the drawing thread. */
     private boolean looking;
+
     private boolean lookAgain;
     /** The printer the strip speaks of now; another one chosen is greyed until it has been asked. */
     private String shownPrinter;
-    private Runnable afterLook = () -> { };
+
+    private Runnable afterLook = () -> {};
 
     /** @param printer the printer chosen on the screen, null when none is */
     public PrinterStatusModel(Workbench workbench, UiText text, Work work, ObservableValue<String> printer) {
@@ -96,19 +100,28 @@ public final class PrinterStatusModel {
             say(Level.ASKING, text.get("packing.bar.asking", name), "");
         }
         looking = true;
-        work.run(() -> look(name), look -> {
-            if (name.equals(printer.getValue())) {
-                show(look);
-            }
-            done();
-        }, t -> {
-            if (name.equals(printer.getValue())) {
-                shownPrinter = null;
-                say(Level.BAD, text.get("packing.bar.lookFailed",
-                        t instanceof ProblemException p ? text.of(p.problem()) : String.valueOf(t.getMessage())), "");
-            }
-            done();
-        });
+        work.run(
+                () -> look(name),
+                look -> {
+                    if (name.equals(printer.getValue())) {
+                        show(look);
+                    }
+                    done();
+                },
+                t -> {
+                    if (name.equals(printer.getValue())) {
+                        shownPrinter = null;
+                        say(
+                                Level.BAD,
+                                text.get(
+                                        "packing.bar.lookFailed",
+                                        t instanceof ProblemException p
+                                                ? text.of(p.problem())
+                                                : String.valueOf(t.getMessage())),
+                                "");
+                    }
+                    done();
+                });
     }
 
     private void done() {
@@ -122,7 +135,8 @@ public final class PrinterStatusModel {
 
     /** Database and device: runs in the background. */
     private Look look(String name) {
-        Optional<PrinterState> s = workbench.printers().find(name).map(p -> PrinterState.ask(workbench.transports(), p));
+        Optional<PrinterState> s =
+                workbench.printers().find(name).map(p -> PrinterState.ask(workbench.transports(), p));
         return new Look(name, s, workbench.printQueue().backlog(name));
     }
 

@@ -68,13 +68,11 @@ public final class PrintersModel {
     }
 
     /** One print job as listed, in the screen's words. */
-    public record JobRow(long id, String number, String printer, String label, String status, String attempts,
-                         String error) {
-    }
+    public record JobRow(
+            long id, String number, String printer, String label, String status, String attempts, String error) {}
 
     /** What the add-a-printer row holds when the packer adds it. */
-    public record NewPrinter(String name, String language, int dpi, String address, String size) {
-    }
+    public record NewPrinter(String name, String language, int dpi, String address, String size) {}
 
     private final Workbench workbench;
     private final UiText text;
@@ -103,7 +101,9 @@ public final class PrintersModel {
 
     /** The languages a new printer may speak, as the add row offers them. */
     public List<String> languages() {
-        return Arrays.stream(PrinterLanguage.values()).map(PrinterLanguage::code).toList();
+        return Arrays.stream(PrinterLanguage.values())
+                .map(PrinterLanguage::code)
+                .toList();
     }
 
     /** The resolutions a new printer may have. */
@@ -114,21 +114,32 @@ public final class PrintersModel {
     /** Reloads the printers and the queue, then asks each printer for its state. */
     public void refresh() {
         work.run(() -> workbench.printers().all(), all -> {
-            printers.setAll(all.stream().map(p -> new PrinterRow(p, text.get("printers.asking"))).toList());
+            printers.setAll(all.stream()
+                    .map(p -> new PrinterRow(p, text.get("printers.asking")))
+                    .toList());
             printers.forEach(this::askState);
         });
-        work.run(() -> workbench.printQueue().list(true), all -> jobs.setAll(all.stream().map(this::row).toList()));
+        work.run(
+                () -> workbench.printQueue().list(true),
+                all -> jobs.setAll(all.stream().map(this::row).toList()));
     }
 
     private void askState(PrinterRow row) {
-        work.run(() -> PrinterStateText.of(PrinterState.ask(workbench.transports(), row.profile()), text).text(),
+        work.run(
+                () -> PrinterStateText.of(PrinterState.ask(workbench.transports(), row.profile()), text)
+                        .text(),
                 row.state::set);
     }
 
     private JobRow row(PrintJob j) {
-        return new JobRow(j.id(), Long.toString(j.id()), j.printer(),
+        return new JobRow(
+                j.id(),
+                Long.toString(j.id()),
+                j.printer(),
                 j.labelId().isPresent() ? LabelValues.labelId(j.labelId().getAsLong()) : "—",
-                text.get("queue.status." + j.status().name()), Integer.toString(j.attempts()), j.lastError());
+                text.get("queue.status." + j.status().name()),
+                Integer.toString(j.attempts()),
+                j.lastError());
     }
 
     /**
@@ -136,25 +147,38 @@ public final class PrintersModel {
      * address. {@code whenAdded} runs once it is kept, so the row can be cleared for the next.
      */
     public void add(NewPrinter p, Runnable whenAdded) {
-        work.run(() -> {
-            PrinterProfile profile = profile(p);
-            workbench.printers().add(profile);
-            return profile;
-        }, profile -> {
-            whenAdded.run();
-            status.ok(text.get("printers.added", profile.name()));
-            refresh();
-        }, this::fail);
+        work.run(
+                () -> {
+                    PrinterProfile profile = profile(p);
+                    workbench.printers().add(profile);
+                    return profile;
+                },
+                profile -> {
+                    whenAdded.run();
+                    status.ok(text.get("printers.added", profile.name()));
+                    refresh();
+                },
+                this::fail);
     }
 
     private static PrinterProfile profile(NewPrinter p) {
         String size = p.size().strip();
-        Optional<LabelStock> stock = size.isEmpty() ? Optional.empty()
-                : Optional.of(LabelStock.parse(size).orElseThrow(() -> new ProblemException("print.size.invalid", size)));
+        Optional<LabelStock> stock = size.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        LabelStock.parse(size).orElseThrow(() -> new ProblemException("print.size.invalid", size)));
         PrinterLanguage language = PrinterLanguage.parse(p.language())
                 .orElseThrow(() -> new ProblemException("print.language.invalid", p.language()));
-        return new PrinterProfile(p.name().strip(), language, p.dpi(), stock, BigDecimal.ZERO, BigDecimal.ZERO,
-                OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(p.address().strip()));
+        return new PrinterProfile(
+                p.name().strip(),
+                language,
+                p.dpi(),
+                stock,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                TransportUri.parse(p.address().strip()));
     }
 
     /** The test and calibration label, on the chosen printer or, with none chosen, the first. */
@@ -172,7 +196,9 @@ public final class PrintersModel {
 
     /** The chosen job again, or with none chosen every job that may go again. */
     public void retry(JobRow chosen) {
-        deliver(() -> chosen == null ? workbench.deliverNow().all() : workbench.deliverNow().jobs(List.of(chosen.id())));
+        deliver(() -> chosen == null
+                ? workbench.deliverNow().all()
+                : workbench.deliverNow().jobs(List.of(chosen.id())));
     }
 
     /** Takes the chosen job out of the queue; the queue says whether it still can be. */
@@ -206,27 +232,44 @@ public final class PrintersModel {
     /** Removes the printer, once nothing waits for it in the queue. */
     public void remove(PrinterRow row) {
         String name = row.name();
-        work.run(() -> {
-            workbench.printQueue().removePrinter(name, workbench.printers());
-            return name;
-        }, n -> {
-            status.ok(text.get("printers.removed", n));
-            refresh();
-        }, this::fail);
+        work.run(
+                () -> {
+                    workbench.printQueue().removePrinter(name, workbench.printers());
+                    return name;
+                },
+                n -> {
+                    status.ok(text.get("printers.removed", n));
+                    refresh();
+                },
+                this::fail);
     }
 
     /** Delivery and cancelling touch the database and the printers: in the background, then each job's fate. */
     private void deliver(Work.Job<List<DeliverNow.Delivery>> job) {
-        work.run(job, done -> {
-            String said = String.join("\n", done.stream().map(d -> text.get("queue.delivery", d.jobId(), d.printer(),
-                    text.get("queue.status." + d.status().name()), d.detail())).toList()).strip();
-            if (done.stream().allMatch(d -> d.status() == JobStatus.SENT || d.status() == JobStatus.CANCELLED)) {
-                status.ok(said);
-            } else {
-                status.error(said);
-            }
-            refresh();
-        }, this::fail);
+        work.run(
+                job,
+                done -> {
+                    String said = String.join(
+                                    "\n",
+                                    done.stream()
+                                            .map(d -> text.get(
+                                                    "queue.delivery",
+                                                    d.jobId(),
+                                                    d.printer(),
+                                                    text.get("queue.status."
+                                                            + d.status().name()),
+                                                    d.detail()))
+                                            .toList())
+                            .strip();
+                    if (done.stream()
+                            .allMatch(d -> d.status() == JobStatus.SENT || d.status() == JobStatus.CANCELLED)) {
+                        status.ok(said);
+                    } else {
+                        status.error(said);
+                    }
+                    refresh();
+                },
+                this::fail);
     }
 
     private void fail(Throwable t) {

@@ -34,8 +34,11 @@ final class SessionLane {
      * @param answered gets each answer, on the drawing thread
      * @param failed   gets an unexpected failure, on the drawing thread
      */
-    SessionLane(Supplier<PackingSession> opener, Executor drawing, Consumer<PackingState> answered,
-                Consumer<RuntimeException> failed) {
+    SessionLane(
+            Supplier<PackingSession> opener,
+            Executor drawing,
+            Consumer<PackingState> answered,
+            Consumer<RuntimeException> failed) {
         this.opener = opener;
         this.drawing = drawing;
         this.answered = answered;

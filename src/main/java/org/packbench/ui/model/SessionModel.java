@@ -24,13 +24,17 @@ import org.packbench.access.Role;
  * in is wiped once the access control has read it, and nothing here keeps or logs it.
  */
 public final class SessionModel {
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     /** How the strip is drawn: setup mode, a supervisor on top, or the worker alone. */
-    public enum Mode { SETUP, SUPERVISOR, WORKER }
-
-    private record Look(boolean setupMode, String who, Mode mode) {
+    public enum Mode {
+        SETUP,
+        SUPERVISOR,
+        WORKER
     }
+
+    private record Look(boolean setupMode, String who, Mode mode) {}
 
     private final AccessControl access;
     private final UiText text;
@@ -40,7 +44,7 @@ public final class SessionModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.WORKER);
     private final StatusLine message = new StatusLine();
     private boolean setupMode = true;
-    private Runnable signInNeeded = () -> { };
+    private Runnable signInNeeded = () -> {};
 
     /** @param changed run after someone signed in or out, so the screen in front shows what they may see */
     public SessionModel(AccessControl access, UiText text, Work work, Runnable changed) {
@@ -97,7 +101,8 @@ public final class SessionModel {
         }
         Actor worker = access.current();
         String line = worker.role().isPresent()
-                ? text.get("session.working", worker.name(), roleName(worker.role().get()))
+                ? text.get(
+                        "session.working", worker.name(), roleName(worker.role().get()))
                 : text.get("session.nobody");
         return new Look(false, line, Mode.WORKER);
     }
@@ -132,21 +137,24 @@ public final class SessionModel {
      * once the access control has read it.
      */
     public void signIn(String name, char[] pin) {
-        work.run(() -> {
-            try {
-                return access.signIn(name, pin);
-            } finally {
-                Arrays.fill(pin, '\0');
-            }
-        }, actor -> {
-            message.clear();
-            refresh();
-            changed.run();
-        }, t -> {
-            message.error(text.failure(t));
-            refresh();
-            changed.run();
-        });
+        work.run(
+                () -> {
+                    try {
+                        return access.signIn(name, pin);
+                    } finally {
+                        Arrays.fill(pin, '\0');
+                    }
+                },
+                actor -> {
+                    message.clear();
+                    refresh();
+                    changed.run();
+                },
+                t -> {
+                    message.error(text.failure(t));
+                    refresh();
+                    changed.run();
+                });
     }
 
     /** Ctrl+L: the supervisor steps away, or, without one, the packer signs out and the next signs in. */
@@ -190,16 +198,19 @@ public final class SessionModel {
 
     /** Adds an account (an empty PIN is none); {@code pin} is wiped once the access control has read it. */
     public void addUser(String name, Role role, char[] pin) {
-        work.run(() -> {
-            try {
-                access.addAccount(name, role, pin.length == 0 ? null : pin);
-                return name;
-            } finally {
-                Arrays.fill(pin, '\0');
-            }
-        }, added -> {
-            message.ok(text.get("session.added", added, roleName(role)));
-            refresh();
-        }, t -> message.error(text.failure(t)));
+        work.run(
+                () -> {
+                    try {
+                        access.addAccount(name, role, pin.length == 0 ? null : pin);
+                        return name;
+                    } finally {
+                        Arrays.fill(pin, '\0');
+                    }
+                },
+                added -> {
+                    message.ok(text.get("session.added", added, roleName(role)));
+                    refresh();
+                },
+                t -> message.error(text.failure(t)));
     }
 }

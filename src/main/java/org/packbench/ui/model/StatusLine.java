@@ -8,7 +8,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The one line under a screen's form that says what just happened, and in which tone. */
 public final class StatusLine {
     /** How the line is drawn: plain, done, worth a look, refused. */
-    public enum Tone { PLAIN, OK, WARN, ERROR }
+    public enum Tone {
+        PLAIN,
+        OK,
+        WARN,
+        ERROR
+    }
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.PLAIN);

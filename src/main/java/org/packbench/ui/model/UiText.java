@@ -43,7 +43,8 @@ public final class UiText {
 
     /** What went wrong, for the screen: a rejected input in its own words, anything else as unexpected. */
     public String failure(Throwable t) {
-        return t instanceof org.packbench.i18n.ProblemException p ? of(p.problem())
+        return t instanceof org.packbench.i18n.ProblemException p
+                ? of(p.problem())
                 : get("error.unexpected", String.valueOf(t.getMessage()));
     }
 }

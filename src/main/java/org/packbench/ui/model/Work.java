@@ -34,8 +34,7 @@ public interface Work {
     <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed);
 
     /** As {@link #run}, with progress reported on the drawing thread as the job goes. */
-    <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-            Consumer<? super Throwable> failed);
+    <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed);
 
     /** Work whose failure nobody expects: if it fails, it is reported as an unexpected failure. */
     <T> void run(Job<T> job, Consumer<? super T> done);

@@ -32,8 +32,12 @@ public final class WorkUndoneModel {
         if (undone.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(text.get("undone.close", count(undone, JobStatus.QUEUED), count(undone, JobStatus.SENDING),
-                count(undone, JobStatus.UNKNOWN), printers(undone)));
+        return Optional.of(text.get(
+                "undone.close",
+                count(undone, JobStatus.QUEUED),
+                count(undone, JobStatus.SENDING),
+                count(undone, JobStatus.UNKNOWN),
+                printers(undone)));
     }
 
     /**
@@ -58,7 +62,11 @@ public final class WorkUndoneModel {
         Map<String, Integer> count = new TreeMap<>();
         jobs.forEach(j -> count.merge(j.printer(), 1, Integer::sum));
         StringBuilder sb = new StringBuilder();
-        count.forEach((p, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(p).append(" (").append(n).append(')'));
+        count.forEach((p, n) -> sb.append(sb.length() == 0 ? "" : ", ")
+                .append(p)
+                .append(" (")
+                .append(n)
+                .append(')'));
         return sb.toString();
     }
 }

@@ -23,7 +23,8 @@ public record Decoded(Result result, String text) {
      * data from plain data in 2D symbols, whose text carries no prefix.
      */
     public Optional<String> symbologyIdentifier() {
-        Object id = result.getResultMetadata() == null ? null
+        Object id = result.getResultMetadata() == null
+                ? null
                 : result.getResultMetadata().get(ResultMetadataType.SYMBOLOGY_IDENTIFIER);
         return Optional.ofNullable(id).map(Object::toString);
     }

@@ -20,8 +20,8 @@ final class GreyLuminance extends LuminanceSource {
     private GreyLuminance(byte[] pixels, int stride, int left, int top, int width, int height, boolean turns) {
         super(width, height);
         if (left + width > stride || (long) (top + height) * stride > pixels.length) {
-            throw new IllegalArgumentException("crop " + left + "," + top + " " + width + "x" + height
-                    + " outside the picture");
+            throw new IllegalArgumentException(
+                    "crop " + left + "," + top + " " + width + "x" + height + " outside the picture");
         }
         this.pixels = pixels;
         this.stride = stride;

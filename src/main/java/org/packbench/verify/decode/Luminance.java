@@ -5,8 +5,7 @@ import java.awt.image.BufferedImage;
 
 /** The pictures a {@link SymbolDecoder} reads, each as ZXing's grey levels (0 black … 255 white). */
 public final class Luminance {
-    private Luminance() {
-    }
+    private Luminance() {}
 
     /**
      * A region of a raster: a packed 1-bit print raster is read lazily, row by row as the reader

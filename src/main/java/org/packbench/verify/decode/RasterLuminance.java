@@ -30,9 +30,12 @@ final class RasterLuminance extends LuminanceSource {
         this.top = top;
         Raster r = image.getRaster();
         if (image.getType() == BufferedImage.TYPE_BYTE_BINARY
-                && r.getSampleModel() instanceof MultiPixelPackedSampleModel m && m.getPixelBitStride() == 1
-                && r.getDataBuffer() instanceof DataBufferByte data && data.getNumBanks() == 1
-                && r.getSampleModelTranslateX() == 0 && r.getSampleModelTranslateY() == 0) {
+                && r.getSampleModel() instanceof MultiPixelPackedSampleModel m
+                && m.getPixelBitStride() == 1
+                && r.getDataBuffer() instanceof DataBufferByte data
+                && data.getNumBanks() == 1
+                && r.getSampleModelTranslateX() == 0
+                && r.getSampleModelTranslateY() == 0) {
             packed = data.getData();
             stride = m.getScanlineStride();
             // Index 0 is black in the usual binary palette; read the palette rather than assume it.
@@ -85,7 +88,8 @@ final class RasterLuminance extends LuminanceSource {
             for (int x = 0; x < w; x++) {
                 int p = rgb[x];
                 // ITU-R BT.601 luma, in integers.
-                out[offset + x] = (byte) ((306 * ((p >> 16) & 0xFF) + 601 * ((p >> 8) & 0xFF) + 117 * (p & 0xFF)) >> 10);
+                out[offset + x] =
+                        (byte) ((306 * ((p >> 16) & 0xFF) + 601 * ((p >> 8) & 0xFF) + 117 * (p & 0xFF)) >> 10);
             }
             return;
         }

@@ -68,8 +68,8 @@ public final class SymbolDecoder {
      */
     public List<Decoded> readAll(LuminanceSource picture, List<BarcodeFormat> formats) {
         List<Decoded> out = new ArrayList<>();
-        for (Result r : all(new GenericMultipleBarcodeReader(new MultiFormatReader()), bitmap(picture),
-                hints(formats, true))) {
+        for (Result r :
+                all(new GenericMultipleBarcodeReader(new MultiFormatReader()), bitmap(picture), hints(formats, true))) {
             out.add(new Decoded(r, TransmittedData.of(r, true)));
         }
         return out;
@@ -87,14 +87,17 @@ public final class SymbolDecoder {
      * @param accepted whether a result is a symbol at all (e.g. a linear one confirmed on other
      *                 rows); a result refused here does not hide a later one with the same text
      */
-    public List<Decoded> searchPage(LuminanceSource page, List<BarcodeFormat> formats,
-                                    List<BarcodeFormat> cornerFormats,
-                                    BiPredicate<LuminanceSource, Result> accepted) {
+    public List<Decoded> searchPage(
+            LuminanceSource page,
+            List<BarcodeFormat> formats,
+            List<BarcodeFormat> cornerFormats,
+            BiPredicate<LuminanceSource, Result> accepted) {
         BinaryBitmap bitmap = bitmap(page);
         Map<DecodeHintType, Object> hints = hints(formats, true);
         Map<MultipleBarcodeReader, Map<DecodeHintType, Object>> searches = new java.util.LinkedHashMap<>();
         searches.put(new GenericMultipleBarcodeReader(new MultiFormatReader()), hints);
-        searches.put(new GenericMultipleBarcodeReader(new ByQuadrantReader(new MultiFormatReader())),
+        searches.put(
+                new GenericMultipleBarcodeReader(new ByQuadrantReader(new MultiFormatReader())),
                 hints(cornerFormats, true));
         searches.put(new QRCodeMultiReader(), hints);
         Set<String> seen = new LinkedHashSet<>();

@@ -20,8 +20,7 @@ import org.packbench.label.symbol.Code128;
 public final class TransmittedData {
     private static final char GS = '\u001D';
 
-    private TransmittedData() {
-    }
+    private TransmittedData() {}
 
     /**
      * @param r        what ZXing read
@@ -32,7 +31,9 @@ public final class TransmittedData {
      */
     public static String of(Result r, boolean fnc1AsGs) {
         String text = r.getText();
-        if (r.getBarcodeFormat() != BarcodeFormat.CODE_128 || !fnc1AsGs || text.isEmpty()
+        if (r.getBarcodeFormat() != BarcodeFormat.CODE_128
+                || !fnc1AsGs
+                || text.isEmpty()
                 || text.charAt(text.length() - 1) != GS) {
             return text;
         }

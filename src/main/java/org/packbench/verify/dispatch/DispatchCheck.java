@@ -42,15 +42,20 @@ public final class DispatchCheck {
 
     public DispatchResult scan(String data, Optional<Marketplace> lane, String bench) {
         ScannedCode code = ScannedCode.read(data);
-        Optional<DispatchLabel> label = switch (code.kind()) {
-            case LABEL_ID -> records.byLabelId(Long.parseLong(code.key()));
-            case SSCC -> records.bySscc(code.key());
-            case TRACKING -> records.byTracking(code.key());
-            case GARBLED -> Optional.empty();
-        };
+        Optional<DispatchLabel> label =
+                switch (code.kind()) {
+                    case LABEL_ID -> records.byLabelId(Long.parseLong(code.key()));
+                    case SSCC -> records.bySscc(code.key());
+                    case TRACKING -> records.byTracking(code.key());
+                    case GARBLED -> Optional.empty();
+                };
         DispatchResult result = judge(code, label, lane);
-        records.recordScan(bench, lane.map(Marketplace::code).orElse(""), data == null ? "" : data.strip(),
-                result.verdict(), label.map(DispatchLabel::id));
+        records.recordScan(
+                bench,
+                lane.map(Marketplace::code).orElse(""),
+                data == null ? "" : data.strip(),
+                result.verdict(),
+                label.map(DispatchLabel::id));
         return result;
     }
 
@@ -62,10 +67,13 @@ public final class DispatchCheck {
         DispatchLabel l = found.get();
         String id = org.packbench.marketplace.LabelValues.labelId(l.id());
         if (code.payload().isPresent()) {
-            java.util.List<PayloadDifference> differences = PayloadDifference.between(code.payload().get(), l);
+            java.util.List<PayloadDifference> differences =
+                    PayloadDifference.between(code.payload().get(), l);
             if (!differences.isEmpty()) {
-                return new DispatchResult(Verdict.PAYLOAD_MISMATCH, Message.of("dispatch.payloadMismatch", id,
-                        PayloadDifference.describeAll(differences)), found);
+                return new DispatchResult(
+                        Verdict.PAYLOAD_MISMATCH,
+                        Message.of("dispatch.payloadMismatch", id, PayloadDifference.describeAll(differences)),
+                        found);
             }
         }
         if (!"issued".equals(l.status())) {
@@ -75,15 +83,27 @@ public final class DispatchCheck {
             return new DispatchResult(Verdict.SUPERSEDED, Message.of("dispatch.superseded", id, l.order()), found);
         }
         if (lane.isPresent() && !lane.get().code().equals(l.marketplace())) {
-            return new DispatchResult(Verdict.WRONG_MARKETPLACE, Message.of("dispatch.wrongLane", id, l.marketplace(),
-                    lane.get().code()), found);
+            return new DispatchResult(
+                    Verdict.WRONG_MARKETPLACE,
+                    Message.of(
+                            "dispatch.wrongLane",
+                            id,
+                            l.marketplace(),
+                            lane.get().code()),
+                    found);
         }
         if (!l.dac().isEmpty()) {
             Optional<Dac> dac = dacs.find(l.dac());
             LocalDate today = LocalDate.now(clock);
             if (dac.isEmpty() || !dac.get().usableOn(today)) {
-                return new DispatchResult(Verdict.DAC_EXPIRED, Message.of("dispatch.dacExpired", id, l.dac(),
-                        dac.map(d -> d.lastValidDay().toString()).orElse("?")), found);
+                return new DispatchResult(
+                        Verdict.DAC_EXPIRED,
+                        Message.of(
+                                "dispatch.dacExpired",
+                                id,
+                                l.dac(),
+                                dac.map(d -> d.lastValidDay().toString()).orElse("?")),
+                        found);
             }
         }
         if (l.dispatched()) {

@@ -6,6 +6,13 @@ package org.packbench.verify.dispatch;
  * @param superseded a newer label was issued for the same order (a reprint): this is an old copy
  * @param dispatched an earlier scan of this label was already accepted
  */
-public record DispatchLabel(long id, String marketplace, String status, String order, String tracking, String sku, String dac,
-                            boolean superseded, boolean dispatched) {
-}
+public record DispatchLabel(
+        long id,
+        String marketplace,
+        String status,
+        String order,
+        String tracking,
+        String sku,
+        String dac,
+        boolean superseded,
+        boolean dispatched) {}

@@ -13,7 +13,12 @@ import org.packbench.marketplace.QrPayload;
  *                record, every other field must then agree with it
  */
 public record ScannedCode(Kind kind, String key, Optional<QrPayload> payload) {
-    public enum Kind { LABEL_ID, SSCC, TRACKING, GARBLED }
+    public enum Kind {
+        LABEL_ID,
+        SSCC,
+        TRACKING,
+        GARBLED
+    }
 
     public ScannedCode(Kind kind, String key) {
         this(kind, key, Optional.empty());
@@ -23,14 +28,19 @@ public record ScannedCode(Kind kind, String key, Optional<QrPayload> payload) {
         String data = raw == null ? "" : raw.strip();
         Optional<QrPayload> qr = QrPayload.decode(data);
         if (qr.isPresent()) {
-            java.util.OptionalLong id = org.packbench.marketplace.LabelValues.parseLabelId(qr.get().labelId());
-            return id.isPresent() ? new ScannedCode(Kind.LABEL_ID, Long.toString(id.getAsLong()), qr)
+            java.util.OptionalLong id =
+                    org.packbench.marketplace.LabelValues.parseLabelId(qr.get().labelId());
+            return id.isPresent()
+                    ? new ScannedCode(Kind.LABEL_ID, Long.toString(id.getAsLong()), qr)
                     : new ScannedCode(Kind.GARBLED, data);
         }
         if (data.startsWith("]") || data.startsWith("(")) {
             try {
-                ElementString es = data.startsWith("]") ? Gs1Parser.parseScanDataPart(data) : Gs1Parser.parseBracketedPart(data);
-                return es.value("00").map(s -> new ScannedCode(Kind.SSCC, s)).orElse(new ScannedCode(Kind.GARBLED, data));
+                ElementString es =
+                        data.startsWith("]") ? Gs1Parser.parseScanDataPart(data) : Gs1Parser.parseBracketedPart(data);
+                return es.value("00")
+                        .map(s -> new ScannedCode(Kind.SSCC, s))
+                        .orElse(new ScannedCode(Kind.GARBLED, data));
             } catch (ProblemException e) {
                 return new ScannedCode(Kind.GARBLED, data);
             }

@@ -5,7 +5,14 @@ package org.packbench.verify.dispatch;
  * PAYLOAD_MISMATCH: the QR names a real label but another order, tracking, SKU or DAC: forged or foreign.
  */
 public enum Verdict {
-    OK, ALREADY_DISPATCHED, VOIDED, SUPERSEDED, UNKNOWN, DAC_EXPIRED, WRONG_MARKETPLACE, PAYLOAD_MISMATCH;
+    OK,
+    ALREADY_DISPATCHED,
+    VOIDED,
+    SUPERSEDED,
+    UNKNOWN,
+    DAC_EXPIRED,
+    WRONG_MARKETPLACE,
+    PAYLOAD_MISMATCH;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -12,8 +12,8 @@ import java.util.List;
  * @param smallHri  every stretch under 10 pt that is a barcode's human readable interpretation
  *                  (its digits under the bars): part of the symbol, reported as a note, never a failure
  */
-public record AuditReport(List<FieldCheck> fields, List<SmallText> smallText, List<PageBarcode> barcodes,
-        List<SmallText> smallHri) {
+public record AuditReport(
+        List<FieldCheck> fields, List<SmallText> smallText, List<PageBarcode> barcodes, List<SmallText> smallHri) {
 
     /** The overall outcome: a marketplace would accept the label only on PASS. */
     public enum Verdict {
@@ -45,7 +45,9 @@ public record AuditReport(List<FieldCheck> fields, List<SmallText> smallText, Li
 
     /** The check of {@code field} (a catalog column such as {@code name_ru}); the first one for {@code gtin}. */
     public FieldCheck field(String field) {
-        return fields.stream().filter(f -> f.field().equals(field)).findFirst()
+        return fields.stream()
+                .filter(f -> f.field().equals(field))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no check of " + field));
     }
 }

@@ -26,8 +26,7 @@ final class BarcodeGtin {
     /** GS1 data whose element string the strict parser refuses still shows its GTIN when it starts with (01). */
     private static final Pattern LEADING_AI_01 = Pattern.compile("^01(\\d{14})");
 
-    private BarcodeGtin() {
-    }
+    private BarcodeGtin() {}
 
     static PageBarcode described(int page, Result r) {
         String format = r.getBarcodeFormat().name();
@@ -50,7 +49,8 @@ final class BarcodeGtin {
             data = data.substring(1);
         }
         try {
-            ElementString elements = data.startsWith("(") ? Gs1Parser.parseBracketedPart(data)
+            ElementString elements = data.startsWith("(")
+                    ? Gs1Parser.parseBracketedPart(data)
                     : Gs1Parser.parseScanDataPart(identifier.get() + data);
             return new PageBarcode(page, format, Gs1Formatter.bracketed(elements), elements.value("01"));
         } catch (ProblemException e) {
@@ -96,9 +96,10 @@ final class BarcodeGtin {
         List<FieldCheck> out = new ArrayList<>();
         String field = CatalogField.GTIN.column();
         for (Map.Entry<String, String> e : byGtin14.entrySet()) {
-            out.add(e.getKey().equals(expected.asGtin14())
-                    ? FieldCheck.match(field, expected.digits(), e.getValue())
-                    : FieldCheck.mismatch(field, expected.digits(), e.getValue(), List.of()));
+            out.add(
+                    e.getKey().equals(expected.asGtin14())
+                            ? FieldCheck.match(field, expected.digits(), e.getValue())
+                            : FieldCheck.mismatch(field, expected.digits(), e.getValue(), List.of()));
         }
         return out;
     }

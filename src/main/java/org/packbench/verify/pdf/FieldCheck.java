@@ -13,8 +13,8 @@ import org.packbench.catalog.RussianText.ForeignLetter;
  * @param found        what the label says instead (or, for a match, the matching text); empty when missing
  * @param latinLetters Latin letters inside Cyrillic words of {@code found}, 1-based positions in it
  */
-public record FieldCheck(String field, FieldVerdict verdict, String expected, Optional<String> found,
-                         List<ForeignLetter> latinLetters) {
+public record FieldCheck(
+        String field, FieldVerdict verdict, String expected, Optional<String> found, List<ForeignLetter> latinLetters) {
 
     public FieldCheck {
         Objects.requireNonNull(field, "field");

@@ -22,8 +22,7 @@ final class HumanReadableInterpretation {
     /** Slack for the page picture's pixels (1/300 in) and the font's side bearings, pt. */
     private static final double SLACK_PT = 2.0;
 
-    private HumanReadableInterpretation() {
-    }
+    private HumanReadableInterpretation() {}
 
     /** The runs that are the human readable interpretation of one of {@code barcodes}. */
     static Set<TextRun> in(List<TextRun> runs, List<PageBarcodes.Found> barcodes) {
@@ -38,7 +37,10 @@ final class HumanReadableInterpretation {
             StringBuilder spelt = new StringBuilder();
             for (TextRun run : runs) {
                 String text = compact(run.text());
-                if (run.page() == b.barcode().page() && run.upright() && !text.isEmpty() && data.contains(text)
+                if (run.page() == b.barcode().page()
+                        && run.upright()
+                        && !text.isEmpty()
+                        && data.contains(text)
                         && near(run, b.area())) {
                     pieces.add(run);
                     spelt.append(text);

@@ -16,8 +16,13 @@ import org.packbench.verify.decode.SymbolDecoder;
  * one it was found on; a row through text does not.
  */
 final class LinearConfirmation {
-    private static final Set<BarcodeFormat> LINEAR = Set.of(BarcodeFormat.EAN_13, BarcodeFormat.EAN_8,
-            BarcodeFormat.UPC_A, BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.ITF,
+    private static final Set<BarcodeFormat> LINEAR = Set.of(
+            BarcodeFormat.EAN_13,
+            BarcodeFormat.EAN_8,
+            BarcodeFormat.UPC_A,
+            BarcodeFormat.CODE_128,
+            BarcodeFormat.CODE_39,
+            BarcodeFormat.ITF,
             BarcodeFormat.RSS_14);
     /**
      * How far from the row it was found on, as a share of the symbol's length, the symbol must read
@@ -25,20 +30,23 @@ final class LinearConfirmation {
      * scanning, while a line of text is much lower than a barcode-length stretch of it is long.
      */
     private static final double OFFSET_SHARE = 0.08;
+
     private static final int MIN_OFFSET_PX = 4;
     /** The rows read on each side: a band this high, so one noisy row does not decide. */
     private static final int BAND_PX = 9;
 
     private static final SymbolDecoder DECODER = new SymbolDecoder();
 
-    private LinearConfirmation() {
-    }
+    private LinearConfirmation() {}
 
     /** Whether {@code r}, found on {@code page}, is a symbol that is really there; 2D symbols always are. */
     static boolean confirmed(LuminanceSource page, Result r) {
         ResultPoint[] points = r.getResultPoints();
-        if (!LINEAR.contains(r.getBarcodeFormat()) || points == null || points.length < 2
-                || points[0] == null || points[points.length - 1] == null) {
+        if (!LINEAR.contains(r.getBarcodeFormat())
+                || points == null
+                || points.length < 2
+                || points[0] == null
+                || points[points.length - 1] == null) {
             return true;
         }
         ResultPoint a = points[0];
@@ -50,10 +58,18 @@ final class LinearConfirmation {
         int margin = (int) Math.round(0.15 * length) + 12;
         for (int side : new int[] {-1, 1}) {
             LuminanceSource band = across
-                    ? band(page, Math.min(a.getX(), b.getX()) - margin, Math.max(a.getX(), b.getX()) + margin,
-                            (a.getY() + b.getY()) / 2 + side * offset, true)
-                    : band(page, Math.min(a.getY(), b.getY()) - margin, Math.max(a.getY(), b.getY()) + margin,
-                            (a.getX() + b.getX()) / 2 + side * offset, false);
+                    ? band(
+                            page,
+                            Math.min(a.getX(), b.getX()) - margin,
+                            Math.max(a.getX(), b.getX()) + margin,
+                            (a.getY() + b.getY()) / 2 + side * offset,
+                            true)
+                    : band(
+                            page,
+                            Math.min(a.getY(), b.getY()) - margin,
+                            Math.max(a.getY(), b.getY()) + margin,
+                            (a.getX() + b.getX()) / 2 + side * offset,
+                            false);
             if (band != null && reads(band, r)) {
                 return true;
             }
@@ -71,12 +87,15 @@ final class LinearConfirmation {
         if (end - start < 8 || top < 0 || top + BAND_PX > depth) {
             return null;
         }
-        return across ? page.crop(start, top, end - start, BAND_PX)
+        return across
+                ? page.crop(start, top, end - start, BAND_PX)
                 : page.crop(top, start, BAND_PX, end - start).rotateCounterClockwise();
     }
 
     private static boolean reads(LuminanceSource band, Result r) {
-        return DECODER.readStrip(band, r.getBarcodeFormat()).map(Decoded::text)
-                .filter(PageBarcodes.text(r)::equals).isPresent();
+        return DECODER.readStrip(band, r.getBarcodeFormat())
+                .map(Decoded::text)
+                .filter(PageBarcodes.text(r)::equals)
+                .isPresent();
     }
 }

@@ -11,17 +11,18 @@ import java.util.List;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
+import org.packbench.pdf.GuardedPdf;
 import org.packbench.verify.decode.Decoded;
 import org.packbench.verify.decode.Luminance;
 import org.packbench.verify.decode.SymbolDecoder;
 import org.packbench.verify.decode.TransmittedData;
-import org.packbench.pdf.GuardedPdf;
 
 /** Every barcode on every page, read from the page drawn at 300 dpi in grey, as a scanner would see it. */
 final class PageBarcodes {
     static final float DPI = 300f;
     /** 2 mm of white around the page at 300 dpi. */
     private static final int PAD_PX = 24;
+
     private static final SymbolDecoder DECODER = new SymbolDecoder();
 
     /**
@@ -29,19 +30,27 @@ final class PageBarcodes {
      * tolerant reader finds Codabar or MSI in lines of small print, and a phantom barcode on the
      * report would be a finding about nothing.
      */
-    static final List<BarcodeFormat> FORMATS = List.of(BarcodeFormat.EAN_13, BarcodeFormat.EAN_8, BarcodeFormat.UPC_A,
-            BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.ITF, BarcodeFormat.RSS_14,
-            BarcodeFormat.RSS_EXPANDED, BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX, BarcodeFormat.PDF_417,
+    static final List<BarcodeFormat> FORMATS = List.of(
+            BarcodeFormat.EAN_13,
+            BarcodeFormat.EAN_8,
+            BarcodeFormat.UPC_A,
+            BarcodeFormat.CODE_128,
+            BarcodeFormat.CODE_39,
+            BarcodeFormat.ITF,
+            BarcodeFormat.RSS_14,
+            BarcodeFormat.RSS_EXPANDED,
+            BarcodeFormat.QR_CODE,
+            BarcodeFormat.DATA_MATRIX,
+            BarcodeFormat.PDF_417,
             BarcodeFormat.AZTEC);
-    static final List<BarcodeFormat> MATRIX_FORMATS = List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX,
-            BarcodeFormat.PDF_417, BarcodeFormat.AZTEC);
+
+    static final List<BarcodeFormat> MATRIX_FORMATS =
+            List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX, BarcodeFormat.PDF_417, BarcodeFormat.AZTEC);
 
     /** A barcode and where it lies: the area in pt from the page's top-left corner, as the page is shown. */
-    record Found(PageBarcode barcode, SymbolArea area) {
-    }
+    record Found(PageBarcode barcode, SymbolArea area) {}
 
-    private PageBarcodes() {
-    }
+    private PageBarcodes() {}
 
     static List<Found> read(GuardedPdf document) throws IOException {
         PDFRenderer renderer = document.renderer();
@@ -70,7 +79,8 @@ final class PageBarcodes {
     /** Every symbol on the page, each once; a linear one only when other rows confirm it. */
     static List<Result> decode(LuminanceSource page) {
         return DECODER.searchPage(page, FORMATS, MATRIX_FORMATS, LinearConfirmation::confirmed).stream()
-                .map(Decoded::result).toList();
+                .map(Decoded::result)
+                .toList();
     }
 
     /** What the symbol encodes: every search here turns FNC1 into GS (ASSUME_GS1). */

@@ -33,7 +33,8 @@ public final class PdfAudit {
         try (GuardedPdf document = load(pdf)) {
             List<TextRun> runs = PdfTextReader.runs(document);
             List<PageBarcodes.Found> found = PageBarcodes.read(document);
-            List<PageBarcode> barcodes = found.stream().map(PageBarcodes.Found::barcode).toList();
+            List<PageBarcode> barcodes =
+                    found.stream().map(PageBarcodes.Found::barcode).toList();
             FieldFinder finder = FieldFinder.of(runs);
             List<FieldCheck> fields = new ArrayList<>();
             fields.add(finder.check(CatalogField.NAME_RU.column(), sku.nameRu()));
@@ -41,7 +42,8 @@ public final class PdfAudit {
             fields.add(finder.check(CatalogField.MANUFACTURER.column(), sku.manufacturer()));
             fields.addAll(BarcodeGtin.checks(barcodes, sku.gtin()));
             Set<TextRun> hri = HumanReadableInterpretation.in(runs, found);
-            List<TextRun> labelText = runs.stream().filter(r -> !hri.contains(r)).toList();
+            List<TextRun> labelText =
+                    runs.stream().filter(r -> !hri.contains(r)).toList();
             return new AuditReport(fields, SmallText.findIn(labelText), barcodes, SmallText.findIn(List.copyOf(hri)));
         } catch (ProblemException e) {
             throw e;
@@ -76,10 +78,12 @@ public final class PdfAudit {
     /** The upright text of each page, its lines apart, so that a weight is read within a line or across a wrap. */
     private static List<WeightReading> weights(List<TextRun> runs) {
         List<WeightReading> out = new ArrayList<>();
-        runs.stream().filter(TextRun::upright)
-                .collect(Collectors.groupingBy(TextRun::page, TreeMap::new,
-                        Collectors.mapping(TextRun::text, Collectors.joining("\n"))))
-                .values().forEach(text -> out.addAll(WeightReading.findIn(text)));
+        runs.stream()
+                .filter(TextRun::upright)
+                .collect(Collectors.groupingBy(
+                        TextRun::page, TreeMap::new, Collectors.mapping(TextRun::text, Collectors.joining("\n"))))
+                .values()
+                .forEach(text -> out.addAll(WeightReading.findIn(text)));
         return out;
     }
 

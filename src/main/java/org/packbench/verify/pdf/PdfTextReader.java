@@ -22,8 +22,7 @@ public final class PdfTextReader {
     /** Text tilted by less than this reads as upright: producers' rounding, not a watermark. */
     private static final double UPRIGHT_TOLERANCE_DEG = 1.0;
 
-    private PdfTextReader() {
-    }
+    private PdfTextReader() {}
 
     /** The runs of every page, page by page, each page top to bottom. */
     public static List<TextRun> runs(GuardedPdf document) throws IOException {

@@ -21,13 +21,14 @@ final class RunBuilder {
      */
     private static final double WORD_GAP_EM = 0.15;
 
-    private RunBuilder() {
-    }
+    private RunBuilder() {}
 
     static List<TextRun> runs(List<PdfGlyph> glyphs) {
         Map<String, List<PdfGlyph>> byDirection = new LinkedHashMap<>();
         for (PdfGlyph g : glyphs) {
-            byDirection.computeIfAbsent(g.page() + "/" + g.angle(), k -> new ArrayList<>()).add(g);
+            byDirection
+                    .computeIfAbsent(g.page() + "/" + g.angle(), k -> new ArrayList<>())
+                    .add(g);
         }
         List<TextRun> runs = new ArrayList<>();
         for (List<PdfGlyph> group : byDirection.values()) {
@@ -35,8 +36,10 @@ final class RunBuilder {
                 runs.addAll(split(line));
             }
         }
-        runs.sort(Comparator.comparingInt(TextRun::page).thenComparing(r -> !r.upright())
-                .thenComparingDouble(TextRun::y).thenComparingDouble(TextRun::x));
+        runs.sort(Comparator.comparingInt(TextRun::page)
+                .thenComparing(r -> !r.upright())
+                .thenComparingDouble(TextRun::y)
+                .thenComparingDouble(TextRun::x));
         return runs;
     }
 

@@ -13,11 +13,18 @@ import java.util.Set;
  * a symbol's height further down.
  */
 record SymbolArea(double left, double top, double right, double bottom, boolean across) {
-    private static final Set<BarcodeFormat> LINEAR = Set.of(BarcodeFormat.EAN_13, BarcodeFormat.EAN_8,
-            BarcodeFormat.UPC_A, BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.ITF,
-            BarcodeFormat.RSS_14, BarcodeFormat.RSS_EXPANDED);
+    private static final Set<BarcodeFormat> LINEAR = Set.of(
+            BarcodeFormat.EAN_13,
+            BarcodeFormat.EAN_8,
+            BarcodeFormat.UPC_A,
+            BarcodeFormat.CODE_128,
+            BarcodeFormat.CODE_39,
+            BarcodeFormat.ITF,
+            BarcodeFormat.RSS_14,
+            BarcodeFormat.RSS_EXPANDED);
     /** A line through the same bars agrees with the line read on at least this share of its pixels. */
     private static final double SAME_BARS = 0.9;
+
     private static final int DARK = 128;
 
     /** The area of {@code r} on {@code page}; empty area (all NaN) when ZXing gave no points. */

@@ -20,10 +20,10 @@ final class TextCandidates {
     /** The next line of a wrapped text starts within this many ems below the last. */
     private static final double NEXT_LINE_EM = 2.5;
     /** A caption: up to three words and a colon, e.g. "Производитель:", "Вес нетто:", "Made by:". */
-    private static final Pattern CAPTION = Pattern.compile("^\\p{L}[\\p{L}.\\-]*(?: \\p{L}[\\p{L}.\\-]*){0,2} ?: (.+)$");
+    private static final Pattern CAPTION =
+            Pattern.compile("^\\p{L}[\\p{L}.\\-]*(?: \\p{L}[\\p{L}.\\-]*){0,2} ?: (.+)$");
 
-    private TextCandidates() {
-    }
+    private TextCandidates() {}
 
     /** The candidates in reading order, shorter before longer, each once. */
     static List<String> of(List<TextRun> runs) {
@@ -42,7 +42,11 @@ final class TextCandidates {
                 }
                 out.add(text.toString());
                 if (caption.isPresent()) {
-                    out.add(n == 0 ? caption.get() : caption.get() + text.substring(start.text().length()));
+                    out.add(
+                            n == 0
+                                    ? caption.get()
+                                    : caption.get()
+                                            + text.substring(start.text().length()));
                 }
                 line = below(line, upright).orElse(null);
             }

@@ -2,8 +2,7 @@ package org.packbench.verify.pdf;
 
 /** How alike two texts are, by edit distance: the tolerant half of the field search. */
 final class TextDistance {
-    private TextDistance() {
-    }
+    private TextDistance() {}
 
     /** The least number of single-character insertions, deletions and substitutions from a to b. */
     static int levenshtein(String a, String b) {

@@ -14,8 +14,7 @@ import java.util.List;
 public record TextRun(int page, boolean upright, double x, double y, double endX, List<Cell> cells) {
 
     /** A glyph's text, or a space put in where the PDF leaves a word gap without a space glyph. */
-    public record Cell(String text, double sizePt) {
-    }
+    public record Cell(String text, double sizePt) {}
 
     public TextRun {
         cells = List.copyOf(cells);

@@ -20,14 +20,15 @@ public record WeightReading(String text, BigDecimal grams, boolean labelled) {
     private static final String NUMBER = "(\\d{1,3}(?: \\d{3})+|\\d+)(?:[.,](\\d+))?";
     private static final String UNIT = "(килограмм\\p{L}*|кг|kg|грамм\\p{L}*|гр|г|grams?|gr|g)(?![\\p{L}\\d])";
     private static final String QUANTITY = "(?<![\\p{L}\\d.,])" + NUMBER + " ?" + UNIT;
-    private static final String CAPTION = "(?<!\\p{L})(?:(?:вес|масса) нетто|нетто|net weight|net wt\\.?|net mass|net|вес|масса|weight)"
-            + "(?: ?\\([^)\\n]{0,24}\\))?[ \\n]?[:\\-–—]?[ \\n]?";
-    private static final Pattern LABELLED = Pattern.compile(CAPTION + QUANTITY,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String CAPTION =
+            "(?<!\\p{L})(?:(?:вес|масса) нетто|нетто|net weight|net wt\\.?|net mass|net|вес|масса|weight)"
+                    + "(?: ?\\([^)\\n]{0,24}\\))?[ \\n]?[:\\-–—]?[ \\n]?";
+    private static final Pattern LABELLED =
+            Pattern.compile(CAPTION + QUANTITY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE = Pattern.compile(QUANTITY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A gross weight is not the net weight, even without a caption of its own. */
-    private static final Pattern GROSS_BEFORE = Pattern.compile("(?:брутто|gross)[^\\n]{0,12}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GROSS_BEFORE =
+            Pattern.compile("(?:брутто|gross)[^\\n]{0,12}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The record's weight as a label prints it. */
     static String expected(int grams) {
@@ -77,17 +78,22 @@ public record WeightReading(String text, BigDecimal grams, boolean labelled) {
      */
     static FieldCheck check(String field, List<WeightReading> readings, int expectedGrams) {
         String expected = expected(expectedGrams);
-        List<WeightReading> captioned = readings.stream().filter(WeightReading::labelled).toList();
+        List<WeightReading> captioned =
+                readings.stream().filter(WeightReading::labelled).toList();
         if (!captioned.isEmpty()) {
-            Optional<WeightReading> wrong = captioned.stream().filter(r -> !r.is(expectedGrams)).findFirst();
+            Optional<WeightReading> wrong =
+                    captioned.stream().filter(r -> !r.is(expectedGrams)).findFirst();
             return wrong.map(r -> FieldCheck.mismatch(field, expected, r.text(), List.of()))
-                    .orElseGet(() -> FieldCheck.match(field, expected, captioned.get(0).text()));
+                    .orElseGet(() ->
+                            FieldCheck.match(field, expected, captioned.get(0).text()));
         }
-        Optional<WeightReading> right = readings.stream().filter(r -> r.is(expectedGrams)).findFirst();
+        Optional<WeightReading> right =
+                readings.stream().filter(r -> r.is(expectedGrams)).findFirst();
         if (right.isPresent()) {
             return FieldCheck.match(field, expected, right.get().text());
         }
-        return readings.isEmpty() ? FieldCheck.missing(field, expected)
+        return readings.isEmpty()
+                ? FieldCheck.missing(field, expected)
                 : FieldCheck.mismatch(field, expected, readings.get(0).text(), List.of());
     }
 }

@@ -26,10 +26,17 @@ public final class BarcodeDataValid implements Rule {
         label.sku().ifPresent(sku -> Gtin.problemWith(sku.gtin().digits())
                 .ifPresent(p -> found.add(new Finding(name(), Severity.BLOCK, p))));
         for (BarcodeSymbol s : label.document().barcodes()) {
-            if (s.symbology() == Symbology.EAN13 && label.sku().isPresent()
+            if (s.symbology() == Symbology.EAN13
+                    && label.sku().isPresent()
                     && !s.data().equals(label.sku().get().gtin().digits())) {
-                found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.otherGtin", s.elementId(), s.data(),
-                        label.sku().get().gtin().digits())));
+                found.add(new Finding(
+                        name(),
+                        Severity.BLOCK,
+                        Message.of(
+                                "rule.otherGtin",
+                                s.elementId(),
+                                s.data(),
+                                label.sku().get().gtin().digits())));
             }
             if (s.symbology() == Symbology.GS1_128) {
                 try {

@@ -27,12 +27,14 @@ public final class DacValid implements Rule {
         Dac dac = label.dac().get();
         return switch (dac.status(label.today())) {
             case VALID -> List.of();
-            case EXPIRING_SOON -> List.of(new Finding(name(), Severity.WARN, Message.of("dac.expiringSoon", dac.code(),
-                    dac.lastValidDay(), dac.daysLeft(label.today()))));
-            case EXPIRED -> List.of(new Finding(name(), Severity.BLOCK, Message.of("dac.expired", dac.code(),
-                    dac.lastValidDay())));
-            case NOT_YET_VALID -> List.of(new Finding(name(), Severity.BLOCK, Message.of("dac.notYetValid", dac.code(),
-                    dac.issuedOn())));
+            case EXPIRING_SOON -> List.of(new Finding(
+                    name(),
+                    Severity.WARN,
+                    Message.of("dac.expiringSoon", dac.code(), dac.lastValidDay(), dac.daysLeft(label.today()))));
+            case EXPIRED -> List.of(
+                    new Finding(name(), Severity.BLOCK, Message.of("dac.expired", dac.code(), dac.lastValidDay())));
+            case NOT_YET_VALID -> List.of(
+                    new Finding(name(), Severity.BLOCK, Message.of("dac.notYetValid", dac.code(), dac.issuedOn())));
         };
     }
 }

@@ -27,8 +27,10 @@ public final class MinimumTextSize implements Rule {
         for (TextBlock block : label.document().texts()) {
             for (TextLine line : block.lines()) {
                 if (line.sizePt() < LabelTemplate.REGULATED_MIN_PT - 1e-9) {
-                    found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.smallText", block.elementId(),
-                            line.sizePt(), line.text())));
+                    found.add(new Finding(
+                            name(),
+                            Severity.BLOCK,
+                            Message.of("rule.smallText", block.elementId(), line.sizePt(), line.text())));
                 }
             }
         }

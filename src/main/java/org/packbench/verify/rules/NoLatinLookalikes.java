@@ -20,12 +20,16 @@ public final class NoLatinLookalikes implements Rule {
         if (label.sku().isEmpty()) {
             return List.of();
         }
-        List<RussianText.ForeignLetter> letters = RussianText.latinInCyrillicWords(label.sku().get().nameRu());
+        List<RussianText.ForeignLetter> letters =
+                RussianText.latinInCyrillicWords(label.sku().get().nameRu());
         if (letters.isEmpty()) {
             return List.of();
         }
-        org.packbench.i18n.Composed where = org.packbench.i18n.Composed.of(letters.stream()
-                .map(l -> "\"" + l.letter() + "\" (" + l.position() + ")").toList(), ", ");
+        org.packbench.i18n.Composed where = org.packbench.i18n.Composed.of(
+                letters.stream()
+                        .map(l -> "\"" + l.letter() + "\" (" + l.position() + ")")
+                        .toList(),
+                ", ");
         return List.of(new Finding(name(), Severity.BLOCK, Message.of("rule.lookalikes", where)));
     }
 }

@@ -21,6 +21,7 @@ public final class ParcelWithinLimits implements Rule {
             return List.of();
         }
         return VkParcelLimits.violations(label.sku().get()).stream()
-                .map(v -> new Finding(name(), Severity.BLOCK, v.message())).toList();
+                .map(v -> new Finding(name(), Severity.BLOCK, v.message()))
+                .toList();
     }
 }

@@ -15,8 +15,14 @@ public final class PrePrintChecks {
     }
 
     public static PrePrintChecks standard() {
-        return new PrePrintChecks(List.of(new RequiredFields(), new TextMatchesRecord(), new NoLatinLookalikes(),
-                new MinimumTextSize(), new DacValid(), new ParcelWithinLimits(), new TrackingNotReused(),
+        return new PrePrintChecks(List.of(
+                new RequiredFields(),
+                new TextMatchesRecord(),
+                new NoLatinLookalikes(),
+                new MinimumTextSize(),
+                new DacValid(),
+                new ParcelWithinLimits(),
+                new TrackingNotReused(),
                 new BarcodeDataValid()));
     }
 

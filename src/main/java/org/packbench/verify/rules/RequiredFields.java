@@ -13,8 +13,8 @@ import org.packbench.verify.Severity;
 
 /** A Russian product label shows the name, the net weight and the manufacturer, each filled in. */
 public final class RequiredFields implements Rule {
-    static final List<CatalogField> REQUIRED = List.of(CatalogField.NAME_RU, CatalogField.NET_WEIGHT_G,
-            CatalogField.MANUFACTURER);
+    static final List<CatalogField> REQUIRED =
+            List.of(CatalogField.NAME_RU, CatalogField.NET_WEIGHT_G, CatalogField.MANUFACTURER);
 
     @Override
     public String name() {
@@ -29,7 +29,8 @@ public final class RequiredFields implements Rule {
         }
         for (CatalogField f : REQUIRED) {
             String value = label.sku().get().field(f);
-            boolean shown = label.document().texts().stream().map(TextBlock::fields).anyMatch(l -> l.contains(f.column()));
+            boolean shown =
+                    label.document().texts().stream().map(TextBlock::fields).anyMatch(l -> l.contains(f.column()));
             if (value.isBlank() || !shown) {
                 found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.required", f.column())));
             }

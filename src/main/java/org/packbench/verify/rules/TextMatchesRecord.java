@@ -33,16 +33,20 @@ public final class TextMatchesRecord implements Rule {
         for (TextBlock block : label.document().texts()) {
             String printed = normalise(block.printed());
             if (!printed.equals(normalise(block.text()))) {
-                found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.textChanged", block.elementId(),
-                        block.text(), block.printed())));
+                found.add(new Finding(
+                        name(),
+                        Severity.BLOCK,
+                        Message.of("rule.textChanged", block.elementId(), block.text(), block.printed())));
                 continue;
             }
             for (String field : block.fields()) {
                 CatalogField.forHeader(field).ifPresent(f -> {
                     String value = normalise(sku.field(f));
                     if (!value.isEmpty() && !printed.contains(value)) {
-                        found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.textMismatch", field,
-                                sku.field(f), block.printed())));
+                        found.add(new Finding(
+                                name(),
+                                Severity.BLOCK,
+                                Message.of("rule.textMismatch", field, sku.field(f), block.printed())));
                     }
                 });
             }

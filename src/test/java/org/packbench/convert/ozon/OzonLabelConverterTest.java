@@ -10,14 +10,14 @@ import com.google.zxing.BarcodeFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.packbench.convert.ozon.OzonTestPdfs.Page;
+import org.packbench.convert.ozon.PageAudit.Symbol;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.Dots;
 import org.packbench.render.PrinterSettings;
-import org.packbench.convert.ozon.OzonTestPdfs.Page;
-import org.packbench.convert.ozon.PageAudit.Symbol;
 
 /** Ozon label PDFs to ZPL and TSPL: what the printer receives still scans, or nothing is produced. */
 class OzonLabelConverterTest {
@@ -41,8 +41,11 @@ class OzonLabelConverterTest {
         assertEquals(Optional.of(OzonTestPdfs.QR_TEXT), Scan.read(label.dots(), BarcodeFormat.QR_CODE));
         // The dots sent are the dots the check passed.
         assertEquals(c.pages().get(0).raster(), label.dots());
-        assertEquals(List.of(new Symbol(BarcodeFormat.CODE_128, OzonTestPdfs.POSTING),
-                new Symbol(BarcodeFormat.QR_CODE, OzonTestPdfs.QR_TEXT)), sorted(c.pages().get(0).audit().reference()));
+        assertEquals(
+                List.of(
+                        new Symbol(BarcodeFormat.CODE_128, OzonTestPdfs.POSTING),
+                        new Symbol(BarcodeFormat.QR_CODE, OzonTestPdfs.QR_TEXT)),
+                sorted(c.pages().get(0).audit().reference()));
         assertTrue(c.pages().get(0).audit().passed());
     }
 
@@ -69,7 +72,8 @@ class OzonLabelConverterTest {
                 run++;
             } else if (run > 0) {
                 int width = run;
-                assertTrue(java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(k -> Math.abs(width - 2.4 * k) < 1),
+                assertTrue(
+                        java.util.stream.IntStream.rangeClosed(1, 4).anyMatch(k -> Math.abs(width - 2.4 * k) < 1),
                         "bar of " + run + " dots");
                 bars++;
                 run = 0;
@@ -113,7 +117,9 @@ class OzonLabelConverterTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(i + 1, c.pages().get(i).number());
             assertEquals(Optional.of(postings.get(i)), Scan.read(labels.get(i).dots(), BarcodeFormat.CODE_128));
-            assertTrue(labels.get(i).header().contains("^PW599\n^LL959\n"), labels.get(i).header());
+            assertTrue(
+                    labels.get(i).header().contains("^PW599\n^LL959\n"),
+                    labels.get(i).header());
         }
     }
 
@@ -130,7 +136,9 @@ class OzonLabelConverterTest {
             assertTrue(header.startsWith("SIZE 75 mm,120 mm\r\nGAP 2 mm,0 mm\r\n"), header);
             assertTrue(header.endsWith("CLS\r\n"), header);
             assertEquals(Dots.of(120, 203), labels.get(i).heightDots());
-            assertEquals(Optional.of("87654321-0002-" + (i + 1)), Scan.read(labels.get(i).dots(), BarcodeFormat.CODE_128));
+            assertEquals(
+                    Optional.of("87654321-0002-" + (i + 1)),
+                    Scan.read(labels.get(i).dots(), BarcodeFormat.CODE_128));
             // The bitmap is whole bytes wide; the columns past the label are white.
             assertEquals(c.pages().get(i).raster(), labels.get(i).dots().crop(0, 0, 599, 959));
         }
@@ -138,7 +146,8 @@ class OzonLabelConverterTest {
 
     @Test
     void aPageTooFineForThePrinterIsRefusedNamingPageFormatAndText() {
-        byte[] pdf = OzonTestPdfs.pdf(List.of(Page.fbs("11112222-0003-1"),
+        byte[] pdf = OzonTestPdfs.pdf(List.of(
+                Page.fbs("11112222-0003-1"),
                 new Page(75, 120, "11112222-0003-2", OzonTestPdfs.FINE_X_MM, "https://ozon.ru/p/11112222-0003-2")));
 
         BarcodeLostException e = assertThrows(BarcodeLostException.class, () -> convert(pdf, 203, ThermalFormat.ZPL));
@@ -146,11 +155,14 @@ class OzonLabelConverterTest {
         assertEquals("ozon.barcode.lost", e.problem().key());
         assertEquals(List.of(2, "Code 128", "11112222-0003-2", 203), e.problem().args());
         assertTrue(e.audits().get(0).passed());
-        assertEquals(List.of(new Symbol(BarcodeFormat.CODE_128, "11112222-0003-2")), e.audits().get(1).lost());
+        assertEquals(
+                List.of(new Symbol(BarcodeFormat.CODE_128, "11112222-0003-2")),
+                e.audits().get(1).lost());
         // Not a false alarm: a scanner aimed at the 203-dpi dots of page 2 finds nothing either.
         try (OzonPdf doc = OzonPdf.load(pdf)) {
-            assertEquals(Optional.empty(), Scan.read(new PageRaster(doc, 1, LabelSize.OZON_FBS, 203).raster(),
-                    BarcodeFormat.CODE_128));
+            assertEquals(
+                    Optional.empty(),
+                    Scan.read(new PageRaster(doc, 1, LabelSize.OZON_FBS, 203).raster(), BarcodeFormat.CODE_128));
         }
     }
 
@@ -161,20 +173,28 @@ class OzonLabelConverterTest {
 
         Conversion c = convert(pdf, 600, ThermalFormat.ZPL);
 
-        assertEquals(Optional.of("11112222-0003-2"),
+        assertEquals(
+                Optional.of("11112222-0003-2"),
                 Scan.read(PrinterOutput.zpl(c.bytes()).get(0).dots(), BarcodeFormat.CODE_128));
     }
 
     @Test
     void anythingButAPdfIsRefused() {
-        ProblemException text = assertThrows(ProblemException.class,
+        ProblemException text = assertThrows(
+                ProblemException.class,
                 () -> convert("ceci n'est pas un PDF".getBytes(StandardCharsets.UTF_8), 203, ThermalFormat.ZPL));
         assertEquals("ozon.pdf.unreadable", text.problem().key());
         byte[] truncated = java.util.Arrays.copyOf(OzonTestPdfs.fbsLabel(), 400);
-        assertEquals("ozon.pdf.unreadable",
-                assertThrows(ProblemException.class, () -> convert(truncated, 203, ThermalFormat.ZPL)).problem().key());
-        assertEquals("ozon.pdf.unreadable",
-                assertThrows(ProblemException.class, () -> convert(new byte[0], 203, ThermalFormat.ZPL)).problem().key());
+        assertEquals(
+                "ozon.pdf.unreadable",
+                assertThrows(ProblemException.class, () -> convert(truncated, 203, ThermalFormat.ZPL))
+                        .problem()
+                        .key());
+        assertEquals(
+                "ozon.pdf.unreadable",
+                assertThrows(ProblemException.class, () -> convert(new byte[0], 203, ThermalFormat.ZPL))
+                        .problem()
+                        .key());
     }
 
     @Test
@@ -185,10 +205,12 @@ class OzonLabelConverterTest {
         assertTrue(new String(c.bytes(), StandardCharsets.US_ASCII).contains("^PW799\n^LL1199\n"));
 
         byte[] odd = OzonTestPdfs.pdf(List.of(new Page(80, 125, "98765432-0001-2", 0.3, "ODD-SIZE")));
-        assertEquals(LabelSize.OZON_FBS, convert(odd, 203, ThermalFormat.ZPL).pages().get(0).label());
+        assertEquals(
+                LabelSize.OZON_FBS,
+                convert(odd, 203, ThermalFormat.ZPL).pages().get(0).label());
 
-        Conversion forced = converter.convertOnto(OzonTestPdfs.fbsLabel(), new LabelSize(100, 150), ThermalFormat.ZPL,
-                PrinterSettings.of(203));
+        Conversion forced = converter.convertOnto(
+                OzonTestPdfs.fbsLabel(), new LabelSize(100, 150), ThermalFormat.ZPL, PrinterSettings.of(203));
         assertEquals(new LabelSize(100, 150), forced.pages().get(0).label());
     }
 
@@ -208,12 +230,14 @@ class OzonLabelConverterTest {
 
     @Test
     void printerSettingsReachEveryPage() {
-        PrinterSettings s = PrinterSettings.of(203).withCopies(2).withDarkness(20).withOffset(1, 0);
+        PrinterSettings s =
+                PrinterSettings.of(203).withCopies(2).withDarkness(20).withOffset(1, 0);
         Conversion c = converter.convert(OzonTestPdfs.fbsLabel(), 203, 75, 120, ThermalFormat.ZPL, s);
         String zpl = new String(c.bytes(), StandardCharsets.US_ASCII);
         assertTrue(zpl.contains("^LH8,0\n^MD20\n"), zpl.substring(0, 60));
         assertTrue(zpl.contains("^PQ2\n^XZ"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> converter.convert(OzonTestPdfs.fbsLabel(), 300, 75, 120, ThermalFormat.ZPL, s));
     }
 
@@ -230,13 +254,16 @@ class OzonLabelConverterTest {
     @Test
     void theTestsZplReaderExpandsEveryCompressionForm() {
         // FFA0, the same again, all white, then two 0s, an F and F to the end.
-        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xA0, (byte) 0xFF, (byte) 0xA0, 0, 0, 0, (byte) 0xFF},
+        assertArrayEquals(
+                new byte[] {(byte) 0xFF, (byte) 0xA0, (byte) 0xFF, (byte) 0xA0, 0, 0, 0, (byte) 0xFF},
                 PrinterOutput.expand("FFA0:,H0F!", 2));
         assertArrayEquals(new byte[21], PrinterOutput.expand("hH0", 21));
     }
 
     private static List<Symbol> sorted(List<Symbol> symbols) {
-        return symbols.stream().sorted(java.util.Comparator.comparing(s -> s.format().name())).toList();
+        return symbols.stream()
+                .sorted(java.util.Comparator.comparing(s -> s.format().name()))
+                .toList();
     }
 
     private static int count(String s, String what) {

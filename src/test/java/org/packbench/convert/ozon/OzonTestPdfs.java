@@ -25,6 +25,7 @@ import org.packbench.label.Dots;
 final class OzonTestPdfs {
     /** Ozon's FBS posting number form: order, shipment, parcel. */
     static final String POSTING = "12345678-0001-1";
+
     static final String QR_TEXT = "https://ozon.ru/p/12345678-0001-1?w=FBS&s=HORUGVINO";
     /** 0.3 mm: 2.40 dots at 203 dpi, 3.54 at 300. */
     static final double X_MM = 0.3;
@@ -43,8 +44,7 @@ final class OzonTestPdfs {
         }
     }
 
-    private OzonTestPdfs() {
-    }
+    private OzonTestPdfs() {}
 
     static byte[] fbsLabel() {
         return pdf(List.of(new Page(75, 120, POSTING, X_MM, QR_TEXT)));
@@ -52,8 +52,8 @@ final class OzonTestPdfs {
 
     static byte[] pdf(List<Page> pages) {
         try {
-            BaseFont font = BaseFont.createFont("PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    font(), null);
+            BaseFont font = BaseFont.createFont(
+                    "PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Page first = pages.get(0);
             Document doc = new Document(size(first), 0, 0, 0, 0);
@@ -109,8 +109,14 @@ final class OzonTestPdfs {
     }
 
     /** A Code 128 symbol as one filled rectangle per bar, {@code x}/{@code top} its top-left in mm. */
-    static void code128(PdfContentByte cb, String data, double x, double top, double moduleMm, double heightMm,
-                        double pageHeightMm) {
+    static void code128(
+            PdfContentByte cb,
+            String data,
+            double x,
+            double top,
+            double moduleMm,
+            double heightMm,
+            double pageHeightMm) {
         boolean[] modules = new Code128Writer().encode(data);
         cb.setGrayFill(0);
         for (int i = 0; i < modules.length; ) {
@@ -158,8 +164,14 @@ final class OzonTestPdfs {
         cb.rectangle(pt(xMm), pt(pageHeightMm - topMm - hMm), pt(wMm), pt(hMm));
     }
 
-    private static void text(PdfContentByte cb, BaseFont font, float sizePt, double xMm, double baselineMm,
-                             double pageHeightMm, String s) {
+    private static void text(
+            PdfContentByte cb,
+            BaseFont font,
+            float sizePt,
+            double xMm,
+            double baselineMm,
+            double pageHeightMm,
+            String s) {
         cb.beginText();
         cb.setGrayFill(0);
         cb.setFontAndSize(font, sizePt);

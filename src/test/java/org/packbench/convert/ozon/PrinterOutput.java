@@ -13,14 +13,12 @@ import org.packbench.render.DotImage;
  * the dots of its one graphic.
  */
 final class PrinterOutput {
-    record Label(int widthDots, int heightDots, String header, DotImage dots) {
-    }
+    record Label(int widthDots, int heightDots, String header, DotImage dots) {}
 
     private static final Pattern ZPL_LABEL = Pattern.compile("\\^XA(.*?)\\^XZ", Pattern.DOTALL);
     private static final Pattern GFA = Pattern.compile("\\^FO0,0\\^GFA,(\\d+),(\\d+),(\\d+),([^\\^]*)\\^FS");
 
-    private PrinterOutput() {
-    }
+    private PrinterOutput() {}
 
     static List<Label> zpl(byte[] bytes) {
         String all = new String(bytes, StandardCharsets.US_ASCII);
@@ -47,10 +45,14 @@ final class PrinterOutput {
             }
             byte[] packed = expand(data.replaceAll("\\s", ""), rowBytes);
             if (packed.length != total || rowBytes != (w + 7) / 8) {
-                throw new AssertionError("^GFA says " + total + " bytes, " + rowBytes + " a row; got " + packed.length
-                        + " for ^PW" + w);
+                throw new AssertionError(
+                        "^GFA says " + total + " bytes, " + rowBytes + " a row; got " + packed.length + " for ^PW" + w);
             }
-            labels.add(new Label(w, h, body.substring(0, body.indexOf("^FO")), DotImage.ofPacked(0, 0, w, total / rowBytes, packed)));
+            labels.add(new Label(
+                    w,
+                    h,
+                    body.substring(0, body.indexOf("^FO")),
+                    DotImage.ofPacked(0, 0, w, total / rowBytes, packed)));
         }
         if (!all.substring(end).isBlank()) {
             throw new AssertionError("text after the last label");

@@ -15,14 +15,22 @@ class ThermalFormatBytesTest {
 
     @Test
     void zplPagesAreTheRecordedBytes() throws Exception {
-        assertEquals("e574ed18d619ee0342d249a9852adcf09890c6dfcff5e7a46a4a76a0dcc60cc9", sha256(ThermalFormat.ZPL.page(raster(), LABEL, PrinterSettings.of(203))));
-        assertEquals("44db4b2d4cf9e504992a9f4225c738cb54888601171c50200fd8c2344098d070", sha256(ThermalFormat.ZPL.page(raster(), LABEL, calibrated())));
+        assertEquals(
+                "e574ed18d619ee0342d249a9852adcf09890c6dfcff5e7a46a4a76a0dcc60cc9",
+                sha256(ThermalFormat.ZPL.page(raster(), LABEL, PrinterSettings.of(203))));
+        assertEquals(
+                "44db4b2d4cf9e504992a9f4225c738cb54888601171c50200fd8c2344098d070",
+                sha256(ThermalFormat.ZPL.page(raster(), LABEL, calibrated())));
     }
 
     @Test
     void tsplPagesAreTheRecordedBytes() throws Exception {
-        assertEquals("ab654ad9583ed17498e3759d5947f483496084b09401c0ddfccd60ee0e1e6fc7", sha256(ThermalFormat.TSPL.page(raster(), LABEL, PrinterSettings.of(203))));
-        assertEquals("0191e0fe58c31913acca539f28f54b307ed8ddc899dd156a9640002e40ea0017", sha256(ThermalFormat.TSPL.page(raster(), LABEL, calibrated())));
+        assertEquals(
+                "ab654ad9583ed17498e3759d5947f483496084b09401c0ddfccd60ee0e1e6fc7",
+                sha256(ThermalFormat.TSPL.page(raster(), LABEL, PrinterSettings.of(203))));
+        assertEquals(
+                "0191e0fe58c31913acca539f28f54b307ed8ddc899dd156a9640002e40ea0017",
+                sha256(ThermalFormat.TSPL.page(raster(), LABEL, calibrated())));
     }
 
     private static PrinterSettings calibrated() {

@@ -21,7 +21,8 @@ class QrMasksTest {
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:|abcdefxyzАБВЖЯабвжя№";
 
     private static QRCode encode(String text, int mask) throws WriterException {
-        Map<EncodeHintType, Object> hints = mask < 0 ? Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")
+        Map<EncodeHintType, Object> hints = mask < 0
+                ? Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")
                 : Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, mask);
         return Encoder.encode(text, ErrorCorrectionLevel.M, hints);
     }
@@ -50,9 +51,14 @@ class QrMasksTest {
             QRCode once = encode(text, r.nextInt(8));
             versions.add(once.getVersion().getVersionNumber());
             for (int mask = 0; mask < 8; mask++) {
-                assertTrue(same(encode(text, mask).getMatrix(), QrMasks.under(once, mask)), "mask " + mask + " of " + text);
+                assertTrue(
+                        same(encode(text, mask).getMatrix(), QrMasks.under(once, mask)),
+                        "mask " + mask + " of " + text);
             }
-            assertEquals(encode(text, -1).getMaskPattern(), QrMasks.ranked(once).get(0).mask(), text);
+            assertEquals(
+                    encode(text, -1).getMaskPattern(),
+                    QrMasks.ranked(once).get(0).mask(),
+                    text);
         }
         assertTrue(versions.contains(1) && versions.stream().anyMatch(v -> v >= 7), "versions covered: " + versions);
     }

@@ -31,7 +31,8 @@ public final class CapturePrinter implements AutoCloseable {
 
     private void accept() {
         while (!server.isClosed()) {
-            try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+            try (Socket s = server.accept();
+                    InputStream in = s.getInputStream()) {
                 jobs.add(in.readAllBytes());
             } catch (IOException e) {
                 // Closed at the end of the test, or a backend that gave up: either way the next accept decides.

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.Assumptions;
 public final class DeviceTools {
     public static final String INSTALL = "apt-get install socat cups cups-bsd";
 
-    private DeviceTools() {
-    }
+    private DeviceTools() {}
 
     public static void require(String purpose, String... programs) {
-        List<String> missing = Arrays.stream(programs).filter(p -> find(p).isEmpty()).toList();
+        List<String> missing =
+                Arrays.stream(programs).filter(p -> find(p).isEmpty()).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -40,7 +39,8 @@ public final class DeviceTools {
         if (program.startsWith("/")) {
             return Optional.of(Path.of(program)).filter(Files::isExecutable);
         }
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        List<String> dirs =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         dirs.addAll(List.of("/usr/sbin", "/sbin", "/usr/local/sbin"));
         return dirs.stream()
                 .filter(d -> !d.isEmpty())

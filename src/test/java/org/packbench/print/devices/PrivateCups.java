@@ -36,8 +36,13 @@ public final class PrivateCups implements AutoCloseable {
         DeviceTools.require("a private CUPS server", "cupsd", "lpadmin", "lpstat", "/usr/bin/lpr");
         PrivateCups cups = new PrivateCups(dir, freePort());
         cups.configure();
-        cups.cupsd = new ProcessBuilder(DeviceTools.path("cupsd"), "-f",
-                "-c", dir.resolve("cupsd.conf").toString(), "-s", dir.resolve("cups-files.conf").toString())
+        cups.cupsd = new ProcessBuilder(
+                        DeviceTools.path("cupsd"),
+                        "-f",
+                        "-c",
+                        dir.resolve("cupsd.conf").toString(),
+                        "-s",
+                        dir.resolve("cups-files.conf").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("cupsd.out").toFile())
                 .start();
@@ -60,27 +65,42 @@ public final class PrivateCups implements AutoCloseable {
             Files.createDirectories(root.resolve(sub));
         }
         Files.setPosixFilePermissions(root.resolve("tmp"), PosixFilePermissions.fromString("rwxrwxrwx"));
-        Files.writeString(root.resolve("cupsd.conf"), String.join("\n",
-                "LogLevel debug",
-                "Listen 127.0.0.1:" + port,
-                "Browsing No",
-                "WebInterface No",
-                "DefaultAuthType None",
-                // A failed job must not stop the queue for the tests after it.
-                "ErrorPolicy abort-job",
-                "<Location />", "  Order allow,deny", "  Allow all", "</Location>",
-                // No authentication for lpadmin: the server is reachable from this machine only.
-                "<Policy default>", "  <Limit All>", "    Order deny,allow", "  </Limit>", "</Policy>", ""));
-        Files.writeString(root.resolve("cups-files.conf"), String.join("\n",
-                "ServerRoot " + root,
-                "RequestRoot " + root.resolve("spool"),
-                "CacheDir " + root.resolve("cache"),
-                "StateDir " + root.resolve("state"),
-                "TempDir " + root.resolve("tmp"),
-                "ErrorLog " + root.resolve("log/error_log"),
-                "AccessLog " + root.resolve("log/access_log"),
-                "PageLog " + root.resolve("log/page_log"),
-                "Printcap " + root.resolve("printcap"), ""));
+        Files.writeString(
+                root.resolve("cupsd.conf"),
+                String.join(
+                        "\n",
+                        "LogLevel debug",
+                        "Listen 127.0.0.1:" + port,
+                        "Browsing No",
+                        "WebInterface No",
+                        "DefaultAuthType None",
+                        // A failed job must not stop the queue for the tests after it.
+                        "ErrorPolicy abort-job",
+                        "<Location />",
+                        "  Order allow,deny",
+                        "  Allow all",
+                        "</Location>",
+                        // No authentication for lpadmin: the server is reachable from this machine only.
+                        "<Policy default>",
+                        "  <Limit All>",
+                        "    Order deny,allow",
+                        "  </Limit>",
+                        "</Policy>",
+                        ""));
+        Files.writeString(
+                root.resolve("cups-files.conf"),
+                String.join(
+                        "\n",
+                        "ServerRoot " + root,
+                        "RequestRoot " + root.resolve("spool"),
+                        "CacheDir " + root.resolve("cache"),
+                        "StateDir " + root.resolve("state"),
+                        "TempDir " + root.resolve("tmp"),
+                        "ErrorLog " + root.resolve("log/error_log"),
+                        "AccessLog " + root.resolve("log/access_log"),
+                        "PageLog " + root.resolve("log/page_log"),
+                        "Printcap " + root.resolve("printcap"),
+                        ""));
     }
 
     private void awaitScheduler() throws IOException, InterruptedException {
@@ -139,7 +159,8 @@ public final class PrivateCups implements AutoCloseable {
     public String log() {
         try {
             Path log = root.resolve("log/error_log");
-            String text = (Files.exists(log) ? Files.readString(log) : "") + Files.readString(root.resolve("cupsd.out"));
+            String text =
+                    (Files.exists(log) ? Files.readString(log) : "") + Files.readString(root.resolve("cupsd.out"));
             return text.length() > 6000 ? "…" + text.substring(text.length() - 6000) : text;
         } catch (IOException e) {
             return "(no log: " + e + ")";

@@ -1,9 +1,9 @@
 package org.packbench.print.devices;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,6 +25,7 @@ class SerialTransportDeviceTest {
 
     @TempDir
     Path dir;
+
     private SocatPair pair;
     private SerialTransport transport;
 
@@ -95,7 +95,8 @@ class SerialTransportDeviceTest {
         IOException e = assertThrows(IOException.class, () -> transport.send(new byte[4 << 20]));
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertTrue(e.getMessage().contains("took no data for 1 s"), e.getMessage());
-        assertTrue(e instanceof org.packbench.print.UnconfirmedSendException,
+        assertTrue(
+                e instanceof org.packbench.print.UnconfirmedSendException,
                 "part of the job was on the line: it may have printed, so it is unknown, never resent whole");
         assertTrue(e.getCause() instanceof ProblemException, "the cause carries the message for the GUI");
         assertTrue(seconds < 10, "gave up after " + seconds + " s");

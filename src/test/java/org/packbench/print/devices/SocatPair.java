@@ -1,5 +1,6 @@
 package org.packbench.print.devices;
 
+import com.fazecast.jSerialComm.SerialPort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import com.fazecast.jSerialComm.SerialPort;
 
 /**
  * Two pseudo-terminals joined by socat, standing for a serial cable: what is written to one end
@@ -58,8 +57,8 @@ public final class SocatPair implements AutoCloseable {
         Files.deleteIfExists(a);
         Files.deleteIfExists(b);
         Path log = dir.resolve("socat-" + (++starts) + ".log");
-        socat = new ProcessBuilder(DeviceTools.path("socat"), "-d", "-d",
-                "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
+        socat = new ProcessBuilder(
+                        DeviceTools.path("socat"), "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -75,7 +74,9 @@ public final class SocatPair implements AutoCloseable {
     }
 
     private boolean ready(Path log) throws IOException {
-        return Files.exists(a) && Files.exists(b) && Files.exists(log)
+        return Files.exists(a)
+                && Files.exists(b)
+                && Files.exists(log)
                 && Files.readString(log).contains("starting data transfer loop");
     }
 
@@ -113,7 +114,10 @@ public final class SocatPair implements AutoCloseable {
     }
 
     private void signal(String signal) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", signal, Long.toString(socat.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+        new ProcessBuilder("kill", signal, Long.toString(socat.pid()))
+                .inheritIO()
+                .start()
+                .waitFor(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.packbench.print.devices;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.packbench.i18n.ProblemException;
 import org.packbench.print.SpoolerTransport;
 
@@ -16,8 +15,7 @@ import org.packbench.print.SpoolerTransport;
 public final class SpoolerChild {
     public static final int PROBLEM = 3;
 
-    private SpoolerChild() {
-    }
+    private SpoolerChild() {}
 
     public static void main(String[] args) {
         try {

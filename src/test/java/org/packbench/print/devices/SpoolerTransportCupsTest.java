@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +38,7 @@ class SpoolerTransportCupsTest {
 
     @TempDir
     static Path dir;
+
     private static PrivateCups cups;
     private static CapturePrinter printer;
 
@@ -105,7 +105,8 @@ class SpoolerTransportCupsTest {
      */
     private void printsAtItsSize(String queue, String stock, float width, float height) throws Exception {
         DeviceTools.require("printing a PDF through a CUPS driver", "gs");
-        cups.lpadmin("-p", queue, "-E", "-v", printer.uri(), "-m", "drv:///sample.drv/zebra.ppd", "-o", "PageSize=" + stock);
+        cups.lpadmin(
+                "-p", queue, "-E", "-v", printer.uri(), "-m", "drv:///sample.drv/zebra.ppd", "-o", "PageSize=" + stock);
         float[] corner = {18, 18, 36, 18};
         float[] far = {width - 24, height - 18, 16, 12};
         Child done = child("send", queue, "pdf", file(queue + ".pdf", pdf(width, height, corner, far)));
@@ -119,10 +120,15 @@ class SpoolerTransportCupsTest {
             float top = box[1];
             float midX = x + box[2] / 2;
             float midY = top + box[3] / 2;
-            assertTrue(ink(g, midX, midY) && ink(g, x + 3, top + 3) && ink(g, x + box[2] - 3, top + box[3] - 3),
+            assertTrue(
+                    ink(g, midX, midY) && ink(g, x + 3, top + 3) && ink(g, x + box[2] - 3, top + box[3] - 3),
                     "box at " + x + "," + top + " pt is printed where the PDF has it" + g.sketch());
-            assertFalse(ink(g, x - 5, midY) || ink(g, x + box[2] + 5, midY) || ink(g, midX, top - 5)
-                    || ink(g, midX, top + box[3] + 5), "box at " + x + "," + top + " pt is not larger" + g.sketch());
+            assertFalse(
+                    ink(g, x - 5, midY)
+                            || ink(g, x + box[2] + 5, midY)
+                            || ink(g, midX, top - 5)
+                            || ink(g, midX, top + box[3] + 5),
+                    "box at " + x + "," + top + " pt is not larger" + g.sketch());
         }
     }
 
@@ -136,9 +142,18 @@ class SpoolerTransportCupsTest {
 
     @Test
     void pdfOfAnotherSizeIsRefusedBeforeItWastesLabels() throws Exception {
-        cups.lpadmin("-p", "packbench-zebra-small", "-E", "-v", printer.uri(), "-m", "drv:///sample.drv/zebra.ppd",
-                "-o", "PageSize=w144h72");
-        Child done = child("send", "packbench-zebra-small", "pdf", file("big.pdf", pdf(288, 432, new float[] {10, 10, 50, 50})));
+        cups.lpadmin(
+                "-p",
+                "packbench-zebra-small",
+                "-E",
+                "-v",
+                printer.uri(),
+                "-m",
+                "drv:///sample.drv/zebra.ppd",
+                "-o",
+                "PageSize=w144h72");
+        Child done = child(
+                "send", "packbench-zebra-small", "pdf", file("big.pdf", pdf(288, 432, new float[] {10, 10, 50, 50})));
         assertEquals(SpoolerChild.PROBLEM, done.exit, done.output);
         assertTrue(done.output.contains("devices.spooler.wrongStock"), done.output);
         assertTrue(done.output.contains("4.00x6.00"), "names the queue's matching size: " + done.output);
@@ -146,7 +161,8 @@ class SpoolerTransportCupsTest {
 
     /** A one-page PDF of the given size in points with filled boxes {x, top, width, height}, measured from the top-left. */
     private static byte[] pdf(float width, float height, float[]... boxes) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -166,18 +182,20 @@ class SpoolerTransportCupsTest {
         return path.toString();
     }
 
-    private record Child(int exit, String output) {
-    }
+    private record Child(int exit, String output) {}
 
     private static Child child(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 SpoolerChild.class.getName()));
         command.addAll(List.of(args));
         Path output = Files.createTempFile(dir, "child", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("CUPS_SERVER", cups.server());
         // The user's own lpoptions and client.conf must not reach the test's jobs.
         builder.environment().put("HOME", dir.toString());

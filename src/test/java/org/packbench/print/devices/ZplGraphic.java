@@ -75,7 +75,10 @@ final class ZplGraphic {
                 row.append(String.valueOf(c == ',' ? '0' : 'F').repeat(bytesPerRow * 2 - row.length()));
                 finish(row);
             } else if (c == ':') {
-                rows.add(rows.isEmpty() ? new byte[bytesPerRow] : rows.get(rows.size() - 1).clone());
+                rows.add(
+                        rows.isEmpty()
+                                ? new byte[bytesPerRow]
+                                : rows.get(rows.size() - 1).clone());
             }
         }
     }

@@ -28,8 +28,7 @@ import org.packbench.label.Rect;
 /** Reading a written PDF back the way a viewer, a text search and a scanner would. */
 final class PdfInspection {
 
-    private PdfInspection() {
-    }
+    private PdfInspection() {}
 
     static PDDocument load(byte[] pdf) {
         try {

@@ -43,8 +43,7 @@ final class PdfTestDocuments {
 
     private static final double MARGIN = 2;
 
-    private PdfTestDocuments() {
-    }
+    private PdfTestDocuments() {}
 
     /** The main fixture: text, QR, frame, and a watermark kept off the QR and the text. */
     static LabelDocument vkLabel() {
@@ -63,11 +62,12 @@ final class PdfTestDocuments {
         List<Rect> exclusions = new ArrayList<>();
         exclusions.add(qr.quietZone());
         texts.forEach(t -> t.lines().forEach(l -> exclusions.add(l.box().grow(0.3))));
-        Watermark watermark = new Watermark(WATERMARK, 30, WATERMARK_PT, 4, 0.55, 4,
-                new Rect(0, 0, WIDTH_MM, HEIGHT_MM), exclusions);
-        List<Shape> shapes = List.of(new Shape(Shape.Kind.BOX, new Rect(0.8, 0.8, WIDTH_MM - 1.6, HEIGHT_MM - 1.6), 0.3));
-        return new LabelDocument("vk-58x40", WIDTH_MM, HEIGHT_MM, DPI, texts, List.of(qr), shapes, List.of(),
-                Optional.of(watermark));
+        Watermark watermark =
+                new Watermark(WATERMARK, 30, WATERMARK_PT, 4, 0.55, 4, new Rect(0, 0, WIDTH_MM, HEIGHT_MM), exclusions);
+        List<Shape> shapes =
+                List.of(new Shape(Shape.Kind.BOX, new Rect(0.8, 0.8, WIDTH_MM - 1.6, HEIGHT_MM - 1.6), 0.3));
+        return new LabelDocument(
+                "vk-58x40", WIDTH_MM, HEIGHT_MM, DPI, texts, List.of(qr), shapes, List.of(), Optional.of(watermark));
     }
 
     /** A second kind of page: a Code 128 symbol with its HRI line, a rule and a small picture. */
@@ -79,14 +79,32 @@ final class PdfTestDocuments {
         int heightDots = Dots.of(12, DPI);
         double width = Dots.toMm(bars.length * moduleDots, DPI);
         double quiet = Dots.toMm(10 * moduleDots, DPI);
-        BarcodeSymbol symbol = new BarcodeSymbol("sku", Symbology.CODE128, CODE128_DATA, CODE128_DATA,
-                List.<boolean[]>of(bars), List.of(), moduleDots, heightDots, DPI, x, y,
+        BarcodeSymbol symbol = new BarcodeSymbol(
+                "sku",
+                Symbology.CODE128,
+                CODE128_DATA,
+                CODE128_DATA,
+                List.<boolean[]>of(bars),
+                List.of(),
+                moduleDots,
+                heightDots,
+                DPI,
+                x,
+                y,
                 new Rect(x - quiet, y - 1, width + 2 * quiet, Dots.toMm(heightDots, DPI) + 2));
         TextBlock title = block("title", WEIGHT, FontStyle.REGULAR, 10, MARGIN, 6, WIDTH_MM - 2 * MARGIN);
         List<Shape> shapes = List.of(new Shape(Shape.Kind.LINE, new Rect(MARGIN, 8, WIDTH_MM - 2 * MARGIN, 0.4), 0.4));
         List<LabelImage> images = List.of(new LabelImage("eac", new Rect(46, 30, 8, 6), checkerboard(16, 12)));
-        return new LabelDocument("sku-58x40", WIDTH_MM, HEIGHT_MM, DPI, List.of(title), List.of(symbol), shapes,
-                images, Optional.empty());
+        return new LabelDocument(
+                "sku-58x40",
+                WIDTH_MM,
+                HEIGHT_MM,
+                DPI,
+                List.of(title),
+                List.of(symbol),
+                shapes,
+                images,
+                Optional.empty());
     }
 
     /** A QR symbol at whole dots, its quiet zone the four modules the standard asks for. */
@@ -108,13 +126,13 @@ final class PdfTestDocuments {
         double module = Dots.toMm(QR_MODULE_DOTS, DPI);
         double size = rows.size() * module;
         Rect quietZone = new Rect(x - 4 * module, y - 4 * module, size + 8 * module, size + 8 * module);
-        return new BarcodeSymbol("dac", Symbology.QR, data, "", rows, List.of(), QR_MODULE_DOTS, 0, DPI, x, y,
-                quietZone);
+        return new BarcodeSymbol(
+                "dac", Symbology.QR, data, "", rows, List.of(), QR_MODULE_DOTS, 0, DPI, x, y, quietZone);
     }
 
     /** Greedy wrapping at spaces with the real font widths, as the layout engine does. */
-    static TextBlock block(String id, String text, FontStyle style, double sizePt, double x, double firstBaseline,
-                           double maxWidthMm) {
+    static TextBlock block(
+            String id, String text, FontStyle style, double sizePt, double x, double firstBaseline, double maxWidthMm) {
         Typeface face = BundledTypeface.get();
         List<String> wrapped = new ArrayList<>();
         String current = "";

@@ -25,8 +25,8 @@ class PdfWriterPagesTest {
 
     @Test
     void aBatchHasOnePagePerLabelInOrder() throws IOException {
-        List<LabelDocument> labels = List.of(PdfTestDocuments.vkLabel(), PdfTestDocuments.code128Label(),
-                PdfTestDocuments.vkLabel());
+        List<LabelDocument> labels =
+                List.of(PdfTestDocuments.vkLabel(), PdfTestDocuments.code128Label(), PdfTestDocuments.vkLabel());
         byte[] pdf = new PdfWriter().write(labels);
         try (PDDocument doc = PdfInspection.load(pdf)) {
             assertEquals(3, doc.getNumberOfPages());
@@ -50,7 +50,10 @@ class PdfWriterPagesTest {
             for (PDPage page : doc.getPages()) {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
-                    COSBase item = resources.getCOSObject().getCOSDictionary(COSName.FONT).getItem(name);
+                    COSBase item = resources
+                            .getCOSObject()
+                            .getCOSDictionary(COSName.FONT)
+                            .getItem(name);
                     fontObjects.add(item instanceof COSObject ref ? ref.getKey() : item);
                 }
             }
@@ -71,7 +74,10 @@ class PdfWriterPagesTest {
                     assertEquals(1, image.getBitsPerComponent());
                     assertEquals(16, image.getWidth());
                     assertEquals(12, image.getHeight());
-                    COSBase item = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT).getItem(name);
+                    COSBase item = resources
+                            .getCOSObject()
+                            .getCOSDictionary(COSName.XOBJECT)
+                            .getItem(name);
                     imageObjects.add(item instanceof COSObject ref ? ref.getKey() : item);
                 }
             }
@@ -85,6 +91,8 @@ class PdfWriterPagesTest {
     }
 
     private static String text(PDDocument doc, int page) throws IOException {
-        return PdfInspection.glyphs(doc, page).stream().map(TextPosition::getUnicode).reduce("", String::concat);
+        return PdfInspection.glyphs(doc, page).stream()
+                .map(TextPosition::getUnicode)
+                .reduce("", String::concat);
     }
 }

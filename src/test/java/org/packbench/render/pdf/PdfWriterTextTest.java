@@ -66,9 +66,11 @@ class PdfWriterTextTest {
             assertTrue(lines.size() >= 4, "the fixture wraps the title and the maker onto several lines");
             for (TextLine line : lines) {
                 assertEquals(line.text(), PdfInspection.lineAt(glyphs, line.baseline(), line.box()));
-                TextPosition first = glyphs.stream().filter(g -> !PdfInspection.rotated(g))
+                TextPosition first = glyphs.stream()
+                        .filter(g -> !PdfInspection.rotated(g))
                         .filter(g -> Math.abs(g.getYDirAdj() - Dots.mmToPt(line.baseline())) < 0.5)
-                        .min((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj())).orElseThrow();
+                        .min((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()))
+                        .orElseThrow();
                 assertEquals(Dots.mmToPt(line.x()), first.getXDirAdj(), 0.05, line.text());
                 // The text rendering matrix carries the size: equal in x and y, so never compressed.
                 assertEquals(line.sizePt(), first.getTextMatrix().getScalingFactorX(), 1e-3, line.text());
@@ -81,8 +83,10 @@ class PdfWriterTextTest {
     @Test
     void theWatermarkIsRealTextToo() throws IOException {
         try (PDDocument doc = PdfInspection.load(pdf)) {
-            String rotated = PdfInspection.glyphs(doc, 0).stream().filter(PdfInspection::rotated)
-                    .map(TextPosition::getUnicode).reduce("", String::concat);
+            String rotated = PdfInspection.glyphs(doc, 0).stream()
+                    .filter(PdfInspection::rotated)
+                    .map(TextPosition::getUnicode)
+                    .reduce("", String::concat);
             assertTrue(rotated.contains(PdfTestDocuments.WATERMARK), rotated);
         }
     }

@@ -75,8 +75,8 @@ class PdfWriterWatermarkTest {
         Rect a = new Rect(5, 5, 20, 20);
         Rect b = new Rect(15, 12, 25, 20);
         Watermark w = new Watermark("ДАК 0001", 30, 14, 2, 0.0, 4, new Rect(0, 0, 58, 40), List.of(a, b));
-        LabelDocument blank = new LabelDocument("blank", 58, 40, 203, List.of(), List.of(), List.of(), List.of(),
-                Optional.of(w));
+        LabelDocument blank =
+                new LabelDocument("blank", 58, 40, 203, List.of(), List.of(), List.of(), List.of(), Optional.of(w));
         BufferedImage page = PdfInspection.render(new PdfWriter().write(blank), 0, DPI, ImageType.GRAY);
         for (Rect r : List.of(a, b)) {
             for (Point p : pixels(r.grow(-EDGE_MM))) {
@@ -122,8 +122,7 @@ class PdfWriterWatermarkTest {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private record Point(double x, double y) {
-    }
+    private record Point(double x, double y) {}
 
     /** Centres of the 300 dpi pixels inside {@code r}. */
     private static List<Point> pixels(Rect r) {

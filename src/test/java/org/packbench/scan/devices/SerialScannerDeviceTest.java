@@ -15,7 +15,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,6 +29,7 @@ class SerialScannerDeviceTest {
 
     @TempDir
     Path dir;
+
     private SocatPair pair;
     private SerialScanner scanner;
     private final BlockingQueue<String> scans = new LinkedBlockingQueue<>();
@@ -66,7 +66,8 @@ class SerialScannerDeviceTest {
     @Test
     void configuredTerminatorAndWindows1251() throws Exception {
         pair = SocatPair.start(dir);
-        scanner = started(new SerialScanner(pair.a().toString(), 9600, SerialScanner.terminator("CRLF"), CP1251, scans::add));
+        scanner = started(
+                new SerialScanner(pair.a().toString(), 9600, SerialScanner.terminator("CRLF"), CP1251, scans::add));
         try (SocatPair.Peer device = SocatPair.peer(pair.b())) {
             device.write("Сметана 20%\r\nOZN123\r\n".getBytes(CP1251));
             assertEquals("Сметана 20%", next());
@@ -176,6 +177,9 @@ class SerialScannerDeviceTest {
     }
 
     private static Thread threadOrNull(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).findFirst().orElse(null);
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
+                .findFirst()
+                .orElse(null);
     }
 }

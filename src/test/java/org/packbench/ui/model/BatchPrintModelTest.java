@@ -29,6 +29,7 @@ class BatchPrintModelTest {
 
     @TempDir
     Path dir;
+
     private TestPrinter printer;
     private Workbench bench;
     private final InlineWork work = new InlineWork();
@@ -39,8 +40,22 @@ class BatchPrintModelTest {
     void open() throws Exception {
         printer = TestPrinter.zpl();
         Path db = dir.resolve("batch.db");
-        assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.with(
+                                CLOCK,
+                                "printer",
+                                "add",
+                                "zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--db",
+                                db.toString())
+                        .exit());
         bench = Workbench.open(db, CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
@@ -66,7 +81,9 @@ class BatchPrintModelTest {
         model.run(csv, "zebra", ended::incrementAndGet);
         assertEquals(1, ended.get());
         assertEquals(StatusLine.Tone.OK, model.line().tone());
-        assertTrue(model.line().text().startsWith("Готово: строк 12, напечатано этикеток 12"), model.line().text());
+        assertTrue(
+                model.line().text().startsWith("Готово: строк 12, напечатано этикеток 12"),
+                model.line().text());
         assertEquals(1.0, model.progressProperty().get());
         assertEquals("", model.resultProperty().get(), "nothing to list");
         assertEquals("Закрыть", model.buttonProperty().get());
@@ -75,7 +92,9 @@ class BatchPrintModelTest {
 
         BatchPrintModel again = model();
         again.run(csv, "zebra", ended::incrementAndGet);
-        assertTrue(again.line().text().contains("напечатаны раньше 12"), again.line().text());
+        assertTrue(
+                again.line().text().contains("напечатаны раньше 12"),
+                again.line().text());
         assertEquals(12, bench.printQueue().list(true).size(), "a second run issues nothing again");
     }
 
@@ -85,7 +104,9 @@ class BatchPrintModelTest {
         BatchPrintModel model = model();
         model.run(csv, "zebra", ended::incrementAndGet);
         assertEquals(StatusLine.Tone.ERROR, model.line().tone());
-        assertTrue(model.resultProperty().get().contains("строка 14"), model.resultProperty().get());
+        assertTrue(
+                model.resultProperty().get().contains("строка 14"),
+                model.resultProperty().get());
         assertEquals(0, bench.printQueue().list(true).size(), "nothing issued from a faulty file");
         assertEquals(1, ended.get());
     }
@@ -107,7 +128,9 @@ class BatchPrintModelTest {
             }
         });
         model.run(csv, "zebra", ended::incrementAndGet);
-        assertTrue(model.resultProperty().get().contains("Отменено"), model.resultProperty().get());
+        assertTrue(
+                model.resultProperty().get().contains("Отменено"),
+                model.resultProperty().get());
         int issued = bench.printQueue().list(true).size();
         assertTrue(issued > 0 && issued < 60, "the rows done stay, the rest are not issued: " + issued);
         assertEquals(StatusLine.Tone.ERROR, model.line().tone(), "a cancelled run is not complete");

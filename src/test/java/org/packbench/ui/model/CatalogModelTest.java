@@ -29,13 +29,15 @@ import org.packbench.catalog.Sku;
 class CatalogModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private CatalogModel model;
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("catalog.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("catalog.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         model = modelWith(work);
     }
 
@@ -66,14 +68,18 @@ class CatalogModelTest {
         assertEquals(1.0, bar.get(bar.size() - 1), "the bar follows the bytes to the end of the file");
         assertEquals(37, model.rows().size());
         model.query().set("зеркало");
-        assertEquals(List.of("Зеркало косметическое с подсветкой"), model.rows().stream().map(Sku::nameRu).toList());
+        assertEquals(
+                List.of("Зеркало косметическое с подсветкой"),
+                model.rows().stream().map(Sku::nameRu).toList());
     }
 
     @Test
     void aFaultyFileImportsNothingAndListsItsProblemsByLine() {
         model.importFile(TestFiles.sampleFile(dir, "catalog-faulty.csv"));
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().startsWith("catalog-faulty.csv: ничего не загружено"), model.status().text());
+        assertTrue(
+                model.status().text().startsWith("catalog-faulty.csv: ничего не загружено"),
+                model.status().text());
         assertEquals(16, model.problems().size());
         assertTrue(model.rows().isEmpty());
         assertTrue(model.demoOffered().get(), "the empty catalog still offers the demo");
@@ -84,10 +90,12 @@ class CatalogModelTest {
         Path file = TestFiles.sampleFile(dir, "catalog-excel-cp1251.csv");
         model.importFile(file);
         model.importFile(file);
-        assertEquals(StatusLine.Tone.ERROR, model.status().tone(), model.status().text());
+        assertEquals(
+                StatusLine.Tone.ERROR, model.status().tone(), model.status().text());
         model.update().set(true);
         model.importFile(file);
-        assertTrue(model.status().text().contains("обновлено 37"), model.status().text());
+        assertTrue(
+                model.status().text().contains("обновлено 37"), model.status().text());
     }
 
     @Test
@@ -97,7 +105,9 @@ class CatalogModelTest {
         cancelling[0] = modelWith(new Before(work, () -> cancelling[0].cancelImport()));
         cancelling[0].importFile(TestFiles.sampleFile(dir, "catalog-excel-cp1251.csv"));
         assertEquals(StatusLine.Tone.ERROR, cancelling[0].status().tone());
-        assertTrue(cancelling[0].status().text().startsWith("импорт отменён"), cancelling[0].status().text());
+        assertTrue(
+                cancelling[0].status().text().startsWith("импорт отменён"),
+                cancelling[0].status().text());
         assertFalse(cancelling[0].importing().get());
         assertEquals(0, bench.catalog().count());
     }
@@ -113,9 +123,13 @@ class CatalogModelTest {
         values.put(CatalogField.GTIN, "123");
         model.correct(sku, values);
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().startsWith(sku.sku() + ": ничего не загружено"), model.status().text());
+        assertTrue(
+                model.status().text().startsWith(sku.sku() + ": ничего не загружено"),
+                model.status().text());
         assertEquals(1, model.problems().size());
-        assertTrue(model.describe(model.problems().get(0)).contains("123"), model.describe(model.problems().get(0)));
+        assertTrue(
+                model.describe(model.problems().get(0)).contains("123"),
+                model.describe(model.problems().get(0)));
         assertEquals(sku.gtin(), bench.catalog().find(sku.sku()).orElseThrow().gtin(), "the record keeps its GTIN");
     }
 
@@ -153,8 +167,8 @@ class CatalogModelTest {
         }
 
         @Override
-        public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-                Consumer<? super Throwable> failed) {
+        public <T> void run(
+                ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
             first.run();
             inline.run(job, progress, done, failed);
         }
@@ -176,8 +190,8 @@ class CatalogModelTest {
         }
 
         @Override
-        public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-                Consumer<? super Throwable> failed) {
+        public <T> void run(
+                ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
             held.add(() -> inline.run(job, progress, done, failed));
         }
 

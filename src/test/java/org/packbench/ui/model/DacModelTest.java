@@ -22,19 +22,21 @@ import org.packbench.app.Workbench;
 class DacModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private DacModel model;
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("dac.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("dac.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         model = new DacModel(bench.dacs(), new UiText(Locale.forLanguageTag("ru")), work);
     }
 
     @Test
     void aDateThatIsNotOneIsNamedAndNothingIsAdded() {
-        assertFalse(model.add("DAC7Q2M9XK4P", Optional.empty(), "2026-13-01", () -> { }));
+        assertFalse(model.add("DAC7Q2M9XK4P", Optional.empty(), "2026-13-01", () -> {}));
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
         assertTrue(model.status().text().contains("2026-13-01"), model.status().text());
         assertTrue(bench.dacs().all().isEmpty());
@@ -43,7 +45,8 @@ class DacModelTest {
     @Test
     void anAddedCodeIsListedWithItsLastValidDayAndTheFormIsCleared() {
         AtomicInteger cleared = new AtomicInteger();
-        assertTrue(model.add("DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 10, 1)), "01.10.2026", cleared::incrementAndGet));
+        assertTrue(model.add(
+                "DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 10, 1)), "01.10.2026", cleared::incrementAndGet));
         assertEquals(1, cleared.get());
         assertEquals(StatusLine.Tone.OK, model.status().tone());
         assertTrue(model.status().text().contains("29.03.2027"), model.status().text());
@@ -55,8 +58,8 @@ class DacModelTest {
 
     @Test
     void aCodeNearItsEndIsMarkedAndAnExpiredOneIsUnusable() {
-        model.add("DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 6, 10)), "", () -> { });
-        model.add("DAC8R3N0YL5Q", Optional.of(LocalDate.of(2026, 4, 1)), "", () -> { });
+        model.add("DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 6, 10)), "", () -> {});
+        model.add("DAC8R3N0YL5Q", Optional.of(LocalDate.of(2026, 4, 1)), "", () -> {});
         model.refresh();
         assertEquals(DacModel.Standing.EXPIRING_SOON, standingOf("DAC7Q2M9XK4P"));
         assertEquals(DacModel.Standing.UNUSABLE, standingOf("DAC8R3N0YL5Q"));
@@ -75,15 +78,19 @@ class DacModelTest {
     void removingWithNothingChosenAsksToChooseAndRemovingAChosenCodeListsItNoMore() {
         assertFalse(model.canRemove(null));
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        model.add("DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 10, 1)), "", () -> { });
+        model.add("DAC7Q2M9XK4P", Optional.of(LocalDate.of(2026, 10, 1)), "", () -> {});
         DacModel.Row row = model.rows().get(0);
         assertTrue(model.canRemove(row));
-        model.remove(row, () -> { });
+        model.remove(row, () -> {});
         assertTrue(model.rows().isEmpty());
         assertTrue(model.status().text().contains("DAC7Q2M9XK4P"));
     }
 
     private DacModel.Standing standingOf(String code) {
-        return model.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().standing();
+        return model.rows().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .standing();
     }
 }

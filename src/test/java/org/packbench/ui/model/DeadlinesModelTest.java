@@ -21,13 +21,15 @@ import org.packbench.marketplace.orders.Deadline;
 class DeadlinesModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private DeadlinesModel model;
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("deadlines.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("deadlines.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         model = new DeadlinesModel(bench.orders(), bench.clock(), new UiText(Locale.forLanguageTag("ru")), work);
     }
 
@@ -43,7 +45,8 @@ class DeadlinesModelTest {
                 + "VK-2,vk,2026-11-25T09:30:00Z,RU100000001VK\n"));
         assertEquals(StatusLine.Tone.OK, model.status().tone());
         assertEquals("Импортировано заказов: 3.", model.status().text());
-        assertEquals(List.of("OZ-1 OZON_LABEL", "VK-1 VK_TRACKING", "OZ-1 OZON_SHIP"),
+        assertEquals(
+                List.of("OZ-1 OZON_LABEL", "VK-1 VK_TRACKING", "OZ-1 OZON_SHIP"),
                 model.rows().stream().map(d -> model.order(d) + " " + d.kind()).toList(),
                 "VK-2's tracking number is known: it owes nothing");
         assertNull(work.unexpected());
@@ -71,7 +74,9 @@ class DeadlinesModelTest {
     void aListWithAWrongRowImportsNothingAndNamesTheProblem() throws Exception {
         model.importFile(orders("OZ-1,ozon,2026-11-25T09:50:00Z,\nOZ-2,wildberries,yesterday,\n"));
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().contains("wildberries") || model.status().text().contains("yesterday"),
+        assertTrue(
+                model.status().text().contains("wildberries")
+                        || model.status().text().contains("yesterday"),
                 model.status().text());
         assertTrue(model.rows().isEmpty());
     }
@@ -80,11 +85,15 @@ class DeadlinesModelTest {
     void aFileThatCannotBeReadSaysWhy() {
         model.importFile(dir.resolve("no-such-orders.csv"));
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().contains("no-such-orders.csv"), model.status().text());
+        assertTrue(
+                model.status().text().contains("no-such-orders.csv"),
+                model.status().text());
     }
 
     private Deadline label(String order) {
-        return model.rows().stream().filter(d -> model.order(d).equals(order) && d.kind() == Deadline.Kind.OZON_LABEL)
-                .findFirst().orElseThrow();
+        return model.rows().stream()
+                .filter(d -> model.order(d).equals(order) && d.kind() == Deadline.Kind.OZON_LABEL)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -31,6 +31,7 @@ class DispatchModelTest {
 
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private final List<Verdict> played = new ArrayList<>();
@@ -40,13 +41,30 @@ class DispatchModelTest {
 
     @BeforeEach
     void aPrintedVkLabel() {
-        bench = Workbench.open(dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
-        qr = bench.labels().render(new LabelRequest("PB-7-001", "vk-product-58x40", "VK-9", "RU900000009VK",
-                Optional.empty(), LabelFormat.ZPL, 203)).document().barcode("qr").orElseThrow().data();
-        model = new DispatchModel(bench.dispatch(), bench.config(), played::add, "bench-1",
-                new UiText(Locale.forLanguageTag("ru")), work);
+        qr = bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-9",
+                        "RU900000009VK",
+                        Optional.empty(),
+                        LabelFormat.ZPL,
+                        203))
+                .document()
+                .barcode("qr")
+                .orElseThrow()
+                .data();
+        model = new DispatchModel(
+                bench.dispatch(),
+                bench.config(),
+                played::add,
+                "bench-1",
+                new UiText(Locale.forLanguageTag("ru")),
+                work);
         model.opened();
     }
 
@@ -75,7 +93,9 @@ class DispatchModelTest {
         assertEquals("За смену: ОК 1, отклонено 1", model.counters().get());
         assertEquals(2, answered.get());
         assertEquals(2, model.recent().size());
-        assertTrue(model.recent().get(0).startsWith("УЖЕ ОТГРУЖЕНО — "), "newest first: " + model.recent().get(0));
+        assertTrue(
+                model.recent().get(0).startsWith("УЖЕ ОТГРУЖЕНО — "),
+                "newest first: " + model.recent().get(0));
     }
 
     @Test
@@ -114,7 +134,10 @@ class DispatchModelTest {
             scan("UNKNOWN-" + i, ANY);
         }
         assertEquals(12, model.recent().size());
-        assertEquals(model.verdict().get() + " — " + model.reason().get(), model.recent().get(0), "the newest on top");
+        assertEquals(
+                model.verdict().get() + " — " + model.reason().get(),
+                model.recent().get(0),
+                "the newest on top");
         assertEquals("За смену: ОК 0, отклонено 15", model.counters().get());
     }
 }

@@ -19,8 +19,8 @@ public final class InlineWork implements Work {
     }
 
     @Override
-    public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-            Consumer<? super Throwable> failed) {
+    public <T> void run(
+            ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
         run(() -> job.call(progress), done, failed);
     }
 

@@ -37,6 +37,7 @@ class LogModelTest {
 
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private LogModel model;
@@ -46,12 +47,14 @@ class LogModelTest {
 
     @BeforeEach
     void aDayOfThreeLabels() {
-        bench = Workbench.open(dir.resolve("log.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("log.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
         bench.config().set("company.name", "ООО «Ромашка»");
         first = bench.labels().render(request("PB-7-001", "VK-1", "RU100000001VK"));
-        reprint = bench.labels().render(request("PB-7-001", "VK-1", "RU100000001VK").asReprint("этикетка смялась"));
+        reprint = bench.labels()
+                .render(request("PB-7-001", "VK-1", "RU100000001VK").asReprint("этикетка смялась"));
         spoiled = bench.labels().render(request("PB-7-003", "VK-2", "RU100000002VK"));
         bench.dispatchRecords().voidLabel(spoiled.id(), "smudged");
         bench.dispatchRecords().recordScan("bench-1", "", "RU100000001VK", Verdict.OK, Optional.of(reprint.id()));
@@ -89,8 +92,18 @@ class LogModelTest {
 
     @Test
     void aLabelNeverPrintedHasNoDispatchStandingAndIsMarked() {
-        LabelLogEntry refused = new LabelLogEntry(99, Instant.parse("2026-11-25T09:00:00Z"), "vk-product-58x40",
-                "PB-7-001", "", "", "", "refused", "1 error", "—", "");
+        LabelLogEntry refused = new LabelLogEntry(
+                99,
+                Instant.parse("2026-11-25T09:00:00Z"),
+                "vk-product-58x40",
+                "PB-7-001",
+                "",
+                "",
+                "",
+                "refused",
+                "1 error",
+                "—",
+                "");
         assertEquals("—", model.dispatchOf(refused));
         assertTrue(model.isBad(refused));
         assertFalse(model.canVoid(refused), "a refused label has nothing to void");
@@ -112,7 +125,9 @@ class LogModelTest {
         model.opened(Optional.of(NOV_25));
         model.filter().set("НЕТ-ТАКОГО");
         assertTrue(model.rows().isEmpty());
-        assertTrue(model.placeholder().get().startsWith("Нет совпадений"), model.placeholder().get());
+        assertTrue(
+                model.placeholder().get().startsWith("Нет совпадений"),
+                model.placeholder().get());
         model.filter().set("");
         model.load(Optional.of(LocalDate.of(2026, 12, 5)));
         assertEquals("В этот день этикеток нет.", model.placeholder().get());
@@ -122,7 +137,9 @@ class LogModelTest {
     void theChainIsCheckedOnceTheDayIsRead() {
         model.opened(Optional.of(NOV_25));
         assertEquals(StatusLine.Tone.OK, model.chain().tone());
-        assertTrue(model.chain().text().startsWith("журнал этикеток цел"), model.chain().text());
+        assertTrue(
+                model.chain().text().startsWith("журнал этикеток цел"),
+                model.chain().text());
     }
 
     @Test
@@ -132,7 +149,10 @@ class LogModelTest {
         assertFalse(model.canVoid(row(spoiled.id())), "voided already");
         assertTrue(model.canVoid(row(first.id())));
         model.voidLabel(row(first.id()), "порвана при упаковке");
-        LabelLogEntry listed = model.rows().stream().filter(e -> e.id() == first.id()).findFirst().orElseThrow();
+        LabelLogEntry listed = model.rows().stream()
+                .filter(e -> e.id() == first.id())
+                .findFirst()
+                .orElseThrow();
         assertEquals("аннулирована: порвана при упаковке", model.statusOf(listed));
     }
 
@@ -144,7 +164,8 @@ class LogModelTest {
         model.opened(Optional.of(NOV_25));
         assertTrue(model.rows().isEmpty());
         assertEquals(StatusLine.Tone.ERROR, model.message().tone());
-        assertTrue(model.message().text().startsWith("только руководитель может просматривать журнал этикеток; anna"),
+        assertTrue(
+                model.message().text().startsWith("только руководитель может просматривать журнал этикеток; anna"),
                 model.message().text());
         assertEquals("", model.placeholder().get(), "not \"no labels that day\": they are there");
         assertEquals("", model.count().get());
@@ -163,13 +184,16 @@ class LogModelTest {
         assertEquals(StatusLine.Tone.OK, model.message().tone());
         Path csv = folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv");
         assertTrue(Files.exists(csv));
-        assertTrue(model.message().text().startsWith("Записано: " + csv), model.message().text());
+        assertTrue(
+                model.message().text().startsWith("Записано: " + csv),
+                model.message().text());
         assertTrue(model.message().text().endsWith(".pdf"), model.message().text());
     }
 
     @Test
     void aCancelledExportSaysHowManyFilesWereWritten() {
-        bench.config().set(LogAutoExport.FOLDER_SETTING, dir.resolve("end-of-day").toString());
+        bench.config()
+                .set(LogAutoExport.FOLDER_SETTING, dir.resolve("end-of-day").toString());
         LogModel[] cancelling = new LogModel[1];
         // The packer presses cancel once the first file is under way.
         cancelling[0] = modelWith(new ProgressSpy(work, done -> {
@@ -177,8 +201,10 @@ class LogModelTest {
                 cancelling[0].cancelExport();
             }
         }));
-        cancelling[0].export(Optional.of(NOV_25), () -> { });
-        assertEquals("Выгрузка отменена; до отмены записано файлов: 1", cancelling[0].message().text());
+        cancelling[0].export(Optional.of(NOV_25), () -> {});
+        assertEquals(
+                "Выгрузка отменена; до отмены записано файлов: 1",
+                cancelling[0].message().text());
         assertFalse(cancelling[0].exporting().get());
     }
 
@@ -196,7 +222,10 @@ class LogModelTest {
     }
 
     private LabelLogEntry row(long id) {
-        return bench.labelLog().labelsOn(NOV_25).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        return bench.labelLog().labelsOn(NOV_25).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Long> ids() {
@@ -211,12 +240,16 @@ class LogModelTest {
         }
 
         @Override
-        public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-                Consumer<? super Throwable> failed) {
-            inline.run(p -> job.call((d, t, m) -> {
-                p.update(d, t, m);
-                onStep.accept(d);
-            }), progress, done, failed);
+        public <T> void run(
+                ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
+            inline.run(
+                    p -> job.call((d, t, m) -> {
+                        p.update(d, t, m);
+                        onStep.accept(d);
+                    }),
+                    progress,
+                    done,
+                    failed);
         }
 
         @Override

@@ -21,7 +21,8 @@ class MainModelTest {
 
     @Test
     void anEmptyBenchStaysOnTheCatalogAndOneWithProductsGoesToPacking() {
-        Workbench bench = Workbench.open(dir.resolve("main.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        Workbench bench = Workbench.open(
+                dir.resolve("main.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         InlineWork work = new InlineWork();
         MainModel model = new MainModel(bench.catalog(), work);
         AtomicInteger toPacking = new AtomicInteger();

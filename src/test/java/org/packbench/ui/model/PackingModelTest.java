@@ -46,6 +46,7 @@ class PackingModelTest {
 
     @TempDir
     Path dir;
+
     private TestPrinter printer;
     private Workbench bench;
     private final InlineWork work = new InlineWork();
@@ -61,8 +62,22 @@ class PackingModelTest {
     void open() throws Exception {
         printer = TestPrinter.zpl();
         Path db = dir.resolve("packing.db");
-        assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.with(
+                                CLOCK,
+                                "printer",
+                                "add",
+                                "zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--db",
+                                db.toString())
+                        .exit());
         bench = Workbench.open(db, CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
@@ -194,7 +209,9 @@ class PackingModelTest {
         scan("RU500100100VK");
         drawAll();
         assertEquals(Field.TRACKING, model.focusedProperty().get());
-        assertTrue(headline().startsWith("Готово к печати"), "scans typed ahead are taken in the order typed: " + headline());
+        assertTrue(
+                headline().startsWith("Готово к печати"),
+                "scans typed ahead are taken in the order typed: " + headline());
         assertEquals("PB-7-001", model.field(Field.FIRST).get());
         assertEquals("VK-5001", model.field(Field.ORDER).get());
     }
@@ -242,10 +259,14 @@ class PackingModelTest {
         scan("PB-7-001");
         drawAll();
         assertFalse(model.templateLockedProperty().get());
-        assertTrue(model.templatesProperty().get().stream().allMatch(t -> t.startsWith("vk-")),
+        assertTrue(
+                model.templatesProperty().get().stream().allMatch(t -> t.startsWith("vk-")),
                 model.templatesProperty().get()::toString);
-        assertEquals(model.templatesProperty().get().get(0), model.templateProperty().get());
-        assertTrue(model.labelProperty().get().facts().contains("PB-7-001"), model.labelProperty().get().facts());
+        assertEquals(
+                model.templatesProperty().get().get(0), model.templateProperty().get());
+        assertTrue(
+                model.labelProperty().get().facts().contains("PB-7-001"),
+                model.labelProperty().get().facts());
     }
 
     @Test
@@ -289,8 +310,14 @@ class PackingModelTest {
         model.reprintLast("этикетка смялась");
         drawAll();
         assertTrue(headline().contains("отправлена повторно"), headline());
-        assertEquals(1, bench.labelLog().entries(bench.labelLog().period(LocalDate.of(2026, 11, 25),
-                LocalDate.of(2026, 11, 25))).stream().filter(e -> e.event().code().equals("rendered")).count(),
+        assertEquals(
+                1,
+                bench
+                        .labelLog()
+                        .entries(bench.labelLog().period(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25)))
+                        .stream()
+                        .filter(e -> e.event().code().equals("rendered"))
+                        .count(),
                 "the same label, not a new one");
     }
 
@@ -301,7 +328,9 @@ class PackingModelTest {
         try {
             assertTrue(without.batchPrinter().isEmpty());
             assertEquals(Tone.WARN, without.bannerProperty().get().tone());
-            assertEquals(text.of(Message.of("parcel.noPrinter")), without.bannerProperty().get().headline());
+            assertEquals(
+                    text.of(Message.of("parcel.noPrinter")),
+                    without.bannerProperty().get().headline());
         } finally {
             without.close();
         }
@@ -320,9 +349,15 @@ class PackingModelTest {
 
     @Test
     void aSessionThatFailsUnexpectedlyIsSaidInTheBanner() throws Exception {
-        PackingModel broken = new PackingModel(() -> {
-            throw new IllegalStateException("templates unreadable");
-        }, bench.printers(), shift, text, work, answers::add);
+        PackingModel broken = new PackingModel(
+                () -> {
+                    throw new IllegalStateException("templates unreadable");
+                },
+                bench.printers(),
+                shift,
+                text,
+                work,
+                answers::add);
         try {
             broken.shown();
             drawAll(broken);
@@ -336,24 +371,57 @@ class PackingModelTest {
 
     @Test
     void aBlockedLabelIsShownCrossedOut() {
-        PackingState blocked = new PackingState(3, Stage.BLOCKED, "PB-7-001", Optional.empty(), "VK-1", "RU1VK",
-                List.of(), Optional.empty(), Optional.empty(), 203,
-                Optional.of(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY)), "L00000007",
-                PackingState.Banner.of(Tone.REFUSED, Message.of("parcel.doNotPrint")), Field.FIRST, Optional.empty());
+        PackingState blocked = new PackingState(
+                3,
+                Stage.BLOCKED,
+                "PB-7-001",
+                Optional.empty(),
+                "VK-1",
+                "RU1VK",
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                203,
+                Optional.of(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY)),
+                "L00000007",
+                PackingState.Banner.of(Tone.REFUSED, Message.of("parcel.doNotPrint")),
+                Field.FIRST,
+                Optional.empty());
         LabelOnShow shown = LabelOnShow.of(blocked, text);
         assertTrue(shown.blocked());
         assertTrue(shown.caption().contains("L00000007"), shown.caption());
-        assertFalse(LabelOnShow.of(new PackingState(3, Stage.READY, "PB-7-001", Optional.empty(), "VK-1", "RU1VK",
-                List.of(), Optional.empty(), Optional.empty(), 203, blocked.raster(), "L00000007", blocked.banner(),
-                Field.FIRST, Optional.empty()), text).blocked());
+        assertFalse(LabelOnShow.of(
+                        new PackingState(
+                                3,
+                                Stage.READY,
+                                "PB-7-001",
+                                Optional.empty(),
+                                "VK-1",
+                                "RU1VK",
+                                List.of(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                203,
+                                blocked.raster(),
+                                "L00000007",
+                                blocked.banner(),
+                                Field.FIRST,
+                                Optional.empty()),
+                        text)
+                .blocked());
     }
 
     @Test
     void theBannerListsEachReasonOnALineOfItsOwn() {
-        BannerText said = BannerText.of(new PackingState.Banner(Tone.WARN, Message.of("parcel.needOrder"),
-                List.of(Message.of("parcel.needProduct"), Message.of("parcel.needTracking"))), text);
+        BannerText said = BannerText.of(
+                new PackingState.Banner(
+                        Tone.WARN,
+                        Message.of("parcel.needOrder"),
+                        List.of(Message.of("parcel.needProduct"), Message.of("parcel.needTracking"))),
+                text);
         assertEquals(text.of(Message.of("parcel.needOrder")), said.headline());
-        assertEquals("• " + text.of(Message.of("parcel.needProduct")) + "\n• " + text.of(Message.of("parcel.needTracking")),
+        assertEquals(
+                "• " + text.of(Message.of("parcel.needProduct")) + "\n• " + text.of(Message.of("parcel.needTracking")),
                 said.details());
     }
 }

@@ -28,6 +28,7 @@ import org.packbench.render.LabelFormat;
 class PdfDropModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final AtomicReference<String> onForm = new AtomicReference<>("");
     private PdfDropModel model;
@@ -35,20 +36,36 @@ class PdfDropModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        bench = Workbench.open(dir.resolve("drop.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("drop.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         label = dir.resolve("label.pdf");
-        Files.write(label, bench.labels().render(new LabelRequest("PB-7-003", "vk-product-58x40", "VK-77",
-                "RU777000777VK", Optional.empty(), LabelFormat.PDF, 203)).bytes());
-        model = new PdfDropModel(new LabelPdfAudit(bench.catalog()), onForm::get,
-                new UiText(Locale.forLanguageTag("ru")), new InlineWork());
+        Files.write(
+                label,
+                bench.labels()
+                        .render(new LabelRequest(
+                                "PB-7-003",
+                                "vk-product-58x40",
+                                "VK-77",
+                                "RU777000777VK",
+                                Optional.empty(),
+                                LabelFormat.PDF,
+                                203))
+                        .bytes());
+        model = new PdfDropModel(
+                new LabelPdfAudit(bench.catalog()),
+                onForm::get,
+                new UiText(Locale.forLanguageTag("ru")),
+                new InlineWork());
     }
 
     @Test
     void untilSomethingIsDroppedTheLineSaysWhatADropDoes() {
         assertEquals(StatusLine.Tone.PLAIN, model.status().tone());
-        assertTrue(model.status().text().startsWith("Перетащите сюда PDF"), model.status().text());
+        assertTrue(
+                model.status().text().startsWith("Перетащите сюда PDF"),
+                model.status().text());
     }
 
     @Test
@@ -56,12 +73,16 @@ class PdfDropModelTest {
         onForm.set("PB-7-003");
         model.audit(label);
         assertEquals(StatusLine.Tone.OK, model.status().tone());
-        assertTrue(model.status().text().startsWith("label.pdf соответствует артикулу PB-7-003"), model.status().text());
+        assertTrue(
+                model.status().text().startsWith("label.pdf соответствует артикулу PB-7-003"),
+                model.status().text());
 
         onForm.set("PB-7-001");
         model.audit(label);
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().startsWith("label.pdf НЕ соответствует артикулу PB-7-001"), model.status().text());
+        assertTrue(
+                model.status().text().startsWith("label.pdf НЕ соответствует артикулу PB-7-001"),
+                model.status().text());
     }
 
     @Test
@@ -88,6 +109,8 @@ class PdfDropModelTest {
         Path fake = Files.writeString(dir.resolve("fake.pdf"), "no PDF here");
         model.audit(fake);
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().contains("не читается как PDF"), model.status().text());
+        assertTrue(
+                model.status().text().contains("не читается как PDF"),
+                model.status().text());
     }
 }

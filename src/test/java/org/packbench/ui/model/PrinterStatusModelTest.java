@@ -37,6 +37,7 @@ import org.packbench.ui.model.PrinterStatusModel.Level;
 class PrinterStatusModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private TestPrinter printer;
     private final InlineWork work = new InlineWork();
@@ -45,10 +46,20 @@ class PrinterStatusModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        bench = Workbench.open(dir.resolve("bar.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("bar.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         printer = TestPrinter.zpl();
-        bench.printers().add(new PrinterProfile("bench-zebra", PrinterLanguage.ZPL, 203, Optional.empty(), BigDecimal.ZERO,
-                BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(printer.uri())));
+        bench.printers()
+                .add(new PrinterProfile(
+                        "bench-zebra",
+                        PrinterLanguage.ZPL,
+                        203,
+                        Optional.empty(),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        TransportUri.parse(printer.uri())));
         model = new PrinterStatusModel(bench, new UiText(Locale.forLanguageTag("ru")), work, chosen);
     }
 
@@ -78,7 +89,8 @@ class PrinterStatusModelTest {
     void aPausedPrinterIsNamedAndRed() {
         printer.paused = true;
         model.look();
-        assertEquals("Принтер bench-zebra не может печатать: пауза. Устраните — задания ждут в очереди и уйдут сами.",
+        assertEquals(
+                "Принтер bench-zebra не может печатать: пауза. Устраните — задания ждут в очереди и уйдут сами.",
                 model.state());
         assertEquals(Level.BAD, model.level());
     }
@@ -159,8 +171,8 @@ class PrinterStatusModelTest {
         }
 
         @Override
-        public <T> void run(ProgressJob<T> job, Progress progress, Consumer<? super T> done,
-                Consumer<? super Throwable> failed) {
+        public <T> void run(
+                ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
             queue.add(() -> inline.run(job, progress, done, failed));
         }
 

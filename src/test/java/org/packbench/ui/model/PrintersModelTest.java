@@ -30,6 +30,7 @@ import org.packbench.ui.model.PrintersModel.NewPrinter;
 class PrintersModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private TestPrinter printer;
     private final InlineWork work = new InlineWork();
@@ -37,10 +38,20 @@ class PrintersModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        bench = Workbench.open(dir.resolve("printers.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("printers.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         printer = TestPrinter.zpl();
-        bench.printers().add(new PrinterProfile("bench-zebra", PrinterLanguage.ZPL, 203, Optional.empty(), BigDecimal.ZERO,
-                BigDecimal.ZERO, OptionalInt.empty(), OptionalInt.empty(), TransportUri.parse(printer.uri())));
+        bench.printers()
+                .add(new PrinterProfile(
+                        "bench-zebra",
+                        PrinterLanguage.ZPL,
+                        203,
+                        Optional.empty(),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        TransportUri.parse(printer.uri())));
         model = new PrintersModel(bench, new UiText(Locale.forLanguageTag("ru")), work);
     }
 
@@ -74,14 +85,17 @@ class PrintersModelTest {
         assertEquals(1, cleared.get());
         assertEquals(StatusLine.Tone.OK, model.status().tone());
         assertEquals("Принтер pack-2 добавлен.", model.status().text());
-        assertTrue(model.printers().stream().anyMatch(r -> r.name().equals("pack-2") && r.dpi().equals("300")));
+        assertTrue(model.printers().stream()
+                .anyMatch(r -> r.name().equals("pack-2") && r.dpi().equals("300")));
     }
 
     @Test
     void aLabelSizeThatIsNoneIsNamed() {
-        model.add(new NewPrinter("pack-2", "zpl", 203, printer.uri(), "58 на 40"), () -> { });
+        model.add(new NewPrinter("pack-2", "zpl", 203, printer.uri(), "58 на 40"), () -> {});
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().contains("«58 на 40» — не размер этикетки"), model.status().text());
+        assertTrue(
+                model.status().text().contains("«58 на 40» — не размер этикетки"),
+                model.status().text());
     }
 
     @Test
@@ -96,8 +110,10 @@ class PrintersModelTest {
 
     @Test
     void withNoPrinterThereIsNoTestLabel() {
-        PrintersModel empty = new PrintersModel(Workbench.open(dir.resolve("empty.db"), Clock.systemUTC()),
-                new UiText(Locale.forLanguageTag("ru")), work);
+        PrintersModel empty = new PrintersModel(
+                Workbench.open(dir.resolve("empty.db"), Clock.systemUTC()),
+                new UiText(Locale.forLanguageTag("ru")),
+                work);
         empty.printTest(null);
         assertEquals("", empty.status().text());
     }
@@ -124,7 +140,9 @@ class PrintersModelTest {
         assertTrue(model.removeQuestion(row).contains("bench-zebra"));
         model.remove(row);
         assertEquals(StatusLine.Tone.ERROR, model.status().tone());
-        assertTrue(model.status().text().contains("в очереди ещё заданий: 1"), model.status().text());
+        assertTrue(
+                model.status().text().contains("в очереди ещё заданий: 1"),
+                model.status().text());
 
         model.cancel(model.jobs().get(0));
         assertEquals(StatusLine.Tone.OK, model.status().tone());

@@ -25,6 +25,7 @@ import org.packbench.ui.model.SessionModel.Mode;
 class SessionModelTest {
     @TempDir
     Path dir;
+
     private Workbench bench;
     private final InlineWork work = new InlineWork();
     private final AtomicInteger changed = new AtomicInteger();
@@ -33,8 +34,10 @@ class SessionModelTest {
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("session.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        model = new SessionModel(bench.access(), new UiText(Locale.forLanguageTag("ru")), work, changed::incrementAndGet);
+        bench = Workbench.open(
+                dir.resolve("session.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        model = new SessionModel(
+                bench.access(), new UiText(Locale.forLanguageTag("ru")), work, changed::incrementAndGet);
         model.whenSignInNeeded(askedToSignIn::incrementAndGet);
     }
 
@@ -47,7 +50,9 @@ class SessionModelTest {
     void aNewBenchSaysItIsInSetupModeAndItsFirstAccountIsASupervisor() {
         model.askForWorker();
         assertEquals(0, askedToSignIn.get(), "nobody to sign in as yet");
-        assertEquals("Режим настройки: руководителя ещё нет, поэтому разрешено всё. Создать руководителя: Ctrl+U", model.who());
+        assertEquals(
+                "Режим настройки: руководителя ещё нет, поэтому разрешено всё. Создать руководителя: Ctrl+U",
+                model.who());
         assertEquals(Mode.SETUP, model.mode());
         assertEquals(Role.SUPERVISOR, model.newUserRole());
         assertTrue(model.newUserHeader().startsWith("Первый руководитель этого рабочего места"), model.newUserHeader());
@@ -59,7 +64,9 @@ class SessionModelTest {
         model.refresh();
         model.signOut();
         assertEquals(StatusLine.Tone.ERROR, model.message().tone());
-        assertTrue(model.message().text().startsWith("Ctrl+L не действует в режиме настройки"), model.message().text());
+        assertTrue(
+                model.message().text().startsWith("Ctrl+L не действует в режиме настройки"),
+                model.message().text());
         assertEquals(0, changed.get());
     }
 
@@ -70,7 +77,8 @@ class SessionModelTest {
         model.addUser("boss", Role.SUPERVISOR, pin);
         assertArrayEquals(new char[4], pin, "the PIN is not kept after the call");
         assertEquals(StatusLine.Tone.OK, model.message().tone());
-        assertEquals("Пользователь boss добавлен (руководитель)", model.message().text());
+        assertEquals(
+                "Пользователь boss добавлен (руководитель)", model.message().text());
         assertFalse(bench.access().setupMode());
         assertEquals(Mode.WORKER, model.mode());
         assertEquals(Role.PACKER, model.newUserRole());
@@ -112,10 +120,20 @@ class SessionModelTest {
         model.signIn("boss", pin);
         assertArrayEquals(new char[4], pin);
         assertEquals(StatusLine.Tone.ERROR, model.message().tone());
-        assertEquals("неверный PIN-код для boss; осталось попыток до блокировки: 4", model.message().text());
-        assertEquals("неверный PIN-код для boss; осталось попыток до блокировки: 4", model.signInHeader(true),
+        assertEquals(
+                "неверный PIN-код для boss; осталось попыток до блокировки: 4",
+                model.message().text());
+        assertEquals(
+                "неверный PIN-код для boss; осталось попыток до блокировки: 4",
+                model.signInHeader(true),
                 "the dialog asked again says why");
-        assertEquals(1, bench.access().accounts().stream().filter(a -> a.name().equals("boss")).findFirst().get().failures());
+        assertEquals(
+                1,
+                bench.access().accounts().stream()
+                        .filter(a -> a.name().equals("boss"))
+                        .findFirst()
+                        .get()
+                        .failures());
         assertEquals("Работает: anna (упаковщик)", model.who());
     }
 

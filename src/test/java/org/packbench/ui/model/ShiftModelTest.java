@@ -31,6 +31,7 @@ class ShiftModelTest {
 
     @TempDir
     Path dir;
+
     private TestPrinter printer;
     private Workbench bench;
     private final InlineWork work = new InlineWork();
@@ -40,8 +41,22 @@ class ShiftModelTest {
     void open() throws Exception {
         printer = TestPrinter.zpl();
         Path db = dir.resolve("shift.db");
-        assertEquals(0, CliRun.with(CLOCK, "printer", "add", "zebra", "--language", "zpl", "--dpi", "203",
-                "--transport", printer.uri(), "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                CliRun.with(
+                                CLOCK,
+                                "printer",
+                                "add",
+                                "zebra",
+                                "--language",
+                                "zpl",
+                                "--dpi",
+                                "203",
+                                "--transport",
+                                printer.uri(),
+                                "--db",
+                                db.toString())
+                        .exit());
         bench = Workbench.open(db, CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
@@ -56,8 +71,8 @@ class ShiftModelTest {
     private long issue(String sku, String order, String tracking) {
         PackingSession session = bench.packingSession();
         session.choosePrinter("zebra");
-        for (var scan : List.of(new String[] {"FIRST", sku}, new String[] {"ORDER", order},
-                new String[] {"TRACKING", tracking})) {
+        for (var scan : List.of(
+                new String[] {"FIRST", sku}, new String[] {"ORDER", order}, new String[] {"TRACKING", tracking})) {
             session.enter(Field.valueOf(scan[0]), scan[1], 1, session.state().generation());
         }
         PackingState printed = session.print(1, session.state().generation());
@@ -74,8 +89,8 @@ class ShiftModelTest {
         bench.deliverNow().all();
         model.refresh();
         assertEquals("Сегодня напечатано: 1", model.todayProperty().get());
-        assertEquals(List.of("13:00  L" + String.format("%08d", id) + "  VK-5001  PB-7-001 · напечатана"),
-                model.latest());
+        assertEquals(
+                List.of("13:00  L" + String.format("%08d", id) + "  VK-5001  PB-7-001 · напечатана"), model.latest());
         assertNull(work.unexpected());
     }
 

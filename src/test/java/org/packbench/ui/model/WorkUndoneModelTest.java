@@ -29,6 +29,7 @@ class WorkUndoneModelTest {
 
     @TempDir
     Path dir;
+
     private TestPrinter printer;
     private Path db;
     private Workbench bench;
@@ -40,8 +41,22 @@ class WorkUndoneModelTest {
         printer = TestPrinter.zpl();
         db = dir.resolve("undone.db");
         for (String name : List.of("zebra", "tsc")) {
-            assertEquals(0, CliRun.with(CLOCK, "printer", "add", name, "--language", "zpl", "--dpi", "203",
-                    "--transport", printer.uri(), "--db", db.toString()).exit());
+            assertEquals(
+                    0,
+                    CliRun.with(
+                                    CLOCK,
+                                    "printer",
+                                    "add",
+                                    name,
+                                    "--language",
+                                    "zpl",
+                                    "--dpi",
+                                    "203",
+                                    "--transport",
+                                    printer.uri(),
+                                    "--db",
+                                    db.toString())
+                            .exit());
         }
         bench = Workbench.open(db, CLOCK);
     }
@@ -83,7 +98,9 @@ class WorkUndoneModelTest {
             });
             assertEquals(1, asked.size());
             assertTrue(asked.get(0).contains("остались этикетки: 1 (принтеры: zebra (1))"), asked.get(0));
-            assertEquals(List.of(left.id()), restarted.leftovers().waiting().stream().map(PrintJob::id).toList(),
+            assertEquals(
+                    List.of(left.id()),
+                    restarted.leftovers().waiting().stream().map(PrintJob::id).toList(),
                     "No keeps it held");
             assertEquals(JobStatus.QUEUED, restarted.printQueue().get(left.id()).status());
 

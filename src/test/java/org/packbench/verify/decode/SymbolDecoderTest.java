@@ -18,11 +18,12 @@ class SymbolDecoderTest {
 
     @Test
     void aGs1SymbolReadsWithItsIdentifierFromGreyColourAndPackedPictures() {
-        for (int type : new int[] {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_INT_RGB,
-                BufferedImage.TYPE_BYTE_BINARY}) {
+        for (int type :
+                new int[] {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_BYTE_BINARY}) {
             BufferedImage img = drawn(GS1_DATA, type);
-            Decoded d = decoder.readOne(Luminance.ofRegion(img, 0, 0, img.getWidth(), img.getHeight()),
-                    Symbology.GS1_128).orElseThrow();
+            Decoded d = decoder.readOne(
+                            Luminance.ofRegion(img, 0, 0, img.getWidth(), img.getHeight()), Symbology.GS1_128)
+                    .orElseThrow();
             assertEquals(SENT, d.text(), "image type " + type);
             assertEquals(BarcodeFormat.CODE_128, d.format());
             assertEquals("]C1", d.symbologyIdentifier().orElseThrow());
@@ -33,11 +34,14 @@ class SymbolDecoderTest {
     void theSearchesOfAWholePictureReadTheSameText() {
         BufferedImage img = drawn(GS1_DATA, BufferedImage.TYPE_BYTE_GRAY);
         byte[] grey = (byte[]) img.getRaster().getDataElements(0, 0, img.getWidth(), img.getHeight(), null);
-        List<Decoded> all = decoder.readAll(Luminance.ofGreyAsItLies(grey, img.getWidth(), img.getHeight()),
-                List.of(BarcodeFormat.CODE_128));
+        List<Decoded> all = decoder.readAll(
+                Luminance.ofGreyAsItLies(grey, img.getWidth(), img.getHeight()), List.of(BarcodeFormat.CODE_128));
         assertEquals(SENT, all.get(0).text());
-        List<Decoded> page = decoder.searchPage(Luminance.ofGrey(grey, img.getWidth(), img.getHeight()),
-                List.of(BarcodeFormat.CODE_128), List.of(BarcodeFormat.QR_CODE), (p, r) -> true);
+        List<Decoded> page = decoder.searchPage(
+                Luminance.ofGrey(grey, img.getWidth(), img.getHeight()),
+                List.of(BarcodeFormat.CODE_128),
+                List.of(BarcodeFormat.QR_CODE),
+                (p, r) -> true);
         assertEquals(List.of(SENT), page.stream().map(Decoded::text).toList());
     }
 
@@ -45,14 +49,16 @@ class SymbolDecoderTest {
     void aStripAFewRowsHighReadsAgain() {
         BufferedImage img = drawn(GS1_DATA, BufferedImage.TYPE_BYTE_GRAY);
         assertTrue(decoder.readStrip(Luminance.ofRegion(img, 0, 20, img.getWidth(), 9), BarcodeFormat.CODE_128)
-                .filter(d -> d.text().equals(SENT)).isPresent());
+                .filter(d -> d.text().equals(SENT))
+                .isPresent());
     }
 
     @Test
     void nothingIsReadFromWhitePaper() {
         BufferedImage white = new BufferedImage(200, 60, BufferedImage.TYPE_BYTE_GRAY);
         white.getGraphics().fillRect(0, 0, 200, 60);
-        assertTrue(decoder.readOne(Luminance.ofRegion(white, 0, 0, 200, 60), Symbology.CODE128).isEmpty());
+        assertTrue(decoder.readOne(Luminance.ofRegion(white, 0, 0, 200, 60), Symbology.CODE128)
+                .isEmpty());
     }
 
     /** Our encoder's modules, 3 pixels each, with 10 modules of quiet zone on each side. */

@@ -53,8 +53,8 @@ class TransmittedDataTest {
             // ZXing looks for the key only: ASSUME_GS1 = false turns FNC1 into GS all the same.
             hints.put(DecodeHintType.ASSUME_GS1, Boolean.TRUE);
         }
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(img))),
-                hints);
+        return new MultiFormatReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(img))), hints);
     }
 
     @Test

@@ -39,6 +39,7 @@ class BarcodeDigitsTest {
     private static final float HEIGHT = 40 * MM;
     /** The EAN-13's bars: 0.3 mm modules from 12 mm, 26 to 35 mm from the top. */
     private static final float BARS_LEFT = 12 * MM;
+
     private static final float MODULE = 0.3f * MM;
     private static final float BARS_TOP = 26 * MM;
     private static final float BARS_BOTTOM = 35 * MM;
@@ -47,8 +48,7 @@ class BarcodeDigitsTest {
     Path dir;
 
     /** One line of text: size in pt, left edge and baseline in mm from the top-left corner. */
-    record Line(String text, float sizePt, float xMm, float baselineMm) {
-    }
+    record Line(String text, float sizePt, float xMm, float baselineMm) {}
 
     private static List<Line> labelText() {
         return List.of(
@@ -86,8 +86,8 @@ class BarcodeDigitsTest {
     /** Writes the label to a PDF file with PDFBox: PT Sans embedded, the EAN-13's bars as filled rectangles. */
     private Path supplierLabel(List<Line> lines, String ean) throws IOException {
         Path file = dir.resolve("supplier-label.pdf");
-        try (PDDocument doc = new PDDocument(); InputStream font = getClass().getResourceAsStream(
-                "/org/packbench/fonts/PTSans-Regular.ttf")) {
+        try (PDDocument doc = new PDDocument();
+                InputStream font = getClass().getResourceAsStream("/org/packbench/fonts/PTSans-Regular.ttf")) {
             PDPage page = new PDPage(new PDRectangle(58 * MM, HEIGHT));
             doc.addPage(page);
             PDType0Font ptSans = PDType0Font.load(doc, font);
@@ -99,7 +99,8 @@ class BarcodeDigitsTest {
                     cs.showText(l.text());
                     cs.endText();
                 }
-                boolean[] modules = Symbols.encode(Symbology.EAN13, ean).modules().get(0);
+                boolean[] modules =
+                        Symbols.encode(Symbology.EAN13, ean).modules().get(0);
                 for (int i = 0; i < modules.length; i++) {
                     if (modules[i]) {
                         cs.addRect(BARS_LEFT + i * MODULE, HEIGHT - BARS_BOTTOM, MODULE, BARS_BOTTOM - BARS_TOP);
@@ -122,10 +123,11 @@ class BarcodeDigitsTest {
 
     @Test
     void eightPointDigitsUnderTheEanAreANoteAndTheLabelPasses() throws IOException {
-        AuditReport report = audit(supplierLabel(plus(labelText(), digitsUnderTheBars(TestLabels.GTIN, 8)),
-                TestLabels.GTIN));
+        AuditReport report =
+                audit(supplierLabel(plus(labelText(), digitsUnderTheBars(TestLabels.GTIN, 8)), TestLabels.GTIN));
 
-        assertEquals(List.of(new PageBarcode(1, "EAN_13", TestLabels.GTIN, java.util.Optional.of(TestLabels.GTIN))),
+        assertEquals(
+                List.of(new PageBarcode(1, "EAN_13", TestLabels.GTIN, java.util.Optional.of(TestLabels.GTIN))),
                 report.barcodes());
         assertEquals(List.of(), report.smallText(), report::toString);
         assertEquals("4 607002 977277", texts(report.smallHri()));
@@ -137,8 +139,15 @@ class BarcodeDigitsTest {
     void verifyPdfPassesTheLabelAndNotesTheDigits() throws IOException {
         Path pdf = supplierLabel(plus(labelText(), digitsUnderTheBars(TestLabels.GTIN, 8)), TestLabels.GTIN);
         String db = dir.resolve("verify.db").toString();
-        assertEquals(0, CliRun.of("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db)
-                .exit());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
 
         CliRun text = CliRun.of("verify", "pdf", pdf.toString(), "--sku", "PB-7-001", "--db", db);
         CliRun json = CliRun.of("verify", "pdf", pdf.toString(), "--sku", "PB-7-001", "--db", db, "--json");
@@ -158,7 +167,11 @@ class BarcodeDigitsTest {
     @ValueSource(strings = {"Чехол", "Вес нетто", "Производитель", "Электроникс", "Страна"})
     void labelTextUnderTenPointsStillFailsBesideTheBarcodeDigits(String start) throws IOException {
         List<Line> lines = with(labelText(), start, 8);
-        String line = lines.stream().filter(l -> l.text().startsWith(start)).findFirst().orElseThrow().text();
+        String line = lines.stream()
+                .filter(l -> l.text().startsWith(start))
+                .findFirst()
+                .orElseThrow()
+                .text();
 
         AuditReport report = audit(supplierLabel(plus(lines, digitsUnderTheBars(TestLabels.GTIN, 8)), TestLabels.GTIN));
 
@@ -170,8 +183,8 @@ class BarcodeDigitsTest {
     @Test
     void digitsUnderTheBarsThatAreNotItsDataAreLabelText() throws IOException {
         // Another GTIN's digits under the bars: they do not interpret this symbol.
-        AuditReport report = audit(supplierLabel(plus(labelText(), digitsUnderTheBars(TestLabels.OTHER_GTIN, 8)),
-                TestLabels.GTIN));
+        AuditReport report =
+                audit(supplierLabel(plus(labelText(), digitsUnderTheBars(TestLabels.OTHER_GTIN, 8)), TestLabels.GTIN));
 
         assertEquals("4 607310 980273", texts(report.smallText()), report::toString);
         assertEquals(List.of(), report.smallHri());

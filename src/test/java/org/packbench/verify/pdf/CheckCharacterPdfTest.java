@@ -28,13 +28,20 @@ class CheckCharacterPdfTest {
         var sscc = Gs1Parser.parseBracketed("(00)046071230000001271");
         assertEquals(102, CheckCharacters128.checkCharacter(Symbology.CODE128, tracking));
         Path pdf = dir.resolve("labels.pdf");
-        Files.write(pdf, new PdfWriter().write(List.of(CheckCharacters128.gs1Label(sscc, 300),
-                CheckCharacters128.code128Label(tracking, 300))));
+        Files.write(
+                pdf,
+                new PdfWriter()
+                        .write(List.of(
+                                CheckCharacters128.gs1Label(sscc, 300),
+                                CheckCharacters128.code128Label(tracking, 300))));
 
         AuditReport report = new PdfAudit().audit(Files.readAllBytes(pdf), SampleSku.get("PB-7-001"));
 
-        assertEquals(List.of(new PageBarcode(1, "CODE_128", "(00)046071230000001271", Optional.empty()),
-                new PageBarcode(2, "CODE_128", tracking, Optional.empty())), report.barcodes(),
+        assertEquals(
+                List.of(
+                        new PageBarcode(1, "CODE_128", "(00)046071230000001271", Optional.empty()),
+                        new PageBarcode(2, "CODE_128", tracking, Optional.empty())),
+                report.barcodes(),
                 () -> report.barcodes().toString().replace("\u001D", "<GS>"));
     }
 }

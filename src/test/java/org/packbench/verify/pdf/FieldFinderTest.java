@@ -32,28 +32,38 @@ class FieldFinderTest {
 
     @Test
     void aFieldWrappedOverLinesUnderACaptionMatches() {
-        FieldFinder f = finder(line("Изготовитель: Шэньчжэнь Юнсин", 4, 20, 10), line("Электроникс Ко., Лтд.", 4, 32, 10));
+        FieldFinder f =
+                finder(line("Изготовитель: Шэньчжэнь Юнсин", 4, 20, 10), line("Электроникс Ко., Лтд.", 4, 32, 10));
         assertEquals(FieldCheck.match("manufacturer", MAKER, MAKER), f.check("manufacturer", MAKER));
     }
 
     @Test
     void whitespaceIsNormalisedOnBothSides() {
         FieldFinder f = finder(line("Чехол  для смартфона", 4, 12, 11), line("силиконовый,   прозрачный", 4, 24, 11));
-        assertEquals(FieldVerdict.MATCH, f.check("name_ru", " Чехол для\tсмартфона силиконовый, прозрачный ").verdict());
+        assertEquals(
+                FieldVerdict.MATCH,
+                f.check("name_ru", " Чехол для\tсмартфона силиконовый, прозрачный ")
+                        .verdict());
     }
 
     @Test
     void aSecondColumnOnTheSameBaselinesIsNotSplicedIntoTheField() {
-        FieldFinder f = finder(line("Чехол для смартфона", 4, 12, 10), line("Арт. PB-7-001", 150, 12, 10),
-                line("силиконовый, прозрачный", 4, 24, 10), line("Партия 7", 150, 24, 10));
+        FieldFinder f = finder(
+                line("Чехол для смартфона", 4, 12, 10),
+                line("Арт. PB-7-001", 150, 12, 10),
+                line("силиконовый, прозрачный", 4, 24, 10),
+                line("Партия 7", 150, 24, 10));
         assertEquals(FieldVerdict.MATCH, f.check("name_ru", NAME).verdict());
     }
 
     @Test
     void oneWordChangedIsAMismatchWithTheTextFound() {
-        FieldFinder f = finder(line("Чехол для смартфона", 4, 12, 11), line("силиконовый, матовый", 4, 24, 11),
+        FieldFinder f = finder(
+                line("Чехол для смартфона", 4, 12, 11),
+                line("силиконовый, матовый", 4, 24, 11),
                 line("Вес нетто: 38 г", 4, 36, 10));
-        assertEquals(FieldCheck.mismatch("name_ru", NAME, "Чехол для смартфона силиконовый, матовый", List.of()),
+        assertEquals(
+                FieldCheck.mismatch("name_ru", NAME, "Чехол для смартфона силиконовый, матовый", List.of()),
                 f.check("name_ru", NAME));
     }
 
@@ -61,20 +71,24 @@ class FieldFinderTest {
     void latinLookAlikesAreNamedWithTheirPositions() {
         FieldFinder f = finder(line("Чехол для cмартфона силиконовый, прозрачный", 4, 12, 8));
         String found = "Чехол для \u0063мартфона силиконовый, прозрачный";
-        assertEquals(FieldCheck.mismatch("name_ru", NAME, found, List.of(new ForeignLetter('c', 11))),
+        assertEquals(
+                FieldCheck.mismatch("name_ru", NAME, found, List.of(new ForeignLetter('c', 11))),
                 f.check("name_ru", NAME));
     }
 
     @Test
     void aHyphenatedWrapIsNotTheName() {
         FieldFinder f = finder(line("Чехол для смартфона силико-", 4, 12, 10), line("новый, прозрачный", 4, 24, 10));
-        assertEquals(FieldCheck.mismatch("name_ru", NAME, "Чехол для смартфона силико- новый, прозрачный", List.of()),
+        assertEquals(
+                FieldCheck.mismatch("name_ru", NAME, "Чехол для смартфона силико- новый, прозрачный", List.of()),
                 f.check("name_ru", NAME));
     }
 
     @Test
     void unrelatedTextIsMissingNotAMismatch() {
-        FieldFinder f = finder(line("Чехол для смартфона", 4, 12, 11), line("Страна: Китай", 4, 24, 10),
+        FieldFinder f = finder(
+                line("Чехол для смартфона", 4, 12, 11),
+                line("Страна: Китай", 4, 24, 10),
                 line("Вес нетто: 38 г", 4, 36, 10));
         assertEquals(FieldCheck.missing("manufacturer", MAKER), f.check("manufacturer", MAKER));
     }

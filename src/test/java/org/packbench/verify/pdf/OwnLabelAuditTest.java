@@ -17,8 +17,8 @@ import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.RenderedLabel;
 import org.packbench.app.Workbench;
-import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Marketplace;
 import org.packbench.catalog.Sku;
 import org.packbench.render.LabelFormat;
@@ -33,15 +33,23 @@ class OwnLabelAuditTest {
 
     @BeforeEach
     void open() {
-        bench = Workbench.open(dir.resolve("audit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        bench = Workbench.open(
+                dir.resolve("audit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
     }
 
     private AuditReport audit(String sku, String template) {
         parcel++;
-        RenderedLabel label = bench.labels().render(new LabelRequest(sku, template, "VK-AUDIT-" + parcel,
-                "RU" + (200000000 + parcel) + "VK", Optional.empty(), LabelFormat.PDF, 203));
+        RenderedLabel label = bench.labels()
+                .render(new LabelRequest(
+                        sku,
+                        template,
+                        "VK-AUDIT-" + parcel,
+                        "RU" + (200000000 + parcel) + "VK",
+                        Optional.empty(),
+                        LabelFormat.PDF,
+                        203));
         return new PdfAudit().audit(label.bytes(), bench.catalog().find(sku).orElseThrow());
     }
 
@@ -51,7 +59,9 @@ class OwnLabelAuditTest {
         assertEquals(AuditReport.Verdict.PASS, report.verdict(), report::toString);
         assertEquals(FieldCheck.match("net_weight_g", "38 г", "38 г"), report.field("net_weight_g"));
         // The 58×40 VK label carries the QR code and no EAN: no GTIN to compare, and no finding for that.
-        assertTrue(report.barcodes().stream().anyMatch(b -> b.format().equals("QR_CODE") && b.text().startsWith("PB1|vk|")),
+        assertTrue(
+                report.barcodes().stream()
+                        .anyMatch(b -> b.format().equals("QR_CODE") && b.text().startsWith("PB1|vk|")),
                 report::toString);
         assertTrue(report.fields().stream().noneMatch(f -> f.field().equals("gtin")), report::toString);
     }
@@ -65,12 +75,15 @@ class OwnLabelAuditTest {
 
     @Test
     void everyVkSampleSkuPassesOnBothProductTemplates() {
-        List<Sku> vk = bench.catalog().search("", 100).stream().filter(s -> s.marketplace() == Marketplace.VK).toList();
+        List<Sku> vk = bench.catalog().search("", 100).stream()
+                .filter(s -> s.marketplace() == Marketplace.VK)
+                .toList();
         assertEquals(20, vk.size());
         for (Sku sku : vk) {
             for (String template : new String[] {"vk-product-58x40", "vk-product-75x120"}) {
                 AuditReport report = audit(sku.sku(), template);
-                assertEquals(AuditReport.Verdict.PASS, report.verdict(), () -> sku.sku() + " " + template + ": " + report);
+                assertEquals(
+                        AuditReport.Verdict.PASS, report.verdict(), () -> sku.sku() + " " + template + ": " + report);
             }
         }
     }

@@ -29,13 +29,17 @@ class PdfAuditTest {
     @Test
     void theCorrectLabelPasses() {
         AuditReport report = audit(TestLabels.Spec.correct());
-        assertEquals(List.of(
-                FieldCheck.match("name_ru", TestLabels.NAME, TestLabels.NAME),
-                FieldCheck.match("net_weight_g", "38 г", "38 г"),
-                FieldCheck.match("manufacturer", TestLabels.MANUFACTURER, TestLabels.MANUFACTURER),
-                FieldCheck.match("gtin", TestLabels.GTIN, TestLabels.GTIN)), report.fields(), report::toString);
+        assertEquals(
+                List.of(
+                        FieldCheck.match("name_ru", TestLabels.NAME, TestLabels.NAME),
+                        FieldCheck.match("net_weight_g", "38 г", "38 г"),
+                        FieldCheck.match("manufacturer", TestLabels.MANUFACTURER, TestLabels.MANUFACTURER),
+                        FieldCheck.match("gtin", TestLabels.GTIN, TestLabels.GTIN)),
+                report.fields(),
+                report::toString);
         assertEquals(List.of(), report.smallText());
-        assertEquals(List.of(new PageBarcode(1, "EAN_13", TestLabels.GTIN, Optional.of(TestLabels.GTIN))),
+        assertEquals(
+                List.of(new PageBarcode(1, "EAN_13", TestLabels.GTIN, Optional.of(TestLabels.GTIN))),
                 report.barcodes());
         assertEquals(AuditReport.Verdict.PASS, report.verdict());
     }
@@ -58,14 +62,19 @@ class PdfAuditTest {
     void aNameWithLatinLookAlikesIsAMismatchNamingTheLetters() {
         String lookAlike = "Че\u0078ол для смартфона";
         AuditReport report = audit(TestLabels.Spec.correct().withText("Чехол", lookAlike));
-        assertOnly(report, FieldCheck.mismatch("name_ru", TestLabels.NAME,
-                lookAlike + " силиконовый, прозрачный", List.of(new ForeignLetter('x', 3))));
+        assertOnly(
+                report,
+                FieldCheck.mismatch(
+                        "name_ru",
+                        TestLabels.NAME,
+                        lookAlike + " силиконовый, прозрачный",
+                        List.of(new ForeignLetter('x', 3))));
     }
 
     @Test
     void aMissingManufacturerIsMissing() {
-        AuditReport report = audit(TestLabels.Spec.correct().replacing("Производитель", null)
-                .replacing("Электроникс", null));
+        AuditReport report =
+                audit(TestLabels.Spec.correct().replacing("Производитель", null).replacing("Электроникс", null));
         assertOnly(report, FieldCheck.missing("manufacturer", TestLabels.MANUFACTURER));
     }
 
@@ -73,7 +82,8 @@ class PdfAuditTest {
     void aBarcodeForAnotherGtinIsAMismatchNamingThatGtin() {
         AuditReport report = audit(TestLabels.Spec.correct().withGtin(TestLabels.OTHER_GTIN));
         assertOnly(report, FieldCheck.mismatch("gtin", TestLabels.GTIN, TestLabels.OTHER_GTIN, List.of()));
-        assertEquals(List.of(new PageBarcode(1, "EAN_13", TestLabels.OTHER_GTIN, Optional.of(TestLabels.OTHER_GTIN))),
+        assertEquals(
+                List.of(new PageBarcode(1, "EAN_13", TestLabels.OTHER_GTIN, Optional.of(TestLabels.OTHER_GTIN))),
                 report.barcodes());
     }
 
@@ -86,8 +96,8 @@ class PdfAuditTest {
 
     @Test
     void bytesThatAreNoPdfAreRefused() {
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> new PdfAudit().audit("not a pdf".getBytes(StandardCharsets.US_ASCII), sku));
+        ProblemException e = assertThrows(ProblemException.class, () -> new PdfAudit()
+                .audit("not a pdf".getBytes(StandardCharsets.US_ASCII), sku));
         assertEquals("verify.pdf.unreadable", e.problem().key());
     }
 
@@ -95,18 +105,25 @@ class PdfAuditTest {
     void aGs1DataMatrixIsCheckedByItsAi01() {
         byte[] pdf = TestLabels.pdf(TestLabels.Spec.correct(), TestLabels.dataMatrix("01046073109802731727123110A1"));
         AuditReport report = new PdfAudit().audit(pdf, sku);
-        assertEquals(List.of(FieldCheck.match("gtin", TestLabels.GTIN, TestLabels.GTIN),
-                FieldCheck.mismatch("gtin", TestLabels.GTIN, "04607310980273", List.of())),
-                report.fields().subList(3, report.fields().size()), report::toString);
-        assertTrue(report.barcodes().contains(new PageBarcode(1, "DATA_MATRIX", "(01)04607310980273(17)271231(10)A1",
-                Optional.of("04607310980273"))), report::toString);
+        assertEquals(
+                List.of(
+                        FieldCheck.match("gtin", TestLabels.GTIN, TestLabels.GTIN),
+                        FieldCheck.mismatch("gtin", TestLabels.GTIN, "04607310980273", List.of())),
+                report.fields().subList(3, report.fields().size()),
+                report::toString);
+        assertTrue(
+                report.barcodes()
+                        .contains(new PageBarcode(
+                                1, "DATA_MATRIX", "(01)04607310980273(17)271231(10)A1", Optional.of("04607310980273"))),
+                report::toString);
         assertEquals(AuditReport.Verdict.FAIL, report.verdict());
     }
 
     @Test
     void anUprightEanIsReadToo() {
         AuditReport report = new PdfAudit().audit(TestLabels.uprightEan(TestLabels.OTHER_GTIN), sku);
-        assertEquals(List.of(new PageBarcode(1, "EAN_13", TestLabels.OTHER_GTIN, Optional.of(TestLabels.OTHER_GTIN))),
+        assertEquals(
+                List.of(new PageBarcode(1, "EAN_13", TestLabels.OTHER_GTIN, Optional.of(TestLabels.OTHER_GTIN))),
                 report.barcodes());
     }
 

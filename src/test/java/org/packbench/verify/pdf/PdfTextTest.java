@@ -16,15 +16,17 @@ class PdfTextTest {
 
     @Test
     void aWatermarkAtTwelvePointsChangesNothing() {
-        AuditReport report = audit(TestLabels.Spec.correct()
-                .withWatermark(new TestLabels.Watermark("DAC DAC7Q2M9XK4P", 12, 30)));
+        AuditReport report =
+                audit(TestLabels.Spec.correct().withWatermark(new TestLabels.Watermark("DAC DAC7Q2M9XK4P", 12, 30)));
         assertEquals(List.of(), report.smallText());
         assertEquals(AuditReport.Verdict.PASS, report.verdict(), report::toString);
     }
 
     @Test
     void aNameOnlyInARotatedWatermarkIsMissingAndItsSizeIsReported() {
-        AuditReport report = audit(TestLabels.Spec.correct().replacing("Чехол", null).replacing("силиконовый", null)
+        AuditReport report = audit(TestLabels.Spec.correct()
+                .replacing("Чехол", null)
+                .replacing("силиконовый", null)
                 .withWatermark(new TestLabels.Watermark(TestLabels.NAME, 8, 30)));
         assertEquals(FieldCheck.missing("name_ru", TestLabels.NAME), report.field("name_ru"));
         SmallText copy = new SmallText(1, 8.0, TestLabels.NAME);

@@ -1,5 +1,10 @@
 package org.packbench.verify.pdf;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.datamatrix.DataMatrixWriter;
+import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BarcodeEAN;
@@ -7,11 +12,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.datamatrix.DataMatrixWriter;
-import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,8 +48,7 @@ final class TestLabels {
     }
 
     /** Text tiled at an angle over the label, as a DAC watermark is. */
-    record Watermark(String text, float sizePt, float angleDeg) {
-    }
+    record Watermark(String text, float sizePt, float angleDeg) {}
 
     /** What the label prints; {@link #correct()} is the label VK accepts. */
     record Spec(List<Line> lines, String gtin, Watermark watermark) {
@@ -58,13 +57,15 @@ final class TestLabels {
         }
 
         static Spec correct() {
-            return new Spec(List.of(
-                    new Line("Чехол для смартфона", 11, 12),
-                    new Line("силиконовый, прозрачный", 11, 24),
-                    new Line("Вес нетто: 38 г", 10, 36),
-                    new Line("Производитель: Шэньчжэнь Юнсин", 10, 47.5f),
-                    new Line("Электроникс Ко., Лтд.", 10, 59),
-                    new Line("Страна: Китай", 10, 70.5f)), GTIN);
+            return new Spec(
+                    List.of(
+                            new Line("Чехол для смартфона", 11, 12),
+                            new Line("силиконовый, прозрачный", 11, 24),
+                            new Line("Вес нетто: 38 г", 10, 36),
+                            new Line("Производитель: Шэньчжэнь Юнсин", 10, 47.5f),
+                            new Line("Электроникс Ко., Лтд.", 10, 59),
+                            new Line("Страна: Китай", 10, 70.5f)),
+                    GTIN);
         }
 
         /** The same label with the line that starts with {@code start} replaced (or dropped when null). */
@@ -81,18 +82,27 @@ final class TestLabels {
         }
 
         Spec withText(String start, String text) {
-            Line old = lines.stream().filter(l -> l.text().startsWith(start)).findFirst().orElseThrow();
+            Line old = lines.stream()
+                    .filter(l -> l.text().startsWith(start))
+                    .findFirst()
+                    .orElseThrow();
             return replacing(start, new Line(text, old.sizePt(), old.baseline()));
         }
 
         Spec withSize(String start, float sizePt) {
-            Line old = lines.stream().filter(l -> l.text().startsWith(start)).findFirst().orElseThrow();
+            Line old = lines.stream()
+                    .filter(l -> l.text().startsWith(start))
+                    .findFirst()
+                    .orElseThrow();
             return replacing(start, new Line(old.text(), sizePt, old.baseline()));
         }
 
         /** The line drawn with a font of {@code fontPt} under a page matrix that scales it by {@code scale}. */
         Spec withScaled(String start, float fontPt, float scale) {
-            Line old = lines.stream().filter(l -> l.text().startsWith(start)).findFirst().orElseThrow();
+            Line old = lines.stream()
+                    .filter(l -> l.text().startsWith(start))
+                    .findFirst()
+                    .orElseThrow();
             return replacing(start, new Line(old.text(), fontPt, old.baseline(), scale));
         }
 
@@ -105,22 +115,21 @@ final class TestLabels {
         }
     }
 
-    private TestLabels() {
-    }
+    private TestLabels() {}
 
     static byte[] correct() {
         return pdf(Spec.correct());
     }
 
     static byte[] pdf(Spec spec) {
-        return pdf(spec, cb -> { });
+        return pdf(spec, cb -> {});
     }
 
     /** The label with {@code extra} drawn on top, in pt from the bottom-left corner. */
     static byte[] pdf(Spec spec, Consumer<PdfContentByte> extra) {
         try {
-            BaseFont font = BaseFont.createFont("PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    fontBytes(), null);
+            BaseFont font = BaseFont.createFont(
+                    "PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, fontBytes(), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(new Rectangle(WIDTH, HEIGHT), 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -183,8 +192,8 @@ final class TestLabels {
     /** A page with nothing but an EAN-13 standing upright, its bars running across the page. */
     static byte[] uprightEan(String gtin) {
         try {
-            BaseFont font = BaseFont.createFont("PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    fontBytes(), null);
+            BaseFont font = BaseFont.createFont(
+                    "PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, fontBytes(), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(new Rectangle(WIDTH, HEIGHT), 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(doc, out);

@@ -30,14 +30,22 @@ class VerifyCliTest {
     @BeforeEach
     void catalog() {
         db = dir.resolve("verify.db").toString();
-        assertEquals(0, run("catalog", "import", TestFiles.sampleFile(dir, "catalog.csv").toString(), "--db", db).exit());
+        assertEquals(
+                0,
+                run(
+                                "catalog",
+                                "import",
+                                TestFiles.sampleFile(dir, "catalog.csv").toString(),
+                                "--db",
+                                db)
+                        .exit());
     }
 
     /** As CliRun, with {@code verify} added for as long as PackbenchCommand does not list it itself. */
     private static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = PackbenchCommand.commandLine((db, locale) -> { }, CliRun.CLOCK);
+        CommandLine cl = PackbenchCommand.commandLine((db, locale) -> {}, CliRun.CLOCK);
         if (!cl.getSubcommands().containsKey("verify")) {
             cl.addSubcommand(new VerifyCommand());
         }
@@ -59,7 +67,8 @@ class VerifyCliTest {
 
     @Test
     void theCorrectLabelPassesWithExitZero() throws IOException {
-        CliRun r = run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--sku", "PB-7-001", "--json", "--db", db);
+        CliRun r =
+                run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--sku", "PB-7-001", "--json", "--db", db);
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "a label within every limit is read without a word on stderr");
         JsonNode report = json(r);
@@ -89,14 +98,16 @@ class VerifyCliTest {
 
         CliRun text = run("verify", "pdf", file("w.pdf", pdf), "--sku", "PB-7-001", "--db", db);
         assertEquals(1, text.exit());
-        assertTrue(text.out().contains("net weight: MISMATCH: the label says \"45 г\" where the SKU record says \"38 г\""),
+        assertTrue(
+                text.out().contains("net weight: MISMATCH: the label says \"45 г\" where the SKU record says \"38 г\""),
                 text.out());
         assertTrue(text.out().contains("FAIL: the label does not match SKU PB-7-001 (1 finding(s))"), text.out());
     }
 
     @Test
     void smallTextAndLookAlikesAreInTheJson() throws IOException {
-        byte[] pdf = TestLabels.pdf(TestLabels.Spec.correct().withSize("Страна", 8).withText("Чехол", "Чеxол для смартфона"));
+        byte[] pdf = TestLabels.pdf(
+                TestLabels.Spec.correct().withSize("Страна", 8).withText("Чехол", "Чеxол для смартфона"));
         JsonNode report = json(run("verify", "pdf", file("s.pdf", pdf), "--sku", "PB-7-001", "--json", "--db", db));
         JsonNode small = report.get("small_text").get(0);
         assertEquals(1, small.get("page").asInt());
@@ -109,14 +120,19 @@ class VerifyCliTest {
 
     @Test
     void theReportSpeaksRussianOnRequest() throws IOException {
-        byte[] pdf = TestLabels.pdf(TestLabels.Spec.correct().replacing("Производитель", null).replacing("Электроникс", null));
+        byte[] pdf = TestLabels.pdf(
+                TestLabels.Spec.correct().replacing("Производитель", null).replacing("Электроникс", null));
         CliRun r = run("verify", "pdf", file("m.pdf", pdf), "--sku", "PB-7-001", "--lang", "ru", "--db", db);
         assertEquals(1, r.exit());
-        assertTrue(r.out().contains("производитель: ОТСУТСТВУЕТ — на этикетке нет «" + TestLabels.MANUFACTURER + "»"), r.out());
+        assertTrue(
+                r.out().contains("производитель: ОТСУТСТВУЕТ — на этикетке нет «" + TestLabels.MANUFACTURER + "»"),
+                r.out());
         assertTrue(r.out().contains("НЕ ПРОЙДЕНО"), r.out());
         byte[] latin = TestLabels.pdf(TestLabels.Spec.correct().withText("Чехол", "Чеxол для смартфона"));
         CliRun lookAlike = run("verify", "pdf", file("l.pdf", latin), "--sku", "PB-7-001", "--lang", "ru", "--db", db);
-        assertTrue(lookAlike.out().contains("\n    латинские буквы в словах на кириллице: «x» на позиции 3\n"), lookAlike.out());
+        assertTrue(
+                lookAlike.out().contains("\n    латинские буквы в словах на кириллице: «x» на позиции 3\n"),
+                lookAlike.out());
     }
 
     @Test
@@ -124,12 +140,21 @@ class VerifyCliTest {
         CliRun unknown = run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--sku", "PB-0-000", "--db", db);
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("PB-0-000 is not in the catalog"), unknown.err());
-        CliRun garbage = run("verify", "pdf", file("x.pdf", "no pdf".getBytes(StandardCharsets.US_ASCII)), "--sku", "PB-7-001",
-                "--db", db);
+        CliRun garbage = run(
+                "verify",
+                "pdf",
+                file("x.pdf", "no pdf".getBytes(StandardCharsets.US_ASCII)),
+                "--sku",
+                "PB-7-001",
+                "--db",
+                db);
         assertEquals(1, garbage.exit());
         assertTrue(garbage.err().contains("not a readable PDF"), garbage.err());
         CliRun absent = run("verify", "pdf", dir.resolve("absent.pdf").toString(), "--sku", "PB-7-001", "--db", db);
         assertEquals(1, absent.exit());
-        assertEquals(2, run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--db", db).exit());
+        assertEquals(
+                2,
+                run("verify", "pdf", file("ok.pdf", TestLabels.correct()), "--db", db)
+                        .exit());
     }
 }
