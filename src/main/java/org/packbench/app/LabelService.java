@@ -21,6 +21,8 @@ import org.packbench.marketplace.vk.Dac;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.marketplace.vk.VkParcelLimits;
 import org.packbench.render.LabelFormat;
+import org.packbench.render.PdfPage;
+import org.packbench.render.PdfWriter;
 import org.packbench.render.RasterWriter;
 import org.packbench.verify.Finding;
 import org.packbench.verify.LabelContext;
@@ -164,10 +166,28 @@ public final class LabelService {
         BufferedImage raster = written == Written.BY_LABEL ? new RasterWriter().printRaster(doc) : null;
         Readback.Result readback = new Readback().check(doc, raster != null ? PrintRaster.whole(raster) : zones(doc));
         boolean ok = findings.stream().noneMatch(Finding::blocks) && readback.ok();
-        byte[] bytes =
-                ok && (written == Written.BY_LABEL || format != LabelFormat.PDF) ? format.write(doc) : new byte[0];
+        if (!ok) {
+            return new RenderedLabel(id, labelId, doc, new byte[0], "", findings, readback, raster, null);
+        }
+        if (format == LabelFormat.PDF) {
+            // The page is drawn once: its content is the payload hash, and it becomes the label's
+            // PDF here or a page of its caller's PDF as it is.
+            PdfPage page = new PdfWriter().page(doc);
+            byte[] bytes = written == Written.BY_LABEL ? new PdfWriter().writePages(List.of(page)) : new byte[0];
+            return new RenderedLabel(
+                    id,
+                    labelId,
+                    doc,
+                    bytes,
+                    LabelFormat.payloadSha256(page),
+                    findings,
+                    readback,
+                    raster,
+                    written == Written.BY_CALLER ? page : null);
+        }
+        byte[] bytes = format.write(doc);
         return new RenderedLabel(
-                id, labelId, doc, bytes, ok ? format.payloadSha256(doc, bytes) : "", findings, readback, raster);
+                id, labelId, doc, bytes, format.payloadSha256(doc, bytes), findings, readback, raster, null);
     }
 
     /** Each symbol's zone drawn on its own, dot for dot as in the whole print raster. */

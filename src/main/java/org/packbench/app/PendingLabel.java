@@ -34,6 +34,7 @@ public record PendingLabel(LabelRecords.Reservation reservation, Supplier<Render
                     "",
                     List.of(new Finding("layout", Severity.BLOCK, e.problem())),
                     new Readback.Result(List.of(), List.of()),
+                    null,
                     null);
         }
     }

@@ -11,7 +11,9 @@ import org.packbench.verify.Readback;
  * A label that was issued: its id, the document, the bytes in the asked format, what the
  * pre-print rules found and what the readback read. A label with a blocking finding is kept in
  * the log as refused and never handed to a printer. {@code printRaster} is the 1-bit raster the
- * readback decoded: what the packer is shown is what was checked and sent.
+ * readback decoded: what the packer is shown is what was checked and sent. {@code pdfPage} is the
+ * label's page, drawn once, for a PDF its caller writes ({@code LabelService.Written.BY_CALLER});
+ * otherwise null.
  */
 public record RenderedLabel(
         long id,
@@ -21,7 +23,8 @@ public record RenderedLabel(
         String payloadSha256,
         List<Finding> findings,
         Readback.Result readback,
-        java.awt.image.BufferedImage printRaster)
+        java.awt.image.BufferedImage printRaster,
+        org.packbench.render.PdfPage pdfPage)
         implements LabelRecords.Made {
     public RenderedLabel {
         findings = List.copyOf(findings);
@@ -32,7 +35,7 @@ public record RenderedLabel(
      * its file is written: an A6 raster is about 120 KB, the document and bytes a few.
      */
     public RenderedLabel withoutRaster() {
-        return new RenderedLabel(id, labelId, document, bytes, payloadSha256, findings, readback, null);
+        return new RenderedLabel(id, labelId, document, bytes, payloadSha256, findings, readback, null, pdfPage);
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.packbench.app.BatchRun;
 import org.packbench.app.RenderedLabel;
 import org.packbench.catalog.ImportProblem;
 import org.packbench.i18n.Message;
-import org.packbench.label.LabelDocument;
 import org.packbench.render.LabelFormat;
+import org.packbench.render.PdfPage;
 import org.packbench.render.PdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -148,10 +148,12 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream o = Files.newOutputStream(part)) {
             if (f == LabelFormat.PDF) {
-                List<LabelDocument> docs = new ArrayList<>();
-                labels.forEach(l -> docs.add(l.document()));
-                if (!docs.isEmpty()) {
-                    new PdfWriter().write(docs, o);
+                // Each page was drawn where its label was made; here they are only put together.
+                List<PdfPage> pages = new ArrayList<>();
+                PdfWriter writer = new PdfWriter();
+                labels.forEach(l -> pages.add(l.pdfPage() != null ? l.pdfPage() : writer.page(l.document())));
+                if (!pages.isEmpty()) {
+                    writer.writePages(pages, o);
                 }
             } else {
                 for (RenderedLabel l : labels) {

@@ -42,6 +42,11 @@ public enum LabelFormat {
         return sha256(this == PDF ? new PdfWriter().pageContent(doc) : bytes);
     }
 
+    /** The payload hash of a PDF label whose page is already drawn. */
+    public static String payloadSha256(PdfPage page) {
+        return page.contentSha256();
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of()

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
+import org.packbench.label.FontStyle;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LabelImage;
 import org.packbench.label.Rect;
@@ -111,16 +112,17 @@ final class PdfPagePainter {
                 currentSize = line.sizePt();
             }
             cs.setTextMatrix(Matrix.getTranslateInstance(frame.pt(line.x()), frame.y(line.baseline())));
-            show(line.text());
+            show(line.style(), line.text());
         }
         if (open) {
             cs.endText();
         }
     }
 
-    private void show(String text) throws IOException {
+    private void show(FontStyle face, String text) throws IOException {
         try {
             cs.showText(text);
+            resources.showing(face, text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     resources.typeface().family() + " has no glyph for a character of \"" + text + "\"", e);

@@ -2,20 +2,27 @@ package org.packbench.render;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.packbench.label.FontStyle;
+import org.packbench.label.LabelDocument;
 import org.packbench.label.LabelImage;
 import org.packbench.label.Typeface;
 
@@ -42,6 +49,7 @@ final class PdfResources {
     private final Map<FontStyle, PDType0Font> fonts = new EnumMap<>(FontStyle.class);
     private final Map<Pixels, PDImageXObject> images = new HashMap<>();
     private PDExtendedGraphicsState watermarkAlpha;
+    private List<PdfPage.Shown> shown = new ArrayList<>();
 
     PdfResources(PDDocument document, Typeface typeface) {
         this.document = document;
@@ -60,6 +68,65 @@ final class PdfResources {
             fonts.put(style, font);
         }
         return font;
+    }
+
+    /**
+     * Cuts each face used to the characters shown with it. A page drawn here registers its faces
+     * for that as it sets them; a placed page ({@link PdfWriter#writePages}) never sets one.
+     */
+    void subsetPlacedFaces() throws IOException {
+        for (PDType0Font font : fonts.values()) {
+            font.subset();
+        }
+    }
+
+    /** The painters say each text they show, in which face: a page placed elsewhere tells that document's subsets. */
+    void showing(FontStyle face, String text) {
+        shown.add(new PdfPage.Shown(face, text));
+    }
+
+    /** The texts shown since the last call. */
+    List<PdfPage.Shown> takeShown() {
+        List<PdfPage.Shown> taken = shown;
+        shown = new ArrayList<>();
+        return taken;
+    }
+
+    /**
+     * What each name in a page's resources stands for, in the dictionary's order: this
+     * document's faces, transparency and pictures, as {@code label}'s page was drawn with them.
+     */
+    List<PdfPage.Resource> named(PDResources page, LabelDocument label) {
+        List<PdfPage.Resource> out = new ArrayList<>();
+        COSDictionary kinds = page.getCOSObject();
+        for (COSName kind : kinds.keySet()) {
+            if (!(kinds.getDictionaryObject(kind) instanceof COSDictionary names)) {
+                continue;
+            }
+            for (COSName name : names.keySet()) {
+                COSBase object = names.getDictionaryObject(name);
+                out.add(resource(kind, name, object, label));
+            }
+        }
+        return out;
+    }
+
+    private PdfPage.Resource resource(COSName kind, COSName name, COSBase object, LabelDocument label) {
+        for (Map.Entry<FontStyle, PDType0Font> f : fonts.entrySet()) {
+            if (f.getValue().getCOSObject() == object) {
+                return new PdfPage.Resource(kind, name, f.getKey(), false, null);
+            }
+        }
+        if (watermarkAlpha != null && watermarkAlpha.getCOSObject() == object) {
+            return new PdfPage.Resource(kind, name, null, true, null);
+        }
+        for (LabelImage image : label.images()) {
+            PDImageXObject x = images.get(new Pixels(image.pixels()));
+            if (x != null && x.getCOSObject() == object) {
+                return new PdfPage.Resource(kind, name, null, false, image);
+            }
+        }
+        throw new IllegalStateException("a page names a resource this document did not make: " + kind + " " + name);
     }
 
     PDExtendedGraphicsState watermarkAlpha() {

@@ -43,6 +43,7 @@ final class PdfWatermark {
         for (WatermarkTiles.Origin o : WatermarkTiles.origins(watermark, widthMm)) {
             cs.setTextMatrix(Matrix.getRotateInstance(angle, frame.pt(o.x()), frame.y(o.y())));
             cs.showText(watermark.text());
+            resources.showing(FontStyle.REGULAR, watermark.text());
         }
         cs.endText();
         cs.restoreGraphicsState();

@@ -4,15 +4,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Typeface;
@@ -81,14 +89,37 @@ public final class PdfWriter implements LabelWriter {
 
     /** Several labels as one PDF written to {@code out} (which is left open). */
     public void write(List<LabelDocument> labels, OutputStream out) throws IOException {
-        if (labels.isEmpty()) {
+        List<PdfPage> pages = new ArrayList<>(labels.size());
+        for (LabelDocument label : labels) {
+            pages.add(page(label));
+        }
+        writePages(pages, out);
+    }
+
+    /** Pages drawn before ({@link #page}) as one PDF. */
+    public byte[] writePages(List<PdfPage> pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            writePages(pages, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Pages drawn before ({@link #page}), perhaps on other threads, as one PDF written to {@code out} (left open). */
+    public void writePages(List<PdfPage> pages, OutputStream out) throws IOException {
+        if (pages.isEmpty()) {
             throw new IllegalArgumentException("a PDF needs at least one label");
         }
         try (PDDocument pdf = new PDDocument()) {
             PdfResources resources = new PdfResources(pdf, typeface);
-            for (LabelDocument label : labels) {
-                page(pdf, resources, label);
+            List<LabelDocument> labels = new ArrayList<>(pages.size());
+            for (PdfPage page : pages) {
+                place(pdf, resources, page);
+                labels.add(page.label());
             }
+            resources.subsetPlacedFaces();
             describe(pdf, labels);
             // A classic xref table rather than PDF 1.5 object streams: printers that print PDF
             // directly and older RIPs read it, and object streams would save only ~5% on a label.
@@ -102,14 +133,72 @@ public final class PdfWriter implements LabelWriter {
      * batch PDF is matched to its log row without the batch writing each label twice.
      */
     public byte[] pageContent(LabelDocument label) {
+        return page(label).content();
+    }
+
+    /** The label's page, drawn now (on the calling thread) and put into a PDF later by {@link #writePages}. */
+    public PdfPage page(LabelDocument label) {
         Scratch scratch = SCRATCH.get();
         try {
-            PDPage page = page(scratch.document(typeface), scratch.resources, label);
-            try (java.io.InputStream in = page.getContents()) {
-                return in.readAllBytes();
+            PDDocument document = scratch.document(typeface);
+            scratch.resources.takeShown();
+            PDPage page = page(document, scratch.resources, label);
+            COSStream stream = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            byte[] deflated;
+            try (java.io.InputStream raw = stream.createRawInputStream()) {
+                deflated = raw.readAllBytes();
             }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (java.io.InputStream in = stream.createInputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+            return new PdfPage(
+                    label,
+                    deflated,
+                    HexFormat.of().formatHex(sha.digest()),
+                    scratch.resources.named(page.getResources(), label),
+                    scratch.resources.takeShown());
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the PDF page", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /*
+     * The page as PDPageContentStream makes it (its dictionary in the same order, so a PDF of
+     * placed pages is byte for byte the PDF of pages drawn in it), with the drawn content and the
+     * document's own objects under the page's resource names. The faces learn the characters the
+     * page shows, which is what their embedded subsets are cut to.
+     */
+    private static void place(PDDocument pdf, PdfResources resources, PdfPage drawn) throws IOException {
+        LabelDocument label = drawn.label();
+        PDPage page = new PDPage(
+                new PDRectangle((float) Dots.mmToPt(label.widthMm()), (float) Dots.mmToPt(label.heightMm())));
+        pdf.addPage(page);
+        PDResources named = new PDResources();
+        page.setResources(named);
+        COSStream content = pdf.getDocument().createCOSStream();
+        content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream raw = content.createRawOutputStream()) {
+            raw.write(drawn.deflated());
+        }
+        page.setContents(new PDStream(content));
+        for (PdfPage.Resource r : drawn.resources()) {
+            if (r.face() != null) {
+                named.put(r.name(), resources.font(r.face()));
+            } else if (r.watermarkAlpha()) {
+                named.put(r.name(), resources.watermarkAlpha());
+            } else {
+                named.put(r.name(), resources.image(r.image()));
+            }
+        }
+        for (PdfPage.Shown shown : drawn.shown()) {
+            PDType0Font font = resources.font(shown.face());
+            shown.text().codePoints().forEach(font::addToSubset);
         }
     }
 
