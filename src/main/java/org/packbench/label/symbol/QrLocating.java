@@ -3,6 +3,7 @@ package org.packbench.label.symbol;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.ResultPoint;
+import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.DetectorResult;
 import com.google.zxing.qrcode.detector.Detector;
@@ -55,10 +56,11 @@ final class QrLocating {
         // The same effort the readback spends (verify.Readback): a symbol chosen here is one that
         // check will find, and a symbol it would miss is not chosen.
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        BitArray[] rows = moduleRows(matrix, dots);
         for (int phase = 0; phase < ROW_SKIP; phase++) {
             try {
                 // Already black and white, so the detector gets the bits themselves: no binarizer.
-                DetectorResult found = new Detector(drawn(matrix, dots, phase)).detect(hints);
+                DetectorResult found = new Detector(drawn(rows, matrix.getHeight(), dots, phase)).detect(hints);
                 if (!onTheFinders(found.getPoints(), matrix.getWidth(), dots, phase)) {
                     return false;
                 }
@@ -92,18 +94,41 @@ final class QrLocating {
         return Math.abs(p.getX() - x * dots) <= dots && Math.abs(p.getY() - (phase + y * dots)) <= dots;
     }
 
+    /** Each row of modules as one row of dots, quiet zone included: every dot row of a module row is the same. */
+    private static BitArray[] moduleRows(ByteMatrix m, int dots) {
+        int width = (m.getWidth() + 2 * QUIET_MODULES) * dots;
+        byte[][] modules = m.getArray();
+        BitArray[] rows = new BitArray[m.getHeight()];
+        for (int y = 0; y < m.getHeight(); y++) {
+            BitArray row = new BitArray(width);
+            byte[] line = modules[y];
+            int x = 0;
+            while (x < line.length) {
+                if (line[x] != 1) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < line.length && line[x] == 1) {
+                    x++;
+                }
+                row.setRange((start + QUIET_MODULES) * dots, (x + QUIET_MODULES) * dots);
+            }
+            rows[y] = row;
+        }
+        return rows;
+    }
+
     /**
      * The symbol in black on white, each module {@code dots}×{@code dots}, inside its quiet zone,
      * moved down by {@code phase} white rows.
      */
-    private static BitMatrix drawn(ByteMatrix m, int dots, int phase) {
-        BitMatrix bits = new BitMatrix(
-                (m.getWidth() + 2 * QUIET_MODULES) * dots, (m.getHeight() + 2 * QUIET_MODULES) * dots + phase);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                if (m.get(x, y) == 1) {
-                    bits.setRegion((x + QUIET_MODULES) * dots, phase + (y + QUIET_MODULES) * dots, dots, dots);
-                }
+    private static BitMatrix drawn(BitArray[] rows, int height, int dots, int phase) {
+        BitMatrix bits = new BitMatrix(rows[0].getSize(), (height + 2 * QUIET_MODULES) * dots + phase);
+        for (int y = 0; y < height; y++) {
+            int top = phase + (y + QUIET_MODULES) * dots;
+            for (int d = 0; d < dots; d++) {
+                bits.setRow(top + d, rows[y]);
             }
         }
         return bits;
