@@ -73,32 +73,24 @@ final class QrPenalty {
     private static int finderLike(byte[][] lines) {
         int penalty = 0;
         for (byte[] l : lines) {
-            for (int j = 0; j + 6 < l.length; j++) {
-                if (l[j] == 1
-                        && l[j + 1] != 1
-                        && l[j + 2] == 1
-                        && l[j + 3] == 1
-                        && l[j + 4] == 1
-                        && l[j + 5] != 1
-                        && l[j + 6] == 1
-                        && (light(l, j - 4, j) || light(l, j + 7, j + 11))) {
+            int n = l.length;
+            // A window of 15 modules slides along the line: 4 before a run of 7 starting at p, the
+            // run, 4 after. Past the edges the window reads dark, so edge modules never count as
+            // the light four.
+            int window = 0;
+            for (int k = -4; k < n + 4; k++) {
+                int dark = k < 0 || k >= n ? 1 : l[k] == 1 ? 1 : 0;
+                window = ((window << 1) | dark) & 0x7FFF;
+                int p = k - 10;
+                if (p >= 0
+                        && p + 6 < n
+                        && ((window >> 4) & 0x7F) == 0b1011101
+                        && ((window >> 11) == 0 || (window & 0xF) == 0)) {
                     penalty += N3;
                 }
             }
         }
         return penalty;
-    }
-
-    private static boolean light(byte[] line, int from, int to) {
-        if (from < 0 || to > line.length) {
-            return false;
-        }
-        for (int j = from; j < to; j++) {
-            if (line[j] == 1) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** N4: 10 for every full 5 % by which the share of dark modules strays from half. */
