@@ -5,13 +5,14 @@
 #      back and logged) against glabels-3-batch merging the same 1,000 rows into the same label
 #      (docs/bench/vk-product-58x40.glabels; text, watermark and QR, no checks).
 #   2. One GS1-128 symbol encoded, rasterised at 203 dpi and read back (./packbench bench gs1-128)
-#      against zint --batch writing the same 1,000 SSCC symbols to PNG files.
+#      against zint --batch writing the same SSCC symbols to PNG files (5,000 by default, PEERS_SYMBOLS).
 #
 #   bash docs/bench/peers.sh
 #
 # Needs: apt-get install glabels zint poppler-utils time (and python3, JDK 17, Maven for the jar).
 # No display is needed. Environment:
 #   PEERS_RUNS     timed runs of each step (default 3); the table gives each run, then min–max
+#   PEERS_SYMBOLS  SSCC symbols for bench gs1-128 and zint (default 5000)
 #   PEERS_CATALOG  catalog CSV (default ../shared/samples/catalog.csv beside the repository,
 #                  else the demo catalog bundled in the app, the same 40 SKUs)
 #   PEERS_OUT      keep the databases, CSVs, PDFs and PNGs in this folder (default: a temporary
@@ -22,6 +23,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 runs="${PEERS_RUNS:-3}"
 labels=1000
+# GS1-128 symbols for bench gs1-128 and zint, the same count for both: at 1,000 the JVM is still
+# compiling the code it times (bench gs1-128 warms up on as many symbols as it times).
+symbols="${PEERS_SYMBOLS:-5000}"
 
 fail() {
     echo "error: $*" >&2
@@ -158,20 +162,20 @@ for run in $(seq 1 "$runs"); do
     timed "$work/gltq-$run.time" glabels-3-batch -i "$work/vk1000-glabels-text-qr.csv" -o "$work/glabels-text-qr-$run.pdf" \
         "$glabels_doc"
     pages "$work/glabels-text-qr-$run.pdf" "$labels"
-    timed "$work/sym-$run.time" ./packbench bench gs1-128 --symbols "$labels" --data-out "$work/sscc1000.txt" --json
+    timed "$work/sym-$run.time" ./packbench bench gs1-128 --symbols "$symbols" --data-out "$work/sscc.txt" --json
     mkdir -p "$work/zint-$run"
-    timed "$work/zint-$run.time" zint --batch --barcode=GS1_128 -i "$work/sscc1000.txt" -o "$work/zint-$run/~~~~.png"
+    timed "$work/zint-$run.time" zint --batch --barcode=GS1_128 -i "$work/sscc.txt" -o "$work/zint-$run/~~~~~~.png"
     written="$(find "$work/zint-$run" -name '*.png' | wc -l)"
-    [ "$written" = "$labels" ] || fail "zint wrote $written PNG files, not $labels"
+    [ "$written" = "$symbols" ] || fail "zint wrote $written PNG files, not $symbols"
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "Peers, same run: $(date -u '+%Y-%m-%d %H:%M UTC'), PackBench $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src pom.xml || echo '+changes'), $runs runs"
 echo "glabels $(dpkg-query -W -f '${Version}' glabels), $(zint --version | head -1), $(java -version 2>&1 | head -1)"
 echo "load average before $load_before, after $load_after ($(nproc) cores)"
-python3 - "$work" "$runs" "$labels" <<'EOF'
+python3 - "$work" "$runs" "$labels" "$symbols" <<'EOF'
 import json, sys
-work, runs, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+work, runs, n, m = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 def wall(name):
     out = []
     for r in range(1, runs + 1):
@@ -184,15 +188,15 @@ def span(values, fmt):
     lo, hi = min(values), max(values)
     return fmt % lo if fmt % lo == fmt % hi else (fmt % lo) + "–" + (fmt % hi)
 rows = []
-for name, what in (("pb", f"PackBench batch: {n:,} VK 58x40 -> one PDF (checked, read back, logged)"),
-                   ("gl", f"glabels-3-batch: same {n:,} rows, same label -> one PDF (no checks)"),
-                   ("gltq", f"glabels-3-batch: same {n:,} rows, text + QR only -> one PDF"),
-                   ("zint", f"zint --batch: {n:,} SSCC GS1-128 -> PNG files (no readback)")):
+for name, what, count in (("pb", f"PackBench batch: {n:,} VK 58x40 -> one PDF (checked, read back, logged)", n),
+                   ("gl", f"glabels-3-batch: same {n:,} rows, same label -> one PDF (no checks)", n),
+                   ("gltq", f"glabels-3-batch: same {n:,} rows, text + QR only -> one PDF", n),
+                   ("zint", f"zint --batch: {m:,} SSCC GS1-128 -> PNG files (no readback)", m)):
     t = wall(name)
     secs = [s for s, _ in t]
-    rows.append((what, " / ".join("%.2f" % s for s in secs), span([s * 1000 / n for s in secs], "%.3f") + " ms",
+    rows.append((what, " / ".join("%.2f" % s for s in secs), span([s * 1000 / count for s in secs], "%.3f") + " ms",
                  span([m for _, m in t], "%.0f") + " MiB"))
-rows.append((f"PackBench bench gs1-128: encode + 203 dpi raster + readback, {n:,} SSCC", "(in process)",
+rows.append((f"PackBench bench gs1-128: encode + 203 dpi raster + readback, {m:,} SSCC", "(in process)",
              "mean " + span(sym("mean_ms"), "%.3f") + " ms (p50 " + span(sym("p50_ms"), "%.3f") + ", p99 "
              + span(sym("p99_ms"), "%.2f") + ")", span([m for _, m in wall("sym")], "%.0f") + " MiB"))
 head = ("what", "seconds", "per label or symbol", "peak RSS")
