@@ -237,13 +237,21 @@ public final class PackingModel {
         enter(target);
     }
 
-    /** Ctrl+P: fields typed without Enter are scanned first, then the label prints if it is ready. */
+    /**
+     * Ctrl+P: fields typed without Enter are scanned first, then the label prints if it is ready.
+     * Only what the session has not been sent goes as typed: Ctrl+P pressed while a printing
+     * Enter's answer is still on its way finds the form showing that parcel, and sending its
+     * product again would start a new parcel and refuse its order as printed, where the packer
+     * only asked for the label once more.
+     */
     public void printNow() {
         long seen = generation();
         int n = copies.get();
         for (Field f : Field.values()) {
             String t = field(f).get();
-            if (!t.isBlank()) {
+            if (!t.isBlank()
+                    && !t.equals(posted.get(f))
+                    && (shown == null || !t.strip().equals(shown.valueOf(f)))) {
                 posted.put(f, t);
                 post(s -> s.typed(f, t, seen));
             }

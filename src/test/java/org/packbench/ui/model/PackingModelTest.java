@@ -180,6 +180,20 @@ class PackingModelTest {
     }
 
     @Test
+    void ctrlPPressedBeforeThePrintingEntersAnswerIsTheSameLabelNotANewParcel() throws Exception {
+        ready("PB-7-001", "VK-5002", "RU500200100VK");
+        // Enter prints; Ctrl+P follows before the answer is drawn, the form still showing the parcel.
+        model.enter(Field.TRACKING);
+        model.printNow();
+        drawAll();
+        assertEquals(1, issued(), "one parcel, one label");
+        BannerText said = model.bannerProperty().get();
+        assertEquals(Tone.OK, said.tone(), said.headline());
+        assertTrue(said.headline().startsWith("Уже напечатано"), said.headline());
+        assertEquals(List.of(Verdict.OK), sounds, "printed is heard once, no refusal");
+    }
+
+    @Test
     void keysTypedBeforeARefusalWasShownAreDropped() throws Exception {
         scan("NOPE-1");
         // The scanner goes on at once; the refusal of NOPE-1 is not drawn yet.
