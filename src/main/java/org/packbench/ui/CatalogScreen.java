@@ -68,15 +68,10 @@ public final class CatalogScreen implements Screen {
                 search.requestFocus();
             }
         });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelImport);
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndImport);
-            }
-        });
+        ScreenKeys.of(root)
+                .on(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus)
+                .on(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelImport)
+                .on(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndImport);
     }
 
     /** The search, and importing a file with its options. */

@@ -7,7 +7,6 @@ import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -97,11 +96,7 @@ public final class PackingScreen implements Screen {
                 e.consume();
             }
         });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                shortcuts(scene);
-            }
-        });
+        shortcuts();
         pdfAudit.acceptDropsOn(root);
     }
 
@@ -223,10 +218,11 @@ public final class PackingScreen implements Screen {
         return b;
     }
 
-    private void shortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNow);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reprintLast);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::batchPrint);
+    private void shortcuts() {
+        ScreenKeys.of(root)
+                .on(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNow)
+                .on(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reprintLast)
+                .on(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::batchPrint);
     }
 
     @Override

@@ -48,14 +48,9 @@ public final class PrintersScreen implements Screen {
         root.getChildren()
                 .addAll(title, printers, addRow.node(), tools(), status, new Label(text.get("queue.title")), jobs);
         root.getStyleClass().add("screen");
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::testLabel);
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::retry);
-            }
-        });
+        ScreenKeys.of(root)
+                .on(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::testLabel)
+                .on(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::retry);
     }
 
     private void buildPrinters() {
