@@ -14,6 +14,10 @@ import org.packbench.ui.model.Work;
  */
 public final class Background implements Work {
     private final ExecutorService pool;
+    /** The background a lane belongs to: failures are reported where its owner's are. */
+    private final Background owner;
+
+    private final java.util.List<Background> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile GuiFailures failures;
 
     public Background() {
@@ -23,11 +27,33 @@ public final class Background implements Work {
             t.setDaemon(true);
             return t;
         });
+        this.owner = null;
+    }
+
+    private Background(Background owner) {
+        this.pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "packbench-lane");
+            t.setDaemon(true);
+            return t;
+        });
+        this.owner = owner;
     }
 
     /** From now on the failures of this background's tasks go to {@code failures}; before, they stay with the task. */
     void reportTo(GuiFailures failures) {
         this.failures = failures;
+    }
+
+    private GuiFailures failures() {
+        return owner != null ? owner.failures() : failures;
+    }
+
+    /** One thread: jobs run and answer in the order given (their answers reach the FX thread in that order too). */
+    @Override
+    public Work inOrder() {
+        Background lane = new Background(this);
+        lanes.add(lane);
+        return lane;
     }
 
     /**
@@ -37,7 +63,7 @@ public final class Background implements Work {
      */
     public <T> Task<T> run(Task<T> task) {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            GuiFailures told = failures;
+            GuiFailures told = failures();
             if (told == null) {
                 return;
             }
@@ -92,6 +118,7 @@ public final class Background implements Work {
     }
 
     public void shutdown() {
+        lanes.forEach(Background::shutdown);
         pool.shutdownNow();
     }
 }

@@ -38,6 +38,8 @@ public final class DispatchModel {
     private final String bench;
     private final UiText text;
     private final Work work;
+    /** Scans are checked one after another: a later parcel's verdict never lands under an earlier one. */
+    private final Work scans;
 
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.IDLE);
     private final ReadOnlyStringWrapper verdict;
@@ -57,6 +59,7 @@ public final class DispatchModel {
         this.bench = bench;
         this.text = text;
         this.work = work;
+        this.scans = work.inOrder();
         this.verdict = new ReadOnlyStringWrapper(text.get("dispatch.ready"));
         count();
     }
@@ -113,7 +116,7 @@ public final class DispatchModel {
                     default -> Optional.empty();
                 };
         ScanInput input = scanInput;
-        work.run(
+        scans.run(
                 () -> dispatch.scan((input != null ? input : settings.scanInput()).read(data), chosen, bench),
                 r -> {
                     show(r);

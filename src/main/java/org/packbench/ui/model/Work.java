@@ -38,4 +38,11 @@ public interface Work {
 
     /** Work whose failure nobody expects: if it fails, it is reported as an unexpected failure. */
     <T> void run(Job<T> job, Consumer<? super T> done);
+
+    /**
+     * A lane of this work where jobs run one at a time in the order given and answer in that
+     * order: scans checked one after another are shown one after another, never the later one
+     * under the earlier one's verdict.
+     */
+    Work inOrder();
 }

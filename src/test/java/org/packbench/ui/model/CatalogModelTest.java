@@ -162,6 +162,11 @@ class CatalogModelTest {
     /** Work on the spot, with something done just before each job, as a key pressed at once. */
     private record Before(InlineWork inline, Runnable first) implements Work {
         @Override
+        public Work inOrder() {
+            return this;
+        }
+
+        @Override
         public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
             inline.run(job, done, failed);
         }
@@ -181,6 +186,11 @@ class CatalogModelTest {
 
     /** Work held until the test answers it, in the order the test chooses. */
     private static final class HeldWork implements Work {
+        @Override
+        public Work inOrder() {
+            return this;
+        }
+
         private final Deque<Runnable> held = new ArrayDeque<>();
         private final InlineWork inline = new InlineWork();
 

@@ -29,6 +29,12 @@ public final class InlineWork implements Work {
         run(job, done, t -> unexpected = t);
     }
 
+    /** Work done on the spot is in order already. */
+    @Override
+    public Work inOrder() {
+        return this;
+    }
+
     /** What failed that nobody expected to fail; null if nothing did. */
     public Throwable unexpected() {
         return unexpected;

@@ -235,6 +235,11 @@ class LogModelTest {
     /** Work on the spot that also hands each progress step to the test. */
     private record ProgressSpy(InlineWork inline, Consumer<Long> onStep) implements Work {
         @Override
+        public Work inOrder() {
+            return this;
+        }
+
+        @Override
         public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
             inline.run(job, done, failed);
         }

@@ -162,6 +162,11 @@ class PrinterStatusModelTest {
 
     /** Work held until the test lets it run, so what happens while a look is under way can be seen. */
     private static final class HeldWork implements Work {
+        @Override
+        public Work inOrder() {
+            return this;
+        }
+
         private final Deque<Runnable> queue = new ArrayDeque<>();
         private final InlineWork inline = new InlineWork();
 
