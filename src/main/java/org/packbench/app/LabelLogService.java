@@ -193,17 +193,22 @@ public final class LabelLogService {
      * formats, keeping the files already written; the files written.
      */
     public List<Path> exportDay(LocalDate day, Locale locale, FormatsWritten progress, BooleanSupplier cancelled) {
-        LogExport x = export(period(day, day), locale);
         Path folder = exportFolder();
         List<Format> all = List.of(Format.values());
         List<Path> written = new ArrayList<>();
-        for (int i = 0; i < all.size() && !cancelled.getAsBoolean(); i++) {
-            progress.update(i, all.size());
-            written.addAll(write(x, List.of(all.get(i)), folder, ';', cancelled));
-        }
-        progress.update(all.size(), all.size());
-        if (!written.isEmpty()) {
-            seal.anchorNow();
+        try {
+            for (int i = 0; i < all.size() && !cancelled.getAsBoolean(); i++) {
+                progress.update(i, all.size());
+                // Each file is made from the log as it stands when that file is begun, its summary
+                // and head with its rows, as a separate export of each format would be.
+                written.addAll(write(export(period(day, day), locale), List.of(all.get(i)), folder, ';', cancelled));
+            }
+            progress.update(all.size(), all.size());
+        } finally {
+            // A file handed out is anchored outside the database even when a later format fails.
+            if (!written.isEmpty()) {
+                seal.anchorNow();
+            }
         }
         return written;
     }

@@ -105,4 +105,21 @@ class DayExportTest {
         assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx")));
         assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")));
     }
+
+    @Test
+    void aFileHandedOutIsAnchoredEvenWhenALaterFormatFails() throws Exception {
+        Path folder = dir.resolve("end-of-day");
+        bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
+        // The XLSX cannot be written: a folder sits under its name.
+        Files.createDirectories(
+                folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx").resolve("in-the-way"));
+        Path anchor = dir.resolve("day.db.anchor");
+        byte[] before = Files.readAllBytes(anchor);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                RuntimeException.class, () -> bench.labelLog().exportDay(NOV_25, RU, (done, of) -> {}, () -> false));
+        assertTrue(Files.size(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.csv")) > 0, "the CSV went out");
+        assertFalse(
+                java.util.Arrays.equals(before, Files.readAllBytes(anchor)),
+                "the anchor outside the database moved with the CSV handed out");
+    }
 }
