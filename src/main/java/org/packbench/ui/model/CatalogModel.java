@@ -184,6 +184,10 @@ public final class CatalogModel {
     }
 
     private void write(String name, Work.ProgressJob<ImportResult> job) {
+        if (importing.get()) {
+            // One write at a time: a second would clear the first one's cancel and race it.
+            return;
+        }
         cancelled = false;
         progress.set(-1);
         importing.set(true);

@@ -51,6 +51,9 @@ public final class LogModel {
     private final StatusLine chain = new StatusLine();
     private final StatusLine message = new StatusLine();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
+    /** Loads asked so far; only the answer to the last one is shown. */
+    private long loads;
+
     private final ReadOnlyDoubleWrapper exported = new ReadOnlyDoubleWrapper(-1);
     private volatile boolean exportCancelled;
     /** Where each label of the day stands for dispatch, by label id. */
@@ -144,10 +147,15 @@ public final class LogModel {
     public void load(Optional<LocalDate> typed) {
         LocalDate d = dayOf(typed);
         current = d;
+        long asked = ++loads;
         record Day(List<LabelLogEntry> labels, Map<Long, DispatchState> dispatch) {}
         work.run(
                 () -> new Day(log.labelsOn(d), log.dispatchOn(d)),
                 l -> {
+                    if (asked != loads) {
+                        // The day was changed meanwhile: the later answer is the one to show.
+                        return;
+                    }
                     loaded = true;
                     dispatch = l.dispatch();
                     day.setAll(l.labels());
@@ -155,6 +163,9 @@ public final class LogModel {
                     checkChain();
                 },
                 t -> {
+                    if (asked != loads) {
+                        return;
+                    }
                     // A packer, or a supervisor whose session lapsed: say so instead of an empty table,
                     // and not "no labels today": the labels are there, this person may not see them.
                     loaded = false;
@@ -206,6 +217,10 @@ public final class LogModel {
      * goes; {@code whenDone} once it is written, cancelled or refused.
      */
     public void export(Optional<LocalDate> typed, Runnable whenDone) {
+        if (exporting.get()) {
+            // Ctrl+E again while the day is being written: one export at a time.
+            return;
+        }
         LocalDate d = dayOf(typed);
         exportCancelled = false;
         exported.set(-1);

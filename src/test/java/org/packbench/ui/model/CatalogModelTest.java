@@ -159,6 +159,17 @@ class CatalogModelTest {
         assertEquals(40, typing.rows().size(), "the answer to the last search stands");
     }
 
+    @Test
+    void aSecondImportAskedWhileOneIsUnderWayIsNotStarted() {
+        HeldWork held = new HeldWork();
+        CatalogModel importing = modelWith(held);
+        importing.importDemo();
+        importing.importDemo();
+        assertEquals(1, held.size(), "one import at a time");
+        held.answerNewestFirst();
+        assertEquals(40, bench.catalog().count());
+    }
+
     /** Work on the spot, with something done just before each job, as a key pressed at once. */
     private record Before(InlineWork inline, Runnable first) implements Work {
         @Override
@@ -208,6 +219,10 @@ class CatalogModelTest {
         @Override
         public <T> void run(Job<T> job, Consumer<? super T> done) {
             held.add(() -> inline.run(job, done));
+        }
+
+        int size() {
+            return held.size();
         }
 
         void answerNewestFirst() {
