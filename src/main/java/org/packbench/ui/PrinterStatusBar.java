@@ -46,6 +46,7 @@ final class PrinterStatusBar extends HBox {
             Workbench workbench, UiText text, Background background, ObservableValue<String> printer, Duration every) {
         super(24);
         this.model = new PrinterStatusModel(workbench, text, background, printer);
+        model.whileShown(this::onScreen);
         setId("packing-printer-bar");
         getStyleClass().add("printer-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -85,12 +86,15 @@ final class PrinterStatusBar extends HBox {
 
     /** Looks again now: after a print, or when another printer is chosen. Call on the FX thread. */
     void refresh() {
-        if (getScene() == null
-                || getScene().getWindow() == null
-                || !getScene().getWindow().isShowing()) {
-            return;
+        if (onScreen()) {
+            model.look();
         }
-        model.look();
+    }
+
+    private boolean onScreen() {
+        return getScene() != null
+                && getScene().getWindow() != null
+                && getScene().getWindow().isShowing();
     }
 
     /** Also run after each look, on the FX thread: the shift strip follows the queue the bar just read. */

@@ -48,6 +48,8 @@ public final class PrinterStatusModel {
     private Runnable afterLook = () -> {};
 
     /** @param printer the printer chosen on the screen, null when none is */
+    private java.util.function.BooleanSupplier shown = () -> true;
+
     public PrinterStatusModel(Workbench workbench, UiText text, Work work, ObservableValue<String> printer) {
         this.workbench = workbench;
         this.text = text;
@@ -129,8 +131,16 @@ public final class PrinterStatusModel {
         looking = false;
         if (lookAgain) {
             lookAgain = false;
-            look();
+            // A look asked for while Упаковка was on show is not made once it is put away.
+            if (shown.getAsBoolean()) {
+                look();
+            }
         }
+    }
+
+    /** Whether the strip is on show; a look asked for meanwhile is made only while it is. */
+    public void whileShown(java.util.function.BooleanSupplier shown) {
+        this.shown = shown;
     }
 
     /** Database and device: runs in the background. */

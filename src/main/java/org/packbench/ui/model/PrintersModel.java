@@ -114,8 +114,12 @@ public final class PrintersModel {
     /** Reloads the printers and the queue, then asks each printer for its state. */
     public void refresh() {
         work.run(() -> workbench.printers().all(), all -> {
+            // A printer keeps the state last heard from it until it answers again: an offline
+            // printer would otherwise read "asking…" for its whole timeout after every action.
+            java.util.Map<String, String> known = new java.util.HashMap<>();
+            printers.forEach(r -> known.put(r.profile().name(), r.state.get()));
             printers.setAll(all.stream()
-                    .map(p -> new PrinterRow(p, text.get("printers.asking")))
+                    .map(p -> new PrinterRow(p, known.getOrDefault(p.name(), text.get("printers.asking"))))
                     .toList());
             printers.forEach(this::askState);
         });
