@@ -31,6 +31,7 @@ public final class Database {
     private Connection idle;
 
     private Database(Path file) {
+        SqliteNativeLibrary.prepare();
         this.file = file;
         this.writer = WRITERS.computeIfAbsent(
                 file.toAbsolutePath().normalize(), f -> new java.util.concurrent.locks.ReentrantLock(true));
