@@ -2,8 +2,6 @@ package org.packbench.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -11,26 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.packbench.catalog.CsvReader;
 import org.packbench.catalog.CsvRecord;
 import org.packbench.i18n.Message;
@@ -43,8 +33,6 @@ import org.packbench.journal.LogColumn;
  * either language are accepted: columns are taken by position, once each header is known.
  */
 public final class LogExportReader {
-    private static final LocalDateTime SPREADSHEET_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
-    private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final String HASH = "([0-9a-f]{64})";
 
@@ -67,7 +55,7 @@ public final class LogExportReader {
         try {
             return switch (extension) {
                 case "csv" -> csv(file);
-                case "xlsx" -> xlsx(file);
+                case "xlsx" -> XlsxLogReader.read(file);
                 default -> pdf(file);
             };
         } catch (IOException
@@ -86,7 +74,7 @@ public final class LogExportReader {
         }
     }
 
-    private static ProblemException unreadable(Path file, Message what) {
+    static ProblemException unreadable(Path file, Message what) {
         return new ProblemException("export.unreadable", file.getFileName().toString(), what);
     }
 
@@ -145,119 +133,6 @@ public final class LogExportReader {
         return out;
     }
 
-    private static ExportedLog xlsx(Path file) throws IOException {
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-            List<Sheet> sheets = wb.getSheets().toList();
-            if (sheets.size() < 2) {
-                throw unreadable(file, Message.of("export.unreadable.missing", ReportText.SHEET_SUMMARY.english()));
-            }
-            List<ExportedLog.Row> rows = new ArrayList<>();
-            LogColumn[] columns = LogColumn.values();
-            try (Stream<Row> stream = sheets.get(0).openStream()) {
-                boolean[] first = {true};
-                stream.forEach(r -> {
-                    if (first[0]) {
-                        first[0] = false;
-                        List<String> headers = new ArrayList<>();
-                        for (int c = 0; c < r.getCellCount(); c++) {
-                            headers.add(text(r, c));
-                        }
-                        while (!headers.isEmpty()
-                                && headers.get(headers.size() - 1).isEmpty()) {
-                            headers.remove(headers.size() - 1);
-                        }
-                        header(file, headers);
-                        return;
-                    }
-                    List<String> cells = new ArrayList<>(columns.length);
-                    for (int c = 0; c < columns.length; c++) {
-                        cells.add(
-                                switch (columns[c].type()) {
-                                    case INTEGER -> number(r, c)
-                                            .map(n -> Long.toString(n.longValueExact()))
-                                            .orElse("");
-                                    case TIME -> number(r, c)
-                                            .map(LogExportReader::time)
-                                            .orElse("");
-                                    default -> decodeOoxml(text(r, c));
-                                });
-                    }
-                    rows.add(row(file, cells));
-                });
-                if (first[0]) {
-                    throw unreadable(file, Message.of("export.unreadable.missing", "header"));
-                }
-            }
-            Map<Integer, Row> summary = new HashMap<>();
-            for (Row r : sheets.get(1).read()) {
-                summary.put(r.getRowNum() - 1, r);
-            }
-            Map<String, String> values = new HashMap<>();
-            Map<ReportText, Integer> at = Map.of(
-                    ReportText.PERIOD_FROM,
-                    XlsxLogWriter.SUMMARY_PERIOD_FROM,
-                    ReportText.PERIOD_TO,
-                    XlsxLogWriter.SUMMARY_PERIOD_TO,
-                    ReportText.START_HASH,
-                    XlsxLogWriter.SUMMARY_START,
-                    ReportText.HEAD_HASH,
-                    XlsxLogWriter.SUMMARY_HEAD,
-                    ReportText.ENTRIES,
-                    XlsxLogWriter.SUMMARY_ENTRIES);
-            at.forEach((label, row) -> {
-                Row r = summary.get(row);
-                if (r != null) {
-                    values.put(label.english(), decodeOoxml(text(r, 1)));
-                }
-            });
-            ExportedLog log = new ExportedLog(
-                    date(file, values, ReportText.PERIOD_FROM.english()),
-                    date(file, values, ReportText.PERIOD_TO.english()),
-                    hash(file, values, ReportText.START_HASH.english()),
-                    hash(file, values, ReportText.HEAD_HASH.english()),
-                    count(file, values, ReportText.ENTRIES.english()),
-                    rows);
-            return checked(file, log, true);
-        }
-    }
-
-    private static String text(Row r, int c) {
-        Optional<Cell> cell = c < r.getCellCount() ? r.getOptionalCell(c) : Optional.empty();
-        return cell.filter(x -> x.getType() != CellType.EMPTY)
-                .map(Cell::getText)
-                .orElse("");
-    }
-
-    private static Optional<BigDecimal> number(Row r, int c) {
-        String raw = text(r, c);
-        return raw.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(raw));
-    }
-
-    /** A spreadsheet date-time, days since 1899-12-30, back to the text the CSV shows. */
-    private static String time(BigDecimal serial) {
-        long seconds =
-                serial.multiply(SECONDS_A_DAY).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return LogColumn.LOCAL_TIME.format(SPREADSHEET_EPOCH.plusSeconds(seconds));
-    }
-
-    /** The reverse of {@link XlsxLogWriter#ooxml}: {@code _xHHHH_} is the character HHHH. */
-    static String decodeOoxml(String s) {
-        if (s.indexOf("_x") < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            if (XlsxLogWriter.escapeLike(s, i)) {
-                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-                i += 7;
-            } else {
-                b.append(s.charAt(i++));
-            }
-        }
-        return b.toString();
-    }
-
     private static ExportedLog pdf(Path file) throws IOException {
         String text;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -291,7 +166,7 @@ public final class LogExportReader {
         return m;
     }
 
-    private static void header(Path file, List<String> headers) {
+    static void header(Path file, List<String> headers) {
         LogColumn[] columns = LogColumn.values();
         if (headers.size() != columns.length) {
             throw unreadable(file, Message.of("export.unreadable.columns", headers.size(), columns.length));
@@ -306,7 +181,7 @@ public final class LogExportReader {
         }
     }
 
-    private static ExportedLog.Row row(Path file, List<String> cells) {
+    static ExportedLog.Row row(Path file, List<String> cells) {
         LogColumn[] columns = LogColumn.values();
         Map<String, String> byKey = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
@@ -333,7 +208,7 @@ public final class LogExportReader {
         return v.strip();
     }
 
-    private static LocalDate date(Path file, Map<String, String> values, String key) {
+    static LocalDate date(Path file, Map<String, String> values, String key) {
         String v = value(file, values, key);
         if (!v.matches(DATE)) {
             throw unreadable(file, Message.of("export.unreadable.value", key, v));
@@ -341,7 +216,7 @@ public final class LogExportReader {
         return LocalDate.parse(v);
     }
 
-    private static String hash(Path file, Map<String, String> values, String key) {
+    static String hash(Path file, Map<String, String> values, String key) {
         String v = value(file, values, key);
         if (!v.matches(HASH)) {
             throw unreadable(file, Message.of("export.unreadable.value", key, v));
@@ -349,7 +224,7 @@ public final class LogExportReader {
         return v;
     }
 
-    private static long count(Path file, Map<String, String> values, String key) {
+    static long count(Path file, Map<String, String> values, String key) {
         String v = value(file, values, key);
         if (!v.matches("\\d{1,18}")) {
             throw unreadable(file, Message.of("export.unreadable.value", key, v));
@@ -358,7 +233,7 @@ public final class LogExportReader {
     }
 
     /** A file whose own numbers disagree was cut short or edited; comparing it would mislead. */
-    private static ExportedLog checked(Path file, ExportedLog log, boolean holdsRows) {
+    static ExportedLog checked(Path file, ExportedLog log, boolean holdsRows) {
         if (log.last().isBefore(log.first())) {
             throw unreadable(
                     file,

@@ -86,7 +86,7 @@ class XlsxLogWriterTest {
         String stored = rows.get(8).getCell(LogColumn.SCAN.ordinal()).getText();
 
         assertEquals("_x001D_0104607002977277_x005F_x0041_", stored, "the workbook format's own escape");
-        assertEquals("\u001D0104607002977277_x0041_", LogExportReader.decodeOoxml(stored));
+        assertEquals("\u001D0104607002977277_x0041_", XlsxLogReader.decodeOoxml(stored));
     }
 
     @Test
