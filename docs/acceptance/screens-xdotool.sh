@@ -26,44 +26,7 @@ PACKBENCH_PIN=4711 $P user add anna --role packer --db "$db" >/dev/null
 PACKBENCH_PIN=4711 $P user add boss --role supervisor --db "$db" >/dev/null
 
 # The printer: answers ~HS as ready and the label counter query, counts every ^XA…^XZ it gets.
-python3 - "$port" "$work/printed.zpl" <<'PY' & printer=$!
-import socket, sys, threading
-port, out = int(sys.argv[1]), sys.argv[2]
-hs = b"\x02030,0,0,0320,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,0,0,0,2,6,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n"
-count = [0]
-lock = threading.Lock()
-open(out, "wb").close()
-def serve(c):
-    buf = b""
-    while True:
-        d = c.recv(65536)
-        if not d:
-            break
-        buf += d
-        while True:
-            buf = buf.lstrip(b" \t\r\n")
-            if buf.startswith(b"~HS"):
-                c.sendall(hs); buf = buf[3:]; continue
-            if buf.startswith(b"! U1"):
-                nl = buf.find(b"\n")
-                if nl < 0: break
-                c.sendall(b'"%d"\r\n' % count[0]); buf = buf[nl + 1:]; continue
-            start = buf.find(b"^XA")
-            if start < 0:
-                buf = buf[-2:]; break
-            end = buf.find(b"^XZ", start)
-            if end < 0:
-                buf = buf[start:]; break
-            with lock:
-                count[0] += 1
-                with open(out, "ab") as f:
-                    f.write(buf[start:end + 3] + b"\n")
-            buf = buf[end + 3:]
-s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", port)); s.listen(8)
-while True:
-    threading.Thread(target=serve, args=(s.accept()[0],), daemon=True).start()
-PY
+python3 docs/acceptance/zpl-printer.py "$port" "$work/printed.zpl" & printer=$!
 
 Xvfb $display -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
 app=0

@@ -172,8 +172,9 @@ public final class LabelService {
         if (format == LabelFormat.PDF) {
             // The page is drawn once: its content is the payload hash, and it becomes the label's
             // PDF here or a page of its caller's PDF as it is.
-            PdfPage page = new PdfWriter().page(doc);
-            byte[] bytes = written == Written.BY_LABEL ? new PdfWriter().writePages(List.of(page)) : new byte[0];
+            PdfWriter pdf = new PdfWriter();
+            PdfPage page = pdf.page(doc);
+            byte[] bytes = written == Written.BY_LABEL ? pdf.writePages(List.of(page)) : new byte[0];
             return new RenderedLabel(
                     id,
                     labelId,

@@ -131,26 +131,8 @@ public final class VerifyCommand {
         m.put("fields", report.fields().stream().map(VerifyCommand::field).toList());
         m.put(
                 "small_text",
-                report.smallText().stream()
-                        .map(s -> {
-                            Map<String, Object> one = new LinkedHashMap<>();
-                            one.put("page", s.page());
-                            one.put("size_pt", s.sizePt());
-                            one.put("text", s.text());
-                            return one;
-                        })
-                        .toList());
-        m.put(
-                "small_hri",
-                report.smallHri().stream()
-                        .map(s -> {
-                            Map<String, Object> one = new LinkedHashMap<>();
-                            one.put("page", s.page());
-                            one.put("size_pt", s.sizePt());
-                            one.put("text", s.text());
-                            return one;
-                        })
-                        .toList());
+                report.smallText().stream().map(VerifyCommand::small).toList());
+        m.put("small_hri", report.smallHri().stream().map(VerifyCommand::small).toList());
         m.put(
                 "barcodes",
                 report.barcodes().stream()
@@ -165,6 +147,14 @@ public final class VerifyCommand {
                         .toList());
         m.put("verdict", report.verdict().name());
         return m;
+    }
+
+    private static Map<String, Object> small(SmallText s) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("page", s.page());
+        one.put("size_pt", s.sizePt());
+        one.put("text", s.text());
+        return one;
     }
 
     private static Map<String, Object> field(FieldCheck f) {

@@ -48,22 +48,11 @@ public final class PdfPage {
 
     /** The page's content stream, decoded. */
     public byte[] content() {
-        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(deflated.length * 4)) {
-            inflater.setInput(deflated);
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && inflater.needsInput()) {
-                    break;
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (java.util.zip.DataFormatException | java.io.IOException e) {
+        try (java.io.InputStream in =
+                new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("a page this writer deflated does not inflate", e);
-        } finally {
-            inflater.end();
         }
     }
 

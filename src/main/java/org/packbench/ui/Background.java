@@ -79,13 +79,7 @@ public final class Background implements Work {
 
     @Override
     public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return job.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        Task<T> task = task(job, done);
         task.setOnFailed(e -> failed.accept(task.getException()));
         run(task);
     }
@@ -93,20 +87,18 @@ public final class Background implements Work {
     @Override
     public <T> void run(
             ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                // Each update is handed to the FX thread; the job never waits for the drawing.
-                return job.call((d, t, m) -> javafx.application.Platform.runLater(() -> progress.update(d, t, m)));
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        run(task);
+        // Each update is handed to the FX thread; the job never waits for the drawing.
+        Progress onFx = (d, t, m) -> javafx.application.Platform.runLater(() -> progress.update(d, t, m));
+        run(() -> job.call(onFx), done, failed);
     }
 
+    /** With no failure handler of its own, a failure is reported as unexpected ({@link #run(Task)}). */
     @Override
     public <T> void run(Job<T> job, Consumer<? super T> done) {
+        run(task(job, done));
+    }
+
+    private static <T> Task<T> task(Job<T> job, Consumer<? super T> done) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -114,7 +106,7 @@ public final class Background implements Work {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        run(task);
+        return task;
     }
 
     public void shutdown() {

@@ -213,10 +213,7 @@ public final class PackingModel {
         // Someone typing by hand may fill the fields with the mouse and press Enter once, in the last.
         for (Field other : Field.values()) {
             String typed = field(other).get();
-            if (other != f
-                    && !typed.isBlank()
-                    && !typed.equals(posted.get(other))
-                    && (shown == null || !typed.strip().equals(shown.valueOf(other)))) {
+            if (other != f && unsent(other, typed)) {
                 posted.put(other, typed);
                 post(s -> s.typed(other, typed, seen));
             }
@@ -249,14 +246,19 @@ public final class PackingModel {
         int n = copies.get();
         for (Field f : Field.values()) {
             String t = field(f).get();
-            if (!t.isBlank()
-                    && !t.equals(posted.get(f))
-                    && (shown == null || !t.strip().equals(shown.valueOf(f)))) {
+            if (unsent(f, t)) {
                 posted.put(f, t);
                 post(s -> s.typed(f, t, seen));
             }
         }
         post(s -> s.print(n, seen));
+    }
+
+    /** Text in a field that the session has neither been sent nor shows: typed since, not yet handed over. */
+    private boolean unsent(Field f, String typed) {
+        return !typed.isBlank()
+                && !typed.equals(posted.get(f))
+                && (shown == null || !typed.strip().equals(shown.valueOf(f)));
     }
 
     /** Esc: the parcel is dropped. */
