@@ -1,7 +1,5 @@
 package org.packbench.render;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -19,28 +17,11 @@ final class RasterCache {
 
     private record Key(Object typeface, int dpi, Object content, int width, int height) {}
 
-    private static final Map<Key, DotImage> CACHE = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, DotImage> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private static final BoundedCache<Key, DotImage> CACHE = new BoundedCache<>(ENTRIES);
 
     private RasterCache() {}
 
     static DotImage get(Object typeface, int dpi, Object content, int width, int height, Supplier<DotImage> draw) {
-        Key key = new Key(typeface, dpi, content, width, height);
-        synchronized (CACHE) {
-            DotImage hit = CACHE.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        // Drawn outside the lock: two threads may draw the same raster once each, never wait on each other.
-        DotImage drawn = draw.get();
-        synchronized (CACHE) {
-            CACHE.put(key, drawn);
-        }
-        return drawn;
+        return CACHE.get(new Key(typeface, dpi, content, width, height), draw);
     }
 }

@@ -176,28 +176,14 @@ public final class ZplGraphic {
             }
         }
 
-        private static final java.util.Map<Same, String> FIELDS = new java.util.LinkedHashMap<>(ENTRIES, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<Same, String> eldest) {
-                return size() > ENTRIES;
-            }
-        };
+        private static final BoundedCache<Same, String> FIELDS = new BoundedCache<>(ENTRIES);
 
         static String of(DotImage image) {
-            Same key = new Same(image);
-            synchronized (FIELDS) {
-                String hit = FIELDS.get(key);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-            StringBuilder b = new StringBuilder();
-            field(b, image, true);
-            String made = b.toString();
-            synchronized (FIELDS) {
-                FIELDS.put(key, made);
-            }
-            return made;
+            return FIELDS.get(new Same(image), () -> {
+                StringBuilder b = new StringBuilder();
+                field(b, image, true);
+                return b.toString();
+            });
         }
     }
 }
