@@ -1,7 +1,6 @@
 package org.packbench.render;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -45,11 +44,7 @@ final class PdfPagePainter {
         for (BarcodeSymbol symbol : label.barcodes()) {
             bars(symbol);
         }
-        List<TextLine> lines = new ArrayList<>(label.lines());
-        for (BarcodeSymbol symbol : label.barcodes()) {
-            lines.addAll(PrintGeometry.hri(symbol, resources.typeface()));
-        }
-        text(lines);
+        text(label.lines());
     }
 
     /*

@@ -4,24 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.packbench.label.BarcodeSymbol;
 import org.packbench.label.Dots;
-import org.packbench.label.FontStyle;
 import org.packbench.label.LabelImage;
 import org.packbench.label.Rect;
 import org.packbench.label.Shape;
-import org.packbench.label.TextLine;
-import org.packbench.label.Typeface;
 
 /**
- * Where shapes, pictures, bar modules and human-readable lines fall on the dot grid. Each writer
+ * Where shapes, pictures and bar modules fall on the dot grid. Each writer
  * asks here instead of converting millimetres itself, so a ^GB, a BAR and the raster rectangle of
  * the same box cover the same dots.
  */
 public final class PrintGeometry {
-    /** Size of the human-readable line under a linear symbol: the label minimum, as the PDF has it. */
-    public static final double HRI_SIZE_PT = 10;
-    /** Gap between the bottom of the bars and the top of the human-readable line's em box. */
-    public static final double HRI_GAP_MM = 0.5;
-
     private PrintGeometry() {}
 
     /** A millimetre rectangle snapped edge by edge to dots, never thinner than one dot. */
@@ -126,32 +118,6 @@ public final class PrintGeometry {
     /** The symbol's top-left dot on the label at its own resolution. */
     public static int[] origin(BarcodeSymbol s) {
         return new int[] {Dots.of(s.x(), s.dpi()), Dots.of(s.y(), s.dpi())};
-    }
-
-    /**
-     * The human-readable line under a linear symbol, centred under the bars. The model gives only
-     * the text, so size and place are fixed here for the raster, ZPL and TSPL writers, with the
-     * same numbers the PDF writer uses (10 pt regular, 0.5 mm under the bars).
-     */
-    public static List<TextLine> hri(BarcodeSymbol s, Typeface typeface) {
-        if (s.symbology().isTwoDimensional() || s.hri() == null || s.hri().isBlank()) {
-            return List.of();
-        }
-        double size = HRI_SIZE_PT;
-        double width = typeface.widthMm(s.hri(), FontStyle.REGULAR, size);
-        double ascent = typeface.ascentMm(FontStyle.REGULAR, size);
-        double descent = typeface.descentMm(FontStyle.REGULAR, size);
-        double left = Dots.toMm(Dots.of(s.x(), s.dpi()), s.dpi());
-        double top = Dots.toMm(Dots.of(s.y(), s.dpi()), s.dpi());
-        double x = left + (s.widthMm() - width) / 2;
-        double baseline = top + s.heightMm() + HRI_GAP_MM + ascent;
-        return List.of(new TextLine(
-                s.hri(),
-                FontStyle.REGULAR,
-                size,
-                x,
-                baseline,
-                new Rect(x, baseline - ascent, width, ascent + descent)));
     }
 
     private static int edge(double originMm, int symbolDots, int symbolDpi, int dpi) {

@@ -64,7 +64,6 @@ public final class RasterWriter implements LabelWriter {
             }
             for (BarcodeSymbol symbol : doc.barcodes()) {
                 PrintGeometry.modules(symbol, dpi).forEach(r -> g.fillRect(r.x(), r.y(), r.width(), r.height()));
-                fillText(g, PrintGeometry.hri(symbol, typeface), dpi);
             }
         } finally {
             g.dispose();
@@ -111,10 +110,6 @@ public final class RasterWriter implements LabelWriter {
         for (BarcodeSymbol symbol : doc.barcodes()) {
             requireSameDpi(symbol, dpi);
             PrintGeometry.modules(symbol, dpi).forEach(r -> canvas.fillOnLabel(r.x(), r.y(), r.width(), r.height()));
-            List<TextLine> hri = PrintGeometry.hri(symbol, typeface);
-            if (near(hri, dpi, x, y, width, height)) {
-                canvas.or(text(hri, dpi));
-            }
         }
         return canvas;
     }
@@ -198,11 +193,6 @@ public final class RasterWriter implements LabelWriter {
                         doc.heightDots(),
                         () -> watermarkDots(doc).trimmed()))
                 .orElseGet(() -> DotImage.blank(0, 0, 0, 0));
-    }
-
-    /** The human-readable line of a linear symbol as the printers receive it. */
-    public DotImage hri(BarcodeSymbol symbol) {
-        return text(PrintGeometry.hri(symbol, typeface), symbol.dpi());
     }
 
     private void previewWatermark(Graphics2D g, Watermark wm, int dpi) {

@@ -42,10 +42,6 @@ public final class TsplWriter implements LabelWriter {
         for (TextBlock block : doc.texts()) {
             bitmap(out, placed, raster.text(block, dpi));
         }
-        for (BarcodeSymbol symbol : doc.barcodes()) {
-            RasterWriter.requireSameDpi(symbol, dpi);
-            bitmap(out, placed, raster.hri(symbol));
-        }
         for (LabelImage image : doc.images()) {
             bitmap(out, placed, PrintGeometry.image(image, dpi));
         }

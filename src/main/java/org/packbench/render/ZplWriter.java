@@ -57,7 +57,6 @@ public final class ZplWriter implements LabelWriter {
         for (BarcodeSymbol symbol : doc.barcodes()) {
             RasterWriter.requireSameDpi(symbol, dpi);
             barcode(z, symbol);
-            graphic(z, raster.hri(symbol));
         }
         ZplJob.end(z, settings);
         return z.toString();

@@ -103,7 +103,7 @@ final class TestDocuments {
                 58,
                 40,
                 dpi,
-                List.of(b1, b2),
+                List.of(b1, b2, HriLines.under(ean, tf), HriLines.under(c128, tf)),
                 List.of(qr, ean, c128),
                 List.of(box, rule),
                 List.of(),

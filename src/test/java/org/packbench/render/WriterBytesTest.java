@@ -85,7 +85,7 @@ class WriterBytesTest {
         return out;
     }
 
-    private static Map<String, String> values(LabelTemplate t) {
+    static Map<String, String> values(LabelTemplate t) {
         if (t.kind() == LabelTemplate.Kind.LOGISTIC) {
             return LogisticContent.values(
                     Sscc.compose(0, "4607123", 42),

@@ -21,6 +21,7 @@ import org.packbench.label.TextLine;
 import org.packbench.label.Typeface;
 import org.packbench.label.Watermark;
 import org.packbench.render.BundledTypeface;
+import org.packbench.render.HriLines;
 
 /**
  * Labels laid out by hand for the PDF writer tests, independent of the template engine: a
@@ -100,7 +101,7 @@ final class PdfTestDocuments {
                 WIDTH_MM,
                 HEIGHT_MM,
                 DPI,
-                List.of(title),
+                List.of(title, HriLines.under(symbol, BundledTypeface.get())),
                 List.of(symbol),
                 shapes,
                 images,
