@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.packbench.store.DatabaseAddress;
 
 /**
  * Where the bench keeps its database: {@code --db}, else {@code PACKBENCH_DB}, else the user's
@@ -15,19 +16,53 @@ public final class DataLocation {
 
     private DataLocation() {}
 
+    /**
+     * The local file of the bench's database: the SQLite file, or for a warehouse's server the file
+     * in this computer's data folder that stands for it (see {@link #localFile}).
+     */
     public static Path database(String dbOption, Map<String, String> env, String osName, String userHome) {
-        if (dbOption != null && !dbOption.isBlank()) {
-            return Path.of(dbOption);
+        DatabaseAddress address = address(dbOption, env, osName, userHome);
+        if (address instanceof DatabaseAddress.PostgresServer server) {
+            return localFile(server, env, osName, userHome);
         }
-        String fromEnv = env.get("PACKBENCH_DB");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return dataDirectory(env, osName, userHome).resolve(DB_FILE);
+        return ((DatabaseAddress.SqliteFile) address).path();
     }
 
     public static Path database(String dbOption) {
         return database(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Where the records are: {@code --db}, else {@code PACKBENCH_DB} (a file or {@code postgresql://…}), else the data folder's file. */
+    public static DatabaseAddress address(String dbOption, Map<String, String> env, String osName, String userHome) {
+        if (dbOption != null && !dbOption.isBlank()) {
+            return DatabaseAddress.parse(dbOption);
+        }
+        String fromEnv = env.get("PACKBENCH_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return DatabaseAddress.parse(fromEnv);
+        }
+        return new DatabaseAddress.SqliteFile(
+                dataDirectory(env, osName, userHome).resolve(DB_FILE));
+    }
+
+    public static DatabaseAddress address(String dbOption) {
+        return address(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /**
+     * The file in this computer's data folder standing for a warehouse's server: no records are in
+     * it, but beside it the bench keeps what is its own (the key that seals the records, its anchor,
+     * its delivery lock, its log file, the HTTP API's token).
+     */
+    public static Path localFile(
+            DatabaseAddress.PostgresServer server, Map<String, String> env, String osName, String userHome) {
+        String name =
+                (server.host() + "-" + server.port() + "-" + server.database()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return dataDirectory(env, osName, userHome).resolve("warehouse").resolve(name + ".db");
+    }
+
+    public static Path localFile(DatabaseAddress.PostgresServer server) {
+        return localFile(server, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     public static Path dataDirectory(Map<String, String> env, String osName, String userHome) {

@@ -25,6 +25,7 @@ import org.packbench.print.QueueWorker;
 import org.packbench.print.Transports;
 import org.packbench.render.BundledTypeface;
 import org.packbench.store.Database;
+import org.packbench.store.DatabaseAddress;
 import org.packbench.store.SqliteAccounts;
 import org.packbench.store.SqliteCatalogRepository;
 import org.packbench.store.SqliteDacRepository;
@@ -105,12 +106,9 @@ public final class Workbench {
      * the host name, so that logs merged from several benches still tell them apart.
      */
     public String benchId() {
-        return settings.get("bench.id")
-                .or(() -> Optional.ofNullable(System.getenv("PACKBENCH_BENCH")))
-                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
-                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
-                .filter(s -> !s.isBlank())
-                .orElse("bench-1");
+        // A warehouse's settings are shared by its benches: there the name is the computer's own.
+        Optional<String> set = database.shared() ? Optional.empty() : settings.get("bench.id");
+        return set.filter(s -> !s.isBlank()).orElseGet(() -> BenchName.of(System.getenv()));
     }
 
     /** Who is signed in, and the rules every service here asks before it changes something. */
@@ -304,6 +302,42 @@ public final class Workbench {
     public static Workbench open(Path databaseFile, Clock clock) {
         DataLocation.ensureFolder(databaseFile);
         return new Workbench(Database.open(databaseFile), clock, System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * A bench of a warehouse whose records are on a PostgreSQL server.
+     *
+     * @param password the login's password (from PGPASSWORD or asked), or null to use ~/.pgpass
+     * @param localFile this computer's file standing for the server ({@link DataLocation#localFile})
+     */
+    public static Workbench open(DatabaseAddress.PostgresServer server, char[] password, Path localFile, Clock clock) {
+        DataLocation.ensureFolder(localFile);
+        Database db = Database.open(
+                server, password == null ? null : new String(password), localFile, BenchName.of(System.getenv()));
+        try {
+            return new Workbench(db, clock, System.getProperty("user.name", "unknown"));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens the bench at {@code address}: its own file, or a warehouse's server. */
+    public static Workbench open(DatabaseAddress address, java.util.function.Supplier<char[]> password, Clock clock) {
+        if (address instanceof DatabaseAddress.PostgresServer server) {
+            return open(server, password.get(), DataLocation.localFile(server), clock);
+        }
+        return open(((DatabaseAddress.SqliteFile) address).path(), clock);
+    }
+
+    /** Where the records are, as the status bar and the error messages name it. */
+    public DatabaseAddress databaseAddress() {
+        return database.address();
+    }
+
+    /** Lets go of the database: the server's connections; nothing for an SQLite file. */
+    public void closeDatabase() {
+        database.close();
     }
 
     public Path databaseFile() {

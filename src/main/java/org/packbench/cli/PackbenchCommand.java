@@ -56,7 +56,9 @@ public final class PackbenchCommand implements Callable<Integer> {
             names = "--db",
             scope = ScopeType.INHERIT,
             paramLabel = "PATH",
-            description = "Database file (default: PACKBENCH_DB, else the user's data directory).")
+            description =
+                    "Database: a file, or postgresql://HOST[:PORT]/DB?user=NAME for a warehouse's server "
+                            + "(password from PGPASSWORD or ~/.pgpass, never here). Default: PACKBENCH_DB, else the user's data directory.")
     String db;
 
     @Option(
@@ -120,6 +122,21 @@ public final class PackbenchCommand implements Callable<Integer> {
         return DataLocation.database(db);
     }
 
+    /**
+     * The warehouse server's password: PGPASSWORD, else none when ~/.pgpass (or PGPASSFILE) is
+     * there for the driver to read, else asked on the terminal. Never an option: it would stay in
+     * the shell's history and in the process list.
+     */
+    char[] databasePassword() {
+        return secrets.fromEnvironment("PGPASSWORD")
+                .or(() -> PgPassFile.present(System.getenv(), System.getProperty("user.home"))
+                        ? java.util.Optional.empty()
+                        : secrets.ask(Message.of(
+                                "db.server.passwordPrompt",
+                                DataLocation.address(db).display())))
+                .orElse(null);
+    }
+
     Locale locale() {
         return "ru".equalsIgnoreCase(lang) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     }
@@ -131,7 +148,7 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     Workbench workbench() {
         if (workbench == null) {
-            Workbench opened = Workbench.open(databasePath(), clock);
+            Workbench opened = Workbench.open(DataLocation.address(db), this::databasePassword, clock);
             if (user != null) {
                 boolean needsPin = opened.access().accounts().stream()
                         .anyMatch(a -> a.name().equals(user.strip()) && a.hasPin());

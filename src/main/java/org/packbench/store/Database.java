@@ -7,50 +7,41 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The embedded SQLite database of one bench. Each operation takes its own connection: WAL lets
- * readers (the GUI's tables) go on while a writer (an import, the print queue) works, and
- * connections are cheap enough that none is shared between threads.
+ * The records of a bench: its own SQLite file, or a PostgreSQL server shared by a warehouse's
+ * benches (the {@link Engine}). Transactions, savepoints and work after commit are the same on
+ * both; so is the rule that writers go one at a time.
  */
-public final class Database {
-    private static final int BUSY_TIMEOUT_MS = 15_000;
-
+public final class Database implements AutoCloseable {
     /**
      * Writers of one process queue on a lock that hands over the moment the holder commits.
      * SQLite's own busy handler, left for writers in other processes, sleeps 1, 2, 5, 10… ms
      * between tries: a scan arriving while the print worker recorded the last label as sent
-     * waited up to 25 ms for a lock freed after 3.
+     * waited up to 25 ms for a lock freed after 3. On a server the same lock spares the pool's
+     * connections from waiting on the warehouse's writer lock one behind the other.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock>
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.locks.ReentrantLock>
             WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Path file;
-    private final SQLiteConfig config;
+    private final Engine engine;
     private final java.util.concurrent.locks.ReentrantLock writer;
 
     @SuppressWarnings("unused")
     private Connection idle;
 
-    private Database(Path file) {
-        SqliteNativeLibrary.prepare();
-        this.file = file;
-        this.writer = WRITERS.computeIfAbsent(
-                file.toAbsolutePath().normalize(), f -> new java.util.concurrent.locks.ReentrantLock(true));
-        this.config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.enforceForeignKeys(true);
-        // Labels, SSCCs and the print queue are records: a commit must survive a power cut.
-        // SQLite sets durability per connection, not per table, so every connection is FULL.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        // Writers take the lock when they begin, not when they first write, so two writers
-        // never deadlock upgrading a read lock; the busy timeout makes the second one wait.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    private Database(Engine engine) {
+        this.engine = engine;
+        // A server's benches are told apart by their local files: two benches in one test JVM then
+        // meet only at the server's lock, as two computers do.
+        String key = engine.address() instanceof DatabaseAddress.SqliteFile f
+                ? f.path().toAbsolutePath().normalize().toString()
+                : engine.address().display() + " "
+                        + engine.localFile().toAbsolutePath().normalize();
+        this.writer = WRITERS.computeIfAbsent(key, k -> new java.util.concurrent.locks.ReentrantLock(true));
     }
 
     /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file) {
-        return open(file, Migrations.latest());
+        return open(file, Migrations.LATEST);
     }
 
     /** Opens the database migrated to {@code version}; for tests of the migrations themselves. */
@@ -60,7 +51,7 @@ public final class Database {
 
     /** Opens the database with {@code settings} on top of the bench's own; for tests that need a small disk, say. */
     static Database open(Path file, java.util.function.Consumer<SQLiteConfig> settings) {
-        return open(file, Migrations.latest(), settings);
+        return open(file, Migrations.LATEST, settings);
     }
 
     private static Database open(Path file, int version, java.util.function.Consumer<SQLiteConfig> settings) {
@@ -72,21 +63,50 @@ public final class Database {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for the database " + file, e);
         }
-        Database db = new Database(file);
-        settings.accept(db.config);
-        try (Connection c = db.connect()) {
-            Migrations.migrate(c, version);
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
+        Database db = new Database(new SqliteEngine(file, settings));
+        db.migrate(version);
         db.holdOpen();
         return db;
     }
 
     /**
-     * Keeps one idle connection for the life of the process. When the last connection to a WAL
-     * database closes, SQLite checkpoints and deletes the WAL: with one connection per operation
-     * that happened after every commit, and cost more than the commit itself.
+     * Opens the warehouse database on {@code server} and brings its schema up to date.
+     *
+     * @param password the login's password, or null to let the driver read ~/.pgpass
+     * @param localFile where this computer keeps what belongs to it for this database (see {@link #file()})
+     * @param bench this bench's name, shown to the server's administrator in pg_stat_activity
+     */
+    public static Database open(DatabaseAddress.PostgresServer server, String password, Path localFile, String bench) {
+        return open(server, password, localFile, bench, Migrations.LATEST);
+    }
+
+    static Database open(
+            DatabaseAddress.PostgresServer server, String password, Path localFile, String bench, int version) {
+        Database db = new Database(new PostgresEngine(server, password, localFile, bench));
+        try {
+            db.migrate(version);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private void migrate(int version) {
+        writer.lock();
+        try {
+            Migrations.migrate(engine, version);
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * Keeps one idle connection to an SQLite file for the life of the process. When the last
+     * connection to a WAL database closes, SQLite checkpoints and deletes the WAL: with one
+     * connection per operation that happened after every commit, and cost more than the commit itself.
      */
     private void holdOpen() {
         try {
@@ -96,12 +116,31 @@ public final class Database {
         }
     }
 
+    /**
+     * The local file of this database: the SQLite file, or for a server the file in this computer's
+     * data folder that stands for it. The bench's key, anchor, delivery lock and log live beside it.
+     */
     public Path file() {
-        return file;
+        return engine.localFile();
+    }
+
+    public DatabaseAddress address() {
+        return engine.address();
+    }
+
+    /** Whether the records are on a server that other benches share. */
+    public boolean shared() {
+        return engine instanceof PostgresEngine;
     }
 
     public Connection connect() throws SQLException {
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return engine.connect();
+    }
+
+    /** Lets go of the server's connections; an SQLite file needs nothing. */
+    @Override
+    public void close() {
+        engine.close();
     }
 
     /** The transaction this thread is in, if any: work inside it joins it rather than opening another. */
@@ -151,6 +190,7 @@ public final class Database {
             try (Connection c = tx.connection) {
                 c.setAutoCommit(false);
                 try {
+                    engine.beginWriting(c);
                     result = work.run(c);
                     kept = keep.test(result);
                     if (kept) {
@@ -191,13 +231,13 @@ public final class Database {
         }
     }
 
-    /** A failure of SQLite in the words of {@link DatabaseTrouble}; anything else as it was. */
+    /** A failure of the database in the engine's words ({@link DatabaseTrouble}, {@link ServerTrouble}); anything else as it was. */
     private RuntimeException failure(Exception e) {
         if (e instanceof SQLException sql) {
-            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+            return engine.trouble(sql);
         }
         if (e.getCause() instanceof SQLException sql) {
-            return DatabaseTrouble.of(file, sql, BUSY_TIMEOUT_MS / 1000);
+            return engine.trouble(sql);
         }
         return (RuntimeException) e;
     }

@@ -1,127 +1,160 @@
 package org.packbench.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
- * Versioned schema migrations: {@code migration/V1.sql}, {@code V2.sql}, … on the class path,
- * applied in order, each in its own transaction together with its row in {@code schema_version}.
- * A migration is never edited once released; a change is a new file.
+ * Versioned schema migrations by Flyway: {@code migration/sqlite/V<n>__<what>.sql} and
+ * {@code migration/postgresql/V<n>__<what>.sql} on the class path. A migration is never edited once
+ * released; a change is a new file, of the same number in both folders. PostgreSQL starts at
+ * version 10, the whole schema of SQLite's first ten in one file.
+ *
+ * <p>A bench made before Flyway kept its versions in {@code schema_version}; Flyway takes such a
+ * file over at the version it had reached (a baseline) and applies only what is newer, so its
+ * history stays as it was. A database already at {@link #LATEST} is not handed to Flyway at all:
+ * every command opens the database, and reading one number is cheaper than Flyway's start.
  */
 public final class Migrations {
-    private static final String FOLDER = "migration/";
+    /** The schema version this build brings a database to; {@code MigrationsTest} holds it to the newest file. */
+    public static final int LATEST = 10;
+
+    static final String HISTORY = "flyway_schema_history";
+    private static final String LEGACY = "schema_version";
 
     private Migrations() {}
 
-    /** The highest version shipped with this build. */
-    public static int latest() {
-        int v = 0;
-        while (Migrations.class.getResource(FOLDER + "V" + (v + 1) + ".sql") != null) {
-            v++;
-        }
-        return v;
-    }
-
-    /** The version the database is at; 0 for a new file. */
+    /** The version the database is at; 0 for a new one. */
     public static int current(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                    + "version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                rs.next();
-                return rs.getInt(1);
+        if (hasTable(c, HISTORY)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT version FROM " + HISTORY + " WHERE success = "
+                            + (isPostgres(c) ? "true" : "1") + " AND version IS NOT NULL")) {
+                int v = 0;
+                while (rs.next()) {
+                    v = Math.max(v, Integer.parseInt(rs.getString(1)));
+                }
+                return v;
             }
+        }
+        return legacyVersion(c);
+    }
+
+    static void migrate(Engine engine, int target) throws SQLException {
+        int at;
+        try (Connection c = engine.connect()) {
+            at = current(c);
+        }
+        if (at > LATEST) {
+            throw new SQLException("the database is at schema version " + at + ", newer than this PackBench (" + LATEST
+                    + "); install the newer PackBench");
+        }
+        if (at >= target) {
+            return;
+        }
+        if (engine.address() instanceof DatabaseAddress.SqliteFile f) {
+            // Flyway takes no lock on an SQLite file: two processes opening a new file at once take
+            // turns here, and the second finds the first one's work done.
+            try (FileChannel ch =
+                    FileChannel.open(lockFile(f.path()), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = ch.lock();
+                try {
+                    run(engine, target, "sqlite");
+                } finally {
+                    lock.release();
+                }
+            } catch (IOException e) {
+                throw new SQLException(
+                        "cannot lock " + lockFile(f.path()) + " to bring the database's schema up to date: "
+                                + e.getMessage(),
+                        e);
+            } finally {
+                try {
+                    Files.deleteIfExists(lockFile(f.path()));
+                } catch (IOException e) {
+                    // Left behind it does no harm: the next migration locks it again.
+                }
+            }
+        } else {
+            // On PostgreSQL Flyway serialises concurrent migrations itself, with an advisory lock.
+            run(engine, target, "postgresql");
         }
     }
 
-    static void migrate(Connection c, int target) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        // Transactions are IMMEDIATE (see Database): two processes starting on a new file
-        // take turns here, and the second finds the first one's work done.
-        c.setAutoCommit(false);
+    private static Path lockFile(Path db) {
+        return db.toAbsolutePath().resolveSibling(db.getFileName() + ".migrating");
+    }
+
+    private static void run(Engine engine, int target, String folder) throws SQLException {
+        int legacy;
+        try (Connection c = engine.connect()) {
+            if (current(c) >= target) {
+                return;
+            }
+            legacy = hasTable(c, HISTORY) ? 0 : legacyVersion(c);
+        }
+        var config = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(engine.dataSource())
+                .locations("classpath:org/packbench/store/migration/" + folder)
+                .table(HISTORY)
+                .target(String.valueOf(target))
+                .cleanDisabled(true)
+                .validateMigrationNaming(true);
+        if (legacy > 0) {
+            config = config.baselineOnMigrate(true)
+                    .baselineVersion(String.valueOf(legacy))
+                    // Flyway writes the description into its SQL as it is: no apostrophes.
+                    .baselineDescription("schema_version up to V" + legacy);
+        }
         try {
-            int at = current(c);
-            if (at > latest()) {
-                throw new SQLException("the database is at schema version " + at + ", newer than this PackBench ("
-                        + latest() + "); install the newer PackBench");
-            }
-            for (int v = at + 1; v <= target; v++) {
-                for (String sql : statements(read(v))) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute(sql);
-                    }
-                }
-                try (PreparedStatement p =
-                        c.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
-                    p.setInt(1, v);
-                    p.setString(2, Instant.now().toString());
-                    p.executeUpdate();
-                }
-                c.commit();
-            }
-            c.commit();
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException undo) {
-                // SQLite rolled back already (a full disk, an I/O error): its "no transaction is
-                // active" must not take the place of the reason.
-                e.addSuppressed(undo);
-            }
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
+            config.load().migrate();
+        } catch (FlywayException e) {
+            SQLException sql = sqlCause(e);
+            throw sql != null ? sql : new SQLException("schema migration failed: " + e.getMessage(), e);
         }
     }
 
-    private static String read(int version) throws SQLException {
-        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + "V" + version + ".sql")) {
-            if (in == null) {
-                throw new SQLException("migration V" + version + ".sql is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SQLException("cannot read migration V" + version, e);
+    private static int legacyVersion(Connection c) throws SQLException {
+        if (!hasTable(c, LEGACY)) {
+            return 0;
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + LEGACY)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
-    /**
-     * Splits a script at semicolons that end a line. A trigger body keeps its inner
-     * semicolons: it runs from CREATE TRIGGER to the line holding END;.
-     */
-    static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            if (current.length() == 0 && trimmed.toUpperCase().startsWith("CREATE TRIGGER")) {
-                inTrigger = true;
-            }
-            current.append(line).append('\n');
-            boolean ends = trimmed.endsWith(";")
-                    && (!inTrigger || trimmed.toUpperCase().startsWith("END"));
-            if (ends) {
-                out.add(current.toString().strip());
-                current.setLength(0);
-                inTrigger = false;
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
             }
         }
-        if (current.toString().strip().length() > 0) {
-            out.add(current.toString().strip());
-        }
-        return out;
+        return null;
     }
 }

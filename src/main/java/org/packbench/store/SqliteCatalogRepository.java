@@ -28,6 +28,12 @@ public final class SqliteCatalogRepository implements CatalogRepository {
     private static final String COLUMNS = "sku, gtin, name_ru, net_weight_g, manufacturer, country_of_origin, "
             + "eac_cert, hs_code, length_mm, width_mm, height_mm, declared_value_cents, marketplace";
     private static final int IN_CHUNK = 500;
+    /** An import that replaces: every column of a row already there takes the file's value (both engines). */
+    private static final String REPLACING = " ON CONFLICT (sku) DO UPDATE SET "
+            + java.util.Arrays.stream((COLUMNS + ", search_text, updated_at").split(",\\s*"))
+                    .filter(col -> !col.equals("sku"))
+                    .map(col -> col + " = excluded." + col)
+                    .collect(java.util.stream.Collectors.joining(", "));
 
     private final Database db;
     private final Clock clock;
@@ -47,8 +53,8 @@ public final class SqliteCatalogRepository implements CatalogRepository {
                         // temporary file beyond a few megabytes, so a million codes cost no heap.
                         s.execute(
                                 "CREATE TEMP TABLE IF NOT EXISTS import_seen (sku TEXT PRIMARY KEY, line INTEGER NOT NULL)"
-                                        + " WITHOUT ROWID");
-                        s.execute("DELETE FROM temp.import_seen");
+                                        + (db.shared() ? "" : " WITHOUT ROWID"));
+                        s.execute("DELETE FROM import_seen");
                     }
                     try (Session session = new Session(c, replace, now)) {
                         return work.apply(session);
@@ -67,16 +73,16 @@ public final class SqliteCatalogRepository implements CatalogRepository {
         Session(Connection c, boolean replace, String now) throws SQLException {
             this.c = c;
             this.now = now;
-            this.insert = c.prepareStatement((replace ? "INSERT OR REPLACE" : "INSERT") + " INTO sku (" + COLUMNS
-                    + ", search_text, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            this.remember = c.prepareStatement("INSERT INTO temp.import_seen (sku, line) VALUES (?, ?)");
+            this.insert = c.prepareStatement("INSERT INTO sku (" + COLUMNS
+                    + ", search_text, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" + (replace ? REPLACING : ""));
+            this.remember = c.prepareStatement("INSERT INTO import_seen (sku, line) VALUES (?, ?)");
         }
 
         @Override
         public Set<String> existing(Collection<String> skus) {
             return unchecked(() -> {
                 Set<String> found = new HashSet<>();
-                inChunks(c, "SELECT sku FROM main.sku WHERE sku IN ", skus, rs -> found.add(rs.getString(1)));
+                inChunks(c, "SELECT sku FROM sku WHERE sku IN ", skus, rs -> found.add(rs.getString(1)));
                 return found;
             });
         }
@@ -87,7 +93,7 @@ public final class SqliteCatalogRepository implements CatalogRepository {
                 Map<String, Integer> found = new HashMap<>();
                 inChunks(
                         c,
-                        "SELECT sku, line FROM temp.import_seen WHERE sku IN ",
+                        "SELECT sku, line FROM import_seen WHERE sku IN ",
                         codes,
                         rs -> found.put(rs.getString(1), rs.getInt(2)));
                 return found;

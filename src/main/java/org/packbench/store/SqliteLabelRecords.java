@@ -201,9 +201,10 @@ public final class SqliteLabelRecords implements LabelRecords {
     @Override
     public long nextId() {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT seq FROM sqlite_sequence WHERE name = 'label'");
+            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM label");
                     ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) + 1 : 1L;
+                rs.next();
+                return rs.getLong(1);
             }
         });
     }

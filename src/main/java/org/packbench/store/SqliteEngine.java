@@ -1,0 +1,79 @@
+package org.packbench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded SQLite file of one bench. Each operation takes its own connection: WAL lets readers
+ * (the GUI's tables) go on while a writer (an import, the print queue) works, and connections are
+ * cheap enough that none is shared between threads.
+ */
+final class SqliteEngine implements Engine {
+    static final int BUSY_TIMEOUT_MS = 15_000;
+
+    private final Path file;
+    private final SQLiteConfig config;
+
+    SqliteEngine(Path file, java.util.function.Consumer<SQLiteConfig> settings) {
+        SqliteNativeLibrary.prepare();
+        this.file = file;
+        this.config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        // Labels, SSCCs and the print queue are records: a commit must survive a power cut.
+        // SQLite sets durability per connection, not per table, so every connection is FULL.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        // Writers take the lock when they begin, not when they first write, so two writers
+        // never deadlock upgrading a read lock; the busy timeout makes the second one wait.
+        // That lock is the one-writer-at-a-time of Engine#beginWriting, across processes too.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        settings.accept(config);
+    }
+
+    @Override
+    public DatabaseAddress address() {
+        return new DatabaseAddress.SqliteFile(file);
+    }
+
+    @Override
+    public DataSource dataSource() {
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url());
+        return ds;
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+        return config.createConnection(url());
+    }
+
+    private String url() {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    @Override
+    public void beginWriting(Connection c) {
+        // BEGIN IMMEDIATE (the transaction mode above) has taken the file's write lock already.
+    }
+
+    @Override
+    public RuntimeException trouble(SQLException e) {
+        return DatabaseTrouble.of(file, e, BUSY_TIMEOUT_MS / 1000);
+    }
+
+    @Override
+    public Path localFile() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        // Nothing held: connections are per operation.
+    }
+}
