@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.packbench.store.DatabaseAddress;
+import org.packbench.location.DatabaseAddress;
 
 /**
  * Where the bench keeps its database: {@code --db}, else {@code PACKBENCH_DB}, else the user's

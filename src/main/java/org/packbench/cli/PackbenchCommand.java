@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.packbench.app.BenchOpening;
 import org.packbench.app.DataLocation;
 import org.packbench.app.LogFile;
 import org.packbench.app.Version;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.Message;
+import org.packbench.location.DatabaseAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,13 +45,14 @@ import picocli.CommandLine.ScopeType;
             QueueCommand.class,
             BatchCommand.class,
             ServeCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PackbenchCommand implements Callable<Integer> {
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
     public interface GuiStarter {
-        void start(Path database, Locale locale);
+        void start(BenchOpening bench, Locale locale);
     }
 
     @Option(
@@ -107,7 +110,12 @@ public final class PackbenchCommand implements Callable<Integer> {
     public Integer call() {
         Locale guiLocale = lang == null ? Locale.forLanguageTag("ru") : locale();
         try {
-            gui.start(databasePath(), guiLocale);
+            DatabaseAddress address = databaseAddress();
+            gui.start(
+                    address instanceof DatabaseAddress.PostgresServer server
+                            ? new BenchOpening(server, localFile(server), () -> databasePassword(server))
+                            : new BenchOpening(address, databasePath(), () -> null),
+                    guiLocale);
         } catch (org.packbench.i18n.ProblemException e) {
             // The window could not open (no GTK, no display, a database it cannot use, which the
             // window has shown already): one line in the GUI's language, as every failure is.
@@ -119,7 +127,29 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     Path databasePath() {
-        return DataLocation.database(db);
+        return DataLocation.database(db, environment(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    DatabaseAddress databaseAddress() {
+        return DataLocation.address(db, environment(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** This computer's file standing for a warehouse's server, in the data folder the environment names. */
+    Path localFile(DatabaseAddress.PostgresServer server) {
+        return DataLocation.localFile(
+                server, environment(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** The variables that say where the data is, as the command was started with them. */
+    private java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (String name : new String[] {"PACKBENCH_DB", "XDG_DATA_HOME", "APPDATA"}) {
+            String v = secrets.variable(name);
+            if (v != null) {
+                env.put(name, v);
+            }
+        }
+        return env;
     }
 
     /**
@@ -128,12 +158,14 @@ public final class PackbenchCommand implements Callable<Integer> {
      * the shell's history and in the process list.
      */
     char[] databasePassword() {
+        return databaseAddress() instanceof DatabaseAddress.PostgresServer server ? databasePassword(server) : null;
+    }
+
+    char[] databasePassword(DatabaseAddress.PostgresServer server) {
         return secrets.fromEnvironment("PGPASSWORD")
                 .or(() -> PgPassFile.present(System.getenv(), System.getProperty("user.home"))
                         ? java.util.Optional.empty()
-                        : secrets.ask(Message.of(
-                                "db.server.passwordPrompt",
-                                DataLocation.address(db).display())))
+                        : secrets.ask(Message.of("db.server.passwordPrompt", server.display())))
                 .orElse(null);
     }
 
@@ -148,7 +180,10 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     Workbench workbench() {
         if (workbench == null) {
-            Workbench opened = Workbench.open(DataLocation.address(db), this::databasePassword, clock);
+            DatabaseAddress address = databaseAddress();
+            Workbench opened = address instanceof DatabaseAddress.PostgresServer server
+                    ? Workbench.open(server, databasePassword(server), localFile(server), clock)
+                    : Workbench.open(((DatabaseAddress.SqliteFile) address).path(), clock);
             if (user != null) {
                 boolean needsPin = opened.access().accounts().stream()
                         .anyMatch(a -> a.name().equals(user.strip()) && a.hasPin());

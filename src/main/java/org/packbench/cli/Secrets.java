@@ -20,6 +20,11 @@ final class Secrets {
         this.mayAsk = mayAsk;
     }
 
+    /** An environment variable that is no secret (where the data folder is, say); null when unset. */
+    String variable(String name) {
+        return env.apply(name);
+    }
+
     /** The value of {@code variable}, if set and not empty. */
     java.util.Optional<char[]> fromEnvironment(String variable) {
         String v = env.apply(variable);

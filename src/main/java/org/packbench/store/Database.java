@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.packbench.location.DatabaseAddress;
 import org.sqlite.SQLiteConfig;
 
 /**

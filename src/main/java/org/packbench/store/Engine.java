@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.packbench.location.DatabaseAddress;
 
 /**
  * What differs between the two databases a bench can use, and nothing else: how a connection is

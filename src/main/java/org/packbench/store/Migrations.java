@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.packbench.location.DatabaseAddress;
 
 /**
  * Versioned schema migrations by Flyway: {@code migration/sqlite/V<n>__<what>.sql} and

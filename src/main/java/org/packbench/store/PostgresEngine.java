@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.packbench.location.DatabaseAddress;
 
 /**
  * A PostgreSQL database shared by the benches of a warehouse, reached through a small pool of

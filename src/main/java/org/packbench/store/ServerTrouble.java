@@ -3,6 +3,7 @@ package org.packbench.store;
 import java.sql.SQLException;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.location.DatabaseAddress;
 
 /**
  * What a PostgreSQL server's refusals mean for the person at the bench, by SQLSTATE class

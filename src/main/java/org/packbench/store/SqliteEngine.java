@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.packbench.location.DatabaseAddress;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

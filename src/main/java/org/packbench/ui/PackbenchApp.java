@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.packbench.app.BenchOpening;
 import org.packbench.app.LogAutoExport;
 import org.packbench.app.SerialScannerSetting;
 import org.packbench.app.Workbench;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: opens the bench off the FX thread, then shows the main window. */
 public final class PackbenchApp extends Application {
     private static volatile Path databaseFile;
+    private static volatile BenchOpening bench;
     private static volatile Locale locale = Locale.forLanguageTag("ru");
     /** JavaFX's own logger; held here, as java.util.logging forgets a level set on a logger nobody holds. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
@@ -38,8 +40,9 @@ public final class PackbenchApp extends Application {
     private SerialScanner scanner;
 
     /** Starts the GUI and returns when its window is closed. */
-    public static void start(Path database, Locale language) {
-        databaseFile = database;
+    public static void start(BenchOpening opening, Locale language) {
+        bench = opening;
+        databaseFile = opening.localFile();
         locale = language;
         // Date pickers, number and date formats follow the default locale: make it the GUI's language.
         Locale.setDefault(language);
@@ -60,7 +63,7 @@ public final class PackbenchApp extends Application {
         // init() runs on the launcher thread: opening and migrating the database here keeps
         // the FX thread free from the first frame on.
         try {
-            workbench = Workbench.open(databaseFile, Clock.systemDefaultZone());
+            workbench = bench.open(Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             // Started from a menu, the packer has no console: the reason is shown in start().
             openFailure = e;

@@ -26,8 +26,8 @@ import org.packbench.TestFiles;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.i18n.ProblemException;
+import org.packbench.location.DatabaseAddress;
 import org.packbench.render.LabelFormat;
-import org.packbench.store.DatabaseAddress;
 import org.packbench.store.PostgresCluster;
 import org.packbench.verify.dispatch.Verdict;
 

@@ -1,4 +1,4 @@
-package org.packbench.store;
+package org.packbench.location;
 
 import java.net.URI;
 import java.net.URISyntaxException;
