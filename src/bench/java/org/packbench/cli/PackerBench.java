@@ -72,6 +72,13 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
                     + "worker: leave it to the background queue worker, as the GUI does. Default: ${DEFAULT-VALUE}.")
     String deliver;
 
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "Run on this empty PostgreSQL database (postgresql://HOST[:PORT]/DB?user=NAME, the password "
+                    + "from PGPASSWORD or ~/.pgpass) instead of an SQLite file on disk.")
+    String server;
+
     @Option(names = "--json")
     boolean json;
 
@@ -87,7 +94,16 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
         Path dir = BenchFolder.create();
         QueueWorker worker = null;
         try (PrintBench.Sink sink = new PrintBench.Sink()) {
-            Workbench bench = Workbench.open(dir.resolve("packer.db"), root().clock());
+            Workbench bench = server == null
+                    ? Workbench.open(dir.resolve("packer.db"), root().clock())
+                    : Workbench.open(
+                            (org.packbench.location.DatabaseAddress.PostgresServer)
+                                    org.packbench.location.DatabaseAddress.parse(server),
+                            java.util.Optional.ofNullable(System.getenv("PGPASSWORD"))
+                                    .map(String::toCharArray)
+                                    .orElse(null),
+                            dir.resolve("server.db"),
+                            root().clock());
             ImportResult imported =
                     bench.catalogImport().run(DemoCatalog.bytes(), ImportOptions.STRICT, ImportProgress.NONE);
             if (!imported.clean()) {

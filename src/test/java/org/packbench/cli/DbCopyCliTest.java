@@ -123,6 +123,24 @@ class DbCopyCliTest {
     }
 
     @Test
+    void whileTheServerIsAwayNothingIsIssuedAndNothingIsLost() {
+        assertOk(CliRun.withEnv(env, "db", "copy", "--from", file, "--to", server));
+        PostgresCluster cluster = PostgresCluster.shared();
+        cluster.stop();
+        try {
+            CliRun away = CliRun.withEnv(env, "sscc", "next", "--db", server);
+            assertEquals(1, away.exit(), away.out());
+            assertTrue(away.err().startsWith("error: ") && away.err().contains("cannot be reached"), away.err());
+        } finally {
+            cluster.start();
+        }
+        CliRun back = CliRun.withEnv(env, "sscc", "next", "--db", server);
+        assertOk(back);
+        assertEquals(
+                6, Long.parseLong(back.out().strip().substring(8, 17)), "no serial used while the server was away");
+    }
+
+    @Test
     void aDatabaseWithRecordsIsNotCopiedInto() {
         assertOk(CliRun.withEnv(env, "db", "copy", "--from", file, "--to", server));
         CliRun twice = CliRun.withEnv(env, "db", "copy", "--from", file, "--to", server);
