@@ -32,7 +32,7 @@ public final class WarehouseMove {
         Database source = Database.open(from);
         try (Database target = Database.open(
                 to, password == null ? null : new String(password), toLocal, BenchName.of(System.getenv()))) {
-            Map<String, Long> rows = DatabaseCopy.copy(source, target);
+            Map<String, Long> rows = DatabaseCopy.copy(source, target, BenchName.of(System.getenv()));
             DataLocation.ensureFolder(toLocal);
             if (Files.exists(benchKey)) {
                 Files.copy(

@@ -62,12 +62,20 @@ public final class Workbench {
     private final BenchSeal seal;
     private final SqliteLabelLog labelLog;
     private QueueWorker queueWorker;
+    /** The bench's name when no setting gives one (on a warehouse's server, always). */
+    private final String computerName;
+
     private final org.packbench.print.DeliveryLock deliveryLock;
     private String deliverer = "PackBench, pid " + ProcessHandle.current().pid();
     private org.packbench.print.Leftovers leftovers = org.packbench.print.Leftovers.NONE;
 
     private Workbench(Database database, Clock clock, String unnamedUser) {
+        this(database, clock, unnamedUser, BenchName.of(System.getenv()));
+    }
+
+    private Workbench(Database database, Clock clock, String unnamedUser, String computerName) {
         this.database = database;
+        this.computerName = computerName;
         this.clock = clock;
         this.settings = new SqliteSettings(database);
         this.seal = BenchSeal.open(database, clock);
@@ -88,7 +96,7 @@ public final class Workbench {
         this.sscc = new SqliteSsccAllocator(database, clock);
         this.labels = new SqliteLabelRecords(database, clock, sscc, labelLog);
         this.dispatchRecords = new SqliteDispatchRecords(database, clock, labelLog);
-        this.printers = new SqlitePrinterProfiles(database, clock);
+        this.printers = new SqlitePrinterProfiles(database, clock, this::benchId);
         this.printJobs = new SqlitePrintJobs(database, clock, labelLog);
         this.printQueue = new PrintQueue(printJobs, printers);
         this.deliveryLock = new org.packbench.print.DeliveryLock(database.file());
@@ -108,7 +116,7 @@ public final class Workbench {
     public String benchId() {
         // A warehouse's settings are shared by its benches: there the name is the computer's own.
         Optional<String> set = database.shared() ? Optional.empty() : settings.get("bench.id");
-        return set.filter(s -> !s.isBlank()).orElseGet(() -> BenchName.of(System.getenv()));
+        return set.filter(s -> !s.isBlank()).orElse(computerName);
     }
 
     /** Who is signed in, and the rules every service here asks before it changes something. */
@@ -162,7 +170,18 @@ public final class Workbench {
 
     /** Delivery in the foreground ({@code print --wait}, {@code queue retry}), waiting up to a minute for a busy printer. */
     public DeliverNow deliverNow() {
-        return new DeliverNow(printJobs, printers, transports, java.time.Duration.ofMinutes(1));
+        return new DeliverNow(benchJobs(), printers, transports, java.time.Duration.ofMinutes(1));
+    }
+
+    /**
+     * The queue as this bench delivers it: on a warehouse's shared database, the jobs of its own
+     * printers only; a lone bench's file has no other bench's printers.
+     */
+    private org.packbench.print.PrintJobs benchJobs() {
+        if (!database.shared()) {
+            return printJobs;
+        }
+        return new org.packbench.print.BenchPrintJobs(printJobs, printer -> printers.belongsTo(printer, benchId()));
     }
 
     /** The background delivery of the queue, started on first call; the GUI starts it, a CLI batch may. */
@@ -181,7 +200,7 @@ public final class Workbench {
                 leftovers = org.packbench.print.Leftovers.heldAtStart(printJobs);
             }
             queueWorker = new QueueWorker(
-                    printJobs, printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1), leftovers);
+                    benchJobs(), printers, transports, Backoff.STANDARD, java.time.Duration.ofSeconds(1), leftovers);
             deliveryLock.take(deliverer);
         }
         return queueWorker.start();
@@ -311,11 +330,16 @@ public final class Workbench {
      * @param localFile this computer's file standing for the server ({@link DataLocation#localFile})
      */
     public static Workbench open(DatabaseAddress.PostgresServer server, char[] password, Path localFile, Clock clock) {
+        return open(server, password, localFile, clock, BenchName.of(System.getenv()));
+    }
+
+    /** As above, for the bench named {@code bench} (the command line's environment, or several benches in one test). */
+    public static Workbench open(
+            DatabaseAddress.PostgresServer server, char[] password, Path localFile, Clock clock, String bench) {
         DataLocation.ensureFolder(localFile);
-        Database db = Database.open(
-                server, password == null ? null : new String(password), localFile, BenchName.of(System.getenv()));
+        Database db = Database.open(server, password == null ? null : new String(password), localFile, bench);
         try {
-            return new Workbench(db, clock, System.getProperty("user.name", "unknown"));
+            return new Workbench(db, clock, System.getProperty("user.name", "unknown"), bench);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.packbench.app.BenchName;
 import org.packbench.app.BenchOpening;
 import org.packbench.app.DataLocation;
 import org.packbench.app.LogFile;
@@ -143,7 +144,9 @@ public final class PackbenchCommand implements Callable<Integer> {
     /** The variables that say where the data is, as the command was started with them. */
     private java.util.Map<String, String> environment() {
         java.util.Map<String, String> env = new java.util.HashMap<>();
-        for (String name : new String[] {"PACKBENCH_DB", "XDG_DATA_HOME", "APPDATA"}) {
+        for (String name :
+                new String[] {"PACKBENCH_DB", "XDG_DATA_HOME", "APPDATA", "PACKBENCH_BENCH", "HOSTNAME", "COMPUTERNAME"
+                }) {
             String v = secrets.variable(name);
             if (v != null) {
                 env.put(name, v);
@@ -182,7 +185,8 @@ public final class PackbenchCommand implements Callable<Integer> {
         if (workbench == null) {
             DatabaseAddress address = databaseAddress();
             Workbench opened = address instanceof DatabaseAddress.PostgresServer server
-                    ? Workbench.open(server, databasePassword(server), localFile(server), clock)
+                    ? Workbench.open(
+                            server, databasePassword(server), localFile(server), clock, BenchName.of(environment()))
                     : Workbench.open(((DatabaseAddress.SqliteFile) address).path(), clock);
             if (user != null) {
                 boolean needsPin = opened.access().accounts().stream()

@@ -44,8 +44,11 @@ public final class DatabaseCopy {
 
     private DatabaseCopy() {}
 
-    /** Rows copied per table, in copy order. Refused when {@code to} holds any record already. */
-    public static Map<String, Long> copy(Database from, Database to) {
+    /**
+     * Rows copied per table, in copy order. Refused when {@code to} holds any record already. The
+     * bench's printers become {@code bench}'s in the warehouse: the printers it reaches.
+     */
+    public static Map<String, Long> copy(Database from, Database to, String bench) {
         List<String> occupied = to.read(c -> {
             List<String> found = new ArrayList<>();
             for (String table : TABLES) {
@@ -66,6 +69,10 @@ public final class DatabaseCopy {
             Map<String, Long> copied = new LinkedHashMap<>();
             for (String table : TABLES) {
                 copied.put(table, copyTable(source, target, table));
+            }
+            try (PreparedStatement own = target.prepareStatement("UPDATE printer SET bench = ? WHERE bench = ''")) {
+                own.setString(1, bench);
+                own.executeUpdate();
             }
             if (to.shared()) {
                 for (String table : IDENTITIES) {

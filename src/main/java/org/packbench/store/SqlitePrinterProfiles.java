@@ -24,9 +24,30 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
     private final Database db;
     private final Clock clock;
 
-    public SqlitePrinterProfiles(Database db, Clock clock) {
+    private final java.util.function.Supplier<String> bench;
+
+    /** @param bench the name of the bench that adds a printer: the printer belongs to it */
+    public SqlitePrinterProfiles(Database db, Clock clock, java.util.function.Supplier<String> bench) {
         this.db = db;
         this.clock = clock;
+        this.bench = bench;
+    }
+
+    /** Whether {@code printer} is one the bench {@code name} delivers to: its own, or one from before benches had printers of their own. */
+    public boolean belongsTo(String printer, String name) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT bench FROM printer WHERE name = ?")) {
+                q.setString(1, printer);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        // A job for a printer since removed: whoever serves the queue reports it.
+                        return true;
+                    }
+                    String owner = rs.getString(1);
+                    return owner.isEmpty() || owner.equals(name);
+                }
+            }
+        });
     }
 
     @Override
@@ -40,8 +61,8 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO printer (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO printer (" + COLUMNS
+                    + ", created_at, bench) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, p.name());
                 s.setString(2, p.language().code());
                 s.setInt(3, p.dpi());
@@ -53,6 +74,7 @@ public final class SqlitePrinterProfiles implements PrinterProfiles {
                 setInt(s, 9, p.speed());
                 s.setString(10, p.transport().toString());
                 s.setString(11, clock.instant().toString());
+                s.setString(12, bench.get());
                 s.executeUpdate();
             }
             return null;

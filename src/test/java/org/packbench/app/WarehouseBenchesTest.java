@@ -53,11 +53,11 @@ class WarehouseBenchesTest {
         char[] password = cluster.password().toCharArray();
         Path firstLocal = dir.resolve("first/warehouse.db");
         Path secondLocal = dir.resolve("second/warehouse.db");
-        first = Workbench.open(server, password, firstLocal, CLOCK);
+        first = Workbench.open(server, password, firstLocal, CLOCK, "bench-1");
         Files.createDirectories(secondLocal.getParent());
         Path key = KeyFile.of(secondLocal);
         Files.copy(KeyFile.of(firstLocal), key);
-        second = Workbench.open(server, password, secondLocal, CLOCK);
+        second = Workbench.open(server, password, secondLocal, CLOCK, "bench-2");
         first.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         first.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         first.config().set("gs1.company-prefix", "4607123");
@@ -101,6 +101,74 @@ class WarehouseBenchesTest {
         assertTrue(
                 reused.problem().english().contains("RU100000001VK"),
                 reused.problem().english());
+    }
+
+    /**
+     * A job for a printer of the other bench waits for that bench: this bench's worker never
+     * delivers it (on two computers it could not reach that printer), the other one's does.
+     */
+    @Test
+    void eachBenchDeliversToItsOwnPrintersOnly() throws Exception {
+        try (org.packbench.print.TestPrinter atFirst = org.packbench.print.TestPrinter.zpl();
+                org.packbench.print.TestPrinter atSecond = org.packbench.print.TestPrinter.zpl()) {
+            first.printers().add(profile("zebra-1", atFirst));
+            second.printers().add(profile("zebra-2", atSecond));
+            org.packbench.print.QueueWorker firstWorker = first.queueWorker();
+            try {
+                first.printing()
+                        .print(new LabelPrinting.Request(
+                                "zebra-2",
+                                "PB-7-001",
+                                "vk-product-58x40",
+                                "VK-7",
+                                "RU100000007VK",
+                                Optional.empty(),
+                                1));
+                first.printing()
+                        .print(new LabelPrinting.Request(
+                                "zebra-1",
+                                "PB-7-003",
+                                "vk-product-58x40",
+                                "VK-8",
+                                "RU100000008VK",
+                                Optional.empty(),
+                                1));
+                waitFor(() -> atFirst.labels().size() == 1);
+                Thread.sleep(1500);
+                assertEquals(0, atSecond.labels().size(), "the first bench left the second bench's job alone");
+                org.packbench.print.QueueWorker secondWorker = second.queueWorker();
+                try {
+                    waitFor(() -> atSecond.labels().size() == 1);
+                } finally {
+                    secondWorker.close();
+                }
+            } finally {
+                firstWorker.close();
+            }
+            assertEquals(1, atFirst.labels().size());
+            assertTrue(
+                    atSecond.labels().get(0).contains("VK-7"), atSecond.labels().get(0));
+        }
+    }
+
+    private static org.packbench.print.PrinterProfile profile(String name, org.packbench.print.TestPrinter p) {
+        return new org.packbench.print.PrinterProfile(
+                name,
+                org.packbench.print.PrinterLanguage.ZPL,
+                203,
+                org.packbench.print.LabelStock.parse("58x40"),
+                java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO,
+                java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty(),
+                org.packbench.print.TransportUri.parse(p.uri()));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {
+        for (int i = 0; i < 300 && !done.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(done.getAsBoolean(), "in time");
     }
 
     /** Both benches at once: every SSCC once, none skipped, and one unbroken hash chain for the warehouse. */

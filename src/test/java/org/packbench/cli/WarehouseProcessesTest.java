@@ -95,9 +95,16 @@ class WarehouseProcessesTest {
                     "--db",
                     url));
             ok(CliRun.withEnv(first, "config", "set", "gs1.company-prefix", "4607123", "--db", url));
+            // The warehouse's key, given to every other bench as the deployment page says.
+            Path key = keyOf(1);
+            for (int b = 2; b <= BENCHES + 1; b++) {
+                Files.createDirectories(keyOf(b).getParent());
+                Files.copy(key, keyOf(b), StandardCopyOption.REPLACE_EXISTING);
+            }
+            // Each bench adds its own printer: the one its queue delivers to.
             for (int b = 1; b <= BENCHES; b++) {
                 ok(CliRun.withEnv(
-                        first,
+                        env(b),
                         "printer",
                         "add",
                         "zebra-" + b,
@@ -109,12 +116,6 @@ class WarehouseProcessesTest {
                         printers.get(b - 1).uri(),
                         "--db",
                         url));
-            }
-            // The warehouse's key, given to every other bench as the deployment page says.
-            Path key = keyOf(1);
-            for (int b = 2; b <= BENCHES + 1; b++) {
-                Files.createDirectories(keyOf(b).getParent());
-                Files.copy(key, keyOf(b), StandardCopyOption.REPLACE_EXISTING);
             }
             List<Path> files = new ArrayList<>();
             for (int b = 1; b <= BENCHES; b++) {
