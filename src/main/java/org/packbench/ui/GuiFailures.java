@@ -70,6 +70,12 @@ final class GuiFailures implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
+        if (failure instanceof ProblemException p && p.problem().key().equals("db.server.unreachable")) {
+            // A warehouse's server away fails every refresh in the background; the strip at the foot
+            // of Упаковка says so every few seconds and each action says it on its banner. A dialog
+            // per refresh would take the focus from the scanner.
+            return;
+        }
         Optional<Path> log = failure instanceof ProblemException ? Optional.empty() : ErrorLog.keep(failure, database);
         if (Platform.isFxApplicationThread()) {
             show(failure, log);

@@ -63,7 +63,7 @@ public final class MainView extends BorderPane {
         nav.getChildren().addAll(buttons.values());
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label db = new Label(workbench.databaseFile().toString());
+        Label db = new Label(workbench.databaseAddress().display());
         db.getStyleClass().add("nav-footer");
         db.setWrapText(true);
         nav.getChildren().addAll(spacer, db);

@@ -112,18 +112,28 @@ public final class PrinterStatusModel {
                 },
                 t -> {
                     if (name.equals(printer.getValue())) {
-                        shownPrinter = null;
-                        say(
-                                Level.BAD,
-                                text.get(
-                                        "packing.bar.lookFailed",
-                                        t instanceof ProblemException p
-                                                ? text.of(p.problem())
-                                                : String.valueOf(t.getMessage())),
-                                "");
+                        // The failure stays on show until the next look has an answer: "asking"
+                        // painted over it every few seconds would hide it half the time.
+                        shownPrinter = name;
+                        say(Level.BAD, lookFailed(t), "");
                     }
                     done();
                 });
+    }
+
+    /**
+     * Why the look failed. The look reads the queue from the database first: when that is what
+     * cannot be reached (a warehouse's server away), the strip says so, and that nothing is issued
+     * meanwhile, rather than blaming the printer.
+     */
+    private String lookFailed(Throwable t) {
+        if (t instanceof ProblemException p && p.problem().key().startsWith("db.")) {
+            // The address is at the foot of the menu; the strip stays one line a packer reads at a glance.
+            return text.get("packing.bar.databaseAway");
+        }
+        return text.get(
+                "packing.bar.lookFailed",
+                t instanceof ProblemException p ? text.of(p.problem()) : String.valueOf(t.getMessage()));
     }
 
     private void done() {
