@@ -104,6 +104,44 @@ class WarehouseBenchesTest {
     }
 
     /**
+     * Wrong PINs typed at two benches at once each take one of the five tries: the fifth locks the
+     * account for both, and no try is counted twice or lost (a read-then-write per try, one writer at
+     * a time on the server).
+     */
+    @Test
+    void wrongPinsAtTwoBenchesEachCountOnce() throws Exception {
+        first.access().addAccount("boss", org.packbench.access.Role.SUPERVISOR, "4711".toCharArray());
+        List<String> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> tries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                for (Workbench bench : List.of(first, second)) {
+                    tries.add(pool.submit(() -> {
+                        try {
+                            bench.access().verify("boss", "0000".toCharArray());
+                            outcomes.add("signed in");
+                        } catch (ProblemException e) {
+                            outcomes.add(e.problem().key());
+                        }
+                    }));
+                }
+            }
+            for (Future<?> f : tries) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(8, outcomes.size());
+        assertEquals(4, outcomes.stream().filter("access.wrongPin"::equals).count(), outcomes.toString());
+        assertEquals(4, outcomes.stream().filter("access.locked"::equals).count(), outcomes.toString());
+        ProblemException locked = org.junit.jupiter.api.Assertions.assertThrows(
+                ProblemException.class, () -> second.access().verify("boss", "4711".toCharArray()));
+        assertEquals("access.locked", locked.problem().key(), "the right PIN too, once locked");
+    }
+
+    /**
      * A job for a printer of the other bench waits for that bench: this bench's worker never
      * delivers it (on two computers it could not reach that printer), the other one's does.
      */
