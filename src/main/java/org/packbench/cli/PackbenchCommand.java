@@ -203,6 +203,17 @@ public final class PackbenchCommand implements Callable<Integer> {
         return workbench;
     }
 
+    /**
+     * Lets go of the database a command opened. A program run ends with its process, and the
+     * server's connections with it; commands run one after another in one JVM (the tests) would
+     * otherwise each leave a pool of them behind.
+     */
+    void closeDatabase() {
+        if (workbench != null) {
+            workbench.closeDatabase();
+        }
+    }
+
     /** Builds the command line with the project's exit codes and error handling. */
     public static CommandLine commandLine(GuiStarter gui, Clock clock) {
         return commandLine(new PackbenchCommand(gui, clock));

@@ -65,13 +65,14 @@ public final class SqliteDispatchRecords implements DispatchLedger {
 
     @Override
     public void recordScan(String bench, String lane, String data, Verdict verdict, Optional<Long> labelId) {
+        String kept = recordable(data);
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO scan (scanned_at, bench, lane, data, verdict, label_id) VALUES (?,?,?,?,?,?)")) {
                 p.setString(1, clock.instant().toString());
                 p.setString(2, bench);
                 p.setString(3, lane);
-                p.setString(4, data);
+                p.setString(4, kept);
                 p.setString(5, verdict.code());
                 if (labelId.isPresent()) {
                     p.setLong(6, labelId.get());
@@ -83,9 +84,20 @@ public final class SqliteDispatchRecords implements DispatchLedger {
             log.append(
                     c,
                     SqliteLabelLog.labelFacts(
-                            c, LogEvent.SCANNED, labelId.orElse(0L), "", 0, "", verdict.code(), data));
+                            c, LogEvent.SCANNED, labelId.orElse(0L), "", 0, "", verdict.code(), kept));
             return null;
         });
+    }
+
+    /**
+     * A scan as it can be recorded on either engine: a NUL, which a faulty scanner or a mistyped
+     * scan may send, becomes U+FFFD. PostgreSQL's text cannot hold NUL at all (the warehouse's
+     * server refused the whole scan, verdict and log entry with it), and a bench's file must copy
+     * onto that server as it is. A NUL is nothing dispatch could look up; the verdict is made on
+     * the data as scanned, before this.
+     */
+    private static String recordable(String data) {
+        return data.replace('\u0000', '\uFFFD');
     }
 
     /** Voids a printed label: its copies are refused at dispatch from now on. */

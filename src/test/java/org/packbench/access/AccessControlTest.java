@@ -13,34 +13,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.app.BenchSeal;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteAccounts;
+import org.packbench.store.TestEngine;
 
-/** The roles, on accounts kept in a real SQLite file. */
+/** The roles, on accounts kept in a real database: a bench's SQLite file or a warehouse's server. */
 class AccessControlTest {
     @TempDir
     Path dir;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private TestEngine.Place place;
     private AccessControl access;
     private SqliteAccounts accounts;
 
-    @BeforeEach
-    void open() {
-        Database db = Database.open(dir.resolve("bench.db"));
+    private void open(TestEngine engine) {
+        place = engine.place(dir, "bench");
+        Database db = place.open();
         accounts = new SqliteAccounts(db, clock);
         access = new AccessControl(
                 accounts, BenchSeal.open(db, clock), clock, Duration.ofMinutes(5), Actor.unnamed("os-user"));
     }
 
-    /** Another AccessControl on the same file, with its own connection, as another process has. */
+    @AfterEach
+    void close() throws Exception {
+        if (place != null) {
+            place.close();
+        }
+    }
+
+    /** Another AccessControl on the same database, with its own connection, as another process has. */
     private AccessControl otherProcess(Clock c, Duration timeout, Actor unnamed) {
-        Database db = Database.open(dir.resolve("bench.db"));
+        Database db = place.open();
         return new AccessControl(new SqliteAccounts(db, c), BenchSeal.open(db, c), c, timeout, unnamed);
     }
 
@@ -48,8 +58,10 @@ class AccessControlTest {
         return s.toCharArray();
     }
 
-    @Test
-    void untilTheFirstSupervisorExistsEverythingIsAllowed() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void untilTheFirstSupervisorExistsEverythingIsAllowed(TestEngine engine) {
+        open(engine);
         assertTrue(access.setupMode());
         for (Right r : Right.values()) {
             assertDoesNotThrow(() -> access.require(r));
@@ -60,8 +72,10 @@ class AccessControlTest {
         assertFalse(access.setupMode());
     }
 
-    @Test
-    void aPackerPrintsAndScansButCannotEditVoidOrExport() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aPackerPrintsAndScansButCannotEditVoidOrExport(TestEngine engine) {
+        open(engine);
         access.addAccount("Анна", Role.PACKER, null);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         access.signIn("Анна", null);
@@ -82,16 +96,20 @@ class AccessControlTest {
         }
     }
 
-    @Test
-    void someoneNotSignedInIsRefusedWhatNeedsASupervisor() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void someoneNotSignedInIsRefusedWhatNeedsASupervisor(TestEngine engine) {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertEquals("os-user", access.current().name());
         assertThrows(ProblemException.class, () -> access.require(Right.EXPORT_LOG));
         assertDoesNotThrow(() -> access.require(Right.PRINT));
     }
 
-    @Test
-    void aSupervisorSignedInOnTopOfAPackerMayEverythingUntilTheSessionTimesOut() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSupervisorSignedInOnTopOfAPackerMayEverythingUntilTheSessionTimesOut(TestEngine engine) {
+        open(engine);
         access.addAccount("Анна", Role.PACKER, null);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         access.signIn("Анна", null);
@@ -108,8 +126,10 @@ class AccessControlTest {
         assertEquals("Анна", access.current().name(), "the bench is the packer's again");
     }
 
-    @Test
-    void fiveWrongPinsLockTheAccountEvenAgainstTheRightPin() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void fiveWrongPinsLockTheAccountEvenAgainstTheRightPin(TestEngine engine) {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         for (int i = 1; i < AccessControl.MAX_FAILURES; i++) {
             ProblemException e = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("0000")));
@@ -124,8 +144,10 @@ class AccessControlTest {
         assertEquals(0, accounts.find("boss").get().failures());
     }
 
-    @Test
-    void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase(TestEngine engine) {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.signIn("boss", pin("1111")));
         AccessControl other = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("x"));
@@ -168,8 +190,10 @@ class AccessControlTest {
         return outcomes.stream().filter(key::equals).count();
     }
 
-    @Test
-    void fifteenWrongPinsAtOnceLockTheAccountAndOnlyFiveAreRead() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void fifteenWrongPinsAtOnceLockTheAccountAndOnlyFiveAreRead(TestEngine engine) throws Exception {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         java.util.List<String> outcomes = atOnce(java.util.List.of(access), java.util.Collections.nCopies(15, "0000"));
         assertEquals(AccessControl.MAX_FAILURES - 1, count(outcomes, "access.wrongPin"), outcomes.toString());
@@ -179,16 +203,20 @@ class AccessControlTest {
         assertEquals("access.locked", right.problem().key());
     }
 
-    @Test
-    void fiftyNineWrongPinsAtOnceThenTheRightOneIsLockedOut() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void fiftyNineWrongPinsAtOnceThenTheRightOneIsLockedOut(TestEngine engine) throws Exception {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         atOnce(java.util.List.of(access), java.util.Collections.nCopies(59, "1234"));
         ProblemException right = assertThrows(ProblemException.class, () -> access.signIn("boss", pin("4711")));
         assertEquals("access.locked", right.problem().key());
     }
 
-    @Test
-    void theRightPinAmongFiftyNineWrongOnesGetsNoMoreGuessesThrough() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theRightPinAmongFiftyNineWrongOnesGetsNoMoreGuessesThrough(TestEngine engine) throws Exception {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         java.util.List<String> pins = new java.util.ArrayList<>(java.util.Collections.nCopies(59, "1234"));
         pins.add(30, "4711");
@@ -200,8 +228,10 @@ class AccessControlTest {
                 accounts.find("boss").get().lockedAt(clock.instant()), "59 wrong PINs end locked whatever the order");
     }
 
-    @Test
-    void attemptsThroughTwoConnectionsToOneFileShareTheCount() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void attemptsThroughTwoConnectionsToOneDatabaseShareTheCount(TestEngine engine) throws Exception {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         AccessControl otherProcess = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
         java.util.List<String> outcomes =
@@ -210,25 +240,29 @@ class AccessControlTest {
         assertTrue(accounts.find("boss").get().lockedAt(clock.instant()));
     }
 
-    @Test
-    void attemptsFromTwoProcessesOnOneFileShareTheCount() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void attemptsFromTwoProcessesOnOneDatabaseShareTheCount(TestEngine engine) throws Exception {
+        open(engine);
         AccessControl setup = otherProcess(Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
         setup.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         Path go = dir.resolve("go");
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         java.util.List<Process> processes = new java.util.ArrayList<>();
         for (int p = 0; p < 2; p++) {
-            processes.add(new ProcessBuilder(
+            ProcessBuilder command = new ProcessBuilder(
                             javaCommand,
                             "-cp",
                             System.getProperty("java.class.path"),
                             PinAttempts.class.getName(),
-                            dir.resolve("bench.db").toString(),
+                            place.dbOption(),
                             go.toString(),
                             "8",
                             "0000")
-                    .redirectErrorStream(true)
-                    .start());
+                    // What the libraries log (the server's pool says it starts) is not an outcome.
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            command.environment().putAll(place.environment());
+            processes.add(command.start());
         }
         java.util.List<java.io.BufferedReader> outputs = new java.util.ArrayList<>();
         for (Process p : processes) {
@@ -247,8 +281,10 @@ class AccessControlTest {
         assertEquals(16 - (AccessControl.MAX_FAILURES - 1), count(outcomes, "access.locked"), outcomes.toString());
     }
 
-    @Test
-    void theRightPinClearsTheCount() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theRightPinClearsTheCount(TestEngine engine) {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.verify("boss", pin("0000")));
         assertThrows(ProblemException.class, () -> access.verify("boss", pin("0001")));
@@ -258,8 +294,10 @@ class AccessControlTest {
         assertTrue(accounts.find("boss").get().lockedUntil().isEmpty());
     }
 
-    @Test
-    void aPinIsKeptSaltedAndHashedNeverAsItself() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aPinIsKeptSaltedAndHashedNeverAsItself(TestEngine engine) {
+        open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         access.signIn("boss", pin("4711"));
         access.addAccount("chief", Role.SUPERVISOR, pin("4711"));
@@ -272,8 +310,10 @@ class AccessControlTest {
         assertFalse(PinHash.matches(a, pin("4712")));
     }
 
-    @Test
-    void aSupervisorMustHaveAPinAndNamesAreChecked() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSupervisorMustHaveAPinAndNamesAreChecked(TestEngine engine) {
+        open(engine);
         assertEquals(
                 "access.supervisorPin",
                 assertThrows(ProblemException.class, () -> access.addAccount("boss", Role.SUPERVISOR, null))

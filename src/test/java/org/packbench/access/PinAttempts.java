@@ -7,19 +7,20 @@ import java.time.Duration;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteAccounts;
+import org.packbench.store.TestEngine;
 
 /**
  * A second process at the bench: {@code PinAttempts DB GO N PIN} waits for the file GO to exist,
- * then tries PIN N times on the account "boss" and prints each outcome's key, one a line.
+ * then tries PIN N times on the account "boss" and prints each outcome's key, one a line. DB is a
+ * {@code --db} value; for a server, the process is started with the place's environment.
  */
 public final class PinAttempts {
     private PinAttempts() {}
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]);
         Path go = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
-        Database database = Database.open(db);
+        Database database = TestEngine.openAsCommandLine(args[0]);
         AccessControl access = new AccessControl(
                 new SqliteAccounts(database, Clock.systemUTC()),
                 org.packbench.app.BenchSeal.open(database, Clock.systemUTC()),

@@ -14,18 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
+import org.packbench.store.TestEngine;
 
 /**
  * A day exported at the bench goes where the end-of-day export goes when a supervisor set that
  * folder, else to PackBench/exports at home; in every format, and a cancel keeps what was written.
+ * The day's records come from a bench's SQLite file or a warehouse's server alike.
  */
 class DayExportTest {
     private static final LocalDate NOV_25 = LocalDate.of(2026, 11, 25);
@@ -34,12 +37,12 @@ class DayExportTest {
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private Workbench bench;
 
-    @BeforeEach
-    void aDayWithOneLabel() {
-        bench = Workbench.open(
-                dir.resolve("day.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private void aDayWithOneLabel(TestEngine engine) {
+        place = engine.place(dir, "day");
+        bench = place.workbench(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 11, 1));
         bench.config().set("company.name", "ООО «Ромашка»");
@@ -54,8 +57,15 @@ class DayExportTest {
                         203));
     }
 
-    @Test
-    void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome() {
+    @AfterEach
+    void close() throws Exception {
+        place.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome(TestEngine engine) {
+        aDayWithOneLabel(engine);
         Path home = dir.resolve("home");
         assertEquals(Optional.empty(), bench.labelLog().endOfDayFolder());
         assertEquals(
@@ -65,8 +75,10 @@ class DayExportTest {
                 bench.labelLog().exportFolder());
     }
 
-    @Test
-    void theEndOfDayFolderIsWhereTheBenchAndTheScheduleBothWrite() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theEndOfDayFolderIsWhereTheBenchAndTheScheduleBothWrite(TestEngine engine) {
+        aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         assertEquals(Optional.of(folder), bench.labelLog().endOfDayFolder());
@@ -74,8 +86,10 @@ class DayExportTest {
         assertEquals(folder, LabelLogService.exportFolder(Optional.of(folder), dir.resolve("home")));
     }
 
-    @Test
-    void theDayIsWrittenInEveryFormatAndEachFormatIsCountedOff() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theDayIsWrittenInEveryFormatAndEachFormatIsCountedOff(TestEngine engine) throws Exception {
+        aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         List<String> progress = new ArrayList<>();
@@ -93,8 +107,10 @@ class DayExportTest {
         }
     }
 
-    @Test
-    void aCancelStopsBetweenFormatsAndKeepsTheFilesAlreadyWritten() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aCancelStopsBetweenFormatsAndKeepsTheFilesAlreadyWritten(TestEngine engine) throws Exception {
+        aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         List<Integer> started = new ArrayList<>();
@@ -106,14 +122,17 @@ class DayExportTest {
         assertFalse(Files.exists(folder.resolve("OOO-Romashka_LabelLog_2026-11-25.pdf")));
     }
 
-    @Test
-    void aFileHandedOutIsAnchoredEvenWhenALaterFormatFails() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aFileHandedOutIsAnchoredEvenWhenALaterFormatFails(TestEngine engine) throws Exception {
+        aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
         // The XLSX cannot be written: a folder sits under its name.
         Files.createDirectories(
                 folder.resolve("OOO-Romashka_LabelLog_2026-11-25.xlsx").resolve("in-the-way"));
-        Path anchor = dir.resolve("day.db.anchor");
+        Path local = place.localFile();
+        Path anchor = local.resolveSibling(local.getFileName() + ".anchor");
         byte[] before = Files.readAllBytes(anchor);
         org.junit.jupiter.api.Assertions.assertThrows(
                 RuntimeException.class, () -> bench.labelLog().exportDay(NOV_25, RU, (done, of) -> {}, () -> false));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -20,9 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.PackingState.Stage;
@@ -31,24 +31,40 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
+import org.packbench.store.TestEngine;
 import org.packbench.verify.dispatch.Verdict;
 
-/** A parcel (order + tracking number) carries one live label, whoever asks: the GUI, the CLI, threads at once. */
+/**
+ * A parcel (order + tracking number) carries one live label, whoever asks: the GUI, the CLI,
+ * threads at once; on a bench's SQLite file and on a warehouse's server.
+ */
 class OneLabelPerParcelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
 
-    private Path db;
+    private TestEngine.Place place;
     private Workbench bench;
 
-    @BeforeEach
-    void open() {
-        db = dir.resolve("parcels.db");
-        bench = Workbench.open(db, CLOCK);
+    private void open(TestEngine engine) {
+        place = engine.place(dir, "parcels");
+        bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        place.close();
+    }
+
+    /** The command line on the bench's database, as a script at the same computer runs it. */
+    private CliRun cli(String... args) {
+        String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
+        withDb[args.length] = "--db";
+        withDb[args.length + 1] = place.dbOption();
+        return CliRun.with(CLOCK, place.environment(), withDb);
     }
 
     private LabelRequest request(String order, String tracking) {
@@ -56,8 +72,10 @@ class OneLabelPerParcelTest {
                 "PB-7-001", "vk-product-58x40", order, tracking, Optional.empty(), LabelFormat.ZPL, 203);
     }
 
-    @Test
-    void aSecondLabelForAParcelIsRefusedUnlessItIsAReprintWithAReason() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSecondLabelForAParcelIsRefusedUnlessItIsAReprintWithAReason(TestEngine engine) {
+        open(engine);
         RenderedLabel first = bench.labels().render(request("VK-1", "RU100000001VK"));
         ProblemException twice = org.junit.jupiter.api.Assertions.assertThrows(
                 ProblemException.class, () -> bench.labels().render(request("VK-1", "RU100000001VK")));
@@ -79,8 +97,10 @@ class OneLabelPerParcelTest {
         return label.document().barcode("qr").orElseThrow().data();
     }
 
-    @Test
-    void aVoidedLabelLeavesTheParcelFreeForANewOne() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aVoidedLabelLeavesTheParcelFreeForANewOne(TestEngine engine) {
+        open(engine);
         RenderedLabel first = bench.labels().render(request("VK-2", "RU100000002VK"));
         bench.labelLog().voidLabel(first.id(), "повреждена");
         RenderedLabel next = bench.labels().render(request("VK-2", "RU100000002VK"));
@@ -89,24 +109,14 @@ class OneLabelPerParcelTest {
                 bench.dispatch().scan(qr(next), Optional.empty(), "b").verdict());
     }
 
-    @Test
-    void theCommandLineRefusesASecondPrintAndTakesAReprintWithAReason() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theCommandLineRefusesASecondPrintAndTakesAReprintWithAReason(TestEngine engine) throws Exception {
+        open(engine);
         try (var printer = org.packbench.print.TestPrinter.zpl()) {
             assertEquals(
                     0,
-                    CliRun.with(
-                                    CLOCK,
-                                    "printer",
-                                    "add",
-                                    "zebra",
-                                    "--language",
-                                    "zpl",
-                                    "--dpi",
-                                    "203",
-                                    "--transport",
-                                    printer.uri(),
-                                    "--db",
-                                    db.toString())
+                    cli("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport", printer.uri())
                             .exit());
             String[] print = {
                 "print",
@@ -119,26 +129,24 @@ class OneLabelPerParcelTest {
                 "--order",
                 "VK-3",
                 "--tracking",
-                "RU100000003VK",
-                "--db",
-                db.toString()
+                "RU100000003VK"
             };
-            assertEquals(0, CliRun.with(CLOCK, print).exit());
-            CliRun again = CliRun.with(CLOCK, print);
+            assertEquals(0, cli(print).exit());
+            CliRun again = cli(print);
             assertEquals(1, again.exit());
             assertTrue(again.err().contains("already has label L00000001"), again.err());
             String[] noReason = java.util.Arrays.copyOf(print, print.length + 1);
             noReason[print.length] = "--reprint";
-            assertEquals(1, CliRun.with(CLOCK, noReason).exit(), "a reprint needs its reason");
+            assertEquals(1, cli(noReason).exit(), "a reprint needs its reason");
             String[] reprint = java.util.Arrays.copyOf(print, print.length + 3);
             reprint[print.length] = "--reprint";
             reprint[print.length + 1] = "--reason";
             reprint[print.length + 2] = "этикетка смялась";
-            CliRun ok = CliRun.with(CLOCK, reprint);
+            CliRun ok = cli(reprint);
             assertEquals(0, ok.exit(), ok.err());
             assertEquals(2, bench.printQueue().list(true).size());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = place.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
                         "SELECT reason FROM log_entry WHERE event = 'rendered' ORDER BY seq DESC LIMIT 1")) {
@@ -147,8 +155,10 @@ class OneLabelPerParcelTest {
         }
     }
 
-    @Test
-    void threadsIssuingTheSameParcelAtOnceGetOneLabel() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void threadsIssuingTheSameParcelAtOnceGetOneLabel(TestEngine engine) throws Exception {
+        open(engine);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             for (int parcel = 0; parcel < 20; parcel++) {
@@ -174,7 +184,7 @@ class OneLabelPerParcelTest {
         } finally {
             pool.shutdownNow();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = place.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
                         "SELECT COUNT(*), COUNT(DISTINCT order_no) FROM label WHERE status = 'issued'")) {
@@ -188,24 +198,14 @@ class OneLabelPerParcelTest {
      * Five hundred parcels, each scanned and then hit by a random burst of Enter and Ctrl+P, as a
      * hurried packer or a double-firing scanner would: every parcel gets exactly one label.
      */
-    @Test
-    void randomBurstsOfEnterAndCtrlPNeverIssueASecondLabel() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void randomBurstsOfEnterAndCtrlPNeverIssueASecondLabel(TestEngine engine) {
+        open(engine);
         // Queued, never delivered: what counts is how many jobs the bursts made.
         assertEquals(
                 0,
-                CliRun.with(
-                                CLOCK,
-                                "printer",
-                                "add",
-                                "zebra",
-                                "--language",
-                                "zpl",
-                                "--dpi",
-                                "203",
-                                "--transport",
-                                "tcp://127.0.0.1:9",
-                                "--db",
-                                db.toString())
+                cli("printer", "add", "zebra", "--language", "zpl", "--dpi", "203", "--transport", "tcp://127.0.0.1:9")
                         .exit());
         PackingSession session = bench.packingSession();
         session.choosePrinter("zebra");
@@ -231,7 +231,7 @@ class OneLabelPerParcelTest {
                     session.state().stage(),
                     order + ": " + session.state().banner());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = place.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT label_id) FROM print_job")) {
             rs.next();

@@ -15,9 +15,9 @@ import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.Decoding;
 import org.packbench.TestFiles;
 import org.packbench.app.PackingState.Field;
@@ -28,27 +28,33 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.marketplace.orders.OrderImport;
 import org.packbench.print.TestPrinter;
+import org.packbench.store.TestEngine;
 import org.packbench.verify.dispatch.Verdict;
 
-/** The packer's path as the session decides it, on a real SQLite bench and a 127.0.0.1 printer. */
+/**
+ * The packer's path as the session decides it, on a real bench (its own SQLite file or a
+ * warehouse's server: the order book, the label log and the shift are read from there) and a
+ * 127.0.0.1 printer.
+ */
 class PackingSessionTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private TestPrinter printer;
     private Workbench bench;
     private PackingSession session;
 
-    @BeforeEach
-    void open() throws Exception {
+    private void open(TestEngine engine) throws Exception {
+        place = engine.place(dir, "packing");
         printer = TestPrinter.zpl();
-        Path db = dir.resolve("packing.db");
         assertEquals(
                 0,
                 CliRun.with(
                                 CLOCK,
+                                place.environment(),
                                 "printer",
                                 "add",
                                 "zebra",
@@ -59,9 +65,9 @@ class PackingSessionTest {
                                 "--transport",
                                 printer.uri(),
                                 "--db",
-                                db.toString())
+                                place.dbOption())
                         .exit());
-        bench = Workbench.open(db, CLOCK);
+        bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         new OrderImport(bench.orders(), ZoneOffset.UTC)
@@ -75,7 +81,13 @@ class PackingSessionTest {
 
     @AfterEach
     void close() throws Exception {
-        printer.close();
+        try {
+            if (printer != null) {
+                printer.close();
+            }
+        } finally {
+            place.close();
+        }
     }
 
     private PackingState scan(Field field, String code) {
@@ -92,8 +104,10 @@ class PackingSessionTest {
         return session.enter(Field.TRACKING, "", 1, session.state().generation());
     }
 
-    @Test
-    void enterThreeTimesAfterTheTrackingScanPrintsOneLabel() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void enterThreeTimesAfterTheTrackingScanPrintsOneLabel(TestEngine engine) throws Exception {
+        open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         assertEquals(Stage.READY, ready.stage(), () -> ready.banner().toString());
         // The screen hands over the text still in the field: the same tracking number, three times.
@@ -109,8 +123,10 @@ class PackingSessionTest {
         assertEquals(1, printer.labels().size(), "one label at the printer");
     }
 
-    @Test
-    void theFormIsEmptyForTheNextParcelOnceItPrinted() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theFormIsEmptyForTheNextParcelOnceItPrinted(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState printed = enterAgain();
         assertEquals(Stage.PRINTED, printed.stage());
@@ -125,8 +141,10 @@ class PackingSessionTest {
         assertEquals(Field.ORDER, next.focus());
     }
 
-    @Test
-    void anOzonProductAfterAVkParcelIsOfferedOnlyOzonTemplates() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anOzonProductAfterAVkParcelIsOfferedOnlyOzonTemplates(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         assertEquals("vk-product-58x40", session.state().template().orElseThrow());
         enterAgain();
@@ -146,8 +164,10 @@ class PackingSessionTest {
         assertTrue(zpl.contains("^BE"), "the Ozon label carries the EAN-13");
     }
 
-    @Test
-    void aTemplateChosenAfterThePreviewReplacesTheShownLabel() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aTemplateChosenAfterThePreviewReplacesTheShownLabel(TestEngine engine) throws Exception {
+        open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         int before = ready.raster().orElseThrow().getHeight();
         PackingState changed = session.chooseTemplate("vk-product-75x120");
@@ -156,8 +176,10 @@ class PackingSessionTest {
         assertEquals(Stage.READY, changed.stage());
     }
 
-    @Test
-    void anUnknownProductIsRefusedAtItsOwnScanAndTheNextScansAreNotApplied() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anUnknownProductIsRefusedAtItsOwnScanAndTheNextScansAreNotApplied(TestEngine engine) throws Exception {
+        open(engine);
         PackingState refused = scan(Field.FIRST, "PB-9-999");
         assertEquals(Tone.REFUSED, refused.banner().tone());
         assertEquals("parcel.unknownFirst", refused.banner().headline().key());
@@ -170,15 +192,19 @@ class PackingSessionTest {
         assertEquals(Field.FIRST, after.focus());
     }
 
-    @Test
-    void ctrlPOnAnEmptyFormAsksForTheProduct() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void ctrlPOnAnEmptyFormAsksForTheProduct(TestEngine engine) throws Exception {
+        open(engine);
         PackingState s = session.print(1, 0);
         assertEquals("parcel.scanFirst", s.banner().headline().key());
         assertEquals(0, bench.printQueue().list(true).size());
     }
 
-    @Test
-    void escapeDropsTheParcel() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void escapeDropsTheParcel(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState cleared = session.clear();
         assertEquals(Stage.NEW_PARCEL, cleared.stage());
@@ -187,8 +213,10 @@ class PackingSessionTest {
         assertEquals(0, bench.printQueue().list(true).size());
     }
 
-    @Test
-    void scansTypedWithTheRussianLayoutAreRepairedOnEveryField() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void scansTypedWithTheRussianLayoutAreRepairedOnEveryField(TestEngine engine) throws Exception {
+        open(engine);
         PackingState product = scan(Field.FIRST, "ЗИ-7-003");
         assertEquals("PB-7-003", product.product().orElseThrow().sku());
         PackingState order = scan(Field.ORDER, "МЛ-5003");
@@ -198,16 +226,20 @@ class PackingSessionTest {
         assertEquals(Stage.READY, tracking.stage(), () -> tracking.banner().toString());
     }
 
-    @Test
-    void anOrderOfAnotherMarketplaceIsRefusedAtTheOrderScan() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anOrderOfAnotherMarketplaceIsRefusedAtTheOrderScan(TestEngine engine) throws Exception {
+        open(engine);
         scan(Field.FIRST, "PB-7-002");
         PackingState refused = scan(Field.ORDER, "VK-7001");
         assertEquals("parcel.orderOtherMarketplace", refused.banner().headline().key());
         assertEquals(Stage.NEW_PARCEL, refused.stage());
     }
 
-    @Test
-    void anImportedOrderScannedFirstBringsItsTrackingNumberAndAsksForTheProduct() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anImportedOrderScannedFirstBringsItsTrackingNumberAndAsksForTheProduct(TestEngine engine) throws Exception {
+        open(engine);
         PackingState order = scan(Field.FIRST, "VK-7001");
         assertEquals("VK-7001", order.order());
         assertEquals("RU700100100VK", order.tracking());
@@ -217,8 +249,10 @@ class PackingSessionTest {
         assertEquals("VK-7001", ready.order());
     }
 
-    @Test
-    void aTrackingNumberOfAnotherOrderIsRefusedAtTheTrackingScan() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aTrackingNumberOfAnotherOrderIsRefusedAtTheTrackingScan(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();
         PackingState refused = parcel("PB-7-003", "VK-5002", "RU500100100VK");
@@ -226,8 +260,10 @@ class PackingSessionTest {
         assertEquals(Stage.NEW_PARCEL, refused.stage());
     }
 
-    @Test
-    void theOrderNumberOrAProductBarcodeScannedAsTrackingIsRefused() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theOrderNumberOrAProductBarcodeScannedAsTrackingIsRefused(TestEngine engine) throws Exception {
+        open(engine);
         scan(Field.FIRST, "PB-7-001");
         scan(Field.ORDER, "VK-5001");
         assertEquals(
@@ -240,8 +276,10 @@ class PackingSessionTest {
                 scan(Field.TRACKING, "4607002977277").banner().headline().key());
     }
 
-    @Test
-    void anOrderAlreadyPrintedIsRefusedAtItsScan() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anOrderAlreadyPrintedIsRefusedAtItsScan(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();
         scan(Field.FIRST, "PB-7-001");
@@ -250,8 +288,10 @@ class PackingSessionTest {
         assertEquals(1, bench.printQueue().list(true).size());
     }
 
-    @Test
-    void thePreviewCarriesTheIdAndQrThePrinterGets() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void thePreviewCarriesTheIdAndQrThePrinterGets(TestEngine engine) throws Exception {
+        open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         String previewQr = qr(ready);
         assertTrue(previewQr.endsWith("|" + ready.labelId()), previewQr);
@@ -265,8 +305,10 @@ class PackingSessionTest {
         assertEquals(previewQr, m.group(1), "the QR the printer draws");
     }
 
-    @Test
-    void reprintLastSendsTheSameLabelAgainWithTheReason() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void reprintLastSendsTheSameLabelAgainWithTheReason(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState printed = enterAgain();
         long label = printed.last().orElseThrow().labelId();
@@ -288,8 +330,10 @@ class PackingSessionTest {
                         .verdict());
     }
 
-    @Test
-    void theLastLabelIsRememberedAcrossRestarts() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theLastLabelIsRememberedAcrossRestarts(TestEngine engine) throws Exception {
+        open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();
         PackingSession next = bench.packingSession();

@@ -31,11 +31,17 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> gui = new ArrayList<>();
-        CommandLine cl = PackbenchCommand.commandLine(
-                new PackbenchCommand((db, locale) -> gui.add(db + " " + locale), clock, new Secrets(env::get, false)));
+        PackbenchCommand command =
+                new PackbenchCommand((db, locale) -> gui.add(db + " " + locale), clock, new Secrets(env::get, false));
+        CommandLine cl = PackbenchCommand.commandLine(command);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } finally {
+            command.closeDatabase();
+        }
         return new CliRun(exit, out.toString(), err.toString(), gui);
     }
 }

@@ -10,18 +10,36 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.vk.Dac;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.store.Database;
 import org.packbench.store.SqliteDacRepository;
+import org.packbench.store.TestEngine;
 
 /** A DAC is valid for 180 days from its issue day; labels are refused with the expiry date after that. */
 class DacTest {
     @TempDir
     Path dir;
+
+    private TestEngine.Place place;
+
+    @AfterEach
+    void close() throws Exception {
+        if (place != null) {
+            place.close();
+        }
+    }
+
+    private Database database(TestEngine engine) {
+        place = engine.place(dir, "dac");
+        return place.open();
+    }
 
     private static Clock on(String day) {
         return Clock.fixed(Instant.parse(day + "T09:00:00Z"), ZoneOffset.UTC);
@@ -43,9 +61,10 @@ class DacTest {
         assertEquals(Dac.Status.EXPIRED, dac.status(LocalDate.of(2026, 11, 28)));
     }
 
-    @Test
-    void anExpiredDacIsRefusedWithItsLastValidDay() {
-        Database db = Database.open(dir.resolve("dac.db"));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anExpiredDacIsRefusedWithItsLastValidDay(TestEngine engine) {
+        Database db = database(engine);
         registry(db, "2026-06-01").add("DAC-OLD-1", LocalDate.of(2026, 5, 1));
         DacRegistry later = registry(db, "2026-11-25");
         ProblemException e = assertThrows(ProblemException.class, () -> later.forLabel(Optional.empty()));
@@ -53,9 +72,10 @@ class DacTest {
         assertThrows(ProblemException.class, () -> later.forLabel(Optional.of("DAC-OLD-1")));
     }
 
-    @Test
-    void theNewestValidCodeIsChosenWhenNoneIsNamed() {
-        Database db = Database.open(dir.resolve("dac2.db"));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theNewestValidCodeIsChosenWhenNoneIsNamed(TestEngine engine) {
+        Database db = database(engine);
         DacRegistry r = registry(db, "2026-11-25");
         r.add("DAC-A-0001", LocalDate.of(2026, 6, 1));
         r.add("DAC-B-0002", LocalDate.of(2026, 11, 20));
@@ -63,9 +83,10 @@ class DacTest {
         assertEquals("DAC-A-0001", r.forLabel(Optional.of("dac-a-0001")).code());
     }
 
-    @Test
-    void anUnknownOrDuplicateOrFutureCodeIsRefused() {
-        Database db = Database.open(dir.resolve("dac3.db"));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anUnknownOrDuplicateOrFutureCodeIsRefused(TestEngine engine) {
+        Database db = database(engine);
         DacRegistry r = registry(db, "2026-11-25");
         r.add("DAC-A-0001", LocalDate.of(2026, 11, 1));
         assertThrows(ProblemException.class, () -> r.add("DAC-A-0001", LocalDate.of(2026, 11, 2)));

@@ -13,34 +13,45 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.app.LabelPrinting;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
+import org.packbench.store.TestEngine;
 
-/** The queue against a printer on a local port: bytes as issued, offline, paper out, cancel, reprint. */
+/**
+ * The queue against a printer on a local port: bytes as issued, offline, paper out, cancel,
+ * reprint; its jobs kept in a bench's SQLite file or on a warehouse's server.
+ */
 // Several tests open a queue worker only to have it run while the block waits for its effect.
 @SuppressWarnings("try")
 class PrintQueueTest {
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private QueueBench q;
     private TestPrinter printer;
     private int parcel;
 
-    @BeforeEach
-    void bench() throws Exception {
-        q = new QueueBench(dir);
+    private void bench(TestEngine engine) throws Exception {
+        place = engine.place(dir, "queue");
+        q = new QueueBench(place);
         printer = TestPrinter.zpl();
         q.addPrinter("zebra", PrinterLanguage.ZPL, printer.uri());
     }
 
     @AfterEach
     void stop() throws Exception {
-        printer.close();
+        try {
+            if (printer != null) {
+                printer.close();
+            }
+        } finally {
+            place.close();
+        }
     }
 
     private LabelPrinting.Printed print(String printerName, String sku) {
@@ -66,8 +77,10 @@ class PrintQueueTest {
         return ("^XA^FO20,20^A0N,30,30^FDJOB " + n + "^FS^XZ\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    @Test
-    void everySampleSkuReachesThePrinterByteForByteAsIssued() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void everySampleSkuReachesThePrinterByteForByteAsIssued(TestEngine engine) throws Exception {
+        bench(engine);
         List<Long> ids = new ArrayList<>();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         for (Sku sku : q.bench.catalog().search("", 100)) {
@@ -85,8 +98,10 @@ class PrintQueueTest {
         assertEquals(1040, printer.counter());
     }
 
-    @Test
-    void tsplLabelsToo() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void tsplLabelsToo(TestEngine engine) throws Exception {
+        bench(engine);
         try (TestPrinter tspl = new TestPrinter(TestPrinter.Language.TSPL, 0)) {
             q.addPrinter("tsc", PrinterLanguage.TSPL, tspl.uri());
             List<Long> ids = new ArrayList<>();
@@ -102,8 +117,10 @@ class PrintQueueTest {
         }
     }
 
-    @Test
-    void anOfflinePrinterKeepsTheJobQueuedWithTheErrorAndGetsItWhenBack() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anOfflinePrinterKeepsTheJobQueuedWithTheErrorAndGetsItWhenBack(TestEngine engine) throws Exception {
+        bench(engine);
         printer.offline();
         try (QueueWorker worker = q.fastWorker()) {
             PrintJob job = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(1));
@@ -118,8 +135,10 @@ class PrintQueueTest {
         assertEquals(List.of(new String(label(1), StandardCharsets.US_ASCII).strip()), printer.labels());
     }
 
-    @Test
-    void paperOutRefusesTheJobAndKeepsItQueuedUntilPaperIsIn() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void paperOutRefusesTheJobAndKeepsItQueuedUntilPaperIsIn(TestEngine engine) throws Exception {
+        bench(engine);
         printer.paperOut = true;
         try (QueueWorker worker = q.fastWorker()) {
             PrintJob job = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(2));
@@ -133,8 +152,10 @@ class PrintQueueTest {
         assertEquals(1001, printer.counter());
     }
 
-    @Test
-    void aPrinterStillPrintingIsWaitedForWithoutAnError() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aPrinterStillPrintingIsWaitedForWithoutAnError(TestEngine engine) throws Exception {
+        bench(engine);
         printer.formatsWaiting = 2;
         try (QueueWorker worker = q.fastWorker()) {
             PrintJob job = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(3));
@@ -146,8 +167,10 @@ class PrintQueueTest {
         }
     }
 
-    @Test
-    void inTheForegroundAProblemFailsTheJobAndTheRestOfThatPrinterIsNotTried() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void inTheForegroundAProblemFailsTheJobAndTheRestOfThatPrinterIsNotTried(TestEngine engine) throws Exception {
+        bench(engine);
         printer.headOpen = true;
         long a = q.bench
                 .printQueue()
@@ -168,8 +191,10 @@ class PrintQueueTest {
         assertEquals(2, printer.labels().size());
     }
 
-    @Test
-    void aCancelledJobIsNeverSentAndASentOneCannotBeCancelled() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aCancelledJobIsNeverSentAndASentOneCannotBeCancelled(TestEngine engine) throws Exception {
+        bench(engine);
         PrintJob job = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(6));
         assertEquals(JobStatus.CANCELLED, q.bench.printQueue().cancel(job.id()).status());
         assertEquals(List.of(), q.deliverNow().all());
@@ -182,8 +207,10 @@ class PrintQueueTest {
         assertThrows(ProblemException.class, () -> q.bench.printQueue().cancel(9999));
     }
 
-    @Test
-    void aReprintIsANewJobWithItsReasonAndTheSameBytes() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aReprintIsANewJobWithItsReasonAndTheSameBytes(TestEngine engine) throws Exception {
+        bench(engine);
         LabelPrinting.Printed first = print("zebra", "PB-7-001");
         assertThrows(
                 ProblemException.class,
@@ -204,8 +231,10 @@ class PrintQueueTest {
         assertEquals(printer.labels().get(0), printer.labels().get(1));
     }
 
-    @Test
-    void aTemplateOfAnotherSizeThanTheLoadedStockIsRefusedBeforeIssuing() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aTemplateOfAnotherSizeThanTheLoadedStockIsRefusedBeforeIssuing(TestEngine engine) throws Exception {
+        bench(engine);
         q.bench
                 .printers()
                 .add(new PrinterProfile(
@@ -223,8 +252,10 @@ class PrintQueueTest {
         assertEquals(List.of(), q.bench.printQueue().list(true));
     }
 
-    @Test
-    void theProfilesCalibrationIsWrittenIntoTheLabel() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theProfilesCalibrationIsWrittenIntoTheLabel(TestEngine engine) throws Exception {
+        bench(engine);
         q.bench
                 .printers()
                 .add(new PrinterProfile(

@@ -15,6 +15,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.store.Database;
 import org.packbench.store.SqlitePrintJobs;
+import org.packbench.store.TestEngine;
 
 /** A bench for queue tests: the sample catalog, a DAC, and the queue's own parts to drive directly. */
 final class QueueBench {
@@ -24,10 +25,15 @@ final class QueueBench {
     final PrintJobs jobs;
 
     QueueBench(Path dir) {
-        bench = Workbench.open(dir.resolve("queue.db"), CLOCK);
+        this(TestEngine.SQLITE.place(dir, "queue"));
+    }
+
+    /** A bench on {@code place}, which the caller closes. */
+    QueueBench(TestEngine.Place place) {
+        bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
-        Database db = Database.open(bench.databaseFile());
+        Database db = place.open();
         org.packbench.app.BenchSeal seal = org.packbench.app.BenchSeal.open(db, CLOCK);
         jobs = new SqlitePrintJobs(
                 db,

@@ -15,29 +15,42 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.gs1.CheckDigit;
 import org.packbench.gs1.Sscc;
 import org.packbench.i18n.ProblemException;
 
-/** An SSCC is never given twice and never skipped: across threads, connections, processes and restarts. */
+/**
+ * An SSCC is never given twice and never skipped: across threads, connections, processes and
+ * restarts, on a bench's SQLite file and on a warehouse's server.
+ */
 class SsccAllocationTest {
     @TempDir
     Path dir;
 
-    private SqliteSsccAllocator allocator(Path file) {
-        Database db = Database.open(file);
+    private TestEngine.Place place;
+
+    @AfterEach
+    void close() throws Exception {
+        place.close();
+    }
+
+    private SqliteSsccAllocator allocator(TestEngine.Place place) {
+        Database db = place.open();
         new SqliteSettings(db).set(SqliteSsccAllocator.PREFIX_SETTING, "4607123");
         return new SqliteSsccAllocator(db, Clock.systemUTC());
     }
 
-    @Test
-    void twoThreadsOnTwoConnectionsNeverShareANumberAndLeaveNoGap() throws Exception {
-        Path file = dir.resolve("threads.db");
-        allocator(file);
-        SqliteSsccAllocator a = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC());
-        SqliteSsccAllocator b = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC());
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void twoThreadsOnTwoConnectionsNeverShareANumberAndLeaveNoGap(TestEngine engine) throws Exception {
+        place = engine.place(dir, "threads");
+        allocator(place);
+        SqliteSsccAllocator a = new SqliteSsccAllocator(place.open(), Clock.systemUTC());
+        SqliteSsccAllocator b = new SqliteSsccAllocator(place.open(), Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Callable<List<Sscc>>> work = new ArrayList<>();
         for (SqliteSsccAllocator each : List.of(a, b)) {
@@ -57,22 +70,24 @@ class SsccAllocationTest {
         assertSerialsAreOneToN(all, 200);
     }
 
-    @Test
-    void aRestartContinuesWhereTheLastRunStopped() {
-        Path file = dir.resolve("restart.db");
-        List<Sscc> first = allocator(file).allocate(3, "test");
-        List<Sscc> after = new SqliteSsccAllocator(Database.open(file), Clock.systemUTC()).allocate(2, "test");
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aRestartContinuesWhereTheLastRunStopped(TestEngine engine) {
+        place = engine.place(dir, "restart");
+        List<Sscc> first = allocator(place).allocate(3, "test");
+        List<Sscc> after = new SqliteSsccAllocator(place.open(), Clock.systemUTC()).allocate(2, "test");
         List<Sscc> all = new ArrayList<>(first);
         all.addAll(after);
         assertSerialsAreOneToN(all, 5);
         assertEquals("046071230000000014", first.get(0).digits());
     }
 
-    @Test
-    void aRolledBackAllocationGivesItsNumberToTheNextOne() {
-        Path file = dir.resolve("rollback.db");
-        SqliteSsccAllocator allocator = allocator(file);
-        Database db = Database.open(file);
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aRolledBackAllocationGivesItsNumberToTheNextOne(TestEngine engine) {
+        place = engine.place(dir, "rollback");
+        SqliteSsccAllocator allocator = allocator(place);
+        Database db = place.open();
         assertThrows(
                 IllegalStateException.class,
                 () -> db.inTransaction(c -> {
@@ -82,24 +97,27 @@ class SsccAllocationTest {
         assertEquals(1L, serial(allocator.allocate(1, "test").get(0)));
     }
 
-    @Test
-    void withoutACompanyPrefixAllocationIsRefusedWithTheCommandToRun() {
-        SqliteSsccAllocator none = new SqliteSsccAllocator(Database.open(dir.resolve("none.db")), Clock.systemUTC());
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void withoutACompanyPrefixAllocationIsRefusedWithTheCommandToRun(TestEngine engine) {
+        place = engine.place(dir, "none");
+        SqliteSsccAllocator none = new SqliteSsccAllocator(place.open(), Clock.systemUTC());
         ProblemException e = assertThrows(ProblemException.class, () -> none.allocate(1, "test"));
         assertTrue(e.getMessage().contains("config set gs1.company-prefix"), e.getMessage());
     }
 
-    @Test
-    void twoProcessesAllocatingAThousandGetAThousandDistinctValidNumbers() throws Exception {
-        Path file = dir.resolve("processes.db");
-        allocator(file);
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void twoProcessesAllocatingAThousandGetAThousandDistinctValidNumbers(TestEngine engine) throws Exception {
+        place = engine.place(dir, "processes");
+        allocator(place);
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("java.class.path");
         Path cliOut = dir.resolve("cli.txt");
         Path workerOut = dir.resolve("worker.txt");
         // One process is the real CLI taking 500 in one transaction; the other takes 500 one
         // transaction at a time, so the two interleave on the database lock.
-        Process cli = new ProcessBuilder(
+        ProcessBuilder cliCommand = new ProcessBuilder(
                         javaBin,
                         "-cp",
                         classPath,
@@ -109,14 +127,17 @@ class SsccAllocationTest {
                         "--count",
                         "500",
                         "--db",
-                        file.toString())
+                        place.dbOption())
                 .redirectOutput(cliOut.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        Process worker = new ProcessBuilder(javaBin, "-cp", classPath, Worker.class.getName(), file.toString(), "500")
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        cliCommand.environment().putAll(place.environment());
+        ProcessBuilder workerCommand = new ProcessBuilder(
+                        javaBin, "-cp", classPath, Worker.class.getName(), place.dbOption(), "500")
                 .redirectOutput(workerOut.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        workerCommand.environment().putAll(place.environment());
+        Process cli = cliCommand.start();
+        Process worker = workerCommand.start();
         assertEquals(0, cli.waitFor());
         assertEquals(0, worker.waitFor());
         List<Sscc> all = new ArrayList<>();
@@ -128,10 +149,10 @@ class SsccAllocationTest {
         assertSerialsAreOneToN(all, 1000);
     }
 
-    /** Run in a separate JVM: allocates N numbers one transaction at a time and prints them. */
+    /** Run in a separate JVM: allocates N numbers one transaction at a time and prints them; {@code DB N}. */
     public static final class Worker {
         public static void main(String[] args) {
-            SqliteSsccAllocator a = new SqliteSsccAllocator(Database.open(Path.of(args[0])), Clock.systemUTC());
+            SqliteSsccAllocator a = new SqliteSsccAllocator(TestEngine.openAsCommandLine(args[0]), Clock.systemUTC());
             for (int i = 0; i < Integer.parseInt(args[1]); i++) {
                 System.out.println(a.allocate(1, "worker").get(0).digits());
             }

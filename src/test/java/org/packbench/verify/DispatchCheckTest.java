@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.app.LabelRequest;
 import org.packbench.app.LogisticLabelService;
@@ -23,23 +26,30 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Marketplace;
 import org.packbench.render.LabelFormat;
 import org.packbench.store.Database;
+import org.packbench.store.TestEngine;
 import org.packbench.verify.dispatch.DispatchResult;
 import org.packbench.verify.dispatch.Verdict;
 
-/** Every dispatch verdict, on a database with real labels in it. */
+/** Every dispatch verdict, on a database with real labels in it: a bench's SQLite file or a warehouse's server. */
 class DispatchCheckTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private Workbench bench;
 
-    @BeforeEach
-    void labels() {
-        bench = Workbench.open(dir.resolve("dispatch.db"), NOW);
+    private void labels(TestEngine engine) {
+        place = engine.place(dir, "dispatch");
+        bench = place.workbench(NOW);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        place.close();
     }
 
     private RenderedLabel print(String order, String tracking) {
@@ -56,8 +66,10 @@ class DispatchCheckTest {
         return bench.dispatch().scan(data, Optional.empty(), "bench-7");
     }
 
-    @Test
-    void aPrintedLabelIsOkOnceAndThenAlreadyDispatched() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aPrintedLabelIsOkOnceAndThenAlreadyDispatched(TestEngine engine) {
+        labels(engine);
         RenderedLabel label = print("VK-1", "RU100000001VK");
         assertEquals(Verdict.OK, scan(qr(label)).verdict());
         assertEquals(Verdict.ALREADY_DISPATCHED, scan(qr(label)).verdict());
@@ -67,23 +79,29 @@ class DispatchCheckTest {
                 "the tracking barcode finds the same label");
     }
 
-    @Test
-    void theTrackingNumberAloneIdentifiesTheParcel() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theTrackingNumberAloneIdentifiesTheParcel(TestEngine engine) {
+        labels(engine);
         print("VK-2", "RU100000002VK");
         DispatchResult r = scan("RU100000002VK\r\n");
         assertEquals(Verdict.OK, r.verdict());
         assertTrue(r.reason().english().contains("VK-2"));
     }
 
-    @Test
-    void aVoidedLabelIsRefused() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aVoidedLabelIsRefused(TestEngine engine) {
+        labels(engine);
         RenderedLabel label = print("VK-3", "RU100000003VK");
         bench.dispatchRecords().voidLabel(label.id(), "damaged in packing");
         assertEquals(Verdict.VOIDED, scan(qr(label)).verdict());
     }
 
-    @Test
-    void anOldCopyIsRefusedOnceTheLabelWasReprinted() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anOldCopyIsRefusedOnceTheLabelWasReprinted(TestEngine engine) {
+        labels(engine);
         RenderedLabel first = print("VK-4", "RU100000004VK");
         RenderedLabel reprint = bench.labels()
                 .render(new LabelRequest(
@@ -99,8 +117,10 @@ class DispatchCheckTest {
         assertEquals(Verdict.OK, scan(qr(reprint)).verdict());
     }
 
-    @Test
-    void unknownAndGarbledScansAreUnknown() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void unknownAndGarbledScansAreUnknown(TestEngine engine) {
+        labels(engine);
         assertEquals(Verdict.UNKNOWN, scan("RU999999999VK").verdict());
         assertEquals(Verdict.UNKNOWN, scan("PB1|vk|X|Y|Z|D|L99999999").verdict());
         DispatchResult garbled = scan("\u0000#@!");
@@ -108,18 +128,40 @@ class DispatchCheckTest {
         assertTrue(garbled.reason().english().contains("scan again"));
     }
 
-    @Test
-    void aDacThatExpiredSincePrintingIsRefused() {
+    /** PostgreSQL's text holds no NUL; a bench's file keeps the same, so it copies onto the server. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aNulInAScanIsRecordedAsTheReplacementCharacter(TestEngine engine) throws Exception {
+        labels(engine);
+        assertEquals(Verdict.UNKNOWN, scan("RU1\u00000VK").verdict());
+        try (Connection c = place.connect();
+                Statement s = c.createStatement();
+                ResultSet scans = s.executeQuery("SELECT data FROM scan");
+                Statement t = c.createStatement();
+                ResultSet log = t.executeQuery("SELECT scan_data FROM log_entry WHERE event = 'scanned'")) {
+            assertTrue(scans.next());
+            assertEquals("RU1\uFFFD0VK", scans.getString(1));
+            assertTrue(log.next());
+            assertEquals("RU1\uFFFD0VK", log.getString(1));
+        }
+        assertTrue(bench.labelLog().verify().intact(), "the log's chain holds what was recorded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aDacThatExpiredSincePrintingIsRefused(TestEngine engine) {
+        labels(engine);
         RenderedLabel label = print("VK-5", "RU100000005VK");
-        Workbench later = Workbench.open(
-                dir.resolve("dispatch.db"), Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
+        Workbench later = place.workbench(Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
         DispatchResult r = later.dispatch().scan(qr(label), Optional.empty(), "bench-7");
         assertEquals(Verdict.DAC_EXPIRED, r.verdict());
         assertTrue(r.reason().english().contains("2027-03-29"), r.reason().english());
     }
 
-    @Test
-    void aParcelOnTheWrongLaneIsRefused() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aParcelOnTheWrongLaneIsRefused(TestEngine engine) {
+        labels(engine);
         RenderedLabel label = print("VK-6", "RU100000006VK");
         assertEquals(
                 Verdict.WRONG_MARKETPLACE,
@@ -133,8 +175,10 @@ class DispatchCheckTest {
                         .verdict());
     }
 
-    @Test
-    void aPalletIsFoundByItsSscc() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aPalletIsFoundByItsSscc(TestEngine engine) {
+        labels(engine);
         bench.config().set("gs1.company-prefix", "4607123");
         bench.logisticLabels()
                 .render(new LogisticLabelService.Request("gs1-logistic-a6", Optional.empty(), LabelFormat.ZPL, 203));
@@ -142,12 +186,14 @@ class DispatchCheckTest {
         assertEquals(Verdict.ALREADY_DISPATCHED, scan("(00)046071230000000014").verdict());
     }
 
-    @Test
-    void everyScanIsLoggedWithItsVerdictTimeAndBench() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void everyScanIsLoggedWithItsVerdictTimeAndBench(TestEngine engine) throws Exception {
+        labels(engine);
         RenderedLabel label = print("VK-7", "RU100000007VK");
         scan(qr(label));
         scan("nonsense");
-        Database db = Database.open(dir.resolve("dispatch.db"));
+        Database db = place.open();
         int rows = db.read(c -> {
             try (ResultSet rs = c.createStatement()
                     .executeQuery(
@@ -159,8 +205,10 @@ class DispatchCheckTest {
         assertEquals(2, rows);
     }
 
-    @Test
-    void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch(TestEngine engine) {
+        labels(engine);
         RenderedLabel real = print("VK-8", "RU100000008VK");
         String forged = new org.packbench.marketplace.QrPayload(
                         Marketplace.VK,
@@ -186,8 +234,10 @@ class DispatchCheckTest {
         assertEquals(Verdict.OK, scan(qr(real)).verdict(), "the forged scan did not ship the real parcel");
     }
 
-    @Test
-    void oneDifferingFieldIsNamedAlone() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void oneDifferingFieldIsNamedAlone(TestEngine engine) {
+        labels(engine);
         RenderedLabel real = print("VK-9", "RU100000009VK");
         String otherTracking = qr(real).replace("RU100000009VK", "RU100000010VK");
         DispatchResult r = scan(otherTracking);
@@ -199,8 +249,10 @@ class DispatchCheckTest {
                 r.reason().english());
     }
 
-    @Test
-    void aLabelIdWrittenAnotherWayIsAMismatchToo() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aLabelIdWrittenAnotherWayIsAMismatchToo(TestEngine engine) {
+        labels(engine);
         RenderedLabel real = print("VK-10", "RU100000011VK");
         String shortId = qr(real).replace(org.packbench.marketplace.LabelValues.labelId(real.id()), "L" + real.id());
         assertEquals(Verdict.PAYLOAD_MISMATCH, scan(shortId).verdict());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.app.Workbench;
 import org.packbench.catalog.ImportOptions;
@@ -18,31 +20,46 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.catalog.Sku;
 
-/** Import against a real SQLite file: all-or-nothing unless asked otherwise, and nothing accepted is lost. */
-class CatalogImportOnSqliteTest {
+/**
+ * Import against a real database, a bench's SQLite file and a warehouse's server alike:
+ * all-or-nothing unless asked otherwise, and nothing accepted is lost.
+ */
+class CatalogImportTest {
     @TempDir
     Path dir;
 
-    private Workbench bench() {
-        return Workbench.open(
-                dir.resolve("bench.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private TestEngine.Place place;
+
+    @AfterEach
+    void close() throws Exception {
+        place.close();
     }
 
-    @Test
-    void theCleanSampleImportsFortySkus() {
-        Workbench bench = bench();
+    /** The first bench opens a fresh database; each later one is another process on the same. */
+    private Workbench bench(TestEngine engine) {
+        if (place == null) {
+            place = engine.place(dir, "bench");
+        }
+        return place.workbench(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theCleanSampleImportsFortySkus(TestEngine engine) {
+        Workbench bench = bench(engine);
         ImportResult r =
                 bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertTrue(r.written());
         assertEquals(40, r.inserted());
         assertEquals(40, bench.catalog().count());
         // A second process opening the same file sees the same records.
-        assertEquals(40, bench().catalog().count());
+        assertEquals(40, bench(engine).catalog().count());
     }
 
-    @Test
-    void oneBadRowAndNothingIsWritten() {
-        Workbench bench = bench();
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void oneBadRowAndNothingIsWritten(TestEngine engine) {
+        Workbench bench = bench(engine);
         ImportResult r = bench.catalogImport()
                 .run(TestFiles.sample("catalog-faulty.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertFalse(r.written());
@@ -50,9 +67,10 @@ class CatalogImportOnSqliteTest {
         assertEquals(0, bench.catalog().count());
     }
 
-    @Test
-    void skipInvalidWritesOnlyTheGoodRows() {
-        Workbench bench = bench();
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void skipInvalidWritesOnlyTheGoodRows(TestEngine engine) {
+        Workbench bench = bench(engine);
         ImportResult r = bench.catalogImport()
                 .run(TestFiles.sample("catalog-faulty.csv"), new ImportOptions(true, false), ImportProgress.NONE);
         assertTrue(r.written());
@@ -60,9 +78,10 @@ class CatalogImportOnSqliteTest {
         assertTrue(bench.catalog().find("BAD-005").isPresent());
     }
 
-    @Test
-    void aSkuAlreadyInTheCatalogIsRefusedWithoutUpdateAndTheOldRecordStays() {
-        Workbench bench = bench();
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aSkuAlreadyInTheCatalogIsRefusedWithoutUpdateAndTheOldRecordStays(TestEngine engine) {
+        Workbench bench = bench(engine);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         Sku before = bench.catalog().find("PB-7-001").orElseThrow();
         String changed =
@@ -84,9 +103,10 @@ class CatalogImportOnSqliteTest {
                 "Чехол новый", bench.catalog().find("PB-7-001").orElseThrow().nameRu());
     }
 
-    @Test
-    void searchFindsCyrillicNamesWhateverTheCase() {
-        Workbench bench = bench();
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void searchFindsCyrillicNamesWhateverTheCase(TestEngine engine) {
+        Workbench bench = bench(engine);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertEquals("PB-7-001", bench.catalog().search("ЧЕХОЛ", 10).get(0).sku());
         assertEquals(
