@@ -60,12 +60,30 @@ final class VerifyBench {
         @Option(names = "--scans", defaultValue = "2000")
         int scans;
 
+        @Option(
+                names = "--server",
+                paramLabel = "URL",
+                description = "An empty PostgreSQL database (postgresql://HOST/DB?user=NAME, password from PGPASSWORD) "
+                        + "instead of an SQLite file on disk.")
+        String server;
+
         @Override
         public Integer call() throws Exception {
             Path file = BenchFolder.create().resolve("dispatch.db");
-            Workbench bench = Workbench.open(file, root().clock());
+            Workbench bench;
+            Database db;
+            if (server == null) {
+                bench = Workbench.open(file, root().clock());
+                db = Database.open(file);
+            } else {
+                var address = (org.packbench.location.DatabaseAddress.PostgresServer)
+                        org.packbench.location.DatabaseAddress.parse(server);
+                String password = System.getenv("PGPASSWORD");
+                bench = Workbench.open(address, password == null ? null : password.toCharArray(), file, root().clock());
+                db = Database.open(address, password, file, "bench");
+            }
             long fill = System.nanoTime();
-            org.packbench.store.LabelLogFiller.fill(Database.open(file), labels);
+            org.packbench.store.LabelLogFiller.fill(db, labels);
             double fillS = (System.nanoTime() - fill) / 1e9;
             var records = bench.dispatchRecords();
             // The verdict alone: the same look-ups and judgement, with the scan log write left out.
@@ -85,9 +103,7 @@ final class VerifyBench {
                 public void recordScan(String b, String l, String d, Verdict v, Optional<Long> id) {}
             };
             long[] verdict = run(
-                    new DispatchCheck(
-                            lookupsOnly, new SqliteDacRepository(Database.open(file), root().clock()), root().clock()),
-                    11);
+                    new DispatchCheck(lookupsOnly, new SqliteDacRepository(db, root().clock()), root().clock()), 11);
             long[] logged = run(bench.dispatch(), 13);
             out().printf(
                             "dispatch with %,d labels in the log (filled in %.1f s), %d scans, QR and tracking alternately:%n",

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.packbench.location.DatabaseAddress;
 
 /**
- * Where the bench keeps its database: {@code --db}, else {@code PACKBENCH_DB}, else the user's
- * data directory of the operating system. Never the install folder, which an upgrade replaces.
+ * Where the bench keeps its database: {@code --db}, else {@code PACKBENCH_DB}, else the one
+ * chosen in the window, else the user's data directory of the operating system. Never the install folder, which an upgrade replaces.
  */
 public final class DataLocation {
     public static final String DB_FILE = "packbench.db";
@@ -32,7 +32,11 @@ public final class DataLocation {
         return database(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
-    /** Where the records are: {@code --db}, else {@code PACKBENCH_DB} (a file or {@code postgresql://…}), else the data folder's file. */
+    /**
+     * Where the records are: {@code --db}, else {@code PACKBENCH_DB} (a file or {@code
+     * postgresql://…}), else the database chosen in the window ({@link DatabaseChoice}), else the
+     * data folder's file.
+     */
     public static DatabaseAddress address(String dbOption, Map<String, String> env, String osName, String userHome) {
         if (dbOption != null && !dbOption.isBlank()) {
             return DatabaseAddress.parse(dbOption);
@@ -41,8 +45,8 @@ public final class DataLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return DatabaseAddress.parse(fromEnv);
         }
-        return new DatabaseAddress.SqliteFile(
-                dataDirectory(env, osName, userHome).resolve(DB_FILE));
+        Path data = dataDirectory(env, osName, userHome);
+        return DatabaseChoice.read(data).orElseGet(() -> new DatabaseAddress.SqliteFile(data.resolve(DB_FILE)));
     }
 
     public static DatabaseAddress address(String dbOption) {
@@ -63,6 +67,11 @@ public final class DataLocation {
 
     public static Path localFile(DatabaseAddress.PostgresServer server) {
         return localFile(server, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** This computer's data folder for PackBench, from the process's environment. */
+    public static Path dataDirectory() {
+        return dataDirectory(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     public static Path dataDirectory(Map<String, String> env, String osName, String userHome) {

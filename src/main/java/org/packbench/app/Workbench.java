@@ -346,6 +346,18 @@ public final class Workbench {
         }
     }
 
+    /**
+     * Checks that a bench could work on {@code address}: a server answers the login (its schema is
+     * not touched); a file's folder can be made. Throws the refusal in words.
+     */
+    public static void probe(DatabaseAddress address, char[] password) {
+        if (address instanceof DatabaseAddress.PostgresServer server) {
+            Database.probe(server, password == null ? null : new String(password));
+        } else {
+            DataLocation.ensureFolder(((DatabaseAddress.SqliteFile) address).path());
+        }
+    }
+
     /** Opens the bench at {@code address}: its own file, or a warehouse's server. */
     public static Workbench open(DatabaseAddress address, java.util.function.Supplier<char[]> password, Clock clock) {
         if (address instanceof DatabaseAddress.PostgresServer server) {

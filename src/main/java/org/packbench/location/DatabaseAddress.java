@@ -21,6 +21,9 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Data
     /** The address as a person reads it: the file's path, or the server without any secret. */
     String display();
 
+    /** The address as {@link #parse} reads it back, every parameter included (and still no secret). */
+    String text();
+
     static DatabaseAddress parse(String text) {
         String t = text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
@@ -37,6 +40,11 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Data
     record SqliteFile(Path path) implements DatabaseAddress {
         @Override
         public String display() {
+            return path.toString();
+        }
+
+        @Override
+        public String text() {
             return path.toString();
         }
     }
@@ -118,6 +126,26 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Data
                 s.append("?sslmode=").append(sslmode);
             }
             return s.toString();
+        }
+
+        @Override
+        public String text() {
+            StringBuilder s = new StringBuilder("postgresql://")
+                    .append(host.contains(":") ? "[" + host + "]" : host)
+                    .append(':')
+                    .append(port)
+                    .append('/')
+                    .append(encode(database))
+                    .append("?user=")
+                    .append(encode(user));
+            new java.util.TreeMap<>(parameters)
+                    .forEach((k, v) ->
+                            s.append('&').append(encode(k)).append('=').append(encode(v)));
+            return s.toString();
+        }
+
+        private static String encode(String s) {
+            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
         }
 
         private static String decode(String s) {

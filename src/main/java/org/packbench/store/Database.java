@@ -93,6 +93,27 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Whether {@code server} answers {@code user}'s login with this password, without touching its
+     * schema: one connection, {@code SELECT 1}, closed. Throws the refusal in words.
+     */
+    public static void probe(DatabaseAddress.PostgresServer server, String password) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", server.user());
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        server.parameters().forEach(p::setProperty);
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("ApplicationName", "PackBench (checking the address)");
+        try (Connection c = new org.postgresql.Driver().connect(server.jdbcUrl(), p);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("SELECT 1");
+        } catch (SQLException e) {
+            throw ServerTrouble.of(server, e);
+        }
+    }
+
     private void migrate(int version) {
         writer.lock();
         try {

@@ -47,14 +47,14 @@ public final class MainView extends BorderPane {
         add("log", KeyCode.F6, text, new LogScreen(workbench, text, background));
         add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
 
-        setLeft(nav(workbench));
+        setLeft(nav(workbench, text, background));
         session = new SessionBar(workbench.access(), text, background, () -> current.shown());
         setTop(session);
         show("catalog");
     }
 
     /** The screens' buttons down the left, and at the foot the database this window works on. */
-    private VBox nav(Workbench workbench) {
+    private VBox nav(Workbench workbench, UiText text, Background background) {
         Label brand = new Label("PackBench");
         brand.getStyleClass().add("brand");
         VBox nav = new VBox(6);
@@ -66,7 +66,15 @@ public final class MainView extends BorderPane {
         Label db = new Label(workbench.databaseAddress().display());
         db.getStyleClass().add("nav-footer");
         db.setWrapText(true);
-        nav.getChildren().addAll(spacer, db);
+        // Which database the bench opens at its next start: a supervisor's choice, by mouse; the
+        // packer's keys stay the screens' and the scanner's.
+        javafx.scene.control.Hyperlink choose = new javafx.scene.control.Hyperlink(text.get("database.open"));
+        choose.setId("nav-database");
+        choose.getStyleClass().add("nav-footer");
+        choose.setFocusTraversable(false);
+        choose.setOnAction(
+                e -> DatabaseDialog.show(workbench, org.packbench.app.DataLocation.dataDirectory(), text, background));
+        nav.getChildren().addAll(spacer, db, choose);
         return nav;
     }
 
