@@ -149,8 +149,8 @@ class WarehouseBenchesTest {
     void eachBenchDeliversToItsOwnPrintersOnly() throws Exception {
         try (org.packbench.print.TestPrinter atFirst = org.packbench.print.TestPrinter.zpl();
                 org.packbench.print.TestPrinter atSecond = org.packbench.print.TestPrinter.zpl()) {
-            first.printers().add(profile("zebra-1", atFirst));
-            second.printers().add(profile("zebra-2", atSecond));
+            first.printers().add(atFirst.profile("zebra-1"));
+            second.printers().add(atSecond.profile("zebra-2"));
             org.packbench.print.QueueWorker firstWorker = first.queueWorker();
             try {
                 first.printing()
@@ -187,19 +187,6 @@ class WarehouseBenchesTest {
             assertTrue(
                     atSecond.labels().get(0).contains("VK-7"), atSecond.labels().get(0));
         }
-    }
-
-    private static org.packbench.print.PrinterProfile profile(String name, org.packbench.print.TestPrinter p) {
-        return new org.packbench.print.PrinterProfile(
-                name,
-                org.packbench.print.PrinterLanguage.ZPL,
-                203,
-                org.packbench.print.LabelStock.parse("58x40"),
-                java.math.BigDecimal.ZERO,
-                java.math.BigDecimal.ZERO,
-                java.util.OptionalInt.empty(),
-                java.util.OptionalInt.empty(),
-                org.packbench.print.TransportUri.parse(p.uri()));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {

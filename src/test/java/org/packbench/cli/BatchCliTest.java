@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,24 +271,7 @@ class BatchCliTest {
     }
 
     private Process batch(Path file) throws Exception {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.packbench.Main",
-                "batch",
-                file.toString(),
-                "--printer",
-                "zebra",
-                "--db",
-                db);
-        pb.redirectErrorStream(true);
-        return pb.start();
+        return PackbenchProcess.start(Map.of(), "batch", file.toString(), "--printer", "zebra", "--db", db);
     }
 
     @Test

@@ -54,21 +54,7 @@ final class PackbenchProcess {
     }
 
     Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        if (unprivileged) {
-            command.addAll(List.of("/usr/bin/unshare", "--user"));
-        }
-        command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8",
-                "-Djava.awt.headless=true",
-                "-Duser.home=" + dir.resolve("home"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.packbench.Main"));
-        command.addAll(List.of(args));
+        List<String> command = command(unprivileged, List.of("-Duser.home=" + dir.resolve("home")), args);
         Path out = Files.createTempFile("packbench-out", ".txt");
         Path err = Files.createTempFile("packbench-err", ".txt");
         try {
@@ -85,5 +71,34 @@ final class PackbenchProcess {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * Started and left running, as a bench or a script runs it beside the test: for a test that runs
+     * several at once or kills one; {@code env} is added to the test's environment. Output and
+     * errors in one stream.
+     */
+    static Process start(java.util.Map<String, String> env, String... args) throws java.io.IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(false, List.of(), args));
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true);
+        return pb.start();
+    }
+
+    private static List<String> command(boolean unprivileged, List<String> properties, String... args) {
+        List<String> command = new ArrayList<>();
+        if (unprivileged) {
+            command.addAll(List.of("/usr/bin/unshare", "--user"));
+        }
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-Djava.awt.headless=true"));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.packbench.Main"));
+        command.addAll(List.of(args));
+        return command;
     }
 }

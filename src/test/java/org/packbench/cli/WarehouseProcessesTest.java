@@ -3,7 +3,6 @@ package org.packbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -246,25 +245,7 @@ class WarehouseProcessesTest {
     }
 
     private Process batch(int bench, Path file) throws Exception {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.packbench.Main",
-                "batch",
-                file.toString(),
-                "--printer",
-                "zebra-" + bench,
-                "--db",
-                url);
-        pb.environment().putAll(env(bench));
-        pb.redirectErrorStream(true);
-        return pb.start();
+        return PackbenchProcess.start(env(bench), "batch", file.toString(), "--printer", "zebra-" + bench, "--db", url);
     }
 
     /** What a batch said; nothing of one killed, whose output went with it. */

@@ -69,6 +69,20 @@ public final class TestPrinter implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** A ZPL profile named {@code name} for this printer at 203 dpi: no stock, offsets or settings of its own. */
+    public PrinterProfile profile(String name) {
+        return new PrinterProfile(
+                name,
+                PrinterLanguage.ZPL,
+                203,
+                java.util.Optional.empty(),
+                java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO,
+                java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty(),
+                TransportUri.parse(uri()));
+    }
+
     public int port() {
         return port;
     }

@@ -2,21 +2,15 @@ package org.packbench.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packbench.app.Workbench;
 import org.packbench.location.DatabaseAddress;
-import org.packbench.print.PrinterLanguage;
-import org.packbench.print.PrinterProfile;
 import org.packbench.print.TestPrinter;
-import org.packbench.print.TransportUri;
 import org.packbench.store.PostgresCluster;
 import org.packbench.ui.model.PrinterStatusModel.Level;
 
@@ -37,17 +31,7 @@ class DatabaseAwayStatusTest {
         Workbench bench = Workbench.open(
                 server, cluster.password().toCharArray(), dir.resolve("w.db"), Clock.systemUTC(), "bench-1");
         try (TestPrinter printer = TestPrinter.zpl()) {
-            bench.printers()
-                    .add(new PrinterProfile(
-                            "bench-zebra",
-                            PrinterLanguage.ZPL,
-                            203,
-                            Optional.empty(),
-                            BigDecimal.ZERO,
-                            BigDecimal.ZERO,
-                            OptionalInt.empty(),
-                            OptionalInt.empty(),
-                            TransportUri.parse(printer.uri())));
+            bench.printers().add(printer.profile("bench-zebra"));
             PrinterStatusModel model = new PrinterStatusModel(
                     bench,
                     new UiText(Locale.forLanguageTag("ru")),
