@@ -102,7 +102,13 @@ public final class DatabaseCopy {
             try (PreparedStatement insert = target.prepareStatement(sql)) {
                 while (rs.next()) {
                     for (int i = 1; i <= columns; i++) {
-                        insert.setObject(i, rs.getObject(i));
+                        Object value = rs.getObject(i);
+                        if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+                            // PostgreSQL's text holds no NUL; replacing it would change a sealed log
+                            // entry's bytes, so the row is named instead, and nothing is copied.
+                            throw new ProblemException("db.copy.nul", table, names.get(i - 1), rs.getObject(1));
+                        }
+                        insert.setObject(i, value);
                     }
                     insert.addBatch();
                     if (++n % BATCH == 0) {

@@ -140,6 +140,23 @@ class DbCopyCliTest {
                 6, Long.parseLong(back.out().strip().substring(8, 17)), "no serial used while the server was away");
     }
 
+    /** A garbled scan kept with a NUL byte by an older bench cannot go to PostgreSQL: named, and nothing copied. */
+    @Test
+    void aScanWithANulByteIsNamedAndNothingIsCopied() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO scan (scanned_at, bench, data, verdict) VALUES ('2026-11-25T10:00:00Z', 'b', ?, 'unknown')")) {
+            p.setString(1, "RU1\u0000garbage");
+            p.executeUpdate();
+        }
+        CliRun copy = CliRun.withEnv(env, "db", "copy", "--from", file, "--to", server);
+        assertEquals(1, copy.exit(), copy.out());
+        assertTrue(
+                copy.err().startsWith("error: ") && copy.err().contains("scan.data holds a NUL character"), copy.err());
+        CliRun empty = CliRun.withEnv(env, "catalog", "list", "--db", server);
+        assertEquals("", empty.out().strip(), "nothing was copied");
+    }
+
     @Test
     void aDatabaseWithRecordsIsNotCopiedInto() {
         assertOk(CliRun.withEnv(env, "db", "copy", "--from", file, "--to", server));
