@@ -199,11 +199,13 @@ public final class SqliteCatalogRepository implements CatalogRepository {
     @Override
     public List<Sku> search(String text, int limit) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // '!' escapes, not a backslash: a PostgreSQL server with standard_conforming_strings off
+        // reads the literal '\' as an unterminated string, and '!' means the same on every engine.
+        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return db.read(c -> {
             List<Sku> found = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM sku WHERE search_text LIKE ? ESCAPE '\\' ORDER BY sku LIMIT ?")) {
+                    "SELECT " + COLUMNS + " FROM sku WHERE search_text LIKE ? ESCAPE '!' ORDER BY sku LIMIT ?")) {
                 p.setString(1, pattern);
                 p.setInt(2, limit);
                 try (ResultSet rs = p.executeQuery()) {

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.access.Role;
 import org.packbench.catalog.CatalogField;
@@ -22,27 +23,38 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.i18n.ProblemException;
+import org.packbench.store.TestEngine;
 
-/** A record corrected on the Каталог screen obeys the import's rules, and only a supervisor may correct it. */
+/**
+ * A record corrected on the Каталог screen obeys the import's rules, and only a supervisor may
+ * correct it; on a bench's SQLite file and on a warehouse's server alike.
+ */
 class CatalogEditTest {
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private Workbench bench;
 
-    @BeforeEach
-    void open() {
-        bench = Workbench.open(
-                dir.resolve("edit.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private void open(TestEngine engine) {
+        place = engine.place(dir, "edit");
+        bench = place.workbench(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        place.close();
     }
 
     private Map<CatalogField, String> record(String sku) {
         return CatalogRow.of(bench.catalog().find(sku).orElseThrow());
     }
 
-    @Test
-    void aCorrectedNameIsKeptExactlyAndEverythingElseStays() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aCorrectedNameIsKeptExactlyAndEverythingElseStays(TestEngine engine) {
+        open(engine);
         Map<CatalogField, String> values = record("PB-7-001");
         values.put(CatalogField.NAME_RU, "Чехол для смартфона, «прозрачный»; 6,1\"");
         ImportResult r = bench.catalogImport().replace(values);
@@ -54,8 +66,10 @@ class CatalogEditTest {
         assertEquals(40, bench.catalog().count());
     }
 
-    @Test
-    void aWrongValueIsRefusedWithTheImportsMessageAndNothingChanges() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aWrongValueIsRefusedWithTheImportsMessageAndNothingChanges(TestEngine engine) {
+        open(engine);
         Map<CatalogField, String> before = record("PB-7-002");
         Map<CatalogField, String> values = record("PB-7-002");
         values.put(CatalogField.NET_WEIGHT_G, "-5");
@@ -71,8 +85,10 @@ class CatalogEditTest {
         assertEquals(before, record("PB-7-002"));
     }
 
-    @Test
-    void onlyASupervisorMayCorrectARecordOnceOneExists() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void onlyASupervisorMayCorrectARecordOnceOneExists(TestEngine engine) {
+        open(engine);
         bench.access().addAccount("anna", Role.PACKER, null);
         bench.access().addAccount("boss", Role.SUPERVISOR, "4711".toCharArray());
         bench.access().signIn("anna", null);
@@ -87,8 +103,10 @@ class CatalogEditTest {
         assertTrue(bench.catalogImport().replace(values).written());
     }
 
-    @Test
-    void anImportCancelledHalfWayWritesNothing() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void anImportCancelledHalfWayWritesNothing(TestEngine engine) {
+        open(engine);
         int before = bench.catalog().count();
         ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport()
                 .run(SyntheticCatalog.csv(5000), ImportOptions.STRICT, (rows, bytes, totalBytes) -> {
@@ -100,8 +118,10 @@ class CatalogEditTest {
         assertEquals(before, bench.catalog().count(), "the rows written before the cancel were rolled back");
     }
 
-    @Test
-    void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed(TestEngine engine) {
+        open(engine);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         bench.dacs().add("DAC2222222222", LocalDate.of(2026, 11, 1));
         bench.access().addAccount("anna", Role.PACKER, null);

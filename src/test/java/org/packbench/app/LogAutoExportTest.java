@@ -11,27 +11,43 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.TestFiles;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
+import org.packbench.store.TestEngine;
 
-/** The end-of-day export writes each finished day once, in the bench's calendar, and never today. */
+/**
+ * The end-of-day export writes each finished day once, in the bench's calendar, and never today;
+ * on a bench's SQLite file and on a warehouse's server alike.
+ */
 class LogAutoExportTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @TempDir
     Path dir;
 
-    private Workbench benchAt(String instant) {
-        return Workbench.open(dir.resolve("auto.db"), Clock.fixed(Instant.parse(instant), MOSCOW));
+    private TestEngine.Place place;
+
+    @AfterEach
+    void close() {
+        place.close();
     }
 
-    @Test
-    void eachFinishedDayIsWrittenOnceAndTodayWaits() throws Exception {
+    /** The bench on the same database, opened again on another day. */
+    private Workbench benchAt(String instant) {
+        return place.workbench(Clock.fixed(Instant.parse(instant), MOSCOW));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void eachFinishedDayIsWrittenOnceAndTodayWaits(TestEngine engine) throws Exception {
+        place = engine.place(dir, "auto");
         Workbench monday = benchAt("2026-11-23T20:59:00Z"); // 23:59 in Moscow
         monday.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         monday.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));

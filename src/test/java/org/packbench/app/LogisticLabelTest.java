@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.Decoding;
 import org.packbench.gs1.Element;
 import org.packbench.gs1.ElementString;
@@ -23,19 +24,29 @@ import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Gs1Parser;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
+import org.packbench.store.TestEngine;
 
-/** A GS1 logistic label reads back, symbol by symbol, as the data that gs1 check accepts. */
+/**
+ * A GS1 logistic label reads back, symbol by symbol, as the data that gs1 check accepts; its SSCCs
+ * come from a bench's SQLite file or a warehouse's server alike.
+ */
 class LogisticLabelTest {
     @TempDir
     Path dir;
 
+    private TestEngine.Place place;
     private Workbench bench;
 
-    @BeforeEach
-    void open() {
-        bench = Workbench.open(dir.resolve("logistic.db"), Clock.systemUTC());
+    private void open(TestEngine engine) {
+        place = engine.place(dir, "logistic");
+        bench = place.workbench(Clock.systemUTC());
         bench.config().set("gs1.company-prefix", "4607123");
         bench.config().set("company.name", "ООО «Ромашка»");
+    }
+
+    @AfterEach
+    void close() {
+        place.close();
     }
 
     private RenderedLabel label(String content, int dpi) {
@@ -49,8 +60,10 @@ class LogisticLabelTest {
      * split in two. GS1's association rules ((02) needs (00) and (37)) hold for the label as a
      * whole, so the symbols read together must give what gs1 check prints for the whole data.
      */
-    @Test
-    void theA6PdfDecodesToTheSameElementStringThatGs1CheckPrints() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theA6PdfDecodesToTheSameElementStringThatGs1CheckPrints(TestEngine engine) {
+        open(engine);
         String content = "(02)04607002977277(37)12(10)B42(17)270531(3103)001250(400)PO-7781";
         RenderedLabel label = label(content, 203);
         List<Result> read = Decoding.all(Decoding.pdfPage(label.bytes(), 0, 300));
@@ -72,8 +85,10 @@ class LogisticLabelTest {
         assertEquals(cli, Gs1Formatter.bracketed(Gs1Check.validate(new ElementString(elements))));
     }
 
-    @Test
-    void eachLabelTakesTheNextSsccAndTheSsccSymbolSitsAtTheBottom() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void eachLabelTakesTheNextSsccAndTheSsccSymbolSitsAtTheBottom(TestEngine engine) {
+        open(engine);
         RenderedLabel first = label(null, 203);
         RenderedLabel second = label(null, 203);
         var a = first.document().barcode("sscc-barcode").orElseThrow();
@@ -88,8 +103,10 @@ class LogisticLabelTest {
         assertTrue(first.document().barcode("content-barcode").isEmpty(), "no content, no content symbol");
     }
 
-    @Test
-    void contentThatBreaksAGs1RuleIsRefusedAndUsesNoSscc() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void contentThatBreaksAGs1RuleIsRefusedAndUsesNoSscc(TestEngine engine) {
+        open(engine);
         ProblemException e = assertThrows(ProblemException.class, () -> label("(02)04607002977277", 203));
         assertTrue(e.getMessage().contains("(02)") && e.getMessage().contains("(37)"), e.getMessage());
         assertThrows(ProblemException.class, () -> label("(00)046071230000000014", 203));
