@@ -21,7 +21,8 @@ case "$cmd" in
         [ "$(id -u)" = 0 ] && chown postgres "$dir/superuser"
         as_pg "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile="$dir/superuser" -E UTF8 --locale=C >/dev/null
         as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-c listen_addresses=127.0.0.1 -p $port -k $dir" start >/dev/null
-        psql_su -c "CREATE ROLE packbench LOGIN PASSWORD '$(cat "$dir/password")'"
+        # The password goes to psql on stdin, never in its arguments, where the process list shows it.
+        psql_su <<< "CREATE ROLE packbench LOGIN PASSWORD '$(cat "$dir/password")'"
         echo "postgresql://127.0.0.1:$port/?user=packbench (password in $dir/password)"
         ;;
     newdb)
