@@ -103,7 +103,8 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
                                     .map(String::toCharArray)
                                     .orElse(null),
                             dir.resolve("server.db"),
-                            root().clock());
+                            root().clock(),
+                            "bench");
             ImportResult imported =
                     bench.catalogImport().run(DemoCatalog.bytes(), ImportOptions.STRICT, ImportProgress.NONE);
             if (!imported.clean()) {

@@ -79,7 +79,8 @@ final class VerifyBench {
                 var address = (org.packbench.location.DatabaseAddress.PostgresServer)
                         org.packbench.location.DatabaseAddress.parse(server);
                 String password = System.getenv("PGPASSWORD");
-                bench = Workbench.open(address, password == null ? null : password.toCharArray(), file, root().clock());
+                bench = Workbench.open(
+                        address, password == null ? null : password.toCharArray(), file, root().clock(), "bench");
                 db = Database.open(address, password, file, "bench");
             }
             long fill = System.nanoTime();

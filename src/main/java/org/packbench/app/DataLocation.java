@@ -28,10 +28,6 @@ public final class DataLocation {
         return ((DatabaseAddress.SqliteFile) address).path();
     }
 
-    public static Path database(String dbOption) {
-        return database(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
-    }
-
     /**
      * Where the records are: {@code --db}, else {@code PACKBENCH_DB} (a file or {@code
      * postgresql://…}), else the database chosen in the window ({@link DatabaseChoice}), else the
@@ -47,10 +43,6 @@ public final class DataLocation {
         }
         Path data = dataDirectory(env, osName, userHome);
         return DatabaseChoice.read(data).orElseGet(() -> new DatabaseAddress.SqliteFile(data.resolve(DB_FILE)));
-    }
-
-    public static DatabaseAddress address(String dbOption) {
-        return address(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /**

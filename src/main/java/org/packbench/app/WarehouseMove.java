@@ -23,16 +23,16 @@ public final class WarehouseMove {
 
     public record Moved(Map<String, Long> rows, Path key) {}
 
-    public static Moved run(Path from, DatabaseAddress.PostgresServer to, char[] password, Path toLocal) {
+    /** @param bench the name of the bench that copies: the copied printers become its own */
+    public static Moved run(Path from, DatabaseAddress.PostgresServer to, char[] password, Path toLocal, String bench) {
         Path benchKey = KeyFile.of(from);
         Path warehouseKey = KeyFile.of(toLocal);
         if (Files.exists(benchKey) && Files.exists(warehouseKey) && !sameBytes(benchKey, warehouseKey)) {
             throw new ProblemException("db.copy.keyElsewhere", warehouseKey, benchKey);
         }
         Database source = Database.open(from);
-        try (Database target = Database.open(
-                to, password == null ? null : new String(password), toLocal, BenchName.of(System.getenv()))) {
-            Map<String, Long> rows = DatabaseCopy.copy(source, target, BenchName.of(System.getenv()));
+        try (Database target = Database.open(to, password == null ? null : new String(password), toLocal, bench)) {
+            Map<String, Long> rows = DatabaseCopy.copy(source, target, bench);
             DataLocation.ensureFolder(toLocal);
             if (Files.exists(benchKey)) {
                 Files.copy(

@@ -328,12 +328,8 @@ public final class Workbench {
      *
      * @param password the login's password (from PGPASSWORD or asked), or null to use ~/.pgpass
      * @param localFile this computer's file standing for the server ({@link DataLocation#localFile})
+     * @param bench this bench's name in the log and as the owner of its printers ({@link BenchName})
      */
-    public static Workbench open(DatabaseAddress.PostgresServer server, char[] password, Path localFile, Clock clock) {
-        return open(server, password, localFile, clock, BenchName.of(System.getenv()));
-    }
-
-    /** As above, for the bench named {@code bench} (the command line's environment, or several benches in one test). */
     public static Workbench open(
             DatabaseAddress.PostgresServer server, char[] password, Path localFile, Clock clock, String bench) {
         DataLocation.ensureFolder(localFile);
@@ -356,14 +352,6 @@ public final class Workbench {
         } else {
             DataLocation.ensureFolder(((DatabaseAddress.SqliteFile) address).path());
         }
-    }
-
-    /** Opens the bench at {@code address}: its own file, or a warehouse's server. */
-    public static Workbench open(DatabaseAddress address, java.util.function.Supplier<char[]> password, Clock clock) {
-        if (address instanceof DatabaseAddress.PostgresServer server) {
-            return open(server, password.get(), DataLocation.localFile(server), clock);
-        }
-        return open(((DatabaseAddress.SqliteFile) address).path(), clock);
     }
 
     /** Where the records are, as the status bar and the error messages name it. */

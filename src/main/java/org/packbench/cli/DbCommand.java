@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.packbench.app.BenchOpening;
 import org.packbench.app.WarehouseMove;
 import org.packbench.app.Workbench;
 import org.packbench.i18n.ProblemException;
@@ -45,10 +46,14 @@ final class DbCommand {
                 throw new ProblemException("db.copy.noSource", from);
             }
             char[] password = root().databasePassword(server);
-            Path local = root().localFile(server);
-            WarehouseMove.Moved moved = WarehouseMove.run(from, server, password, local);
+            BenchOpening warehouseBench = root().benchOpening(server);
+            WarehouseMove.Moved moved =
+                    WarehouseMove.run(from, server, password, warehouseBench.localFile(), warehouseBench.bench());
             ChainCheck.Report chain;
-            Workbench warehouse = Workbench.open(server, password, local, root().clock());
+            // The password asked once serves both the copy and the check.
+            Workbench warehouse = new BenchOpening(
+                            server, warehouseBench.localFile(), () -> password, warehouseBench.bench())
+                    .open(root().clock());
             try {
                 chain = warehouse.labelLog().verify();
             } finally {

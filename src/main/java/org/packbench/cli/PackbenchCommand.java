@@ -111,12 +111,7 @@ public final class PackbenchCommand implements Callable<Integer> {
     public Integer call() {
         Locale guiLocale = lang == null ? Locale.forLanguageTag("ru") : locale();
         try {
-            DatabaseAddress address = databaseAddress();
-            gui.start(
-                    address instanceof DatabaseAddress.PostgresServer server
-                            ? new BenchOpening(server, localFile(server), () -> databasePassword(server))
-                            : new BenchOpening(address, databasePath(), () -> null),
-                    guiLocale);
+            gui.start(benchOpening(databaseAddress()), guiLocale);
         } catch (org.packbench.i18n.ProblemException e) {
             // The window could not open (no GTK, no display, a database it cannot use, which the
             // window has shown already): one line in the GUI's language, as every failure is.
@@ -141,6 +136,18 @@ public final class PackbenchCommand implements Callable<Integer> {
                 server, environment(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
+    /**
+     * How this command opens the bench at {@code address}, and the window too: the local file, the
+     * password asked only when a server is opened, the bench's name from the environment.
+     */
+    BenchOpening benchOpening(DatabaseAddress address) {
+        if (address instanceof DatabaseAddress.PostgresServer server) {
+            return new BenchOpening(
+                    server, localFile(server), () -> databasePassword(server), BenchName.of(environment()));
+        }
+        return new BenchOpening(address, databasePath(), () -> null, BenchName.of(environment()));
+    }
+
     /** The variables that say where the data is, as the command was started with them. */
     private java.util.Map<String, String> environment() {
         java.util.Map<String, String> env = new java.util.HashMap<>();
@@ -160,10 +167,6 @@ public final class PackbenchCommand implements Callable<Integer> {
      * there for the driver to read, else asked on the terminal. Never an option: it would stay in
      * the shell's history and in the process list.
      */
-    char[] databasePassword() {
-        return databaseAddress() instanceof DatabaseAddress.PostgresServer server ? databasePassword(server) : null;
-    }
-
     char[] databasePassword(DatabaseAddress.PostgresServer server) {
         return secrets.fromEnvironment("PGPASSWORD")
                 .or(() -> PgPassFile.present(System.getenv(), System.getProperty("user.home"))
@@ -183,11 +186,7 @@ public final class PackbenchCommand implements Callable<Integer> {
 
     Workbench workbench() {
         if (workbench == null) {
-            DatabaseAddress address = databaseAddress();
-            Workbench opened = address instanceof DatabaseAddress.PostgresServer server
-                    ? Workbench.open(
-                            server, databasePassword(server), localFile(server), clock, BenchName.of(environment()))
-                    : Workbench.open(((DatabaseAddress.SqliteFile) address).path(), clock);
+            Workbench opened = benchOpening(databaseAddress()).open(clock);
             if (user != null) {
                 boolean needsPin = opened.access().accounts().stream()
                         .anyMatch(a -> a.name().equals(user.strip()) && a.hasPin());

@@ -45,10 +45,4 @@ final class ServerTrouble {
         }
         return null;
     }
-
-    /** Whether {@code e} says the server could not be reached, rather than that it refused the work. */
-    static boolean unreachable(Throwable e) {
-        String state = sqlState(e);
-        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
-    }
 }

@@ -183,8 +183,12 @@ class WarehouseProcessesTest {
      */
     private void dispatchBench(AtomicBoolean done, AtomicInteger dispatched, List<String> wrong) {
         DatabaseAddress.PostgresServer server = (DatabaseAddress.PostgresServer) DatabaseAddress.parse(url);
-        Workbench bench =
-                Workbench.open(server, cluster.password().toCharArray(), localFile(BENCHES + 1), Clock.systemUTC());
+        Workbench bench = Workbench.open(
+                server,
+                cluster.password().toCharArray(),
+                localFile(BENCHES + 1),
+                Clock.systemUTC(),
+                "bench-" + (BENCHES + 1));
         try {
             long seen = 0;
             int away = 0;

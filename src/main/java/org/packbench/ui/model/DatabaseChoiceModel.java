@@ -38,17 +38,15 @@ public final class DatabaseChoiceModel {
         this.text = text;
         this.work = work;
         this.password = password;
-        try {
-            address.set(DatabaseChoice.read(dataDirectory)
-                    .map(DatabaseAddress::text)
-                    .orElse(""));
-        } catch (ProblemException e) {
-            // A choice that no longer reads is shown as refused, and can be typed again.
-            status.error(text.of(e.problem()));
-        }
-        if (status.text().isEmpty()) {
-            status.plain(text.get("database.now", workbench.databaseAddress().display()));
-        }
+        status.plain(text.get("database.now", workbench.databaseAddress().display()));
+        // The saved choice is a file: read off the drawing thread, like every other file.
+        work.run(
+                () -> DatabaseChoice.read(dataDirectory)
+                        .map(DatabaseAddress::text)
+                        .orElse(""),
+                address::set,
+                // A choice that no longer reads is shown as refused, and can be typed again.
+                failed -> status.error(text.failure(failed)));
     }
 
     public StringProperty addressProperty() {
