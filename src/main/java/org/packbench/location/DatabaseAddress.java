@@ -61,21 +61,33 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Data
             parameters = Map.copyOf(parameters);
         }
 
+        /** A password in the user part ({@code user:secret@}) or as a parameter, found before anything else is read. */
+        private static final java.util.regex.Pattern PASSWORD = java.util.regex.Pattern.compile(
+                "^[A-Za-z]+://[^/@?#]*:[^/@?#]*@|[?&]password=", java.util.regex.Pattern.CASE_INSENSITIVE);
+
         static PostgresServer parse(String text) {
+            // Refused before the address is parsed: an address malformed for another reason must
+            // still not be quoted back with its password.
+            if (PASSWORD.matcher(text).find()) {
+                int at = text.indexOf('@');
+                int slash = text.indexOf('/', text.indexOf("//") + 2);
+                String server = at >= 0 && (slash < 0 || at < slash)
+                        ? text.substring(at + 1, slash < 0 ? text.length() : slash)
+                        : text.substring(text.indexOf("//") + 2, slash < 0 ? text.length() : slash);
+                throw new ProblemException("db.address.password", server);
+            }
             URI uri;
             try {
                 uri = new URI(text);
             } catch (URISyntaxException e) {
                 throw new ProblemException("db.address.malformed", DatabaseAddress.safe(text), e.getReason());
             }
-            if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-                throw new ProblemException("db.address.password", uri.getHost());
-            }
             String host = uri.getHost();
             if (host == null || host.isBlank()) {
                 throw new ProblemException("db.address.noHost", safe(text));
             }
-            String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+            // The raw path, decoded once below: a database named "%" is "%25" in the address.
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/", "");
             if (path.isBlank() || path.contains("/")) {
                 throw new ProblemException("db.address.noDatabase", safe(text));
             }
