@@ -26,7 +26,6 @@ public final class Database implements AutoCloseable {
     private final Engine engine;
     private final java.util.concurrent.locks.ReentrantLock writer;
 
-    @SuppressWarnings("unused")
     private Connection idle;
 
     private Database(Engine engine) {
@@ -159,10 +158,17 @@ public final class Database implements AutoCloseable {
         return engine.connect();
     }
 
-    /** Lets go of the server's connections; an SQLite file needs nothing. */
+    /** Lets go of the connections kept open: the server's pool, or the file's idle connections. */
     @Override
     public void close() {
         engine.close();
+        if (idle != null) {
+            try {
+                idle.close();
+            } catch (SQLException ignored) {
+                // Closing was all that was left to do with it.
+            }
+        }
     }
 
     /** The transaction this thread is in, if any: work inside it joins it rather than opening another. */

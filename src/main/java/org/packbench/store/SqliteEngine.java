@@ -9,15 +9,16 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded SQLite file of one bench. Each operation takes its own connection: WAL lets readers
- * (the GUI's tables) go on while a writer (an import, the print queue) works, and connections are
- * cheap enough that none is shared between threads.
+ * The embedded SQLite file of one bench. Each operation has a connection to itself, never shared
+ * between threads: WAL lets readers (the GUI's tables) go on while a writer (an import, the print
+ * queue) works. The connections are kept between operations ({@link SqliteConnections}).
  */
 final class SqliteEngine implements Engine {
     static final int BUSY_TIMEOUT_MS = 15_000;
 
     private final Path file;
     private final SQLiteConfig config;
+    private final SqliteConnections connections;
 
     SqliteEngine(Path file, java.util.function.Consumer<SQLiteConfig> settings) {
         SqliteNativeLibrary.prepare();
@@ -35,6 +36,7 @@ final class SqliteEngine implements Engine {
         // That lock is the one-writer-at-a-time of Engine#beginWriting, across processes too.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         settings.accept(config);
+        this.connections = new SqliteConnections(() -> config.createConnection(url()));
     }
 
     @Override
@@ -51,7 +53,7 @@ final class SqliteEngine implements Engine {
 
     @Override
     public Connection connect() throws SQLException {
-        return config.createConnection(url());
+        return connections.take();
     }
 
     private String url() {
@@ -75,6 +77,6 @@ final class SqliteEngine implements Engine {
 
     @Override
     public void close() {
-        // Nothing held: connections are per operation.
+        connections.close();
     }
 }

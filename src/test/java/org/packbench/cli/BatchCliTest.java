@@ -181,9 +181,10 @@ class BatchCliTest {
     @Test
     void aFailedWriteLeavesNoLabelAndNoFile() throws Exception {
         Path file = parcels("w.csv", 5, ",");
-        Path folder = dir.resolve("folder.zpl");
-        Files.createDirectories(folder.resolve("inside"));
-        CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", folder.toString(), "--db", db);
+        // A full disk: writing the labels fails after they were made.
+        Path out = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(out), "a system with /dev/full");
+        CliRun run = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", out.toString(), "--db", db);
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("nothing was issued"), run.err());
         assertEquals(0, count("SELECT COUNT(*) FROM label WHERE status = 'issued'"));
@@ -198,6 +199,22 @@ class BatchCliTest {
                 "--db",
                 db);
         assertEquals(5, json(retry).get("issued").asInt(), "the retry issues them, once");
+    }
+
+    @Test
+    void anOutputThatIsTheDatabaseOrAFolderIsRefusedBeforeAnythingIsIssued() throws Exception {
+        Path file = parcels("d.csv", 5, ",");
+        CliRun onDb = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", db, "--db", db);
+        assertEquals(1, onDb.exit(), onDb.err());
+        assertTrue(onDb.err().contains(Path.of(db).getFileName().toString()), onDb.err());
+        Path folder = Files.createDirectories(dir.resolve("folder.zpl").resolve("inside"))
+                .getParent();
+        CliRun onFolder =
+                CliRun.of("batch", file.toString(), "--format", "zpl", "--out", folder.toString(), "--db", db);
+        assertEquals(1, onFolder.exit(), onFolder.err());
+        assertEquals(0, count("SELECT COUNT(*) FROM label"), "nothing issued");
+        assertTrue(Files.isDirectory(folder.resolve("inside")), "the folder left as it was");
+        assertTrue(count("SELECT COUNT(*) FROM sku") > 0, "the database still holds its catalog");
     }
 
     @Test

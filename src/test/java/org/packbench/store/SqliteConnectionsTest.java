@@ -1,0 +1,107 @@
+package org.packbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A connection handed back to the pool is as a fresh one would be, on a real SQLite file. */
+class SqliteConnectionsTest {
+    @TempDir
+    Path dir;
+
+    private SqliteConnections pool;
+    private String url;
+
+    @BeforeEach
+    void file() throws SQLException {
+        url = "jdbc:sqlite:" + dir.resolve("pool.db");
+        pool = new SqliteConnections(() -> DriverManager.getConnection(url));
+        try (Connection c = pool.take();
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("CREATE TABLE parcel (tracking TEXT PRIMARY KEY)");
+        }
+    }
+
+    private static long parcels(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM parcel")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anUncommittedTransactionIsRolledBackWhenTheConnectionIsHandedBack() throws SQLException {
+        try (Connection c = pool.take();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO parcel VALUES ('RU600000001VK')");
+        }
+        try (Connection again = pool.take()) {
+            assertTrue(again.getAutoCommit(), "auto-commit on again");
+            assertEquals(0, parcels(again), "the write that was never committed is gone");
+        }
+    }
+
+    @Test
+    void aStatementLeftOpenIsClosedWithTheLoanSoNoSnapshotOutlivesIt() throws SQLException {
+        Statement left;
+        ResultSet open;
+        try (Connection c = pool.take()) {
+            left = c.createStatement();
+            open = left.executeQuery("SELECT * FROM parcel");
+        }
+        assertTrue(left.isClosed());
+        assertTrue(open.isClosed());
+        // Another process's write is seen by the next loan of the same connection.
+        try (Connection other = DriverManager.getConnection(url);
+                Statement s = other.createStatement()) {
+            s.executeUpdate("INSERT INTO parcel VALUES ('RU600000002VK')");
+        }
+        try (Connection again = pool.take()) {
+            assertEquals(1, parcels(again));
+        }
+    }
+
+    @Test
+    void aLoanHandedBackCannotBeUsedAgain() throws SQLException {
+        Connection c = pool.take();
+        c.close();
+        assertTrue(c.isClosed());
+        assertThrows(SQLException.class, c::createStatement);
+        c.close(); // twice is harmless, and hands nothing back twice
+        assertEquals(1, pool.idleCount());
+    }
+
+    @Test
+    void connectionsAreKeptUpToTheLimitAndClosedWithThePool() throws SQLException {
+        List<Connection> many = new ArrayList<>();
+        for (int i = 0; i < SqliteConnections.KEPT + 3; i++) {
+            many.add(pool.take());
+        }
+        for (Connection c : many) {
+            c.close();
+        }
+        assertEquals(SqliteConnections.KEPT, pool.idleCount());
+        Connection lent = pool.take();
+        pool.close();
+        assertEquals(0, pool.idleCount());
+        lent.close();
+        assertEquals(0, pool.idleCount(), "a loan returned after the pool closed is closed, not kept");
+        assertFalse(lent.equals(pool.take()), "the pool still opens connections after it closed");
+    }
+}
