@@ -4,6 +4,13 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +25,12 @@ import java.util.List;
  * screen makes a dozen reads and writes. A connection handed back is as a fresh one would be: no
  * transaction open (rolled back), auto-commit on, and every statement its user left open closed,
  * so no read snapshot outlives the operation that took it.
+ *
+ * <p>A kept connection trusts its page cache while the WAL index says nothing changed, so it would
+ * go on reading (and writing) a file that another program replaced or wrote over, where a fresh
+ * connection reads the file as it is now. Before one is lent again the file is checked to be the
+ * same file (its inode) and still an SQLite file (its first bytes); if not, the kept connections
+ * are let go and the next one opened sees the file as it is.
  */
 final class SqliteConnections {
     /** The most kept idle: the threads that touch the database at once (window, worker, a reader or two). */
@@ -27,11 +40,16 @@ final class SqliteConnections {
         Connection open() throws SQLException;
     }
 
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
     private final Opener opener;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    private Object fileKey;
     private boolean closed;
 
-    SqliteConnections(Opener opener) {
+    SqliteConnections(Path file, Opener opener) {
+        this.file = file;
         this.opener = opener;
     }
 
@@ -41,8 +59,17 @@ final class SqliteConnections {
         synchronized (this) {
             real = idle.pollFirst();
         }
+        if (real != null && !stillTheFile()) {
+            closeQuietly(real);
+            letIdleGo();
+            real = null;
+        }
         if (real == null) {
             real = opener.open();
+            Object key = currentKey();
+            synchronized (this) {
+                fileKey = key;
+            }
         }
         return (Connection) Proxy.newProxyInstance(
                 SqliteConnections.class.getClassLoader(), new Class<?>[] {Connection.class}, new Lent(real));
@@ -50,13 +77,48 @@ final class SqliteConnections {
 
     /** Closes the idle connections; those still lent out are closed when handed back. */
     void close() {
-        List<Connection> toClose;
         synchronized (this) {
             closed = true;
+        }
+        letIdleGo();
+    }
+
+    private void letIdleGo() {
+        List<Connection> toClose;
+        synchronized (this) {
             toClose = new ArrayList<>(idle);
             idle.clear();
         }
         toClose.forEach(SqliteConnections::closeQuietly);
+    }
+
+    /** The file the kept connections were opened on, and still an SQLite file (or not yet written). */
+    private boolean stillTheFile() {
+        try {
+            Object key = currentKey();
+            synchronized (this) {
+                if (key == null || !key.equals(fileKey)) {
+                    return false;
+                }
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer head = ByteBuffer.allocate(MAGIC.length);
+                while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                    // read until the header is in or the file ends
+                }
+                return head.position() == 0 || java.util.Arrays.equals(head.array(), MAGIC);
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private Object currentKey() {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     synchronized int idleCount() {

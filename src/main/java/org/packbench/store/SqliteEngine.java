@@ -36,7 +36,7 @@ final class SqliteEngine implements Engine {
         // That lock is the one-writer-at-a-time of Engine#beginWriting, across processes too.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         settings.accept(config);
-        this.connections = new SqliteConnections(() -> config.createConnection(url()));
+        this.connections = new SqliteConnections(file, () -> config.createConnection(url()));
     }
 
     @Override

@@ -259,7 +259,12 @@ class HeadlessServiceTest {
 
     @Test
     void aDatabaseThatNoLongerAnswersIs500WithoutItsInnardsAndHealthSays503() throws Exception {
-        // Another program wrote over the file: every read now fails deep inside the store.
+        // Another program wrote over the file once SQLite had put everything into it: every
+        // read now fails deep inside the store.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
         Files.writeString(db, "this is not a database ".repeat(500));
         HttpResponse<String> jobs = get("/jobs");
         JsonNode p = assertProblem(jobs, 500, "serve.internal");

@@ -28,7 +28,7 @@ class SqliteConnectionsTest {
     @BeforeEach
     void file() throws SQLException {
         url = "jdbc:sqlite:" + dir.resolve("pool.db");
-        pool = new SqliteConnections(() -> DriverManager.getConnection(url));
+        pool = new SqliteConnections(dir.resolve("pool.db"), () -> DriverManager.getConnection(url));
         try (Connection c = pool.take();
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
@@ -41,6 +41,14 @@ class SqliteConnectionsTest {
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM parcel")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Everything in the file itself, as after a quiet moment: the WAL is empty. */
+    private void checkpoint() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
 
@@ -74,6 +82,40 @@ class SqliteConnectionsTest {
         }
         try (Connection again = pool.take()) {
             assertEquals(1, parcels(again));
+        }
+    }
+
+    @Test
+    void aFileWrittenOverByAnotherProgramIsReadAsItIsNowNotFromAKeptConnection() throws Exception {
+        try (Connection c = pool.take()) {
+            assertEquals(0, parcels(c));
+        }
+        checkpoint();
+        java.nio.file.Files.writeString(dir.resolve("pool.db"), "this is not a database ".repeat(500));
+        SQLException e = assertThrows(SQLException.class, () -> {
+            try (Connection c = pool.take()) {
+                parcels(c);
+            }
+        });
+        assertTrue(e.getMessage().contains("not a database"), e.getMessage());
+    }
+
+    @Test
+    void aFileReplacedUnderTheBenchIsTheOneTheNextLoanOpens() throws Exception {
+        try (Connection c = pool.take();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO parcel VALUES ('RU600000003VK')");
+        }
+        // A restore tool puts a copy with no parcels in its place, by rename.
+        Path copy = dir.resolve("restored.db");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                Statement s = other.createStatement()) {
+            s.execute("CREATE TABLE parcel (tracking TEXT PRIMARY KEY)");
+        }
+        checkpoint();
+        java.nio.file.Files.move(copy, dir.resolve("pool.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Connection c = pool.take()) {
+            assertEquals(0, parcels(c), "the restored file, not the one it replaced");
         }
     }
 
