@@ -14,7 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         // Without a command the GUI runs, and execute() returns when its window is closed.
-        System.exit(PackbenchCommand.program(PackbenchApp::start, Clock.systemDefaultZone())
+        System.exit(PackbenchCommand.program(PackbenchApp::start, Clock.systemDefaultZone(), args)
                 .execute(args));
     }
 }

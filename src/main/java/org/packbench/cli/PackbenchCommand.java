@@ -28,8 +28,15 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = PackbenchCommand.VersionProvider.class,
-        description = "Label workstation for the packing bench. Without a command, starts the GUI.",
-        subcommands = {
+        description = "Label workstation for the packing bench. Without a command, starts the GUI.")
+public final class PackbenchCommand implements Callable<Integer> {
+    /**
+     * The commands, in the order the usage lists them. They are added to the command line by
+     * {@link #commandLine} rather than named in the annotation, so that {@link #program} can build
+     * only the one a run asks for: picocli reads every option of every command by reflection, and
+     * all of them took 0.3 s of each command's start.
+     */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             CatalogCommand.class,
             DacCommand.class,
             LabelCommand.class,
@@ -47,9 +54,7 @@ import picocli.CommandLine.ScopeType;
             BatchCommand.class,
             ServeCommand.class,
             DbCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class PackbenchCommand implements Callable<Integer> {
+            CommandLine.HelpCommand.class);
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */
     public interface GuiStarter {
@@ -219,21 +224,54 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line as the program runs it: as {@link #commandLine}, and before the command
-     * runs, the libraries' logging is sent to {@code packbench.log} beside the database (its
-     * {@code --db} is known only once the arguments are parsed, and no library has logged yet).
-     * Tests run commands in one JVM and keep the default, stderr of the test run.
+     * The command line as the program runs it: as {@link #commandLine}, but with only the command
+     * {@code args} name when they name one ({@link CommandWord}), and before the command runs, the
+     * libraries' logging is sent to {@code packbench.log} beside the database (its {@code --db} is
+     * known only once the arguments are parsed, and no library has logged yet). Tests run commands
+     * in one JVM and keep the default, stderr of the test run.
      */
-    public static CommandLine program(GuiStarter gui, Clock clock) {
-        CommandLine cl = commandLine(gui, clock);
+    public static CommandLine program(GuiStarter gui, Clock clock, String... args) {
+        CommandLine cl = forArgs(new PackbenchCommand(gui, clock), args);
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cl.setExecutionStrategy(parsed -> {
-            if (parsed.commandSpec().userObject() instanceof PackbenchCommand root && !asksForHelp(parsed)) {
-                LogFile.beside(root.databasePath());
+            if (parsed.commandSpec().userObject() instanceof PackbenchCommand r && !asksForHelp(parsed)) {
+                LogFile.beside(r.databasePath());
             }
             return run.execute(parsed);
         });
         return cl;
+    }
+
+    /**
+     * The command line {@code args} need: only the command they name, or none for the window; all
+     * of them when the arguments name no command (help, a typo to suggest the nearest for).
+     */
+    static CommandLine forArgs(PackbenchCommand root, String... args) {
+        java.util.Optional<java.util.List<Class<?>>> only = CommandWord.of(args, ROOT_OPTIONS_WITH_VALUE)
+                .flatMap(word -> word.isEmpty()
+                        ? java.util.Optional.of(java.util.List.<Class<?>>of())
+                        : named(word).map(java.util.List::<Class<?>>of));
+        return only.map(commands -> commandLine(root, commands)).orElseGet(() -> commandLine(root));
+    }
+
+    /** The root's options that take a value in the next argument: {@code --db PATH}, and the like. */
+    static final java.util.Set<String> ROOT_OPTIONS_WITH_VALUE = java.util.Set.of("--db", "--lang", "--user");
+
+    /** The command called {@code word} (by name or alias), if there is one; {@code help} lists them all, so is not one. */
+    static java.util.Optional<Class<?>> named(String word) {
+        if (word.equals("bench")) {
+            return benchCommand();
+        }
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command != null
+                    && c != CommandLine.HelpCommand.class
+                    && (command.name().equals(word)
+                            || java.util.Arrays.asList(command.aliases()).contains(word))) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean asksForHelp(CommandLine.ParseResult parsed) {
@@ -248,13 +286,20 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PackbenchCommand command) {
+        java.util.List<Class<?>> all = new java.util.ArrayList<>(COMMANDS);
+        benchCommand().ifPresent(all::add);
+        return commandLine(command, all);
+    }
+
+    private static CommandLine commandLine(PackbenchCommand command, java.util.List<Class<?>> commands) {
         CommandLine cl = new CommandLine(command);
+        commands.forEach(cl::addSubcommand);
+        // Set once the commands are in: picocli applies these to the subcommands present.
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli would replace "@path" with the contents of that file: "gs1 check @/etc/passwd"
         // printed the file in its error. Arguments are what was typed, nothing more.
         cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        addBenchIfPresent(cl);
         return cl;
     }
 
@@ -263,14 +308,12 @@ public final class PackbenchCommand implements Callable<Integer> {
      * class path only for {@code packbench bench …}: the shipped jar carries no benchmark, so it
      * is looked up by name rather than referenced.
      */
-    private static void addBenchIfPresent(CommandLine cl) {
-        Class<?> bench;
+    private static java.util.Optional<Class<?>> benchCommand() {
         try {
-            bench = Class.forName("org.packbench.cli.BenchCommand");
+            return java.util.Optional.of(Class.forName("org.packbench.cli.BenchCommand"));
         } catch (ClassNotFoundException absent) {
-            return;
+            return java.util.Optional.empty();
         }
-        cl.addSubcommand(bench);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -33,7 +33,8 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
         List<String> gui = new ArrayList<>();
         PackbenchCommand command =
                 new PackbenchCommand((db, locale) -> gui.add(db + " " + locale), clock, new Secrets(env::get, false));
-        CommandLine cl = PackbenchCommand.commandLine(command);
+        // Built as the program builds it: with only the command the arguments name.
+        CommandLine cl = PackbenchCommand.forArgs(command, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit;
