@@ -4,6 +4,8 @@ import java.awt.geom.Area;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
@@ -19,13 +21,21 @@ final class PdfWatermark {
 
     private PdfWatermark() {}
 
+    /**
+     * The clip outlines by area and exclusions. Area's arithmetic costs more than the rest of a
+     * watermark; labels of one template and product have the same exclusions, so a batch or a
+     * packing shift works out a few dozen outlines, not one per label.
+     */
+    private static final BoundedCache<Visible, List<double[]>> OUTLINES = new BoundedCache<>(256);
+
+    private record Visible(Rect area, List<Rect> exclusions) {}
+
     static void paint(PDPageContentStream cs, Watermark watermark, PdfResources resources, PdfFrame frame)
             throws IOException {
-        Area visible = new Area(rect(watermark.area()));
-        for (Rect exclusion : watermark.exclusions()) {
-            visible.subtract(new Area(rect(exclusion)));
-        }
-        if (visible.isEmpty() || watermark.text().isEmpty()) {
+        List<double[]> outline = OUTLINES.get(
+                new Visible(watermark.area(), List.copyOf(watermark.exclusions())),
+                () -> outline(watermark.area(), watermark.exclusions()));
+        if (outline.isEmpty() || watermark.text().isEmpty()) {
             return;
         }
         PDType0Font font = resources.font(FontStyle.REGULAR);
@@ -34,7 +44,7 @@ final class PdfWatermark {
         double widthMm = resources.typeface().widthMm(watermark.text(), FontStyle.REGULAR, watermark.sizePt());
 
         cs.saveGraphicsState();
-        clip(cs, visible, frame);
+        clip(cs, outline, frame);
         cs.setGraphicsStateParameters(resources.watermarkAlpha());
         cs.setNonStrokingColor((float) watermark.grey());
         cs.beginText();
@@ -50,20 +60,36 @@ final class PdfWatermark {
     }
 
     /*
-     * The area minus the union of the exclusions. Area resolves overlapping exclusions first: a
-     * plain even-odd path of the area and every exclusion would let the watermark back in where
-     * two exclusions overlap (a text box crossing a quiet zone). Area's outlines never overlap
-     * one another, so the even-odd rule then clips exactly that region.
+     * The area minus the union of the exclusions, as its path's segments: {type, x, y}. Area
+     * resolves overlapping exclusions first: a plain even-odd path of the area and every exclusion
+     * would let the watermark back in where two exclusions overlap (a text box crossing a quiet
+     * zone). Area's outlines never overlap one another, so the even-odd rule then clips exactly
+     * that region. Empty when nothing of the area is left.
      */
-    private static void clip(PDPageContentStream cs, Area visible, PdfFrame frame) throws IOException {
+    private static List<double[]> outline(Rect area, List<Rect> exclusions) {
+        Area visible = new Area(rect(area));
+        for (Rect exclusion : exclusions) {
+            visible.subtract(new Area(rect(exclusion)));
+        }
+        List<double[]> segments = new ArrayList<>();
         double[] c = new double[6];
         for (PathIterator it = visible.getPathIterator(null); !it.isDone(); it.next()) {
-            switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> cs.moveTo(frame.pt(c[0]), frame.y(c[1]));
-                case PathIterator.SEG_LINETO -> cs.lineTo(frame.pt(c[0]), frame.y(c[1]));
-                case PathIterator.SEG_CLOSE -> cs.closePath();
-                    // Built from rectangles only, so Area never yields curves.
-                default -> throw new IllegalStateException("curved watermark clip");
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_QUADTO || type == PathIterator.SEG_CUBICTO) {
+                // Built from rectangles only, so Area never yields curves.
+                throw new IllegalStateException("curved watermark clip");
+            }
+            segments.add(new double[] {type, c[0], c[1]});
+        }
+        return List.copyOf(segments);
+    }
+
+    private static void clip(PDPageContentStream cs, List<double[]> outline, PdfFrame frame) throws IOException {
+        for (double[] s : outline) {
+            switch ((int) s[0]) {
+                case PathIterator.SEG_MOVETO -> cs.moveTo(frame.pt(s[1]), frame.y(s[2]));
+                case PathIterator.SEG_LINETO -> cs.lineTo(frame.pt(s[1]), frame.y(s[2]));
+                default -> cs.closePath();
             }
         }
         cs.clipEvenOdd();

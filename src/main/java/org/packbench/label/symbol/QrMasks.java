@@ -24,6 +24,8 @@ final class QrMasks {
 
     private static final int FORMAT_XOR = 0x5412;
     private static final ConcurrentMap<Integer, boolean[][]> FUNCTION = new ConcurrentHashMap<>();
+    /** By version, the encoder's mask and the mask wanted: at most 40 × 64 small tables. */
+    private static final ConcurrentMap<Integer, byte[][]> CHANGE = new ConcurrentHashMap<>();
 
     private QrMasks() {}
 
@@ -45,22 +47,38 @@ final class QrMasks {
     static ByteMatrix under(QRCode code, int mask) {
         ByteMatrix from = code.getMatrix();
         int n = from.getWidth();
-        int was = code.getMaskPattern();
-        boolean[][] function = function(code.getVersion().getVersionNumber(), n);
+        // Unmasking the encoder's mask and masking with this one is one XOR with both patterns.
+        byte[][] change = change(code.getVersion().getVersionNumber(), n, code.getMaskPattern(), mask);
         byte[][] src = from.getArray();
         ByteMatrix to = new ByteMatrix(n, n);
         byte[][] dst = to.getArray();
         for (int y = 0; y < n; y++) {
+            byte[] s = src[y];
+            byte[] c = change[y];
+            byte[] d = dst[y];
             for (int x = 0; x < n; x++) {
-                byte v = src[y][x];
-                if (!function[y][x] && flips(was, x, y) != flips(mask, x, y)) {
-                    v ^= 1;
-                }
-                dst[y][x] = v;
+                d[x] = (byte) (s[x] ^ c[x]);
             }
         }
         writeFormat(dst, n, code.getECLevel().getBits(), mask);
         return to;
+    }
+
+    /**
+     * 1 where a data module of a symbol of {@code version} differs between masks {@code was} and
+     * {@code mask}; the same for every symbol of that version, so kept.
+     */
+    private static byte[][] change(int version, int n, int was, int mask) {
+        return CHANGE.computeIfAbsent(version * 64 + was * 8 + mask, key -> {
+            boolean[][] function = function(version, n);
+            byte[][] c = new byte[n][n];
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    c[y][x] = (byte) (!function[y][x] && flips(was, x, y) != flips(mask, x, y) ? 1 : 0);
+                }
+            }
+            return c;
+        });
     }
 
     /** The mask condition of §7.8.2, Table 10: true where the module is flipped; i is the row, j the column. */

@@ -18,6 +18,86 @@ final class QrPenalty {
     private QrPenalty() {}
 
     static int of(ByteMatrix m) {
+        return m.getWidth() <= Long.SIZE ? ofRows(m) : ofModules(m);
+    }
+
+    /**
+     * The penalty with each row and column as the bits of one long (symbols up to version 11, 61
+     * modules wide): blocks, finder-like runs and the balance become a few shifts and a bit count
+     * a line. Ranking eight masks is done for every label, and module by module it was a fifth of
+     * the time a label took to make. Counts exactly what {@link #ofModules} counts.
+     */
+    static int ofRows(ByteMatrix m) {
+        byte[][] a = m.getArray();
+        int n = m.getWidth();
+        long[] rows = new long[n];
+        long[] columns = new long[n];
+        for (int y = 0; y < n; y++) {
+            byte[] line = a[y];
+            long row = 0;
+            for (int x = 0; x < n; x++) {
+                if (line[x] == 1) {
+                    row |= 1L << x;
+                    columns[x] |= 1L << y;
+                }
+            }
+            rows[y] = row;
+        }
+        long all = n == Long.SIZE ? -1L : (1L << n) - 1;
+        int penalty = 0;
+        int darkModules = 0;
+        for (int i = 0; i < n; i++) {
+            penalty += runs(rows[i], n) + runs(columns[i], n);
+            penalty += finderLike(rows[i], n, all) + finderLike(columns[i], n, all);
+            darkModules += Long.bitCount(rows[i]);
+        }
+        long pairs = (1L << (n - 1)) - 1;
+        for (int y = 0; y + 1 < n; y++) {
+            long top = rows[y];
+            long below = rows[y + 1];
+            long same = ~(top ^ (top >>> 1)) & ~(below ^ (below >>> 1)) & ~(top ^ below) & pairs;
+            penalty += Long.bitCount(same) * N2;
+        }
+        int total = n * n;
+        return penalty + Math.abs(darkModules * 2 - total) * 10 / total * N4;
+    }
+
+    /** N1 along one line of {@code n} modules, bit x dark. */
+    private static int runs(long line, int n) {
+        int penalty = 0;
+        int x = 0;
+        while (x < n) {
+            long rest = line >>> x;
+            int run = Math.min(n - x, Long.numberOfTrailingZeros((rest & 1) == 1 ? ~rest : rest));
+            penalty += run >= 5 ? N1 + run - 5 : 0;
+            x += run;
+        }
+        return penalty;
+    }
+
+    /** N3 along one line: bit p is a dark-light-dark-dark-dark-light-dark run starting at module p. */
+    private static int finderLike(long line, int n, long all) {
+        if (n < 7) {
+            return 0;
+        }
+        long light = ~line & all;
+        long starts = (1L << (n - 6)) - 1;
+        long run = line
+                & (light >>> 1)
+                & (line >>> 2)
+                & (line >>> 3)
+                & (line >>> 4)
+                & (light >>> 5)
+                & (line >>> 6)
+                & starts;
+        // Past the edges nothing is light, and the shifts bring in no light bits there.
+        long lightBefore = (light << 1) & (light << 2) & (light << 3) & (light << 4);
+        long lightAfter = (light >>> 7) & (light >>> 8) & (light >>> 9) & (light >>> 10);
+        return Long.bitCount(run & (lightBefore | lightAfter)) * N3;
+    }
+
+    /** The penalty counted module by module, for symbols of any size. */
+    static int ofModules(ByteMatrix m) {
         byte[][] a = m.getArray();
         int n = m.getWidth();
         // Columns as rows: every rule then walks plain arrays, and the column rules are the row rules.
