@@ -207,7 +207,7 @@ public final class LabelService {
 
             @Override
             public Region region(int x, int y, int width, int height) {
-                return new Region(writer.printDots(doc, x, y, width, height).toBufferedImage(), 0, 0);
+                return new Region(writer.printDots(doc, x, y, width, height).toImageForReading(), 0, 0);
             }
         };
     }

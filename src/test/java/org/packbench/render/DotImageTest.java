@@ -96,4 +96,25 @@ class DotImageTest {
             assertEquals(expected, canvas, "case " + i + ": " + w + "x" + h + " at " + x + "," + y);
         }
     }
+
+    @Test
+    void theImageForReadingShowsTheSameDotsAsTheImageForFiles() {
+        Random rnd = new Random(1805);
+        for (int i = 0; i < 300; i++) {
+            int w = 1 + rnd.nextInt(90);
+            int h = 1 + rnd.nextInt(40);
+            DotImage dots = DotImage.blank(rnd.nextInt(50), rnd.nextInt(50), w, h);
+            int count = rnd.nextInt(w * h + 1);
+            for (int k = 0; k < count; k++) {
+                dots.set(rnd.nextInt(w), rnd.nextInt(h));
+            }
+            java.awt.image.BufferedImage forFiles = dots.toBufferedImage();
+            java.awt.image.BufferedImage forReading = dots.toImageForReading();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    assertEquals(forFiles.getRGB(x, y), forReading.getRGB(x, y), "case " + i + " at " + x + "," + y);
+                }
+            }
+        }
+    }
 }
