@@ -92,12 +92,15 @@ final class SqliteConnections {
         toClose.forEach(SqliteConnections::closeQuietly);
     }
 
-    /** The file the kept connections were opened on, and still an SQLite file (or not yet written). */
+    /**
+     * The file the kept connections were opened on, and still an SQLite file (or not yet written).
+     * Where the file system gives no file key (Windows), only the first bytes are compared.
+     */
     private boolean stillTheFile() {
         try {
-            Object key = currentKey();
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
             synchronized (this) {
-                if (key == null || !key.equals(fileKey)) {
+                if (key != null && !key.equals(fileKey)) {
                     return false;
                 }
             }
