@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -144,21 +146,17 @@ public final class PdfWriter implements LabelWriter {
             scratch.resources.takeShown();
             PDPage page = page(document, scratch.resources, label);
             COSStream stream = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-            byte[] deflated;
+            // Drawn uncompressed, hashed as drawn, then deflated once: PDFBox deflating it and the
+            // hash inflating it again cost a page twice the work.
+            byte[] content;
             try (java.io.InputStream raw = stream.createRawInputStream()) {
-                deflated = raw.readAllBytes();
-            }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (java.io.InputStream in = stream.createInputStream()) {
-                byte[] buffer = new byte[8192];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
-                }
+                content = raw.readAllBytes();
             }
             return new PdfPage(
                     label,
-                    deflated,
-                    HexFormat.of().formatHex(sha.digest()),
+                    deflated(content),
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(content)),
                     scratch.resources.named(page.getResources(), label),
                     scratch.resources.takeShown());
         } catch (IOException e) {
@@ -203,6 +201,24 @@ public final class PdfWriter implements LabelWriter {
     }
 
     /**
+     * The content as PDFBox's FlateFilter encodes a stream: a Deflater at PDFBox's level (set
+     * above) behind a DeflaterOutputStream, so a page is the same bytes as when PDFBox compressed
+     * it (WriterBytesTest).
+     */
+    private static byte[] deflated(byte[] content) throws IOException {
+        Deflater deflater = new Deflater(org.apache.pdfbox.filter.Filter.getCompressionLevel());
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
+            try (DeflaterOutputStream d = new DeflaterOutputStream(out, deflater)) {
+                d.write(content);
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
      * A document per thread to draw lone pages into, never saved: loading the fonts into a new
      * document for every label was a fifth of a PDF batch. A page's content names its fonts and
      * pictures in its own resources, so it is the same bytes in any document. Started afresh every
@@ -237,7 +253,8 @@ public final class PdfWriter implements LabelWriter {
         PDPage page = new PDPage(
                 new PDRectangle((float) Dots.mmToPt(label.widthMm()), (float) Dots.mmToPt(label.heightMm())));
         pdf.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+        try (PDPageContentStream cs =
+                new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
             new PdfPagePainter(cs, resources, new PdfFrame(label.heightMm())).paint(label);
         }
         return page;
