@@ -92,23 +92,37 @@ public final class PrintGeometry {
     public static List<DotRect> modules(BarcodeSymbol s, int dpi) {
         List<DotRect> out = new ArrayList<>();
         boolean twoD = s.symbology().isTwoDimensional();
-        for (int r = 0; r < s.rows(); r++) {
+        int columns = s.columns();
+        int module = s.moduleDots();
+        // At the symbol's own resolution the symbol's origin is rounded once, as edge() would
+        // round it again for every run.
+        boolean own = dpi == s.dpi();
+        int left = own ? Dots.of(s.x(), dpi) : 0;
+        int top = own ? Dots.of(s.y(), dpi) : 0;
+        List<boolean[]> rows = s.modules();
+        for (int r = 0; r < rows.size(); r++) {
+            boolean[] row = rows.get(r);
+            int y0;
+            int y1;
+            if (twoD) {
+                y0 = own ? top + r * module : edge(s.y(), r * module, s.dpi(), dpi);
+                y1 = own ? top + (r + 1) * module : edge(s.y(), (r + 1) * module, s.dpi(), dpi);
+            } else {
+                y0 = Dots.of(s.y(), dpi);
+                y1 = own ? top + s.heightDots() : edge(s.y(), s.heightDots(), s.dpi(), dpi);
+            }
             int c = 0;
-            while (c < s.columns()) {
-                if (!s.dark(r, c)) {
+            while (c < columns) {
+                if (!row[c]) {
                     c++;
                     continue;
                 }
                 int start = c;
-                while (c < s.columns() && s.dark(r, c)) {
+                while (c < columns && row[c]) {
                     c++;
                 }
-                int x0 = edge(s.x(), start * s.moduleDots(), s.dpi(), dpi);
-                int x1 = edge(s.x(), c * s.moduleDots(), s.dpi(), dpi);
-                int y0 = twoD ? edge(s.y(), r * s.moduleDots(), s.dpi(), dpi) : Dots.of(s.y(), dpi);
-                int y1 = twoD
-                        ? edge(s.y(), (r + 1) * s.moduleDots(), s.dpi(), dpi)
-                        : edge(s.y(), s.heightDots(), s.dpi(), dpi);
+                int x0 = own ? left + start * module : edge(s.x(), start * module, s.dpi(), dpi);
+                int x1 = own ? left + c * module : edge(s.x(), c * module, s.dpi(), dpi);
                 out.add(new DotRect(x0, y0, x1 - x0, y1 - y0));
             }
         }
