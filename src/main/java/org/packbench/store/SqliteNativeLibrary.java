@@ -45,16 +45,14 @@ final class SqliteNativeLibrary {
     /** The copy for this sqlite-jdbc version and platform in {@code cache}, made whole or not at all. */
     static Optional<Path> cachedCopy(Path cache) {
         String name = System.mapLibraryName("sqlitejdbc");
-        String resource =
-                "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
         try {
             String version = org.sqlite.SQLiteJDBCLoader.getVersion();
             if (version == null || version.isBlank() || !version.matches("[0-9A-Za-z._-]+")) {
                 return Optional.empty();
             }
-            Path folder = cache.resolve("sqlite-jdbc-" + version + "-"
-                    + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
-                            .replace('/', '-'));
+            String platform = platform(cache, version);
+            String resource = "/org/sqlite/native/" + platform + "/" + name;
+            Path folder = cache.resolve("sqlite-jdbc-" + version + "-" + platform.replace('/', '-'));
             Path lib = folder.resolve(name);
             long size = resourceSize(resource);
             if (size <= 0) {
@@ -83,6 +81,38 @@ final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * sqlite-jdbc's folder for this platform ("Linux/x86_64"), kept in the cache beside the copies.
+     * sqlite-jdbc's OSInfo runs {@code uname -o} to tell Android apart, a process started at every
+     * command's start (about 50 ms); the answer is kept per sqlite-jdbc version and the JVM's own
+     * name for the system and processor. A home folder shared by a musl and a glibc system would
+     * get the first one's answer: the library then fails to load and sqlite-jdbc extracts its own.
+     */
+    static String platform(Path cache, String version) throws IOException {
+        String machine = (System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", ""))
+                .replaceAll("[^0-9A-Za-z._-]", "_");
+        Path known = cache.resolve("sqlite-jdbc-" + version + "-" + machine + ".platform");
+        try {
+            String kept = Files.readString(known, java.nio.charset.StandardCharsets.US_ASCII)
+                    .strip();
+            if (kept.matches("[0-9A-Za-z_-]+(/[0-9A-Za-z_-]+)*")) {
+                return kept;
+            }
+        } catch (IOException absentOrUnreadable) {
+            // Asked of sqlite-jdbc below, and kept for the next start.
+        }
+        String platform = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+        Files.createDirectories(cache);
+        Path part = Files.createTempFile(cache, known.getFileName().toString(), ".part");
+        try {
+            Files.writeString(part, platform, java.nio.charset.StandardCharsets.US_ASCII);
+            Files.move(part, known, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return platform;
     }
 
     /** The resource's size as its jar entry states it: nothing is inflated to learn it. */

@@ -43,4 +43,26 @@ class SqliteNativeLibraryTest {
         assertTrue(Files.isRegularFile(Path.of(path, name)), path + "/" + name);
         assertTrue(org.sqlite.SQLiteJDBCLoader.isNativeMode(), "and runs natively from it");
     }
+
+    @Test
+    void thePlatformIsAskedOfSqliteJdbcOnceAndKept() throws Exception {
+        String version = org.sqlite.SQLiteJDBCLoader.getVersion();
+        String asked = SqliteNativeLibrary.platform(cache, version);
+        assertEquals(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(), asked);
+        Path kept;
+        try (var files = Files.list(cache)) {
+            kept = files.filter(f -> f.getFileName().toString().endsWith(".platform"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        // What is kept is what the next start uses, without asking again.
+        Files.writeString(kept, "Linux/kept");
+        assertEquals("Linux/kept", SqliteNativeLibrary.platform(cache, version));
+        // Anything that is not a folder name is asked for again.
+        Files.writeString(kept, "../../etc");
+        assertEquals(asked, SqliteNativeLibrary.platform(cache, version));
+        try (var files = Files.list(cache)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no part file left");
+        }
+    }
 }
