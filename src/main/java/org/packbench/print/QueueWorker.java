@@ -27,7 +27,7 @@ public final class QueueWorker implements AutoCloseable {
      * a status round trip. Short, since a raw port takes one connection at a time and another
      * bench may be waiting to print on the same printer.
      */
-    private static final Duration LINGER = Duration.ofSeconds(1);
+    static final Duration LINGER = Duration.ofSeconds(1);
 
     private final PrintJobs jobs;
     private final PrinterProfiles printers;
@@ -39,7 +39,11 @@ public final class QueueWorker implements AutoCloseable {
     private final Leftovers leftovers;
     private final Map<String, Thread> lanes = new ConcurrentHashMap<>();
     private final Map<String, Transport> open = new ConcurrentHashMap<>();
+    private final Duration linger;
     private final Object signal = new Object();
+    /** Wakes so far, under {@code signal}: a wait begins only if none came since the look that found nothing. */
+    private long wakes;
+
     private volatile boolean running;
     private Thread scout;
 
@@ -55,6 +59,19 @@ public final class QueueWorker implements AutoCloseable {
             Backoff backoff,
             Duration poll,
             Leftovers leftovers) {
+        this(jobs, printers, transports, backoff, poll, leftovers, LINGER);
+    }
+
+    /** @param linger how long an idle lane keeps its printer ({@link #LINGER}); tests make it long */
+    QueueWorker(
+            PrintJobs jobs,
+            PrinterProfiles printers,
+            Transports transports,
+            Backoff backoff,
+            Duration poll,
+            Leftovers leftovers,
+            Duration linger) {
+        this.linger = linger;
         this.leftovers = leftovers;
         this.jobs = jobs;
         this.printers = printers;
@@ -76,7 +93,14 @@ public final class QueueWorker implements AutoCloseable {
     /** A job was queued or retried here: look now rather than at the next poll. */
     public void wake() {
         synchronized (signal) {
+            wakes++;
             signal.notifyAll();
+        }
+    }
+
+    private long wakes() {
+        synchronized (signal) {
+            return wakes;
         }
     }
 
@@ -98,6 +122,7 @@ public final class QueueWorker implements AutoCloseable {
 
     private void scout() {
         while (running) {
+            long seen = wakes();
             try {
                 for (String printer : printersToServe()) {
                     lanes.compute(
@@ -107,7 +132,7 @@ public final class QueueWorker implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("print queue: cannot read the queue: {}", e.toString());
             }
-            pause(poll);
+            pause(poll, seen);
         }
     }
 
@@ -146,6 +171,7 @@ public final class QueueWorker implements AutoCloseable {
         long idleSince = 0;
         try {
             while (running) {
+                long seen = wakes();
                 Optional<PrinterProfile> profile = printers.find(printer);
                 if (profile.isPresent() && !profile.get().equals(current)) {
                     closeQuietly(transport);
@@ -174,10 +200,12 @@ public final class QueueWorker implements AutoCloseable {
                 if (next.isEmpty()) {
                     if (idleSince == 0) {
                         idleSince = System.nanoTime();
-                    } else if (System.nanoTime() - idleSince > LINGER.toNanos()) {
+                    } else if (System.nanoTime() - idleSince > linger.toNanos()) {
                         return;
                     }
-                    pause(LINGER.dividedBy(4));
+                    // A job queued (and its wake sent) after the look above is not left for the
+                    // next look: a quarter of the linger, a label a packer waited 250 ms for.
+                    pause(linger.dividedBy(4), seen);
                     continue;
                 }
                 idleSince = 0;
@@ -213,8 +241,13 @@ public final class QueueWorker implements AutoCloseable {
     }
 
     private void pause(Duration d) {
+        pause(d, wakes());
+    }
+
+    /** Waits {@code d} or until woken; not at all if a wake came after {@code seen} was read. */
+    private void pause(Duration d, long seen) {
         synchronized (signal) {
-            if (!running) {
+            if (!running || wakes != seen) {
                 return;
             }
             try {
