@@ -128,14 +128,23 @@ final class SqliteConnections {
         return idle.size();
     }
 
-    private void handBack(Connection real, List<Statement> left) {
+    /**
+     * @param settled the loan's last call was commit or rollback. sqlite-jdbc begins the next
+     *     transaction (BEGIN IMMEDIATE, the write lock) inside both, so that empty transaction is
+     *     ended with a plain commit. Anything else left open is rolled back first, which in
+     *     sqlite-jdbc begins yet another transaction: the write lock taken again, and waited for
+     *     behind another process's writer.
+     */
+    private void handBack(Connection real, List<Statement> left, boolean settled) {
         for (Statement s : left) {
             closeQuietly(s);
         }
         boolean clean;
         try {
             if (!real.getAutoCommit()) {
-                real.rollback();
+                if (!settled) {
+                    real.rollback();
+                }
                 real.setAutoCommit(true);
             }
             clean = !real.isClosed();
@@ -165,6 +174,8 @@ final class SqliteConnections {
         private final Connection real;
         private final List<Statement> statements = new ArrayList<>();
         private boolean returned;
+        /** Nothing was asked of the connection since its last commit or rollback. */
+        private boolean settled;
 
         Lent(Connection real) {
             this.real = real;
@@ -176,7 +187,7 @@ final class SqliteConnections {
                 case "close" -> {
                     if (!returned) {
                         returned = true;
-                        handBack(real, statements);
+                        handBack(real, statements, settled);
                     }
                     return null;
                 }
@@ -200,11 +211,14 @@ final class SqliteConnections {
                 throw new SQLException("connection already closed");
             }
             Object result;
+            settled = false;
             try {
                 result = method.invoke(real, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+            String name = method.getName();
+            settled = (name.equals("commit") || name.equals("rollback")) && (args == null || args.length == 0);
             if (result instanceof Statement s) {
                 // Closing a connection closes its statements; a lent one must too.
                 statements.removeIf(SqliteConnections::isClosedQuietly);

@@ -66,6 +66,27 @@ class SqliteConnectionsTest {
     }
 
     @Test
+    void aCommittedTransactionIsKeptAndTheWriteLockIsFreeOnceTheConnectionIsHandedBack() throws SQLException {
+        try (Connection c = pool.take();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO parcel VALUES ('RU600000004VK')");
+            c.commit();
+            // sqlite-jdbc has begun the next transaction inside commit(); handing back ends it.
+        }
+        try (Connection other = DriverManager.getConnection(url + "?busy_timeout=0");
+                Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+            assertEquals(1, parcels(other), "the committed parcel stays");
+        }
+        assertEquals(1, pool.idleCount(), "kept for the next operation");
+        try (Connection again = pool.take()) {
+            assertTrue(again.getAutoCommit());
+        }
+    }
+
+    @Test
     void aStatementLeftOpenIsClosedWithTheLoanSoNoSnapshotOutlivesIt() throws SQLException {
         Statement left;
         ResultSet open;
