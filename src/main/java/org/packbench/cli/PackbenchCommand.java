@@ -2,7 +2,14 @@ package org.packbench.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.packbench.app.BenchName;
 import org.packbench.app.BenchOpening;
@@ -36,7 +43,7 @@ public final class PackbenchCommand implements Callable<Integer> {
      * only the one a run asks for: picocli reads every option of every command by reflection, and
      * all of them took 0.3 s of each command's start.
      */
-    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
+    static final List<Class<?>> COMMANDS = List.of(
             CatalogCommand.class,
             DacCommand.class,
             LabelCommand.class,
@@ -108,8 +115,8 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     /** The user named with --user, if any. */
-    java.util.Optional<String> user() {
-        return java.util.Optional.ofNullable(user);
+    Optional<String> user() {
+        return Optional.ofNullable(user);
     }
 
     @Override
@@ -154,8 +161,8 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     /** The variables that say where the data is, as the command was started with them. */
-    private java.util.Map<String, String> environment() {
-        java.util.Map<String, String> env = new java.util.HashMap<>();
+    private Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
         for (String name :
                 new String[] {"PACKBENCH_DB", "XDG_DATA_HOME", "APPDATA", "PACKBENCH_BENCH", "HOSTNAME", "COMPUTERNAME"
                 }) {
@@ -175,7 +182,7 @@ public final class PackbenchCommand implements Callable<Integer> {
     char[] databasePassword(DatabaseAddress.PostgresServer server) {
         return secrets.fromEnvironment("PGPASSWORD")
                 .or(() -> PgPassFile.present(System.getenv(), System.getProperty("user.home"))
-                        ? java.util.Optional.empty()
+                        ? Optional.empty()
                         : secrets.ask(Message.of("db.server.passwordPrompt", server.display())))
                 .orElse(null);
     }
@@ -247,18 +254,18 @@ public final class PackbenchCommand implements Callable<Integer> {
      * of them when the arguments name no command (help, a typo to suggest the nearest for).
      */
     static CommandLine forArgs(PackbenchCommand root, String... args) {
-        java.util.Optional<java.util.List<Class<?>>> only = CommandWord.of(args, ROOT_OPTIONS_WITH_VALUE)
+        Optional<List<Class<?>>> only = CommandWord.of(args, ROOT_OPTIONS_WITH_VALUE)
                 .flatMap(word -> word.isEmpty()
-                        ? java.util.Optional.of(java.util.List.<Class<?>>of())
-                        : named(word).map(java.util.List::<Class<?>>of));
+                        ? Optional.of(List.<Class<?>>of())
+                        : named(word).map(List::<Class<?>>of));
         return only.map(commands -> commandLine(root, commands)).orElseGet(() -> commandLine(root));
     }
 
     /** The root's options that take a value in the next argument: {@code --db PATH}, and the like. */
-    static final java.util.Set<String> ROOT_OPTIONS_WITH_VALUE = java.util.Set.of("--db", "--lang", "--user");
+    static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--db", "--lang", "--user");
 
     /** The command called {@code word} (by name or alias), if there is one; {@code help} lists them all, so is not one. */
-    static java.util.Optional<Class<?>> named(String word) {
+    static Optional<Class<?>> named(String word) {
         if (word.equals("bench")) {
             return benchCommand();
         }
@@ -267,11 +274,11 @@ public final class PackbenchCommand implements Callable<Integer> {
             if (command != null
                     && c != CommandLine.HelpCommand.class
                     && (command.name().equals(word)
-                            || java.util.Arrays.asList(command.aliases()).contains(word))) {
-                return java.util.Optional.of(c);
+                            || Arrays.asList(command.aliases()).contains(word))) {
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean asksForHelp(CommandLine.ParseResult parsed) {
@@ -286,12 +293,12 @@ public final class PackbenchCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PackbenchCommand command) {
-        java.util.List<Class<?>> all = new java.util.ArrayList<>(COMMANDS);
+        List<Class<?>> all = new ArrayList<>(COMMANDS);
         benchCommand().ifPresent(all::add);
         return commandLine(command, all);
     }
 
-    private static CommandLine commandLine(PackbenchCommand command, java.util.List<Class<?>> commands) {
+    private static CommandLine commandLine(PackbenchCommand command, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(command);
         commands.forEach(cl::addSubcommand);
         // Set once the commands are in: picocli applies these to the subcommands present.
@@ -308,11 +315,11 @@ public final class PackbenchCommand implements Callable<Integer> {
      * class path only for {@code packbench bench …}: the shipped jar carries no benchmark, so it
      * is looked up by name rather than referenced.
      */
-    private static java.util.Optional<Class<?>> benchCommand() {
+    private static Optional<Class<?>> benchCommand() {
         try {
-            return java.util.Optional.of(Class.forName("org.packbench.cli.BenchCommand"));
+            return Optional.of(Class.forName("org.packbench.cli.BenchCommand"));
         } catch (ClassNotFoundException absent) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
