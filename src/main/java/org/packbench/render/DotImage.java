@@ -251,16 +251,7 @@ public final class DotImage {
             // The binary colour model below maps index 0 to black, the opposite of our bits.
             inverted[i] = (byte) ~bits[i];
         }
-        IndexColorModel model = new IndexColorModel(
-                1, 2, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
-        int w = Math.max(1, width);
-        int h = Math.max(1, height);
-        byte[] data = isEmpty() ? new byte[] {(byte) 0xFF} : inverted;
-        WritableRaster raster = Raster.createWritableRaster(
-                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, w, h, 1),
-                new DataBufferByte(data, data.length),
-                null);
-        return new BufferedImage(model, raster, false, null);
+        return packed(isEmpty() ? new byte[] {(byte) 0xFF} : inverted, BLACK_WHITE);
     }
 
     /**
@@ -270,17 +261,23 @@ public final class DotImage {
      * and of its logged hash), was a twentieth of the time an SSCC label took to make.
      */
     public BufferedImage toImageForReading() {
-        int w = Math.max(1, width);
-        int h = Math.max(1, height);
-        byte[] data = isEmpty() ? new byte[1] : bits.clone();
-        WritableRaster raster = Raster.createWritableRaster(
-                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, w, h, 1),
-                new DataBufferByte(data, data.length),
-                null);
-        return new BufferedImage(WHITE_BLACK, raster, false, null);
+        return packed(isEmpty() ? new byte[1] : bits.clone(), WHITE_BLACK);
     }
 
-    /** Index 0 white, index 1 black. */
+    /** One bit a dot, rows padded to whole bytes (at least 1×1: an empty picture is one white dot). */
+    private BufferedImage packed(byte[] data, IndexColorModel palette) {
+        WritableRaster raster = Raster.createWritableRaster(
+                new MultiPixelPackedSampleModel(DataBufferByte.TYPE_BYTE, Math.max(1, width), Math.max(1, height), 1),
+                new DataBufferByte(data, data.length),
+                null);
+        return new BufferedImage(palette, raster, false, null);
+    }
+
+    /** Index 0 black, index 1 white: the usual binary palette, which the PNG files carry. */
+    private static final IndexColorModel BLACK_WHITE = new IndexColorModel(
+            1, 2, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
+
+    /** Index 0 white, index 1 black, as our bits are. */
     private static final IndexColorModel WHITE_BLACK = new IndexColorModel(
             1, 2, new byte[] {(byte) 255, 0}, new byte[] {(byte) 255, 0}, new byte[] {(byte) 255, 0});
 
