@@ -45,7 +45,9 @@ final class SqliteConnections {
     private final Path file;
     private final Opener opener;
     private final Deque<Connection> idle = new ArrayDeque<>();
-    private Object fileKey;
+    /** The file as it was when last opened or checked. */
+    private Stamp seen;
+
     private boolean closed;
 
     SqliteConnections(Path file, Opener opener) {
@@ -66,9 +68,9 @@ final class SqliteConnections {
         }
         if (real == null) {
             real = opener.open();
-            Object key = currentKey();
+            Stamp now = Stamp.of(file);
             synchronized (this) {
-                fileKey = key;
+                seen = now;
             }
         }
         return (Connection) Proxy.newProxyInstance(
@@ -94,33 +96,56 @@ final class SqliteConnections {
 
     /**
      * The file the kept connections were opened on, and still an SQLite file (or not yet written).
-     * Where the file system gives no file key (Windows), only the first bytes are compared.
+     * One look at its attributes a loan: in WAL mode the file itself changes only at a checkpoint,
+     * so its first bytes are read only when its size or time moved. Where the file system gives no
+     * file key (Windows), identity is not compared, only the first bytes.
      */
     private boolean stillTheFile() {
-        try {
-            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-            synchronized (this) {
-                if (key != null && !key.equals(fileKey)) {
-                    return false;
-                }
+        Stamp now = Stamp.of(file);
+        Stamp before;
+        synchronized (this) {
+            before = seen;
+        }
+        if (now == null) {
+            return false;
+        }
+        if (now.equals(before)) {
+            return true;
+        }
+        if (before != null && now.key() != null && !now.key().equals(before.key())) {
+            return false;
+        }
+        if (!startsAsSqlite()) {
+            return false;
+        }
+        synchronized (this) {
+            seen = now;
+        }
+        return true;
+    }
+
+    private boolean startsAsSqlite() {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(MAGIC.length);
+            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                // read until the header is in or the file ends
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                ByteBuffer head = ByteBuffer.allocate(MAGIC.length);
-                while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
-                    // read until the header is in or the file ends
-                }
-                return head.position() == 0 || java.util.Arrays.equals(head.array(), MAGIC);
-            }
+            return head.position() == 0 || java.util.Arrays.equals(head.array(), MAGIC);
         } catch (java.io.IOException e) {
             return false;
         }
     }
 
-    private Object currentKey() {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (java.io.IOException e) {
-            return null;
+    /** What a look at the file's attributes tells apart: which file, how long, last written when. */
+    private record Stamp(Object key, long size, java.nio.file.attribute.FileTime modified) {
+        /** Null when the file cannot be looked at (gone). */
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+            } catch (java.io.IOException e) {
+                return null;
+            }
         }
     }
 
