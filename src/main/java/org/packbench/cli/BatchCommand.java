@@ -73,10 +73,9 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         if (chosen.isPresent() && out == null) {
             throw new ParameterException(spec.commandLine(), "--format needs --out PATH");
         }
-        if (chosen.isPresent() && chosen.get() != LabelFormat.PNG) {
-            // Refused before a label is issued: never the database or a file beside it.
-            OutputFile.at(out, root().databasePath());
-        }
+        // Refused before a label is issued: never the database or a file beside it.
+        Optional<OutputFile> output =
+                chosen.filter(f -> f != LabelFormat.PNG).map(f -> OutputFile.at(out, root().databasePath()));
         byte[] content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
         BatchRun.Target target =
                 printer != null ? BatchRun.Target.printer(printer) : BatchRun.Target.file(chosen.get(), dpi);
@@ -89,7 +88,7 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                         Optional.ofNullable(template),
                         skipInvalid,
                         target,
-                        labels -> write(chosen.orElse(LabelFormat.ZPL), labels),
+                        labels -> write(chosen.orElse(LabelFormat.ZPL), output, labels),
                         bar);
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -140,7 +139,7 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
      * was 0.7 s of a 1,000-label batch in system calls), on disk before it takes its name, and
      * never over the database.
      */
-    private void write(LabelFormat f, List<RenderedLabel> labels) throws IOException {
+    private void write(LabelFormat f, Optional<OutputFile> output, List<RenderedLabel> labels) throws IOException {
         Path target = out.toAbsolutePath();
         if (f == LabelFormat.PNG) {
             Files.createDirectories(target);
@@ -156,15 +155,15 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
             return;
         }
         try {
-            writeOne(f, labels);
+            writeOne(f, output.orElseThrow(), labels);
         } catch (ProblemException e) {
             // The run reports it as its own failed write: nothing of it was issued.
             throw new IOException(e.problem().in(locale()), e);
         }
     }
 
-    private void writeOne(LabelFormat f, List<RenderedLabel> labels) {
-        OutputFile.at(out, root().databasePath()).write(o -> {
+    private static void writeOne(LabelFormat f, OutputFile output, List<RenderedLabel> labels) {
+        output.write(o -> {
             if (f == LabelFormat.PDF) {
                 // Each page was drawn where its label was made; here they are only put together.
                 List<PdfPage> pages = new ArrayList<>();
