@@ -23,7 +23,9 @@ public record Message(String key, List<Object> args) {
             "org.packbench.i18n.devices",
             "org.packbench.i18n.journal",
             "org.packbench.i18n.packing",
-            "org.packbench.i18n.serve");
+            "org.packbench.i18n.serve",
+            "org.packbench.i18n.connect",
+            "org.packbench.i18n.outbox");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
