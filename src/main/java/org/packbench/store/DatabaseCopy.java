@@ -35,10 +35,14 @@ public final class DatabaseCopy {
             "account",
             "log_entry",
             "batch_row",
-            "bench_seal");
+            "bench_seal",
+            "marketplace_account",
+            "order_line",
+            "outbox",
+            "marketplace_pace");
 
     /** Tables whose ids the server hands out itself: its counters move past the copied ids. */
-    private static final List<String> IDENTITIES = List.of("label", "scan", "printer", "print_job");
+    private static final List<String> IDENTITIES = List.of("label", "scan", "printer", "print_job", "outbox");
 
     private static final int BATCH = 500;
 

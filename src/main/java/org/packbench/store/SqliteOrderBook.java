@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.packbench.catalog.Marketplace;
 import org.packbench.marketplace.orders.Order;
 import org.packbench.marketplace.orders.OrderBook;
+import org.packbench.marketplace.orders.OrderLine;
 import org.packbench.marketplace.orders.OrderProgress;
+import org.packbench.marketplace.orders.RemoteOrder;
 
 /** Orders in SQLite; their progress is read from the label log and the dispatch scans. */
 public final class SqliteOrderBook implements OrderBook {
@@ -46,24 +48,124 @@ public final class SqliteOrderBook implements OrderBook {
     }
 
     @Override
-    public Optional<Order> find(String number) {
-        return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT order_no, marketplace, confirmed_at, tracking FROM customer_order WHERE order_no = ?")) {
-                p.setString(1, number);
-                try (ResultSet rs = p.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Order>empty();
+    public void saveRemote(List<RemoteOrder> orders) {
+        String now = clock.instant().toString();
+        db.inTransaction(c -> {
+            try (PreparedStatement o = c.prepareStatement("INSERT INTO customer_order (order_no, marketplace, "
+                            + "confirmed_at, tracking, imported_at, account, remote_status, ship_by) "
+                            + "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (order_no) DO UPDATE SET "
+                            + "marketplace = excluded.marketplace, confirmed_at = excluded.confirmed_at, "
+                            + "tracking = CASE WHEN excluded.tracking = '' THEN customer_order.tracking "
+                            + "ELSE excluded.tracking END, account = excluded.account, "
+                            + "remote_status = excluded.remote_status, ship_by = excluded.ship_by");
+                    PreparedStatement forget = c.prepareStatement("DELETE FROM order_line WHERE order_no = ?");
+                    PreparedStatement line = c.prepareStatement("INSERT INTO order_line (order_no, line_no, "
+                            + "offer_id, product_id, name, quantity) VALUES (?,?,?,?,?,?)")) {
+                for (RemoteOrder r : orders) {
+                    o.setString(1, r.order().number());
+                    o.setString(2, r.order().marketplace().code());
+                    o.setString(3, r.order().confirmedAt().toString());
+                    o.setString(4, r.order().tracking().orElse(""));
+                    o.setString(5, now);
+                    o.setString(6, r.account());
+                    o.setString(7, r.remoteStatus());
+                    o.setString(8, r.shipBy().map(Instant::toString).orElse(""));
+                    o.executeUpdate();
+                    forget.setString(1, r.order().number());
+                    forget.executeUpdate();
+                    for (OrderLine l : r.lines()) {
+                        line.setString(1, r.order().number());
+                        line.setInt(2, l.lineNo());
+                        line.setString(3, l.offerId());
+                        line.setString(4, l.productId());
+                        line.setString(5, l.name());
+                        line.setInt(6, l.quantity());
+                        line.addBatch();
                     }
-                    String tracking = rs.getString(4);
-                    return Optional.of(new Order(
-                            rs.getString(1),
-                            Marketplace.parse(rs.getString(2)).orElseThrow(),
-                            Instant.parse(rs.getString(3)),
-                            tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
+                    line.executeBatch();
                 }
             }
+            return null;
         });
+    }
+
+    @Override
+    public Optional<RemoteOrder> remote(String number) {
+        return db.read(c -> {
+            Optional<Order> order = find(c, number);
+            if (order.isEmpty()) {
+                return Optional.<RemoteOrder>empty();
+            }
+            String account;
+            String status;
+            String shipBy;
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT account, remote_status, ship_by FROM customer_order WHERE order_no = ?")) {
+                p.setString(1, number);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    account = rs.getString(1);
+                    status = rs.getString(2);
+                    shipBy = rs.getString(3);
+                }
+            }
+            if (account.isEmpty()) {
+                return Optional.<RemoteOrder>empty();
+            }
+            List<OrderLine> lines = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT line_no, offer_id, product_id, name, quantity "
+                    + "FROM order_line WHERE order_no = ? ORDER BY line_no")) {
+                p.setString(1, number);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new OrderLine(
+                                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                    }
+                }
+            }
+            return Optional.of(new RemoteOrder(
+                    order.get(),
+                    account,
+                    status,
+                    shipBy.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(shipBy)),
+                    lines));
+        });
+    }
+
+    @Override
+    public void remoteStatus(String number, String status) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p =
+                    c.prepareStatement("UPDATE customer_order SET remote_status = ? WHERE order_no = ?")) {
+                p.setString(1, status);
+                p.setString(2, number);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Order> find(String number) {
+        return db.read(c -> find(c, number));
+    }
+
+    private static Optional<Order> find(java.sql.Connection c, String number) throws java.sql.SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT order_no, marketplace, confirmed_at, tracking FROM customer_order WHERE order_no = ?")) {
+            p.setString(1, number);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Order>empty();
+                }
+                String tracking = rs.getString(4);
+                return Optional.of(new Order(
+                        rs.getString(1),
+                        Marketplace.parse(rs.getString(2)).orElseThrow(),
+                        Instant.parse(rs.getString(3)),
+                        tracking.isEmpty() ? Optional.empty() : Optional.of(tracking)));
+            }
+        }
     }
 
     @Override
