@@ -11,7 +11,8 @@ public enum Right {
     VOID_LABELS(true),
     VIEW_LOG(true),
     EXPORT_LOG(true),
-    MANAGE_USERS(true);
+    MANAGE_USERS(true),
+    MANAGE_MARKETPLACES(true);
 
     private final boolean supervisorOnly;
 

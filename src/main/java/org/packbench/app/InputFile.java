@@ -27,7 +27,9 @@ public final class InputFile {
         /** {@code orders import}: about 300,000 orders. */
         ORDERS(20, "input.orders"),
         /** {@code log verify --against}: a day's export in CSV, XLSX or PDF. */
-        LOG_EXPORT(100, "input.logExport");
+        LOG_EXPORT(100, "input.logExport"),
+        /** {@code marketplace add}: an API key or token, a few hundred characters. */
+        SECRET(1, "input.secret");
 
         private final long megabytes;
         private final String name;

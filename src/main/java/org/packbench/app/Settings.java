@@ -43,6 +43,12 @@ public final class Settings {
             LogAutoExport::checkFolder,
             LogAutoExport.FORMATS_SETTING,
             LogAutoExport::checkFormats,
+            "marketplace.read-timeout-seconds",
+            v -> {
+                if (!v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 300) {
+                    throw new ProblemException("setting.readTimeout", v);
+                }
+            },
             "security.supervisor-minutes",
             v -> {
                 if (!v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 480) {

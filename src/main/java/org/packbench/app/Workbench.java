@@ -62,6 +62,10 @@ public final class Workbench {
     private final BenchSeal seal;
     private final SqliteLabelLog labelLog;
     private QueueWorker queueWorker;
+    private final org.packbench.store.SqliteOutbox outbox;
+    private final MarketplaceService marketplaces;
+    private final LabelRecords issuing;
+    private OutboxWorker outboxWorker;
     /** The bench's name when no setting gives one (on a warehouse's server, always). */
     private final String computerName;
 
@@ -95,6 +99,15 @@ public final class Workbench {
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock, access);
         this.sscc = new SqliteSsccAllocator(database, clock);
         this.labels = new SqliteLabelRecords(database, clock, sscc, labelLog);
+        this.outbox = new org.packbench.store.SqliteOutbox(database, clock);
+        this.marketplaces = new MarketplaceService(
+                new org.packbench.store.SqliteMarketplaceAccounts(database),
+                new org.packbench.seal.SecretBox(seal.key(), new java.security.SecureRandom()),
+                access,
+                clock,
+                () -> access.current().name());
+        this.issuing =
+                new TrackingPushes(labels, marketplaces, outbox, () -> database.afterCommit(this::wakeOutboxWorker));
         this.dispatchRecords = new SqliteDispatchRecords(database, clock, labelLog);
         this.printers = new SqlitePrinterProfiles(database, clock, this::benchId);
         this.printJobs = new SqlitePrintJobs(database, clock, labelLog);
@@ -252,7 +265,7 @@ public final class Workbench {
     public synchronized LabelService labels() {
         if (labelService == null) {
             labelService = new LabelService(
-                    catalog, TemplateLibrary.bundled(), dacs, labels, new LabelComposer(BundledTypeface.get()));
+                    catalog, TemplateLibrary.bundled(), dacs, issuing, new LabelComposer(BundledTypeface.get()));
         }
         return labelService;
     }
@@ -267,12 +280,12 @@ public final class Workbench {
 
     public LogisticLabelService logisticLabels() {
         return new LogisticLabelService(
-                labels().templates(), labels, new LabelComposer(BundledTypeface.get()), config(), clock);
+                labels().templates(), issuing, new LabelComposer(BundledTypeface.get()), config(), clock);
     }
 
     /** A file of labels issued in one run, to a printer or into one file. */
     public BatchRun batch() {
-        return new BatchRun(labels(), logisticLabels(), printing(), labels, printers, printQueue, work());
+        return new BatchRun(labels(), logisticLabels(), printing(), issuing, printers, printQueue, work());
     }
 
     /** The shift strip of this bench: today's count and its latest labels. */
@@ -288,7 +301,7 @@ public final class Workbench {
         return new PackingSession(
                 labels(),
                 orders(),
-                labels,
+                issuing,
                 printing(),
                 printers,
                 printQueue,
@@ -309,12 +322,88 @@ public final class Workbench {
         return new SqliteOrderBook(database, clock);
     }
 
+    /** The marketplace accounts, which only a supervisor may see or change once accounts exist. */
+    public MarketplaceService marketplaces() {
+        return marketplaces;
+    }
+
+    /** What the marketplaces must still be told, shared by every bench on the database. */
+    public org.packbench.marketplace.outbox.Outbox outbox() {
+        return outbox;
+    }
+
+    /** Ozon postings brought into the order list ({@code orders sync ozon}, the window's timer, {@code serve}). */
+    public OrderSync orderSync() {
+        return new OrderSync(orders(), clock);
+    }
+
+    /** The clients of the accounts' APIs, with their secrets opened for the call. */
+    public MarketplaceLinks links() {
+        return new MarketplaceLinks(
+                marketplaces,
+                MARKETPLACE_CONNECT_TIMEOUT,
+                marketplaceReadTimeout(),
+                clock,
+                new PackageLabelPrinting(printers, printQueue));
+    }
+
+    private static final Duration MARKETPLACE_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** How long a marketplace's answer may take: {@code marketplace.read-timeout-seconds}, else 20 s. */
+    private Duration marketplaceReadTimeout() {
+        return Duration.ofSeconds(settings.get("marketplace.read-timeout-seconds")
+                .map(Long::parseLong)
+                .orElse(20L));
+    }
+
+    /** An Ozon posting packed at the bench, item by item. */
+    public PostingPacking postingPacking() {
+        return new PostingPacking(orders(), labels(), outbox, () -> database.afterCommit(this::wakeOutboxWorker));
+    }
+
+    /** The outbox's delivery, one worker per process; {@link OutboxWorker#start()} runs it in the background. */
+    public synchronized OutboxWorker outboxWorker() {
+        if (outboxWorker == null) {
+            outboxWorker = new OutboxWorker(
+                    outbox,
+                    paceKeeper(),
+                    links(),
+                    org.packbench.marketplace.outbox.RetryPolicy.STANDARD,
+                    clock,
+                    work(),
+                    new java.security.SecureRandom(),
+                    Duration.ofSeconds(2));
+        }
+        return outboxWorker;
+    }
+
+    /** Each marketplace account's pace, shared by every bench on the database. */
+    public org.packbench.marketplace.outbox.PaceKeeper paceKeeper() {
+        return new org.packbench.store.SqlitePaceKeeper(database);
+    }
+
+    /** Starts the outbox's delivery and the Ozon order sync in the background (the window, {@code serve}). */
+    public MarketplaceRounds startMarketplaceRounds() {
+        return MarketplaceRounds.start(this);
+    }
+
+    /** The accounts, read without asking the guard: for the bench's own background work, never shown. */
+    java.util.List<org.packbench.marketplace.account.MarketplaceAccount> marketplaceAccounts() {
+        return marketplaces.accountsForWork();
+    }
+
+    private synchronized void wakeOutboxWorker() {
+        if (outboxWorker != null) {
+            outboxWorker.wake();
+        }
+    }
+
     public DacRegistry dacs() {
         return dacs;
     }
 
     public LabelRecords labelRecords() {
-        return labels;
+        return issuing;
     }
 
     /** A bench on which whoever has not signed in is known by the operating-system user's name. */

@@ -21,7 +21,12 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "orders",
         description = "The seller's orders and the marketplaces' deadlines.",
-        subcommands = {OrdersCommand.Import.class, OrdersCommand.DeadlinesList.class})
+        subcommands = {
+            OrdersCommand.Import.class,
+            OrdersCommand.DeadlinesList.class,
+            OrdersCommand.Sync.class,
+            OrdersCommand.Pack.class
+        })
 final class OrdersCommand {
 
     @Command(name = "import", description = "Import the order list (CSV: order, marketplace, confirmed-at, tracking).")
@@ -89,6 +94,84 @@ final class OrdersCommand {
                                             : left.toMinutes() + " min left");
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "sync",
+            description = "Bring a marketplace's orders awaiting packaging into the order list (ozon: "
+                    + "/v3/posting/fbs/unfulfilled/list, with their products).")
+    static final class Sync extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "MARKETPLACE", description = "ozon")
+        String marketplace;
+
+        @Option(names = "--account", paramLabel = "NAME", description = "Default: the first Ozon account.")
+        String account;
+
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (!"ozon".equals(marketplace)) {
+                throw new org.packbench.i18n.ProblemException("orders.sync.marketplace", marketplace);
+            }
+            org.packbench.app.MarketplaceLinks links = workbench().links();
+            org.packbench.marketplace.account.MarketplaceAccount a = links.account(
+                            account, org.packbench.marketplace.account.MarketplaceKind.OZON)
+                    .orElseThrow(() -> new org.packbench.i18n.ProblemException(
+                            "orders.sync.noAccount", account == null ? "ozon" : account));
+            org.packbench.app.OrderSync.Synced done = workbench().orderSync().ozon(a, links.ozon(a));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("account", done.account());
+                m.put("postings", done.postings());
+                m.put("added", done.added());
+                out().println(Json.write(m));
+            } else {
+                out().println(Message.of("orders.synced", done.postings(), done.account(), done.added())
+                        .in(locale()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "pack",
+            description = "Pack an Ozon posting: every item scanned (--item, once per unit), then reported "
+                    + "to Ozon through the outbox; its package label goes to --printer.")
+    static final class Pack extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "POSTING")
+        String posting;
+
+        @Option(
+                names = "--item",
+                required = true,
+                paramLabel = "CODE",
+                description = "A scanned barcode or SKU, once per unit.")
+        List<String> items;
+
+        @Option(
+                names = "--printer",
+                required = true,
+                paramLabel = "NAME",
+                description = "Where its package label prints.")
+        String printer;
+
+        @Override
+        public Integer call() {
+            org.packbench.app.PostingPacking packing = workbench().postingPacking();
+            workbench()
+                    .printers()
+                    .find(printer)
+                    .orElseThrow(() -> new org.packbench.i18n.ProblemException("print.printer.notFound", printer));
+            org.packbench.marketplace.orders.ItemCount count = packing.open(posting);
+            for (String item : items) {
+                count = packing.scan(count, item);
+            }
+            packing.packed(count, printer);
+            out().println(Message.of("orders.packed", count.order()).in(locale()));
             return 0;
         }
     }

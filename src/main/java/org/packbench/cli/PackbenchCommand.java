@@ -61,6 +61,8 @@ public final class PackbenchCommand implements Callable<Integer> {
             BatchCommand.class,
             ServeCommand.class,
             DbCommand.class,
+            MarketplaceCommand.class,
+            OutboxCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */

@@ -21,14 +21,21 @@ public final class HeadlessService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeadlessService.class);
 
     private final QueueWorker worker;
+    private final org.packbench.app.MarketplaceRounds marketplaces;
     private final ScheduledExecutorService exports;
     private final Javalin http;
     private final ApiToken token;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean closed;
 
-    private HeadlessService(QueueWorker worker, ScheduledExecutorService exports, Javalin http, ApiToken token) {
+    private HeadlessService(
+            QueueWorker worker,
+            org.packbench.app.MarketplaceRounds marketplaces,
+            ScheduledExecutorService exports,
+            Javalin http,
+            ApiToken token) {
         this.worker = worker;
+        this.marketplaces = marketplaces;
         this.exports = exports;
         this.http = http;
         this.token = token;
@@ -43,6 +50,7 @@ public final class HeadlessService implements AutoCloseable {
         // Named in the delivery lock, so a command-line print says who will send its job.
         bench.deliveredBy("packbench serve");
         QueueWorker worker = bench.queueWorker();
+        org.packbench.app.MarketplaceRounds marketplaces = bench.startMarketplaceRounds();
         ScheduledExecutorService exports = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "end-of-day-export");
             t.setDaemon(true);
@@ -53,9 +61,10 @@ public final class HeadlessService implements AutoCloseable {
                 () -> exportDueDays(bench), 0, LogAutoExport.EVERY.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Javalin http = new HttpApi(bench, token).start(port);
-            return new HeadlessService(worker, exports, http, token);
+            return new HeadlessService(worker, marketplaces, exports, http, token);
         } catch (RuntimeException e) {
             exports.shutdownNow();
+            marketplaces.close();
             worker.close();
             throw e;
         }
@@ -114,6 +123,8 @@ public final class HeadlessService implements AutoCloseable {
             // Not interrupted: an export being written finishes, rather than leaving a half file behind.
             exports.shutdown();
             awaitExport();
+            // A push being sent is left leased; the next start takes it again after asking the marketplace.
+            marketplaces.close();
             worker.close();
         } finally {
             stopped.countDown();

@@ -13,9 +13,14 @@ import org.packbench.marketplace.orders.OrderBook;
 import org.packbench.marketplace.orders.OrderLine;
 import org.packbench.marketplace.orders.OrderProgress;
 import org.packbench.marketplace.orders.RemoteOrder;
+import org.packbench.marketplace.outbox.PushState;
 
 /** Orders in SQLite; their progress is read from the label log and the dispatch scans. */
 public final class SqliteOrderBook implements OrderBook {
+    /** The state of the order's newest push of a kind, or null when the bench never pushed it. */
+    private static final String PUSH_STATE = "(SELECT x.state FROM outbox x WHERE x.subject = o.order_no "
+            + "AND x.kind = '%s' AND x.state <> 'cancelled' ORDER BY x.id DESC LIMIT 1)";
+
     private final Database db;
     private final Clock clock;
 
@@ -177,7 +182,9 @@ public final class SqliteOrderBook implements OrderBook {
                                     + "EXISTS (SELECT 1 FROM label l WHERE l.order_no = o.order_no AND l.status = 'issued'), "
                                     + "EXISTS (SELECT 1 FROM parcel t WHERE t.order_no = o.order_no), "
                                     + "EXISTS (SELECT 1 FROM label l JOIN scan s ON s.label_id = l.id "
-                                    + "        WHERE l.order_no = o.order_no AND s.verdict = 'ok') "
+                                    + "        WHERE l.order_no = o.order_no AND s.verdict = 'ok'), "
+                                    + PUSH_STATE.formatted("ozon_ship") + ", " + PUSH_STATE.formatted("vk_tracking")
+                                    + " "
                                     + "FROM customer_order o ORDER BY o.confirmed_at, o.order_no");
                     ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -187,7 +194,12 @@ public final class SqliteOrderBook implements OrderBook {
                             Marketplace.parse(rs.getString(2)).orElseThrow(),
                             Instant.parse(rs.getString(3)),
                             tracking.isEmpty() ? Optional.empty() : Optional.of(tracking));
-                    OrderProgress progress = new OrderProgress(rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7));
+                    OrderProgress progress = new OrderProgress(
+                            rs.getBoolean(5),
+                            rs.getBoolean(6),
+                            rs.getBoolean(7),
+                            Optional.ofNullable(rs.getString(8)).flatMap(PushState::parse),
+                            Optional.ofNullable(rs.getString(9)).flatMap(PushState::parse));
                     if (!progress.dispatched()) {
                         out.add(new Tracked(order, progress));
                     }

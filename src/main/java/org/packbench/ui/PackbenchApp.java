@@ -37,6 +37,7 @@ public final class PackbenchApp extends Application {
 
     private Workbench workbench;
     private Background background;
+    private org.packbench.app.MarketplaceRounds marketplaces;
     private SerialScanner scanner;
 
     /** Starts the GUI and returns when its window is closed. */
@@ -73,6 +74,7 @@ public final class PackbenchApp extends Application {
         // earlier run are held until the packer, who sees the window first, says yes.
         workbench.deliveredBy("the PackBench window");
         workbench.queueWorker(true);
+        marketplaces = workbench.startMarketplaceRounds();
         background = new Background();
         loadFonts();
     }
@@ -152,6 +154,9 @@ public final class PackbenchApp extends Application {
     public void stop() {
         if (scanner != null) {
             scanner.close();
+        }
+        if (marketplaces != null) {
+            marketplaces.close();
         }
         if (background != null) {
             background.shutdown();

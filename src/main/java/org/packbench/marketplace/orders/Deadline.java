@@ -2,13 +2,21 @@ package org.packbench.marketplace.orders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.packbench.marketplace.outbox.PushState;
 
 /**
  * One thing a marketplace wants done for an order by a given time.
  *
- * @param met whether it is done (a label printed, a tracking number known, the parcel dispatched)
+ * @param met whether it is done (a label printed, a tracking number known, the parcel dispatched;
+ *     where the bench reports it itself, the marketplace's acknowledgement)
+ * @param push where the bench's own report of it stands (waiting, failed…), when it sends one
  */
-public record Deadline(Order order, Kind kind, Instant due, boolean met) {
+public record Deadline(Order order, Kind kind, Instant due, boolean met, Optional<PushState> push) {
+
+    public Deadline(Order order, Kind kind, Instant due, boolean met) {
+        this(order, kind, due, met, Optional.empty());
+    }
 
     /** The marketplaces' clocks: Ozon 30 min to report the label and 72 h to ship; VK 2 h to push the tracking number. */
     public enum Kind {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.packbench.catalog.Marketplace;
+import org.packbench.marketplace.outbox.PushState;
 
 /** The deadlines an order is under, counted from the moment the marketplace confirmed it. */
 public final class Deadlines {
@@ -11,14 +12,25 @@ public final class Deadlines {
 
     public static List<Deadline> of(Order order, OrderProgress progress) {
         List<Deadline> out = new ArrayList<>();
+        // Where the bench reports to the marketplace itself, a deadline is met only by the
+        // marketplace's acknowledgement; otherwise by what the bench did (the seller reports by hand).
         if (order.marketplace() == Marketplace.OZON) {
-            out.add(deadline(order, Deadline.Kind.OZON_LABEL, progress.labelIssued()));
+            out.add(new Deadline(
+                    order,
+                    Deadline.Kind.OZON_LABEL,
+                    due(order, Deadline.Kind.OZON_LABEL),
+                    progress.shipPush().map(s -> s == PushState.DELIVERED).orElse(progress.labelIssued()),
+                    progress.shipPush()));
             out.add(deadline(order, Deadline.Kind.OZON_SHIP, progress.dispatched()));
         } else if (order.marketplace() == Marketplace.VK) {
-            out.add(deadline(
+            out.add(new Deadline(
                     order,
                     Deadline.Kind.VK_TRACKING,
-                    progress.trackingKnown() || order.tracking().isPresent()));
+                    due(order, Deadline.Kind.VK_TRACKING),
+                    progress.trackingPush()
+                            .map(s -> s == PushState.DELIVERED)
+                            .orElse(progress.trackingKnown() || order.tracking().isPresent()),
+                    progress.trackingPush()));
         }
         return out;
     }
@@ -37,6 +49,10 @@ public final class Deadlines {
     }
 
     private static Deadline deadline(Order order, Deadline.Kind kind, boolean met) {
-        return new Deadline(order, kind, order.confirmedAt().plus(kind.allowed()), met);
+        return new Deadline(order, kind, due(order, kind), met);
+    }
+
+    private static java.time.Instant due(Order order, Deadline.Kind kind) {
+        return order.confirmedAt().plus(kind.allowed());
     }
 }

@@ -1,0 +1,96 @@
+package org.packbench.marketplace.orders;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+
+/**
+ * The items of one order counted by scan as they go into the parcel: a product the order does not
+ * hold, or one more than it holds, is refused, and the order is packed when every line is full.
+ * Immutable: each scan answers the next count.
+ */
+public final class ItemCount {
+    private final String order;
+    private final List<OrderLine> lines;
+    private final Map<String, Integer> counted;
+
+    private ItemCount(String order, List<OrderLine> lines, Map<String, Integer> counted) {
+        this.order = order;
+        this.lines = lines;
+        this.counted = counted;
+    }
+
+    /** Nothing counted yet; refused for an order without lines (nothing to check against). */
+    public static ItemCount of(String order, List<OrderLine> lines) {
+        if (lines.isEmpty()) {
+            throw new ProblemException("orders.pack.noLines", order);
+        }
+        return new ItemCount(order, List.copyOf(lines), Map.of());
+    }
+
+    /**
+     * One more item of {@code sku}. Refused, naming the order and the product, when the order has no
+     * such line or its lines of that product are full.
+     */
+    public ItemCount add(String sku) {
+        int wanted = wanted(sku);
+        if (wanted == 0) {
+            throw new ProblemException("orders.pack.notInOrder", sku, order);
+        }
+        int now = count(sku);
+        if (now >= wanted) {
+            throw new ProblemException("orders.pack.tooMany", sku, order, wanted);
+        }
+        Map<String, Integer> next = new LinkedHashMap<>(counted);
+        next.put(sku, now + 1);
+        return new ItemCount(order, lines, Map.copyOf(next));
+    }
+
+    public int count(String sku) {
+        return counted.getOrDefault(sku, 0);
+    }
+
+    /** How many of {@code sku} the order holds over all its lines. */
+    public int wanted(String sku) {
+        return lines.stream()
+                .filter(l -> l.offerId().equals(sku))
+                .mapToInt(OrderLine::quantity)
+                .sum();
+    }
+
+    public boolean complete() {
+        return lines.stream().allMatch(l -> count(l.offerId()) >= wanted(l.offerId()));
+    }
+
+    /** Items still to scan, over all lines. */
+    public int missing() {
+        int m = 0;
+        for (String sku : lines.stream().map(OrderLine::offerId).distinct().toList()) {
+            m += wanted(sku) - count(sku);
+        }
+        return m;
+    }
+
+    /** What is still missing, for a refusal to pack: "PB-1 ×2, PB-7 ×1". */
+    public Message whatIsMissing() {
+        List<String> parts = new ArrayList<>();
+        for (String sku : lines.stream().map(OrderLine::offerId).distinct().toList()) {
+            int left = wanted(sku) - count(sku);
+            if (left > 0) {
+                parts.add(sku + " ×" + left);
+            }
+        }
+        return Message.of("orders.pack.incomplete", order, String.join(", ", parts));
+    }
+
+    public String order() {
+        return order;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+}
