@@ -308,6 +308,7 @@ class HttpOzonSellerTest {
         RemoteTrouble t = Troubles.thrownBy(
                 () -> hurried.ship("13131313-0001-1", List.of(new ShipPackage(List.of(new ShipItem(1002, 2))))));
         assertEquals(Kind.TIMEOUT, t.kind());
+        assertEquals("connect.timeout", t.problem().key());
         assertEquals(0, t.status());
         assertEquals(0, ozon.shipped("13131313-0001-1"));
     }
@@ -319,6 +320,7 @@ class HttpOzonSellerTest {
         RemoteTrouble t = Troubles.thrownBy(
                 () -> seller.ship("14141414-0001-1", List.of(new ShipPackage(List.of(new ShipItem(1002, 2))))));
         assertEquals(Kind.UNREACHABLE, t.kind());
+        assertEquals("connect.cut", t.problem().key(), "headers came: whether it acted is unknown");
         assertEquals(0, ozon.shipped("14141414-0001-1"));
         assertFalse(seller.posting("14141414-0001-1").shipped());
     }
@@ -341,6 +343,7 @@ class HttpOzonSellerTest {
         HttpOzonSeller nowhere = new HttpOzonSeller(gone, CLIENT_ID, KEY.toCharArray(), HTTP, PATIENT, CLOCK);
         RemoteTrouble t = Troubles.thrownBy(() -> nowhere.posting("1-1-1"));
         assertEquals(Kind.UNREACHABLE, t.kind());
+        assertEquals("connect.unreachable", t.problem().key(), "nothing was sent");
         assertEquals(0, t.status());
         Troubles.keepsOut(KEY, t);
     }
