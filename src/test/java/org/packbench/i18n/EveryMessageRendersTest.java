@@ -98,7 +98,7 @@ class EveryMessageRendersTest {
                             && !f.toString().endsWith("_ru.properties"))
                     .sorted()
                     .toList());
-            assertEquals(9, english.size(), "the bundles Message looks in: " + english);
+            assertEquals(11, english.size(), "the bundles Message looks in: " + english);
             return english;
         }
     }
@@ -112,7 +112,8 @@ class EveryMessageRendersTest {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        assertFalse(p.isEmpty(), file.toString());
+        // A bundle may be empty while its area has no sentences yet (outbox, issue 17); the count of
+        // bundles above and of sentences in the test keep a misnamed or unread file from passing.
         return p;
     }
 }

@@ -55,6 +55,15 @@ public final class RemoteTrouble extends ProblemException {
         this.retryAfter = retryAfter;
     }
 
+    /** A call that broke below HTTP (no connection, a reset, a timeout): the cause is kept for the error log. */
+    public RemoteTrouble(Kind kind, Message message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.status = 0;
+        this.code = "";
+        this.retryAfter = Optional.empty();
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -22,7 +22,7 @@ import org.packbench.label.Dots;
  * width that is no whole number of printer dots, positions off the dot grid, Cyrillic text in an
  * embedded font.
  */
-final class OzonTestPdfs {
+public final class OzonTestPdfs {
     /** Ozon's FBS posting number form: order, shipment, parcel. */
     static final String POSTING = "12345678-0001-1";
 
@@ -33,8 +33,8 @@ final class OzonTestPdfs {
     static final double FINE_X_MM = 0.12;
 
     /** What one page carries. */
-    record Page(double widthMm, double heightMm, String posting, double moduleMm, String qr) {
-        static Page fbs(String posting) {
+    public record Page(double widthMm, double heightMm, String posting, double moduleMm, String qr) {
+        public static Page fbs(String posting) {
             return new Page(75, 120, posting, X_MM, "https://ozon.ru/p/" + posting + "?w=FBS");
         }
 
@@ -50,7 +50,8 @@ final class OzonTestPdfs {
         return pdf(List.of(new Page(75, 120, POSTING, X_MM, QR_TEXT)));
     }
 
-    static byte[] pdf(List<Page> pages) {
+    /** One page after another, each as {@link Page} says. */
+    public static byte[] pdf(List<Page> pages) {
         try {
             BaseFont font = BaseFont.createFont(
                     "PTSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);

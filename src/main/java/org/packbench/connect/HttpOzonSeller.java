@@ -1,0 +1,359 @@
+package org.packbench.connect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.packbench.i18n.Message;
+import org.packbench.marketplace.ozon.OzonSeller;
+import org.packbench.marketplace.ozon.Posting;
+import org.packbench.marketplace.remote.RemoteTrouble;
+import org.packbench.marketplace.remote.RemoteTrouble.Kind;
+
+/**
+ * Ozon's Seller API (FBS) over HTTP: JSON both ways, the account's {@code Client-Id} and
+ * {@code Api-Key} as headers. The key is kept as characters and made a string only for the header
+ * of each request; it never appears in a URL, a message or {@link #toString()}.
+ */
+public final class HttpOzonSeller implements OzonSeller {
+    public static final String DEFAULT_BASE_URL = "https://api-seller.ozon.ru";
+
+    static final String UNFULFILLED = "/v3/posting/fbs/unfulfilled/list";
+    static final String GET = "/v3/posting/fbs/get";
+    static final String SHIP = "/v4/posting/fbs/ship";
+    static final String LABEL = "/v2/posting/fbs/package-label";
+    /** The most postings one page of {@code unfulfilled/list} holds, as Ozon documents it. */
+    public static final int MAX_PAGE = 1000;
+
+    private static final String MARKETPLACE = "Ozon";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Ozon's error words that have a sentence of their own in the bundle ("connect.ozon.reason." + word). */
+    private static final Set<String> KNOWN_REASONS = Set.of("POSTING_ALREADY_SHIPPED", "POSTING_ALREADY_CANCELLED");
+
+    private final BaseUrl base;
+    private final String clientId;
+    private final char[] apiKey;
+    private final HttpExchange exchange;
+    private final HttpTroubles troubles;
+
+    /**
+     * @param baseUrl {@link #DEFAULT_BASE_URL}, or a stand-in's {@code http://127.0.0.1:PORT}
+     * @param apiKey copied; the caller may wipe its array afterwards
+     * @param readTimeout how long an answer's head may take; the whole answer may take twice it
+     * @param clock for a {@code Retry-After} given as a date
+     */
+    public HttpOzonSeller(
+            String baseUrl, String clientId, char[] apiKey, HttpClient http, Duration readTimeout, Clock clock) {
+        this.base = BaseUrl.of(baseUrl);
+        if (clientId.isBlank() || !HeaderValue.plain(clientId)) {
+            throw new IllegalArgumentException("a Client-Id is printable ASCII without spaces");
+        }
+        if (apiKey.length == 0 || !HeaderValue.plain(apiKey)) {
+            // The key itself is not named: it may be nearly right.
+            throw new IllegalArgumentException("an Api-Key is printable ASCII without spaces");
+        }
+        this.clientId = clientId;
+        this.apiKey = apiKey.clone();
+        this.exchange = new HttpExchange(http, readTimeout);
+        this.troubles = new HttpTroubles(clock);
+    }
+
+    @Override
+    public PostingPage unfulfilled(Instant cutoffFrom, Instant cutoffTo, int offset, int limit) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw new IllegalArgumentException(
+                    "a page of 1 to " + MAX_PAGE + " from offset 0 or more: " + limit + " from " + offset);
+        }
+        if (cutoffTo.isBefore(cutoffFrom)) {
+            throw new IllegalArgumentException("cutoff " + cutoffFrom + " is after " + cutoffTo);
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("dir", "ASC");
+        ObjectNode filter = body.putObject("filter");
+        filter.put("cutoff_from", cutoffFrom.toString());
+        filter.put("cutoff_to", cutoffTo.toString());
+        filter.put("status", Posting.AWAITING_PACKAGING);
+        body.put("limit", limit);
+        body.put("offset", offset);
+        ObjectNode with = body.putObject("with");
+        with.put("analytics_data", false);
+        with.put("barcodes", false);
+        with.put("financial_data", false);
+        with.put("translit", false);
+        Call call = call(Message.of("connect.action.ozon.unfulfilled", cutoffFrom.toString(), cutoffTo.toString()));
+        ApiAnswer answer = post(call, UNFULFILLED, body);
+        try {
+            JsonNode result = field(answer.json(), "result");
+            JsonNode list = field(result, "postings");
+            if (!list.isArray()) {
+                throw new Unreadable("result.postings is no list");
+            }
+            List<Posting> postings = new ArrayList<>();
+            for (JsonNode p : list) {
+                postings.add(posting(p));
+            }
+            return new PostingPage(postings, hasNext(result, offset, limit, postings.size()));
+        } catch (JsonProcessingException | Unreadable e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    /**
+     * Whether another page may follow. Ozon's v3 answer carries {@code count} (documented as the
+     * counter of elements) and, in later versions, {@code has_next}: {@code has_next} is taken when
+     * present; otherwise a full page, or a count beyond this page, means one more page is asked for
+     * (an empty last page costs one call, a missed page would cost an order).
+     */
+    private static boolean hasNext(JsonNode result, int offset, int limit, int got) {
+        JsonNode hasNext = result.get("has_next");
+        if (hasNext != null && hasNext.isBoolean()) {
+            return hasNext.booleanValue();
+        }
+        JsonNode count = result.get("count");
+        boolean beyond = count != null && count.canConvertToLong() && count.longValue() > (long) offset + got;
+        return got >= limit || (beyond && got > 0);
+    }
+
+    @Override
+    public Posting posting(String postingNumber) {
+        requireNumber(postingNumber);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("posting_number", postingNumber);
+        Call call = call(Message.of("connect.action.ozon.posting", postingNumber));
+        ApiAnswer answer = post(call, GET, body);
+        try {
+            return posting(field(answer.json(), "result"));
+        } catch (JsonProcessingException | Unreadable e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    @Override
+    public List<String> ship(String postingNumber, List<ShipPackage> packages) {
+        requireNumber(postingNumber);
+        if (packages.isEmpty()) {
+            throw new IllegalArgumentException("a posting is shipped in one package at least");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode packs = body.putArray("packages");
+        for (ShipPackage pack : packages) {
+            if (pack.products().isEmpty()) {
+                throw new IllegalArgumentException("a package holds one product at least");
+            }
+            ArrayNode products = packs.addObject().putArray("products");
+            for (ShipItem item : pack.products()) {
+                if (item.quantity() < 1) {
+                    throw new IllegalArgumentException("a quantity is 1 or more: " + item);
+                }
+                products.addObject().put("product_id", item.productId()).put("quantity", item.quantity());
+            }
+        }
+        body.put("posting_number", postingNumber);
+        body.putObject("with").put("additional_data", true);
+        Call call = call(Message.of("connect.action.ozon.ship", postingNumber));
+        ApiAnswer answer = post(call, SHIP, body);
+        try {
+            JsonNode result = field(answer.json(), "result");
+            if (!result.isArray() || result.isEmpty()) {
+                throw new Unreadable("result is no list of postings");
+            }
+            List<String> made = new ArrayList<>();
+            for (JsonNode n : result) {
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    throw new Unreadable("result holds something other than a posting number");
+                }
+                made.add(n.asText());
+            }
+            return List.copyOf(made);
+        } catch (JsonProcessingException | Unreadable e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    @Override
+    public byte[] packageLabel(List<String> postingNumbers) {
+        if (postingNumbers.isEmpty() || postingNumbers.size() > LABELS_PER_CALL) {
+            throw new IllegalArgumentException(
+                    "Ozon makes labels for 1 to " + LABELS_PER_CALL + " postings a call: " + postingNumbers.size());
+        }
+        postingNumbers.forEach(HttpOzonSeller::requireNumber);
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode numbers = body.putArray("posting_number");
+        postingNumbers.forEach(numbers::add);
+        Call call = call(Message.of("connect.action.ozon.label", String.join(", ", postingNumbers)));
+        ApiAnswer answer = post(call, LABEL, body);
+        if (answer.bodyStartsWith("%PDF-")) {
+            return answer.body();
+        }
+        if (answer.mediaType().equals("application/pdf")) {
+            throw troubles.unreadable(call, answer, "application/pdf that is no PDF");
+        }
+        // The reference also describes the PDF wrapped in JSON as base64 file_content.
+        try {
+            JsonNode content = field(answer.json(), "file_content");
+            byte[] pdf = Base64.getMimeDecoder().decode(content.asText());
+            if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                throw new Unreadable("file_content is no PDF");
+            }
+            return pdf;
+        } catch (JsonProcessingException | Unreadable | IllegalArgumentException e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    private Call call(Message action) {
+        return new Call(MARKETPLACE, action);
+    }
+
+    /** Posts {@code body} to {@code path}; an answer that is no success becomes its trouble. */
+    private ApiAnswer post(Call call, String path, ObjectNode body) {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(base.resolve(path))
+                    .header("Client-Id", clientId)
+                    .header("Api-Key", new String(apiKey))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request body of plain values could not be written", e);
+        }
+        ApiAnswer answer = exchange.send(call, request);
+        if (!answer.successful()) {
+            throw refusal(call, path, answer);
+        }
+        return answer;
+    }
+
+    private RemoteTrouble refusal(Call call, String path, ApiAnswer answer) {
+        String code = "";
+        String said = "";
+        try {
+            JsonNode error = answer.json();
+            code = error.path("code").isValueNode() ? error.path("code").asText() : "";
+            said = error.path("message").isValueNode()
+                    ? error.path("message").asText().strip()
+                    : "";
+        } catch (JsonProcessingException e) {
+            // An error page instead of Ozon's error body (a proxy's, a gateway's): the status says enough.
+        }
+        int status = answer.status();
+        if (path.equals(LABEL) && status >= 400 && status < 500 && notReadyYet(said)) {
+            return new RemoteTrouble(
+                    Kind.SERVER,
+                    status,
+                    code,
+                    troubles.retryAfter(answer),
+                    Message.of("connect.ozon.labelNotReady", call.action()));
+        }
+        Object words = said.isEmpty()
+                ? Message.of("connect.ozon.noReason")
+                : KNOWN_REASONS.contains(said) ? Message.of("connect.ozon.reason." + said) : said;
+        String codeShown = code.isEmpty() ? "—" : code;
+        Message refused = Message.of("connect.ozon.rejected", call.action(), words, status, codeShown);
+        Message unauthorized = Message.of("connect.ozon.unauthorized", clientId, status, said.isEmpty() ? "—" : said);
+        return troubles.byStatus(call, answer, code, said, refused, unauthorized);
+    }
+
+    /** Ozon's answer while a label is still being made ("The next postings aren't ready"): to be asked again. */
+    private static boolean notReadyYet(String said) {
+        String text = said.toLowerCase(Locale.ROOT);
+        return text.contains("aren't ready") || text.contains("are not ready") || text.contains("not_ready");
+    }
+
+    private static Posting posting(JsonNode p) throws Unreadable {
+        String number = text(p, "posting_number");
+        String status = text(p, "status");
+        Instant inProcessAt = instant(p, "in_process_at")
+                .orElseThrow(() -> new Unreadable("posting " + number + " has no in_process_at"));
+        Optional<Instant> shipmentDate = instant(p, "shipment_date");
+        JsonNode list = field(p, "products");
+        if (!list.isArray()) {
+            throw new Unreadable("the products of posting " + number + " are no list");
+        }
+        List<Posting.Product> products = new ArrayList<>();
+        for (JsonNode item : list) {
+            JsonNode sku = field(item, "sku");
+            JsonNode quantity = field(item, "quantity");
+            if (!sku.canConvertToLong() || !quantity.canConvertToInt()) {
+                throw new Unreadable("a product of posting " + number + " has no whole sku or quantity");
+            }
+            products.add(new Posting.Product(
+                    sku.asLong(),
+                    item.path("offer_id").asText(""),
+                    item.path("name").asText(""),
+                    quantity.asInt()));
+        }
+        return new Posting(number, status, inProcessAt, shipmentDate, products);
+    }
+
+    private static JsonNode field(JsonNode node, String name) throws Unreadable {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new Unreadable("no " + name);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String name) throws Unreadable {
+        JsonNode value = field(node, name);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new Unreadable(name + " is no text");
+        }
+        return value.asText();
+    }
+
+    private static Optional<Instant> instant(JsonNode node, String name) throws Unreadable {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.asText()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(name + " is no date and time: " + value.asText());
+        }
+    }
+
+    private static void requireNumber(String postingNumber) {
+        if (postingNumber == null || postingNumber.isBlank()) {
+            throw new IllegalArgumentException("a posting number is required");
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            return json.getOriginalMessage();
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    public String toString() {
+        return "HttpOzonSeller[" + base + ", Client-Id " + clientId + "]";
+    }
+
+    /** Why an answer that came could not be read. */
+    private static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String why) {
+            super(why, null, false, false);
+        }
+    }
+}
