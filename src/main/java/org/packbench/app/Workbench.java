@@ -309,6 +309,11 @@ public final class Workbench {
         return new SqliteOrderBook(database, clock);
     }
 
+    /** VK customs invoices, from the catalog, the order book and the parcels' labels. */
+    public InvoiceService invoices() {
+        return new InvoiceService(catalog, orders(), labels, config(), clock, database.file());
+    }
+
     public DacRegistry dacs() {
         return dacs;
     }
