@@ -74,8 +74,7 @@ public final class PackingScreen implements Screen {
         this.model = new PackingModel(
                 workbench::packingSession, workbench.printers(), shiftModel, text, background, Platform::runLater);
         this.batch = new BatchPrint(workbench, text, background, files);
-        this.invoice = new InvoiceModel(
-                workbench::invoices, () -> model.field(Field.ORDER).get(), text, background);
+        this.invoice = new InvoiceModel(workbench::invoices, model::orderForInvoice, text, background);
         this.pdfAudit = new PdfDropAudit(
                 new PdfDropModel(new LabelPdfAudit(workbench.catalog()), model::skuForAudit, text, background));
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
