@@ -398,6 +398,11 @@ public final class Workbench {
         }
     }
 
+    /** VK customs invoices, from the catalog, the order book and the parcels' labels. */
+    public InvoiceService invoices() {
+        return new InvoiceService(catalog, orders(), labels, config(), clock, database.file());
+    }
+
     public DacRegistry dacs() {
         return dacs;
     }

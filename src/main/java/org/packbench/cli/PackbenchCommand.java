@@ -55,6 +55,7 @@ public final class PackbenchCommand implements Callable<Integer> {
             LogCommand.class,
             VerifyCommand.class,
             OrdersCommand.class,
+            InvoiceCommand.class,
             PrinterCommand.class,
             PrintCommand.class,
             QueueCommand.class,

@@ -52,10 +52,25 @@ public final class ExportFileName {
         return safe(company) + "_" + docType + "_" + period.label() + "." + extension;
     }
 
+    /**
+     * A document about one thing on one day, the thing's reference last: for example
+     * {@code OOO-Romashka_Invoice_2026-11-25_VK-1001.pdf} for an order's invoice.
+     */
+    public static String of(
+            String company, String docType, java.time.LocalDate date, String reference, String extension) {
+        String ref = part(reference);
+        return safe(company) + "_" + docType + "_" + date + "_" + (ref.isEmpty() ? "-" : ref) + "." + extension;
+    }
+
     /** The company as a file-name part: Latin letters, digits and single dashes, at most 60 characters. */
     public static String safe(String company) {
+        String s = part(company);
+        return s.isEmpty() ? NO_COMPANY : s;
+    }
+
+    private static String part(String text) {
         StringBuilder b = new StringBuilder();
-        for (char ch : (company == null ? "" : company).toCharArray()) {
+        for (char ch : (text == null ? "" : text).toCharArray()) {
             char lower = Character.toLowerCase(ch);
             String latin = LATIN.get(lower);
             if (latin != null) {
@@ -73,6 +88,6 @@ public final class ExportFileName {
         if (s.length() > 60) {
             s = s.substring(0, 60).replaceAll("-$", "");
         }
-        return s.isEmpty() ? NO_COMPANY : s;
+        return s;
     }
 }

@@ -22,10 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.packbench.app.LabelPdfAudit;
 import org.packbench.app.PackingState.Field;
 import org.packbench.app.Workbench;
 import org.packbench.ui.model.BannerText;
+import org.packbench.ui.model.InvoiceModel;
 import org.packbench.ui.model.PackingModel;
 import org.packbench.ui.model.PdfDropModel;
 import org.packbench.ui.model.ShiftModel;
@@ -58,6 +60,7 @@ public final class PackingScreen implements Screen {
     private final PrinterStatusBar printerBar;
     private final PdfDropAudit pdfAudit;
     private final BatchPrint batch;
+    private final InvoiceModel invoice;
 
     public PackingScreen(Workbench workbench, UiText text, Background background, FileSources files) {
         this(workbench, text, background, PrinterStatusBar.EVERY, files);
@@ -71,6 +74,7 @@ public final class PackingScreen implements Screen {
         this.model = new PackingModel(
                 workbench::packingSession, workbench.printers(), shiftModel, text, background, Platform::runLater);
         this.batch = new BatchPrint(workbench, text, background, files);
+        this.invoice = new InvoiceModel(workbench::invoices, model::orderForInvoice, text, background);
         this.pdfAudit = new PdfDropAudit(
                 new PdfDropModel(new LabelPdfAudit(workbench.catalog()), model::skuForAudit, text, background));
         this.printerBar = new PrinterStatusBar(workbench, text, background, printer.valueProperty(), barEvery);
@@ -162,7 +166,11 @@ public final class PackingScreen implements Screen {
     private Node left() {
         Label latestTitle = new Label(text.get("packing.latest"));
         latestTitle.getStyleClass().add("muted");
-        VBox left = new VBox(8, form(), actions(), latestTitle, shift.latest(), pdfAudit.result());
+        Label invoiced = StatusLabel.of(invoice.status(), "packing-invoice-status");
+        // Shown once there is something to say, so the form does not move for an empty line.
+        invoiced.visibleProperty().bind(invoice.status().textProperty().isNotEmpty());
+        invoiced.managedProperty().bind(invoiced.visibleProperty());
+        VBox left = new VBox(8, form(), actions(), invoiced, latestTitle, shift.latest(), pdfAudit.result());
         left.setMinWidth(470);
         left.setPrefWidth(540);
         left.setMaxWidth(560);
@@ -204,11 +212,12 @@ public final class PackingScreen implements Screen {
         Button again = button("packing.reprintLast", "packing-reprint", this::reprintLast);
         Button fresh = button("packing.newParcel", "packing-new", model::clear);
         Button many = button("packing.batch", "packing-batch", this::batchPrint);
+        Button customs = button("packing.invoice", "packing-invoice", this::writeInvoice);
         // Whole words and shortcuts on every button at 1366 px: the row wraps rather than cutting them.
-        for (Button b : List.of(print, again, fresh, many)) {
+        for (Button b : List.of(print, again, fresh, many, customs)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        return new FlowPane(8, 6, print, again, fresh, many);
+        return new FlowPane(8, 6, print, again, fresh, many, customs);
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -255,6 +264,21 @@ public final class PackingScreen implements Screen {
     /** Ctrl+B: a CSV of parcels printed on the chosen printer, as {@code packbench batch} does. */
     private void batchPrint() {
         model.batchPrinter().ifPresent(chosen -> batch.start(root.getScene().getWindow(), chosen, model::batchDone));
+    }
+
+    /** "Инвойс (VK)": the order's customs invoice, into a folder the packer picks (the last one offered first). */
+    private void writeInvoice() {
+        invoice.asked().ifPresent(number -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(text.get("packing.invoice.choose", number));
+            invoice.folder()
+                    .filter(java.nio.file.Files::isDirectory)
+                    .ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+            java.io.File chosen = chooser.showDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                invoice.write(number, chosen.toPath());
+            }
+        });
     }
 
     /** Ctrl+R: the last label again, once the packer said why. */

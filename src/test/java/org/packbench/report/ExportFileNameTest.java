@@ -31,6 +31,18 @@ class ExportFileNameTest {
                 ExportFileName.of("ООО «Ромашка»", "LabelLog", week, "csv"));
     }
 
+    @Test
+    void aDocumentAboutAnOrderEndsWithTheOrdersNumberMadeSafe() {
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        assertEquals(
+                "OOO-Romashka_Invoice_2026-11-25_VK-1001.pdf",
+                ExportFileName.of("ООО «Ромашка»", "Invoice", day, "VK-1001", "pdf"));
+        assertEquals(
+                "Company_Invoice_2026-11-25_12345-67-zakaz.pdf",
+                ExportFileName.of("", "Invoice", day, "12345/67 заказ", "pdf"));
+        assertEquals("Company_Invoice_2026-11-25_-.pdf", ExportFileName.of(null, "Invoice", day, "«»", "pdf"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -305,6 +305,17 @@ public final class PackingModel {
         return shown == null ? typed : shown.product().map(s -> s.sku()).orElse(typed);
     }
 
+    /**
+     * The order a customs invoice is asked for: the one on the form, else that of the label this
+     * bench printed last (a refused rescan of a printed order empties the form).
+     */
+    public String orderForInvoice() {
+        String typed = field(Field.ORDER).get().strip();
+        return !typed.isEmpty() || shown == null
+                ? typed
+                : shown.last().map(l -> l.order()).orElse("");
+    }
+
     /** Whether every key handed to the session has been answered. */
     boolean settled() {
         return lane.settled();

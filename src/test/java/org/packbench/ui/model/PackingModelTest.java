@@ -352,6 +352,19 @@ class PackingModelTest {
     }
 
     @Test
+    void theInvoiceIsForTheOrderOnTheFormElseTheParcelJustPrinted() throws Exception {
+        assertEquals("", model.orderForInvoice(), "nothing typed, nothing printed");
+        ready("PB-7-001", "VK-5001", "RU500100100VK");
+        assertEquals("VK-5001", model.orderForInvoice());
+        model.enter(Field.TRACKING);
+        drawAll();
+        assertEquals("", model.field(Field.ORDER).get(), "the form is empty for the next parcel");
+        assertEquals("VK-5001", model.orderForInvoice(), "the parcel just printed");
+        model.field(Field.ORDER).set(" VK-5002 ");
+        assertEquals("VK-5002", model.orderForInvoice());
+    }
+
+    @Test
     void aDroppedPdfIsCheckedAgainstTheProductOnShowElseWhatIsTyped() throws Exception {
         model.field(Field.FIRST).set(" PB-7-009 ");
         assertEquals("PB-7-009", model.skuForAudit());
