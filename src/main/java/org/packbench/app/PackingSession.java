@@ -20,8 +20,10 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.LabelValues;
+import org.packbench.marketplace.orders.ItemCount;
 import org.packbench.marketplace.orders.Order;
 import org.packbench.marketplace.orders.OrderBook;
+import org.packbench.marketplace.orders.OrderLine;
 import org.packbench.print.PrintJob;
 import org.packbench.print.PrintQueue;
 import org.packbench.print.PrinterProfile;
@@ -47,6 +49,7 @@ public final class PackingSession {
     private final PrinterProfiles printers;
     private final PrintQueue queue;
     private final ParcelChecks checks;
+    private final PostingPacking postings;
 
     private long generation;
     private Stage stage = Stage.NEW_PARCEL;
@@ -64,6 +67,8 @@ public final class PackingSession {
     private Banner banner = Banner.of(Tone.NEUTRAL, Message.of("parcel.scanFirst"));
     private Field focus = Field.FIRST;
     private Optional<LastLabel> last;
+    /** An Ozon posting being packed item by item, when a posting number was scanned. */
+    private Optional<ItemCount> posting = Optional.empty();
     // The packer's last template choice per marketplace, so the next VK parcel gets it again.
     private final Map<Marketplace, String> chosenTemplate = new HashMap<>();
 
@@ -75,7 +80,8 @@ public final class PackingSession {
             PrinterProfiles printers,
             PrintQueue queue,
             Optional<String> gsStandIn,
-            Optional<LastLabel> last) {
+            Optional<LastLabel> last,
+            PostingPacking postings) {
         this.labels = labels;
         this.orders = orders;
         this.records = records;
@@ -84,6 +90,7 @@ public final class PackingSession {
         this.queue = queue;
         this.checks = new ParcelChecks(labels::find, records, gsStandIn);
         this.last = last;
+        this.postings = postings;
     }
 
     public synchronized PackingState state() {
@@ -102,7 +109,16 @@ public final class PackingSession {
                 labelId,
                 banner,
                 focus,
-                last);
+                last,
+                posting.map(PackingSession::progress));
+    }
+
+    private static PackingState.PostingProgress progress(ItemCount c) {
+        List<PackingState.PostingLine> lines = new ArrayList<>();
+        for (OrderLine l : c.lines()) {
+            lines.add(new PackingState.PostingLine(l.offerId(), l.name(), c.count(l.offerId()), c.wanted(l.offerId())));
+        }
+        return new PackingState.PostingProgress(c.order(), lines, c.complete());
     }
 
     /**
@@ -230,6 +246,14 @@ public final class PackingSession {
     private void scanFirst(String raw) {
         String code = checks.repaired(
                 raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
+        if (postings.isPosting(code)) {
+            takePosting(code);
+            return;
+        }
+        if (posting.isPresent() && stage != Stage.PRINTED) {
+            countItem(code);
+            return;
+        }
         Optional<Sku> sku = labels.find(code);
         if (sku.isPresent()) {
             takeProduct(code, sku.get());
@@ -378,14 +402,31 @@ public final class PackingSession {
 
     private PackingState confirm(int copies) {
         switch (stage) {
-            case PRINTED -> banner = Banner.of(
-                    Tone.OK,
-                    Message.of(
-                            "parcel.alreadyPrinted",
-                            last.map(l -> LabelValues.labelId(l.labelId())).orElse(labelId),
-                            last.map(LastLabel::order).orElse("")));
+            case PRINTED -> banner = posting.isPresent()
+                    ? Banner.of(
+                            Tone.OK,
+                            Message.of(
+                                    "parcel.posting.alreadyPacked",
+                                    posting.get().order()))
+                    : Banner.of(
+                            Tone.OK,
+                            Message.of(
+                                    "parcel.alreadyPrinted",
+                                    last.map(l -> LabelValues.labelId(l.labelId()))
+                                            .orElse(labelId),
+                                    last.map(LastLabel::order).orElse("")));
             case BLOCKED -> banner = new Banner(Tone.REFUSED, Message.of("parcel.doNotPrint"), banner.details());
-            case READY -> issue(copies);
+            case READY -> {
+                if (posting.isPresent()) {
+                    if (printer.isEmpty()) {
+                        banner = Banner.of(Tone.WARN, Message.of("parcel.noPrinter"));
+                    } else {
+                        packPosting(posting.get());
+                    }
+                } else {
+                    issue(copies);
+                }
+            }
             case NEW_PARCEL -> banner = Banner.of(Tone.NEUTRAL, Message.of("parcel.scanFirst"));
             case COLLECTING -> banner = Banner.of(
                     Tone.WARN,
@@ -466,6 +507,69 @@ public final class PackingSession {
                 atDpi);
     }
 
+    // ---- an Ozon posting, item by item ----
+
+    private void takePosting(String number) {
+        try {
+            ItemCount c = postings.open(number);
+            startParcel();
+            posting = Optional.of(c);
+            order = number;
+            stage = Stage.COLLECTING;
+            focus = Field.FIRST;
+            banner = postingBanner(Tone.OK, Message.of("parcel.posting.opened", number, c.missing()), c);
+        } catch (ProblemException e) {
+            refuse(e.problem());
+        }
+    }
+
+    private void countItem(String code) {
+        ItemCount c = posting.orElseThrow();
+        try {
+            ItemCount next = postings.scan(c, code);
+            posting = Optional.of(next);
+            if (!next.complete()) {
+                banner = postingBanner(
+                        Tone.OK,
+                        Message.of(
+                                "parcel.posting.counted",
+                                labels.find(code).map(Sku::nameRu).orElse(code),
+                                next.missing()),
+                        next);
+            } else if (printer.isEmpty()) {
+                stage = Stage.READY;
+                banner = postingBanner(Tone.WARN, Message.of("parcel.posting.needPrinter", next.order()), next);
+            } else {
+                packPosting(next);
+            }
+        } catch (ProblemException e) {
+            // The items counted so far stay counted: only the wrong one goes aside.
+            banner = postingBanner(Tone.REFUSED, e.problem(), c);
+            generation++;
+        }
+    }
+
+    private void packPosting(ItemCount c) {
+        try {
+            postings.packed(c, printer.orElseThrow());
+            stage = Stage.PRINTED;
+            focus = Field.FIRST;
+            banner = postingBanner(Tone.OK, Message.of("parcel.posting.packed", c.order(), printer.get()), c);
+        } catch (ProblemException e) {
+            banner = postingBanner(Tone.REFUSED, e.problem(), c);
+            generation++;
+        }
+    }
+
+    private static Banner postingBanner(Tone tone, Message headline, ItemCount c) {
+        List<Message> lines = new ArrayList<>();
+        for (OrderLine l : c.lines()) {
+            lines.add(Message.of(
+                    "parcel.posting.line", l.name(), l.offerId(), c.count(l.offerId()), c.wanted(l.offerId())));
+        }
+        return new Banner(tone, headline, lines);
+    }
+
     // ---- state changes ----
 
     /** Template, printer or resolution changed: what was shown is no longer what would print. */
@@ -492,6 +596,7 @@ public final class PackingSession {
     /** A new parcel: the product, order and tracking number of the last one are gone. */
     private void startParcel() {
         stage = Stage.NEW_PARCEL;
+        posting = Optional.empty();
         scanned = "";
         product = Optional.empty();
         bookedOrder = Optional.empty();

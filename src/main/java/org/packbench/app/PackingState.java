@@ -30,11 +30,21 @@ public record PackingState(
         String labelId,
         Banner banner,
         Field focus,
-        Optional<LastLabel> last) {
+        Optional<LastLabel> last,
+        Optional<PostingProgress> posting) {
 
     public PackingState {
         templates = List.copyOf(templates);
     }
+
+    /** An Ozon posting being packed: each product, how many are counted and how many it holds. */
+    public record PostingProgress(String number, List<PostingLine> lines, boolean complete) {
+        public PostingProgress {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public record PostingLine(String sku, String name, int counted, int wanted) {}
 
     /** Where the packer is on the way from an empty bench to a label on the parcel. */
     public enum Stage {

@@ -306,7 +306,8 @@ public final class Workbench {
                 printers,
                 printQueue,
                 settings.get("scanner.gs-stand-in"),
-                shift().lastPrinted());
+                shift().lastPrinted(),
+                postingPacking());
     }
 
     public DispatchCheck dispatch() {

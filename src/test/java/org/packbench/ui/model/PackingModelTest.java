@@ -413,6 +413,7 @@ class PackingModelTest {
                 "L00000007",
                 PackingState.Banner.of(Tone.REFUSED, Message.of("parcel.doNotPrint")),
                 Field.FIRST,
+                Optional.empty(),
                 Optional.empty());
         LabelOnShow shown = LabelOnShow.of(blocked, text);
         assertTrue(shown.blocked());
@@ -433,6 +434,7 @@ class PackingModelTest {
                                 "L00000007",
                                 blocked.banner(),
                                 Field.FIRST,
+                                Optional.empty(),
                                 Optional.empty()),
                         text)
                 .blocked());

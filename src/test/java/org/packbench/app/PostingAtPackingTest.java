@@ -1,0 +1,120 @@
+package org.packbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packbench.TestFiles;
+import org.packbench.catalog.ImportOptions;
+import org.packbench.catalog.ImportProgress;
+import org.packbench.catalog.Marketplace;
+import org.packbench.marketplace.orders.Order;
+import org.packbench.marketplace.orders.OrderLine;
+import org.packbench.marketplace.orders.RemoteOrder;
+import org.packbench.marketplace.outbox.PushKind;
+import org.packbench.marketplace.outbox.PushState;
+import org.packbench.print.TestPrinter;
+
+/**
+ * Упаковка's path for an Ozon posting: its number scanned loads it, each item is counted by scan,
+ * a wrong or extra item is refused without losing the count, and the last item reports it packed.
+ */
+class PostingAtPackingTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final String POSTING = "12345678-0001-1";
+
+    @TempDir
+    Path dir;
+
+    private TestPrinter printer;
+    private Workbench bench;
+    private PackingSession session;
+
+    @BeforeEach
+    void aSyncedPosting() throws Exception {
+        printer = TestPrinter.zpl();
+        bench = Workbench.open(dir.resolve("bench.db"), CLOCK);
+        bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
+        bench.printers().add(printer.profile("zebra"));
+        bench.orders()
+                .saveRemote(List.of(new RemoteOrder(
+                        new Order(POSTING, Marketplace.OZON, CLOCK.instant().minusSeconds(300), Optional.empty()),
+                        "ozon",
+                        "awaiting_packaging",
+                        Optional.of(CLOCK.instant().plus(Duration.ofDays(1))),
+                        List.of(
+                                new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 2),
+                                new OrderLine(2, "PB-7-004", "1002", "Защитное стекло", 1)))));
+        session = bench.packingSession();
+        session.choosePrinter("zebra");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        printer.close();
+        bench.closeDatabase();
+    }
+
+    private PackingState scan(String code) {
+        return session.enter(PackingState.Field.FIRST, code, 1, session.state().generation());
+    }
+
+    @Test
+    void thePostingIsCountedItemByItemAndReportedWhenFull() {
+        PackingState opened = scan(POSTING);
+        assertEquals(PackingState.Tone.OK, opened.banner().tone());
+        assertEquals("parcel.posting.opened", opened.banner().headline().key());
+        assertEquals(
+                3,
+                opened.posting().orElseThrow().lines().stream()
+                        .mapToInt(PackingState.PostingLine::wanted)
+                        .sum());
+
+        scan("4607310980273");
+        PackingState wrong = scan("4607002977277"); // a VK product, not in the posting
+        assertEquals(PackingState.Tone.REFUSED, wrong.banner().tone());
+        assertEquals("orders.pack.notInOrder", wrong.banner().headline().key());
+        assertEquals(1, wrong.posting().orElseThrow().lines().get(0).counted(), "the count survives a refusal");
+
+        scan("4607785349445");
+        PackingState extra = scan("4607785349445");
+        assertEquals("orders.pack.tooMany", extra.banner().headline().key());
+
+        PackingState done = scan("4607310980273");
+        assertEquals(PackingState.Stage.PRINTED, done.stage());
+        assertEquals("parcel.posting.packed", done.banner().headline().key());
+        assertEquals(
+                PushState.WAITING,
+                bench.outbox().latest(PushKind.OZON_SHIP, POSTING).orElseThrow().state());
+        assertTrue(bench.outbox()
+                .latest(PushKind.OZON_SHIP, POSTING)
+                .orElseThrow()
+                .payload()
+                .contains("\"zebra\""));
+
+        PackingState again = session.enter(PackingState.Field.FIRST, "", 1, done.generation());
+        assertEquals("parcel.posting.alreadyPacked", again.banner().headline().key());
+        assertEquals(1, bench.outbox().list(true).size(), "Enter twice reports it once");
+
+        PackingState rescanned = scan(POSTING);
+        assertEquals("orders.pack.alreadyPacked", rescanned.banner().headline().key());
+        assertEquals(1, bench.outbox().list(true).size());
+    }
+
+    @Test
+    void aProductScannedFirstIsStillAnOrdinaryParcel() {
+        PackingState product = scan("PB-7-001");
+        assertEquals(Optional.empty(), product.posting());
+        assertEquals(PackingState.Field.ORDER, product.focus());
+    }
+}
