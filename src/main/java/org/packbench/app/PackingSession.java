@@ -20,10 +20,8 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.marketplace.LabelValues;
-import org.packbench.marketplace.orders.ItemCount;
 import org.packbench.marketplace.orders.Order;
 import org.packbench.marketplace.orders.OrderBook;
-import org.packbench.marketplace.orders.OrderLine;
 import org.packbench.print.PrintJob;
 import org.packbench.print.PrintQueue;
 import org.packbench.print.PrinterProfile;
@@ -68,7 +66,7 @@ public final class PackingSession {
     private Field focus = Field.FIRST;
     private Optional<LastLabel> last;
     /** An Ozon posting being packed item by item, when a posting number was scanned. */
-    private Optional<ItemCount> posting = Optional.empty();
+    private Optional<PostingAtBench> posting = Optional.empty();
     // The packer's last template choice per marketplace, so the next VK parcel gets it again.
     private final Map<Marketplace, String> chosenTemplate = new HashMap<>();
 
@@ -110,15 +108,7 @@ public final class PackingSession {
                 banner,
                 focus,
                 last,
-                posting.map(PackingSession::progress));
-    }
-
-    private static PackingState.PostingProgress progress(ItemCount c) {
-        List<PackingState.PostingLine> lines = new ArrayList<>();
-        for (OrderLine l : c.lines()) {
-            lines.add(new PackingState.PostingLine(l.offerId(), l.name(), c.count(l.offerId()), c.wanted(l.offerId())));
-        }
-        return new PackingState.PostingProgress(c.order(), lines, c.complete());
+                posting.map(PostingAtBench::progress));
     }
 
     /**
@@ -251,7 +241,7 @@ public final class PackingSession {
             return;
         }
         if (posting.isPresent() && stage != Stage.PRINTED) {
-            countItem(code);
+            took(posting.get().scan(code, printer));
             return;
         }
         Optional<Sku> sku = labels.find(code);
@@ -407,7 +397,7 @@ public final class PackingSession {
                             Tone.OK,
                             Message.of(
                                     "parcel.posting.alreadyPacked",
-                                    posting.get().order()))
+                                    posting.get().number()))
                     : Banner.of(
                             Tone.OK,
                             Message.of(
@@ -421,7 +411,7 @@ public final class PackingSession {
                     if (printer.isEmpty()) {
                         banner = Banner.of(Tone.WARN, Message.of("parcel.noPrinter"));
                     } else {
-                        packPosting(posting.get());
+                        took(posting.get().pack(printer.get()));
                     }
                 } else {
                     issue(copies);
@@ -511,63 +501,24 @@ public final class PackingSession {
 
     private void takePosting(String number) {
         try {
-            ItemCount c = postings.open(number);
+            PostingAtBench.Step step = PostingAtBench.open(postings, labels, number);
             startParcel();
-            posting = Optional.of(c);
             order = number;
             stage = Stage.COLLECTING;
-            focus = Field.FIRST;
-            banner = postingBanner(Tone.OK, Message.of("parcel.posting.opened", number, c.missing()), c);
+            took(step);
         } catch (ProblemException e) {
             refuse(e.problem());
         }
     }
 
-    private void countItem(String code) {
-        ItemCount c = posting.orElseThrow();
-        try {
-            ItemCount next = postings.scan(c, code);
-            posting = Optional.of(next);
-            if (!next.complete()) {
-                banner = postingBanner(
-                        Tone.OK,
-                        Message.of(
-                                "parcel.posting.counted",
-                                labels.find(code).map(Sku::nameRu).orElse(code),
-                                next.missing()),
-                        next);
-            } else if (printer.isEmpty()) {
-                stage = Stage.READY;
-                banner = postingBanner(Tone.WARN, Message.of("parcel.posting.needPrinter", next.order()), next);
-            } else {
-                packPosting(next);
-            }
-        } catch (ProblemException e) {
-            // The items counted so far stay counted: only the wrong one goes aside.
-            banner = postingBanner(Tone.REFUSED, e.problem(), c);
+    private void took(PostingAtBench.Step step) {
+        posting = Optional.of(step.posting());
+        banner = step.banner();
+        focus = Field.FIRST;
+        if (step.refused()) {
             generation++;
         }
-    }
-
-    private void packPosting(ItemCount c) {
-        try {
-            postings.packed(c, printer.orElseThrow());
-            stage = Stage.PRINTED;
-            focus = Field.FIRST;
-            banner = postingBanner(Tone.OK, Message.of("parcel.posting.packed", c.order(), printer.get()), c);
-        } catch (ProblemException e) {
-            banner = postingBanner(Tone.REFUSED, e.problem(), c);
-            generation++;
-        }
-    }
-
-    private static Banner postingBanner(Tone tone, Message headline, ItemCount c) {
-        List<Message> lines = new ArrayList<>();
-        for (OrderLine l : c.lines()) {
-            lines.add(Message.of(
-                    "parcel.posting.line", l.name(), l.offerId(), c.count(l.offerId()), c.wanted(l.offerId())));
-        }
-        return new Banner(tone, headline, lines);
+        stage = step.packed() ? Stage.PRINTED : step.complete() ? Stage.READY : Stage.COLLECTING;
     }
 
     // ---- state changes ----
