@@ -29,6 +29,7 @@ public final class MarketplaceLinks {
 
     private final MarketplaceService accounts;
     private final HttpClient http;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Clock clock;
     private final OzonLabelCourier.LabelSink labels;
@@ -47,6 +48,7 @@ public final class MarketplaceLinks {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.clock = clock;
         this.labels = labels;
@@ -57,6 +59,7 @@ public final class MarketplaceLinks {
     private MarketplaceLinks(MarketplaceLinks from, Duration spacing) {
         this.accounts = from.accounts;
         this.http = from.http;
+        this.connectTimeout = from.connectTimeout;
         this.readTimeout = from.readTimeout;
         this.clock = from.clock;
         this.labels = from.labels;
@@ -70,6 +73,16 @@ public final class MarketplaceLinks {
      */
     public MarketplaceLinks atPace(Duration spacing) {
         return new MarketplaceLinks(this, spacing);
+    }
+
+    /**
+     * How long a worker holds a push it took: longer than any call can last (the connection, an
+     * answer's head within the read timeout and its body within twice it, and a label's
+     * conversion), so that no second worker takes a push still being sent; a worker killed
+     * mid-call leaves it to be taken again after that.
+     */
+    public Duration lease() {
+        return connectTimeout.plus(readTimeout.multipliedBy(2)).plusSeconds(15);
     }
 
     /** An account's client, and what each push kind is delivered by. */

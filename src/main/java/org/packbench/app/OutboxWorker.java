@@ -20,9 +20,6 @@ import org.packbench.marketplace.outbox.RetryPolicy;
  * and in the foreground for {@code outbox send}.
  */
 public final class OutboxWorker {
-    /** Long enough for a slow answer; a worker killed mid-call leaves the push to be taken again after it. */
-    static final Duration LEASE = Duration.ofMinutes(2);
-
     static final int BATCH = 20;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxWorker.class);
@@ -86,14 +83,20 @@ public final class OutboxWorker {
         }
     }
 
-    /** One claim of due pushes and an attempt at each. */
+    /**
+     * Up to {@link #BATCH} due pushes, each claimed on its own just before its call: a lease covers
+     * one call, so a push is never held by a worker still busy with the ones before it.
+     */
     Pass once() {
-        List<Push> due = outbox.claim(clock.instant(), LEASE, BATCH);
         int delivered = 0;
         int later = 0;
         int failed = 0;
-        for (Push push : due) {
-            switch (attempt(push)) {
+        for (int i = 0; i < BATCH; i++) {
+            List<Push> due = outbox.claim(clock.instant(), links.lease(), 1);
+            if (due.isEmpty()) {
+                break;
+            }
+            switch (attempt(due.get(0))) {
                 case DELIVERED -> delivered++;
                 case LATER -> later++;
                 case FAILED -> failed++;

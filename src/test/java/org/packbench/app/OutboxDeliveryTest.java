@@ -267,13 +267,14 @@ class OutboxDeliveryTest {
     }
 
     /**
-     * Ten thousand pushes against a stand-in that faults one request in twenty (429, 500, 503, read
+     * Thousands of pushes (2,000 in the build; the 10,000 of docs/benchmarks.md with
+     * {@code -Dpackbench.soak.pushes=10000}) against a stand-in that faults one request in twenty (429, 500, 503, read
      * timeouts, cut answers, and answers cut after the effect): every one delivered in the end, none
      * twice.
      */
     @Test
-    void tenThousandPushesWithFivePercentFaultsAreAllDeliveredAndNoneTwice() {
-        int n = Integer.getInteger("packbench.soak.pushes", 10_000);
+    void thousandsOfPushesWithFivePercentFaultsAreAllDeliveredAndNoneTwice() {
+        int n = Integer.getInteger("packbench.soak.pushes", 2_000);
         VkOrderRef[] orders = new VkOrderRef[n];
         bench.work().inOne(() -> {
             for (int i = 0; i < n; i++) {
