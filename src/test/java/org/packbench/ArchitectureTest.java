@@ -163,10 +163,28 @@ class ArchitectureTest {
                         "org.packbench.print..",
                         "org.packbench.scan..",
                         "org.packbench.report..",
+                        "org.packbench.connect..",
                         "org.packbench.app..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theMarketplaceClientsKnowNoDatabaseAndNoScreen() {
+        // connect speaks HTTP to the marketplaces; what the outbox keeps is the store's, reached through ports.
+        noClasses()
+                .that()
+                .resideInAPackage("org.packbench.connect..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.packbench.store..",
+                        "org.packbench.app..",
+                        "org.packbench.serve..",
+                        "java.sql..",
+                        "javafx..")
                 .check(classes);
     }
 
