@@ -255,6 +255,32 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aTimeoutIsTriedAgainAndAVkRefusalWaitsForAPersonInWords() {
+        VkOrderRef order = new VkOrderRef(61234567L, 9L);
+        vk.addOrder(order);
+        bench.printing()
+                .print(new LabelPrinting.Request(
+                        "zebra", "PB-7-003", "vk-product-58x40", order.toString(), "RU9VK", Optional.empty(), 1));
+        bench.deliverNow().all();
+        vk.fail(VkStandIn.EDIT_ORDER, Fault.delay(Duration.ofMillis(2_500)));
+        assertEquals(1, send().later(), "no answer within the read timeout: tried again later");
+        assertEquals(Optional.empty(), vk.trackNumber(order));
+
+        clock.advance(Duration.ofMinutes(11));
+        vk.fail(VkStandIn.EDIT_ORDER, VkStandIn.error(100, "One of the parameters specified was missing or invalid"));
+        assertEquals(1, send().failed());
+        Push failed = only(PushKind.VK_TRACKING, order.toString());
+        String why = failed.problem().orElseThrow().in(java.util.Locale.forLanguageTag("ru"));
+        assertTrue(why.contains("100"), why);
+        assertFalse(why.contains(VK_TOKEN), why);
+
+        assertTrue(bench.outbox().retry(failed.id(), clock.instant()));
+        assertEquals(1, send().delivered());
+        assertEquals(Optional.of("RU9VK"), vk.trackNumber(order));
+        assertEquals(1, vk.edits(order));
+    }
+
+    @Test
     void aVkOrderNumberNotInVksFormFailsInWords() {
         bench.printing()
                 .print(new LabelPrinting.Request(
