@@ -13,7 +13,9 @@ import org.packbench.i18n.Message;
 /**
  * A {@link Message} kept in a column as its key and arguments, so that a reason recorded by one
  * bench is shown later in the reader's language, not in the writer's. Numbers stay numbers, so
- * they are formatted as numbers again; anything else is kept as its text.
+ * they are formatted as numbers again; a message inside the message (what was asked, a
+ * marketplace's reason) is kept as a message too, so it is not frozen in English; anything else is
+ * kept as its text.
  */
 final class MessageJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -21,17 +23,23 @@ final class MessageJson {
     private MessageJson() {}
 
     static String write(Message m) {
+        return node(m).toString();
+    }
+
+    private static ObjectNode node(Message m) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("key", m.key());
         ArrayNode args = o.putArray("args");
         for (Object a : m.args()) {
             if (a instanceof Long || a instanceof Integer) {
                 args.add(((Number) a).longValue());
+            } else if (a instanceof Message nested) {
+                args.add(node(nested));
             } else {
                 args.add(String.valueOf(a));
             }
         }
-        return o.toString();
+        return o;
     }
 
     static Optional<Message> read(String text) {
@@ -39,14 +47,23 @@ final class MessageJson {
             return Optional.empty();
         }
         try {
-            JsonNode o = MAPPER.readTree(text);
-            List<Object> args = new ArrayList<>();
-            for (JsonNode a : o.path("args")) {
-                args.add(a.isIntegralNumber() ? (Object) a.asLong() : a.asText());
-            }
-            return Optional.of(Message.of(o.path("key").asText(), args.toArray()));
+            return Optional.of(message(MAPPER.readTree(text)));
         } catch (JsonProcessingException e) {
             return Optional.of(Message.of("outbox.problem.unreadable", text));
         }
+    }
+
+    private static Message message(JsonNode o) {
+        List<Object> args = new ArrayList<>();
+        for (JsonNode a : o.path("args")) {
+            if (a.isIntegralNumber()) {
+                args.add(a.asLong());
+            } else if (a.isObject()) {
+                args.add(message(a));
+            } else {
+                args.add(a.asText());
+            }
+        }
+        return Message.of(o.path("key").asText(), args.toArray());
     }
 }

@@ -45,10 +45,14 @@ public final class MainView extends BorderPane {
         add("dac", KeyCode.F4, text, new DacScreen(workbench, text, background));
         add("printers", KeyCode.F5, text, new PrintersScreen(workbench, text, background));
         add("log", KeyCode.F6, text, new LogScreen(workbench, text, background));
-        add("deadlines", KeyCode.F7, text, new DeadlinesScreen(workbench, text, background, files));
+        add(
+                "deadlines",
+                KeyCode.F7,
+                text,
+                new DeadlinesScreen(workbench, text, background, files, this::lookAtMarketplaces));
 
         setLeft(nav(workbench, text, background));
-        session = new SessionBar(workbench.access(), text, background, () -> current.shown());
+        session = new SessionBar(workbench.access(), workbench.outbox(), text, background, () -> current.shown());
         setTop(session);
         show("catalog");
     }
@@ -98,6 +102,14 @@ public final class MainView extends BorderPane {
         buttons.get(id).setSelected(true);
         setCenter(s.view());
         s.shown();
+        lookAtMarketplaces();
+    }
+
+    /** The window's marketplaces item reads the outbox again: another screen shown, a push retried. */
+    private void lookAtMarketplaces() {
+        if (session != null) {
+            session.lookAtMarketplaces();
+        }
     }
 
     /** After the window is up: an empty bench starts on the catalog with the demo offer, any other on Упаковка. */

@@ -12,22 +12,29 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.packbench.access.AccessControl;
+import org.packbench.marketplace.outbox.Outbox;
+import org.packbench.ui.model.MarketplacesStatusModel;
 import org.packbench.ui.model.SessionModel;
+import org.packbench.ui.model.StatusLine;
 import org.packbench.ui.model.UiText;
 
 /**
  * The strip at the top of the window, as {@link SessionModel} words it: who is working, whether a
  * supervisor is signed in and until when, and setup mode said plainly while there is no supervisor
- * yet. F9 signs a supervisor in, Ctrl+L signs out, Ctrl+U adds a user.
+ * yet. F9 signs a supervisor in, Ctrl+L signs out, Ctrl+U adds a user. Beside it, on every screen,
+ * what the marketplaces have not yet been told ({@link MarketplacesStatusModel}), red while a push
+ * failed; nothing while the outbox owes nothing.
  */
 final class SessionBar extends HBox {
     private final UiText text;
     private final SessionModel model;
+    private final MarketplacesStatusModel marketplaces;
 
-    SessionBar(AccessControl access, UiText text, Background background, Runnable changed) {
+    SessionBar(AccessControl access, Outbox outbox, UiText text, Background background, Runnable changed) {
         super(16);
         this.text = text;
         this.model = new SessionModel(access, text, background, changed);
+        this.marketplaces = new MarketplacesStatusModel(outbox, text, background);
         model.whenSignInNeeded(() -> signIn(false));
         setId("session-bar");
         getStyleClass().add("session-bar");
@@ -36,6 +43,8 @@ final class SessionBar extends HBox {
         who.setId("session-who");
         who.getStyleClass().add("session-who");
         who.textProperty().bind(model.whoProperty());
+        // Wraps rather than ends in "…" when the marketplaces item takes its place beside it.
+        who.setWrapText(true);
         Label message = StatusLabel.of(model.message(), "session-message");
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox left = new VBox(2, who, message);
@@ -45,6 +54,7 @@ final class SessionBar extends HBox {
         getChildren()
                 .addAll(
                         left,
+                        marketplacesItem(),
                         spacer,
                         button("session.supervisor", "session-supervisor", () -> signIn(true)),
                         button("session.addUser", "session-add-user", this::addUser),
@@ -54,6 +64,35 @@ final class SessionBar extends HBox {
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> refresh()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
+    }
+
+    /** The marketplaces' item: shown only while it has something to say, a red pill while a push failed. */
+    private Label marketplacesItem() {
+        Label item = new Label();
+        item.setId("marketplaces-status");
+        item.setWrapText(true);
+        item.setMinWidth(Region.USE_PREF_SIZE);
+        item.textProperty().bind(marketplaces.line().textProperty());
+        item.visibleProperty().bind(item.textProperty().isNotEmpty());
+        item.managedProperty().bind(item.visibleProperty());
+        item.setTooltip(new javafx.scene.control.Tooltip(text.get("marketplaces.bar.where")));
+        paintMarketplaces(item, marketplaces.line().tone());
+        marketplaces.line().toneProperty().addListener((obs, was, now) -> paintMarketplaces(item, now));
+        return item;
+    }
+
+    private static void paintMarketplaces(Label item, StatusLine.Tone tone) {
+        item.getStyleClass().removeAll("marketplaces-failed", "marketplaces-warn", "marketplaces-waiting");
+        if (!item.getStyleClass().contains("marketplaces-item")) {
+            item.getStyleClass().add("marketplaces-item");
+        }
+        item.getStyleClass()
+                .add(
+                        switch (tone) {
+                            case ERROR -> "marketplaces-failed";
+                            case WARN -> "marketplaces-warn";
+                            default -> "marketplaces-waiting";
+                        });
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -74,9 +113,15 @@ final class SessionBar extends HBox {
         }
     }
 
-    /** Shows who is working now. */
+    /** Shows who is working now, and what the marketplaces are still owed. */
     void refresh() {
         model.refresh();
+        lookAtMarketplaces();
+    }
+
+    /** Reads the outbox again (another screen shown, a push retried). */
+    void lookAtMarketplaces() {
+        marketplaces.look();
     }
 
     /** At start: once accounts exist, the bench is not used without someone signed in. */

@@ -3,6 +3,7 @@ package org.packbench.marketplace.orders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.packbench.marketplace.outbox.PushKind;
 import org.packbench.marketplace.outbox.PushState;
 
 /**
@@ -32,6 +33,19 @@ public record Deadline(Order order, Kind kind, Instant due, boolean met, Optiona
 
         public Duration allowed() {
             return allowed;
+        }
+
+        /**
+         * The push by which the bench itself reports this deadline to the marketplace, when it
+         * does: the Ozon ship report meets the label deadline, the VK tracking push the tracking
+         * one. Shipping is met by the dispatch scan, which the bench does not report.
+         */
+        public Optional<PushKind> report() {
+            return switch (this) {
+                case OZON_LABEL -> Optional.of(PushKind.OZON_SHIP);
+                case VK_TRACKING -> Optional.of(PushKind.VK_TRACKING);
+                case OZON_SHIP -> Optional.empty();
+            };
         }
     }
 

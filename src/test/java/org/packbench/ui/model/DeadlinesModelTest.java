@@ -30,7 +30,8 @@ class DeadlinesModelTest {
     void open() {
         bench = Workbench.open(
                 dir.resolve("deadlines.db"), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        model = new DeadlinesModel(bench.orders(), bench.clock(), new UiText(Locale.forLanguageTag("ru")), work);
+        model = new DeadlinesModel(
+                bench.orders(), bench.outbox(), bench.clock(), new UiText(Locale.forLanguageTag("ru")), work);
     }
 
     private Path orders(String rows) throws Exception {
