@@ -355,6 +355,9 @@ class OutboxDeliveryTest {
                         .filter(p -> p.state() == PushState.DELIVERED)
                         .count());
         assertTrue(attempts > n, "some were tried again: " + attempts);
+        System.out.printf(
+                "soak: %d pushes, %d attempts (%d requests at VK) in %d rounds, %d delivered, none twice%n",
+                n, attempts, vk.requests(VkStandIn.EDIT_ORDER) + vk.requests(VkStandIn.GET_ORDER), rounds, n);
     }
 
     private org.packbench.marketplace.ozon.OzonSeller ozonClient() {
