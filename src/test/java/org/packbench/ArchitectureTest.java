@@ -19,6 +19,7 @@ class ArchitectureTest {
         "org.packbench.gs1..",
         "org.packbench.label..",
         "org.packbench.marketplace..",
+        "org.packbench.marking..",
         "org.packbench.verify..",
         "org.packbench.i18n..",
         "org.packbench.access..",
@@ -168,6 +169,27 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.packbench.ui..", "org.packbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void markingCodesDependOnlyOnTheCatalogAndTheGs1Engine() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.packbench.marking..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.packbench.label..",
+                        "org.packbench.marketplace..",
+                        "org.packbench.verify..",
+                        "org.packbench.render..",
+                        "org.packbench.store..",
+                        "org.packbench.print..",
+                        "org.packbench.scan..",
+                        "org.packbench.app..",
+                        "org.packbench.ui..",
+                        "org.packbench.cli..")
                 .check(classes);
     }
 

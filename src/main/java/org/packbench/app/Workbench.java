@@ -399,6 +399,14 @@ public final class Workbench {
         }
     }
 
+    /** Marking codes (Честный ЗНАК) as this bench reads them: {@code marks check}, Упаковка. */
+    public MarkingService marking() {
+        return new MarkingService(
+                new org.packbench.marking.MarkingCheck(new org.packbench.store.SqliteMarkingRecords(database)),
+                labels(),
+                settings.get("scanner.gs-stand-in"));
+    }
+
     /** VK customs invoices, from the catalog, the order book and the parcels' labels. */
     public InvoiceService invoices() {
         return new InvoiceService(catalog, orders(), labels, config(), clock, database.file());

@@ -64,6 +64,7 @@ public final class PackbenchCommand implements Callable<Integer> {
             DbCommand.class,
             MarketplaceCommand.class,
             OutboxCommand.class,
+            MarksCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Starts the GUI; given by Main so that the CLI does not depend on JavaFX. */

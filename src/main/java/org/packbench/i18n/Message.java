@@ -25,7 +25,8 @@ public record Message(String key, List<Object> args) {
             "org.packbench.i18n.packing",
             "org.packbench.i18n.serve",
             "org.packbench.i18n.connect",
-            "org.packbench.i18n.outbox");
+            "org.packbench.i18n.outbox",
+            "org.packbench.i18n.marking");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

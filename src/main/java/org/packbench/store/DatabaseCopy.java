@@ -39,7 +39,8 @@ public final class DatabaseCopy {
             "marketplace_account",
             "order_line",
             "outbox",
-            "marketplace_pace");
+            "marketplace_pace",
+            "marking_code");
 
     /** Tables whose ids the server hands out itself: its counters move past the copied ids. */
     private static final List<String> IDENTITIES = List.of("label", "scan", "printer", "print_job", "outbox");

@@ -1,0 +1,85 @@
+package org.packbench.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.packbench.i18n.Message;
+import org.packbench.i18n.ProblemException;
+import org.packbench.marking.MarkingCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code packbench marks}: Честный ЗНАК marking codes. */
+@Command(
+        name = "marks",
+        description = "Честный ЗНАК marking codes.",
+        subcommands = {MarksCommand.Check.class})
+final class MarksCommand {
+
+    @Command(
+            name = "check",
+            description = "The verdict on one scanned marking code, as Упаковка gives it: readable as GS1 "
+                    + "DataMatrix (with or without ]d2, GS as ASCII 29 or the bench's stand-in), of --sku's "
+                    + "product, and not used on any parcel before.")
+    static final class Check extends CommandBase implements Callable<Integer> {
+        @Parameters(paramLabel = "CODE")
+        String code;
+
+        @Option(
+                names = "--sku",
+                paramLabel = "SKU",
+                description = "The product the item should be (its SKU or barcode).")
+        String sku;
+
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            MarkingCode c;
+            try {
+                c = workbench().marking().check(code, Optional.ofNullable(sku));
+            } catch (ProblemException e) {
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("valid", false);
+                    m.put("reason", e.problem().key());
+                    m.put("message", e.in(locale()));
+                    out().println(Json.write(m));
+                }
+                throw e;
+            }
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("valid", true);
+                m.put("gtin", c.gtin());
+                m.put("serial", c.serial());
+                m.put("form", c.shortForm() ? "short" : "long");
+                m.put("verification_key", c.verificationKey().orElse(null));
+                m.put("crypto_tail", c.cryptoTail().orElse(null));
+                m.put("short_tail", c.shortTail().orElse(null));
+                m.put("bracketed", bracketed(c));
+                out().println(Json.write(m));
+            } else {
+                Message form = c.shortForm()
+                        ? Message.of("marks.ok.short")
+                        : Message.of(
+                                "marks.ok.long", c.cryptoTail().orElseThrow().length());
+                out().println(Message.of("marks.ok", c.shown(), c.gtin(), c.serial(), form.in(locale()))
+                        .in(locale()));
+            }
+            return 0;
+        }
+
+        private static String bracketed(MarkingCode c) {
+            StringBuilder b =
+                    new StringBuilder("(01)").append(c.gtin()).append("(21)").append(c.serial());
+            c.verificationKey().ifPresent(k -> b.append("(91)").append(k));
+            c.cryptoTail().ifPresent(t -> b.append("(92)").append(t));
+            c.shortTail().ifPresent(t -> b.append("(93)").append(t));
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.packbench.marking;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The marking codes used on parcels, kept by the database so that a code is used once on any bench
+ * sharing it (the store's unique key refuses the second, even between processes).
+ */
+public interface MarkingRecords {
+    /** Where a code went. */
+    record Use(String identity, String order, Instant at, String bench) {}
+
+    /** The use of the code with this {@link MarkingCode#identity()}, if it was used. */
+    Optional<Use> use(String identity);
+
+    /**
+     * Records the code as used on {@code order} in the caller's unit of work; refused ({@code
+     * marks.used}) when it is already, here or on another bench.
+     */
+    void record(MarkingCode code, String order, Instant at, String bench);
+}

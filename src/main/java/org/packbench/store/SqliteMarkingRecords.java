@@ -1,0 +1,57 @@
+package org.packbench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Optional;
+import org.packbench.i18n.ProblemException;
+import org.packbench.marking.MarkingCode;
+import org.packbench.marking.MarkingRecords;
+
+/** Used marking codes on either engine; the primary key on the code's identity is the rule across benches. */
+public final class SqliteMarkingRecords implements MarkingRecords {
+    private final Database db;
+
+    public SqliteMarkingRecords(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Use> use(String identity) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT identity, order_no, used_at, bench FROM marking_code WHERE identity = ?")) {
+                p.setString(1, identity);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Use(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    UtcMillis.parse(rs.getString(3)),
+                                    rs.getString(4)))
+                            : Optional.<Use>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void record(MarkingCode code, String order, Instant at, String bench) {
+        boolean added = db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO marking_code (identity, code, gtin, order_no, "
+                    + "used_at, bench) VALUES (?,?,?,?,?,?) ON CONFLICT (identity) DO NOTHING")) {
+                p.setString(1, code.identity());
+                p.setString(2, code.elementString());
+                p.setString(3, code.gtin());
+                p.setString(4, order);
+                p.setString(5, UtcMillis.of(at));
+                p.setString(6, bench);
+                return p.executeUpdate() == 1;
+            }
+        });
+        if (!added) {
+            Use used = use(code.identity()).orElseThrow();
+            throw new ProblemException("marks.used", code.shown(), used.order(), used.at(), used.bench());
+        }
+    }
+}
