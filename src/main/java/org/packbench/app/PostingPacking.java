@@ -16,6 +16,9 @@ import org.packbench.marketplace.outbox.NewPush;
 import org.packbench.marketplace.outbox.Outbox;
 import org.packbench.marketplace.outbox.PushKind;
 import org.packbench.marketplace.ozon.Posting;
+import org.packbench.marking.MarkingCode;
+import org.packbench.marking.MarkingCodeReader;
+import org.packbench.marking.MarkingRecords;
 
 /**
  * An Ozon posting packed at the bench: loaded by its number, its products counted by scan, and,
@@ -30,12 +33,31 @@ public final class PostingPacking {
     private final LabelService products;
     private final Outbox outbox;
     private final Runnable wakeOutbox;
+    private final MarkingService marking;
+    private final MarkingRecords marks;
+    private final UnitOfWork work;
+    private final java.time.Clock clock;
+    private final java.util.function.Supplier<String> bench;
 
-    public PostingPacking(OrderBook orders, LabelService products, Outbox outbox, Runnable wakeOutbox) {
+    PostingPacking(
+            OrderBook orders,
+            LabelService products,
+            Outbox outbox,
+            Runnable wakeOutbox,
+            MarkingService marking,
+            MarkingRecords marks,
+            UnitOfWork work,
+            java.time.Clock clock,
+            java.util.function.Supplier<String> bench) {
         this.orders = orders;
         this.products = products;
         this.outbox = outbox;
         this.wakeOutbox = wakeOutbox;
+        this.marking = marking;
+        this.marks = marks;
+        this.work = work;
+        this.clock = clock;
+        this.bench = bench;
     }
 
     /** Whether {@code scanned} names a posting the bench synced from Ozon (what Упаковка asks of a scan first). */
@@ -65,6 +87,13 @@ public final class PostingPacking {
 
     /** One scanned item (its barcode or SKU) counted into the posting; refused when it is not the posting's or one too many. */
     public ItemCount scan(ItemCount count, String scanned) {
+        if (MarkingCodeReader.looksLikeOne(org.packbench.scan.KeyboardLayouts.russianToUs(scanned))) {
+            // The item's Честный ЗНАК code names its product by GTIN and is kept for the order.
+            MarkingCode mark = marking.check(scanned, Optional.empty());
+            Sku product = products.find(mark.gtin())
+                    .orElseThrow(() -> new ProblemException("sku.orBarcodeNotFound", mark.gtin()));
+            return count.add(product.sku(), mark);
+        }
         Optional<Sku> sku = products.find(scanned);
         if (sku.isEmpty()) {
             throw new ProblemException("sku.orBarcodeNotFound", scanned.strip());
@@ -83,13 +112,22 @@ public final class PostingPacking {
         }
         RemoteOrder r = orders.remote(count.order())
                 .orElseThrow(() -> new ProblemException("orders.pack.unknownPosting", count.order()));
-        boolean added = outbox.add(new NewPush(
-                r.account(),
-                PushKind.OZON_SHIP,
-                r.order().number(),
-                "ozon_ship:" + r.order().number(),
-                OptionalLong.empty(),
-                shipPayload(r, labelPrinter)));
+        // The codes are used once, on any bench: kept in the commit that reports the posting packed.
+        boolean added = work.inOne(() -> {
+            boolean pushed = outbox.add(new NewPush(
+                    r.account(),
+                    PushKind.OZON_SHIP,
+                    r.order().number(),
+                    "ozon_ship:" + r.order().number(),
+                    OptionalLong.empty(),
+                    shipPayload(r, labelPrinter)));
+            if (pushed) {
+                for (MarkingCode mark : count.marks()) {
+                    marks.record(mark, r.order().number(), clock.instant(), bench.get());
+                }
+            }
+            return pushed;
+        });
         if (added) {
             wakeOutbox.run();
         }

@@ -359,7 +359,16 @@ public final class Workbench {
 
     /** An Ozon posting packed at the bench, item by item. */
     public PostingPacking postingPacking() {
-        return new PostingPacking(orders(), labels(), outbox, () -> database.afterCommit(this::wakeOutboxWorker));
+        return new PostingPacking(
+                orders(),
+                labels(),
+                outbox,
+                () -> database.afterCommit(this::wakeOutboxWorker),
+                marking(),
+                new org.packbench.store.SqliteMarkingRecords(database),
+                work(),
+                clock,
+                this::benchId);
     }
 
     /** The outbox's delivery, one worker per process; {@link OutboxWorker#start()} runs it in the background. */

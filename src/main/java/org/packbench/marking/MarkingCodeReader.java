@@ -25,6 +25,18 @@ public final class MarkingCodeReader {
     private MarkingCodeReader() {}
 
     /**
+     * Whether a scan is meant as a marking code (to be read as one, and refused in its words when it
+     * is a broken one) rather than a product's barcode, an article or an order number.
+     */
+    public static boolean looksLikeOne(String scanned) {
+        String s = scanned == null ? "" : scanned.strip();
+        return s.startsWith("]d2")
+                || s.startsWith("]d1")
+                || s.indexOf(MarkingCode.GS) >= 0
+                || s.length() >= 24 && s.matches("01[0-9]{14}21.*");
+    }
+
+    /**
      * @param scanned what the scanner sent, with or without {@code ]d2}
      * @param gsStandIn what this bench's scanner sends instead of GS, if anything
      */

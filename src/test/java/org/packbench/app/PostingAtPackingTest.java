@@ -117,4 +117,41 @@ class PostingAtPackingTest {
         assertEquals(Optional.empty(), product.posting());
         assertEquals(PackingState.Field.ORDER, product.focus());
     }
+
+    /** The cable's Честный ЗНАК code number {@code n}, as a scanner sends it. */
+    private static String mark(int n) {
+        return "]d2010460731098027321SERIAL00000" + n + "\u001D91EE07\u001D92"
+                + "MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1pQ";
+    }
+
+    @Test
+    void markingCodesCountTheirItemsAndAreUsedOnceAcrossPostings() {
+        scan(POSTING);
+        scan(mark(1));
+        PackingState twice = scan(mark(1));
+        assertEquals("orders.pack.markTwice", twice.banner().headline().key());
+        assertEquals(
+                1,
+                twice.posting().orElseThrow().lines().get(0).counted(),
+                "the second scan of one code counts nothing");
+        scan(mark(2));
+        PackingState done = scan("4607785349445");
+        assertEquals("parcel.posting.packed", done.banner().headline().key());
+
+        String other = "87654321-0001-1";
+        bench.orders()
+                .saveRemote(List.of(new RemoteOrder(
+                        new Order(other, Marketplace.OZON, CLOCK.instant(), Optional.empty()),
+                        "ozon",
+                        "awaiting_packaging",
+                        Optional.empty(),
+                        List.of(new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 1)))));
+        scan(other);
+        PackingState reused = scan(mark(2));
+        assertEquals("marks.used", reused.banner().headline().key());
+        assertTrue(reused.banner().headline().in(java.util.Locale.ROOT).contains(POSTING), "names where it went");
+        assertEquals(0, reused.posting().orElseThrow().lines().get(0).counted());
+        PackingState fresh = scan(mark(3));
+        assertEquals("parcel.posting.packed", fresh.banner().headline().key());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
+import org.packbench.marking.MarkingCode;
 
 /**
  * The items of one order counted by scan as they go into the parcel: a product the order does not
@@ -16,11 +17,13 @@ public final class ItemCount {
     private final String order;
     private final List<OrderLine> lines;
     private final Map<String, Integer> counted;
+    private final List<MarkingCode> marks;
 
-    private ItemCount(String order, List<OrderLine> lines, Map<String, Integer> counted) {
+    private ItemCount(String order, List<OrderLine> lines, Map<String, Integer> counted, List<MarkingCode> marks) {
         this.order = order;
         this.lines = lines;
         this.counted = counted;
+        this.marks = marks;
     }
 
     /** Nothing counted yet; refused for an order without lines (nothing to check against). */
@@ -28,7 +31,7 @@ public final class ItemCount {
         if (lines.isEmpty()) {
             throw new ProblemException("orders.pack.noLines", order);
         }
-        return new ItemCount(order, List.copyOf(lines), Map.of());
+        return new ItemCount(order, List.copyOf(lines), Map.of(), List.of());
     }
 
     /**
@@ -46,7 +49,26 @@ public final class ItemCount {
         }
         Map<String, Integer> next = new LinkedHashMap<>(counted);
         next.put(sku, now + 1);
-        return new ItemCount(order, lines, Map.copyOf(next));
+        return new ItemCount(order, lines, Map.copyOf(next), marks);
+    }
+
+    /**
+     * One more item of {@code sku}, counted by its marking code (Честный ЗНАК): refused as {@link
+     * #add(String)} refuses, and when the same code was scanned for this order already.
+     */
+    public ItemCount add(String sku, MarkingCode mark) {
+        if (marks.stream().anyMatch(m -> m.identity().equals(mark.identity()))) {
+            throw new ProblemException("orders.pack.markTwice", mark.shown(), order);
+        }
+        ItemCount counted = add(sku);
+        List<MarkingCode> next = new ArrayList<>(marks);
+        next.add(mark);
+        return new ItemCount(order, lines, counted.counted, List.copyOf(next));
+    }
+
+    /** The marking codes scanned for this order, in scan order. */
+    public List<MarkingCode> marks() {
+        return marks;
     }
 
     public int count(String sku) {
