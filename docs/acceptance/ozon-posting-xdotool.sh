@@ -22,10 +22,11 @@ mvn -B -o -q test-compile -Dspotless.check.skip >/dev/null
 mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 posting=12345678-0001-1
+marked=87654321-0001-1     # two cables counted by their Честный ЗНАК codes
 # PB-7-002 (cable, Ozon product 1001) × 2 and PB-7-004 (screen glass, 1002) × 1.
 key=acceptance-key-7d1f0c2e
 java -cp "$cp" org.packbench.connect.OzonStandInMain 204811 "$key" "$work/url" \
-  "$posting=1001:PB-7-002:2,1002:PB-7-004:1" >"$work/ozon.out" 2>&1 & ozon=$!
+  "$posting=1001:PB-7-002:2,1002:PB-7-004:1" "$marked=1001:PB-7-002:2" >"$work/ozon.out" 2>&1 & ozon=$!
 printf '%s\n' "$key" >"$work/key.txt"   # kept in a file, as a seller keeps it
 for _ in $(seq 60); do [ -s "$work/url" ] && break; sleep 0.5; done
 
@@ -34,6 +35,10 @@ $P catalog import ../shared/samples/catalog.csv --db "$db" >/dev/null 2>&1 \
 $P printer add bench-zebra --language zpl --dpi 203 --transport tcp://127.0.0.1:$port --db "$db" >/dev/null
 $P marketplace add ozon --client-id 204811 --api-key-file "$work/key.txt" --base-url "$(cat "$work/url")" --db "$db"
 $P orders sync ozon --db "$db"
+# The bench's scanner sends <GS> for the DataMatrix's GS (xdotool cannot type ASCII 29).
+$P config set scanner.gs-stand-in "<GS>" --db "$db" >/dev/null
+tail44=MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1pQ
+mark() { printf ']d2010460731098027321ACCEPT%07d<GS>91EE07<GS>92%s' "$1" "$tail44"; }
 
 python3 docs/acceptance/zpl-printer.py "$port" "$work/printed.zpl" & printer=$!
 Xvfb $display -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
@@ -62,12 +67,22 @@ shot packing-posting-packed-1366x768 0.5
 for _ in $(seq 40); do [ -s "$work/printed.zpl" ] && break; sleep 0.5; done
 sleep 2
 
+scan "$marked"
+scan "$(mark 1)"
+scan "$(mark 1)"                   # the same code again: refused, nothing counted
+shot packing-posting-mark-twice-1366x768
+scan "$(mark 2)"                   # complete: reported with both codes
+shot packing-posting-marked-packed-1366x768
+for _ in $(seq 40); do [ "$(grep -c '^\^XA' "$work/printed.zpl" || true)" -ge 2 ] && break; sleep 0.5; done
+sleep 2
+
 kill $ozon; wait $ozon 2>/dev/null || true
 labels=$(grep -c '^\^XA' "$work/printed.zpl" || true)
-shipped=$(grep -o 'shipped [0-9]*' "$work/ozon.out" | awk '{print $2}')
+shipped=$(grep -o 'shipped [0-9]*' "$work/ozon.out" | awk '{print $2}' | sort -u | tr '\n' ' ' | xargs)
+used=0; $P marks check "$(mark 2)" --db "$db" >/dev/null 2>&1 || used=1
 delivered=$($P outbox list --all --json --db "$db" | python3 -c 'import json,sys; print(sum(1 for p in json.load(sys.stdin) if p["state"]=="delivered"))')
 pushes=$($P outbox list --all --json --db "$db" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-echo "ship calls that took effect: $shipped (expected 1); pushes delivered: $delivered of $pushes (expected 2 of 2)"
-echo "Ozon labels at the printer: $labels (expected 1)"
+echo "ship calls that took effect per posting: $shipped (expected 1 each); pushes delivered: $delivered of $pushes (expected 4 of 4)"
+echo "Ozon labels at the printer: $labels (expected 2); the second posting's code refused as used by marks check: $used (expected 1)"
 echo "screenshots in $shots"
-[ "$shipped" = 1 ] && [ "$delivered" = 2 ] && [ "$pushes" = 2 ] && [ "$labels" = 1 ]
+[ "$shipped" = 1 ] && [ "$delivered" = 4 ] && [ "$pushes" = 4 ] && [ "$labels" = 2 ] && [ "$used" = 1 ]

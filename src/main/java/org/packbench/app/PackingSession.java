@@ -162,6 +162,12 @@ public final class PackingSession {
     }
 
     private void scan(Field field, String typed) {
+        // A posting on the form has only items to scan, whichever field the scan landed in: the
+        // cursor may still be where the form guessed before the posting's answer came.
+        if (posting.isPresent() && stage != Stage.PRINTED) {
+            scanFirst(typed);
+            return;
+        }
         switch (field) {
             case FIRST -> scanFirst(typed);
             case ORDER -> scanOrder(typed);
@@ -301,6 +307,10 @@ public final class PackingSession {
 
     private void scanOrder(String raw) {
         String code = checks.repairedParcelCode(raw);
+        if (postings.isPosting(code)) {
+            takePosting(code);
+            return;
+        }
         if (stage == Stage.PRINTED) {
             startParcel();
         }

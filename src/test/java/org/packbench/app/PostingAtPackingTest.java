@@ -112,6 +112,20 @@ class PostingAtPackingTest {
     }
 
     @Test
+    void itemsScannedWhileTheCursorWasStillInAnotherFieldCountAsItems() {
+        session.enter(PackingState.Field.ORDER, POSTING, 1, session.state().generation());
+        assertEquals(
+                POSTING, session.state().posting().orElseThrow().number(), "a posting in the order field opens it");
+        session.enter(
+                PackingState.Field.ORDER, "4607310980273", 1, session.state().generation());
+        session.enter(
+                PackingState.Field.TRACKING, "4607785349445", 1, session.state().generation());
+        PackingState s = session.enter(
+                PackingState.Field.TRACKING, "4607310980273", 1, session.state().generation());
+        assertEquals("parcel.posting.packed", s.banner().headline().key());
+    }
+
+    @Test
     void aProductScannedFirstIsStillAnOrdinaryParcel() {
         PackingState product = scan("PB-7-001");
         assertEquals(Optional.empty(), product.posting());

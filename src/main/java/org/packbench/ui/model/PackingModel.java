@@ -220,7 +220,13 @@ public final class PackingModel {
         }
         posted.put(f, t);
         if (fresh) {
-            cues.focus(nextEmptyAfter(f));
+            Field next = nextEmptyAfter(f);
+            if (next == f && postingOnForm()) {
+                // The next item is scanned into this same field: it must find it empty, not
+                // append to the code just sent.
+                field(f).set("");
+            }
+            cues.focus(next);
         }
         int n = copies.get();
         post(s -> s.enter(f, t, n, seen));
@@ -336,7 +342,16 @@ public final class PackingModel {
         return shown == null ? 0 : shown.generation();
     }
 
+    /** An Ozon posting is on the form, still being filled by item scans. */
+    private boolean postingOnForm() {
+        return shown != null && shown.posting().isPresent() && shown.stage() != PackingState.Stage.PRINTED;
+    }
+
     private Field nextEmptyAfter(Field f) {
+        // An Ozon posting on the form is filled by item scans alone, all in the first field.
+        if (postingOnForm()) {
+            return Field.FIRST;
+        }
         if (f == Field.FIRST && field(Field.ORDER).get().isBlank()) {
             return Field.ORDER;
         }

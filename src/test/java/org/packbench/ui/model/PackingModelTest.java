@@ -231,6 +231,38 @@ class PackingModelTest {
     }
 
     @Test
+    void anOzonPostingsItemsScannedAheadEachFindTheirFieldEmpty() throws Exception {
+        bench.orders()
+                .saveRemote(List.of(new org.packbench.marketplace.orders.RemoteOrder(
+                        new org.packbench.marketplace.orders.Order(
+                                "12345678-0001-1",
+                                org.packbench.catalog.Marketplace.OZON,
+                                CLOCK.instant(),
+                                Optional.empty()),
+                        "ozon",
+                        "awaiting_packaging",
+                        Optional.empty(),
+                        List.of(
+                                new org.packbench.marketplace.orders.OrderLine(1, "PB-7-002", "1001", "Кабель", 2),
+                                new org.packbench.marketplace.orders.OrderLine(2, "PB-7-004", "1002", "Стекло", 1)))));
+        typed("12345678-0001-1");
+        drawAll();
+        // A wedge scanner types each code into whatever field has the cursor, adding to its text.
+        typed("4607310980273");
+        typed("4607785349445");
+        typed("4607310980273");
+        assertEquals(Field.FIRST, model.focusedProperty().get());
+        drawAll();
+        assertTrue(headline().startsWith("УПАКОВАНО"), headline());
+    }
+
+    private void typed(String code) {
+        Field at = model.focusedProperty().get();
+        model.field(at).set(model.field(at).get() + code);
+        model.enter(at);
+    }
+
+    @Test
     void aFieldBeingTypedKeepsWhatIsTypedWhenAnEarlierAnswerArrives() throws Exception {
         scan("PB-7-001");
         model.field(Field.ORDER).set("VK-50");
