@@ -231,7 +231,8 @@ public final class PackingScreen implements Screen {
         ScreenKeys.of(root)
                 .on(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNow)
                 .on(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reprintLast)
-                .on(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::batchPrint);
+                .on(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::batchPrint)
+                .on(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::writeInvoice);
     }
 
     @Override
@@ -271,7 +272,10 @@ public final class PackingScreen implements Screen {
         invoice.asked().ifPresent(number -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(text.get("packing.invoice.choose", number));
+            // The last folder, else the home folder: GTK's empty "Recent" view has nothing to choose.
             invoice.folder()
+                    .filter(java.nio.file.Files::isDirectory)
+                    .or(() -> java.util.Optional.of(java.nio.file.Path.of(System.getProperty("user.home"))))
                     .filter(java.nio.file.Files::isDirectory)
                     .ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
             java.io.File chosen = chooser.showDialog(root.getScene().getWindow());
