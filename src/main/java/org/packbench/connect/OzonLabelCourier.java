@@ -39,9 +39,7 @@ public final class OzonLabelCourier implements Courier {
         try {
             pdf = seller.packageLabel(List.of(posting));
         } catch (RemoteTrouble t) {
-            return t.kind().retryable()
-                    ? new PushOutcome.Later(t.problem(), t.retryAfter())
-                    : new PushOutcome.Refused(t.problem());
+            return PushOutcome.of(t);
         }
         Runnable queue;
         try {

@@ -49,7 +49,7 @@ public final class OzonShipCourier implements Courier {
             return delivered(push, payload, "shipped " + String.join(",", made));
         } catch (RemoteTrouble t) {
             if (t.kind().retryable()) {
-                return new PushOutcome.Later(t.problem(), t.retryAfter());
+                return PushOutcome.of(t);
             }
             if (t.kind() == RemoteTrouble.Kind.REJECTED) {
                 // Shipped meanwhile by another bench or by hand in Ozon's cabinet: that is the effect we wanted.
@@ -60,7 +60,7 @@ public final class OzonShipCourier implements Courier {
                     }
                 } catch (RemoteTrouble again) {
                     if (again.kind().retryable()) {
-                        return new PushOutcome.Later(again.problem(), again.retryAfter());
+                        return PushOutcome.of(again);
                     }
                 }
             }

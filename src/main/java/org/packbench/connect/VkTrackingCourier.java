@@ -42,9 +42,7 @@ public final class VkTrackingCourier implements Courier {
             vk.setTracking(ref.get(), track);
             return new PushOutcome.Delivered("track_number " + track, List.of());
         } catch (RemoteTrouble t) {
-            return t.kind().retryable()
-                    ? new PushOutcome.Later(t.problem(), t.retryAfter())
-                    : new PushOutcome.Refused(t.problem());
+            return PushOutcome.of(t);
         }
     }
 }

@@ -31,4 +31,9 @@ public sealed interface PushOutcome {
 
     /** Sending it again cannot succeed: kept as failed for a person to see. */
     record Refused(Message why) implements PushOutcome {}
+
+    /** A call that got no usable answer: tried again later when its kind allows, else refused. */
+    static PushOutcome of(org.packbench.marketplace.remote.RemoteTrouble t) {
+        return t.kind().retryable() ? new Later(t.problem(), t.retryAfter()) : new Refused(t.problem());
+    }
 }
