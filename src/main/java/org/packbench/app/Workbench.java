@@ -416,6 +416,12 @@ public final class Workbench {
                 settings.get("scanner.gs-stand-in"));
     }
 
+    /** A day's used marking codes, exported for withdrawal from circulation ({@code marks export}). */
+    public MarkingCodesExportService markingExport() {
+        return new MarkingCodesExportService(
+                new org.packbench.store.SqliteMarkingRecords(database), config(), access, clock, database.file());
+    }
+
     /** VK customs invoices, from the catalog, the order book and the parcels' labels. */
     public InvoiceService invoices() {
         return new InvoiceService(catalog, orders(), labels, config(), clock, database.file());

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "marks",
         description = "Честный ЗНАК marking codes.",
-        subcommands = {MarksCommand.Check.class})
+        subcommands = {MarksCommand.Check.class, MarksCommand.Export.class})
 final class MarksCommand {
 
     @Command(
@@ -80,6 +80,45 @@ final class MarksCommand {
             c.cryptoTail().ifPresent(t -> b.append("(92)").append(t));
             c.shortTail().ifPresent(t -> b.append("(93)").append(t));
             return b.toString();
+        }
+    }
+
+    @Command(
+            name = "export",
+            description = "The marking codes used on a day's parcels (identification code, GTIN, serial, order "
+                    + "or posting, time, bench), for withdrawal from circulation: Company_MarkingCodes_DATE.csv/.xlsx.")
+    static final class Export extends CommandBase implements Callable<Integer> {
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+        String date;
+
+        @Option(names = "--format", required = true, split = ",", paramLabel = "csv|xlsx")
+        java.util.List<String> formats;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() {
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--date must be YYYY-MM-DD, not " + date);
+            }
+            for (String f : formats) {
+                if (!f.equals("csv") && !f.equals("xlsx")) {
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "--format takes csv and xlsx, not " + f);
+                }
+            }
+            org.packbench.app.MarkingCodesExportService.Exported x =
+                    workbench().markingExport().export(day, java.util.Set.copyOf(formats), out, locale());
+            for (java.nio.file.Path p : x.files()) {
+                out().println(p);
+            }
+            err().println(Message.of("marks.exported", x.codes(), day).in(locale()));
+            return 0;
         }
     }
 }

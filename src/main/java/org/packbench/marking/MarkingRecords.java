@@ -9,7 +9,19 @@ import java.util.Optional;
  */
 public interface MarkingRecords {
     /** Where a code went. */
-    record Use(String identity, String order, Instant at, String bench) {}
+    record Use(String identity, String order, Instant at, String bench) {
+        /** The GTIN of {@code (01)GTIN(21)serial}. */
+        public String gtin() {
+            return identity.substring(2, 16);
+        }
+
+        public String serial() {
+            return identity.substring(18);
+        }
+    }
+
+    /** The codes used from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    java.util.List<Use> between(Instant from, Instant to);
 
     /** The use of the code with this {@link MarkingCode#identity()}, if it was used. */
     Optional<Use> use(String identity);

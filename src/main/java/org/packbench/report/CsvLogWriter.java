@@ -85,7 +85,7 @@ public final class CsvLogWriter {
                 .orElse("intact");
     }
 
-    private static void row(Writer w, char separator, String... cells) throws IOException {
+    static void row(Writer w, char separator, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 w.write(separator);

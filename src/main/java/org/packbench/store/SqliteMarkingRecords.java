@@ -36,6 +36,25 @@ public final class SqliteMarkingRecords implements MarkingRecords {
     }
 
     @Override
+    public java.util.List<Use> between(Instant from, Instant to) {
+        return db.read(c -> {
+            java.util.List<Use> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT identity, order_no, used_at, bench FROM marking_code "
+                    + "WHERE used_at >= ? AND used_at < ? ORDER BY used_at, identity")) {
+                p.setString(1, UtcMillis.of(from));
+                p.setString(2, UtcMillis.of(to));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Use(
+                                rs.getString(1), rs.getString(2), UtcMillis.parse(rs.getString(3)), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void record(MarkingCode code, String order, Instant at, String bench) {
         boolean added = db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO marking_code (identity, code, gtin, order_no, "

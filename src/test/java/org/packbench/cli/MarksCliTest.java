@@ -93,6 +93,61 @@ class MarksCliTest {
     }
 
     @Test
+    void aDaysUsedCodesAreExportedForWithdrawalInCsvAndXlsx() throws Exception {
+        assertEquals(
+                0,
+                CliRun.of("config", "set", "company.name", "ООО «Ромашка»", "--db", db)
+                        .exit());
+        try (Database d = Database.open(Path.of(db))) {
+            SqliteMarkingRecords records = new SqliteMarkingRecords(d);
+            records.record(
+                    MarkingCodeReader.read(CODE, Optional.empty()),
+                    "12345678-0001-1",
+                    Instant.parse("2026-11-25T08:00:00Z"),
+                    "b1");
+            records.record(
+                    MarkingCodeReader.read("010460731098027321=ABC\u001D93dGVz", Optional.empty()),
+                    "12345678-0002-1",
+                    Instant.parse("2026-11-25T23:59:59Z"),
+                    "b2");
+            records.record(
+                    MarkingCodeReader.read("010460731098027321NEXTDAY\u001D93dGVz", Optional.empty()),
+                    "12345678-0003-1",
+                    Instant.parse("2026-11-26T00:00:00Z"),
+                    "b1");
+        }
+        Path out = dir.resolve("exports");
+        java.nio.file.Files.createDirectories(out);
+        CliRun r = CliRun.of(
+                "marks", "export", "--date", "2026-11-25", "--format", "csv,xlsx", "--out", out.toString(), "--db", db);
+        assertEquals(0, r.exit(), r.err());
+        Path csv = out.resolve("OOO-Romashka_MarkingCodes_2026-11-25.csv");
+        Path xlsx = out.resolve("OOO-Romashka_MarkingCodes_2026-11-25.xlsx");
+        assertEquals(csv + "\n" + xlsx, r.out().strip().replace("\r", ""));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), "a header and the day's two codes: " + lines);
+        assertEquals("\uFEFFcode,gtin,serial,order,used_at,bench", lines.get(0));
+        assertEquals(
+                "0104607310980273"
+                        + "21Qx7mP2vLc9Tz4,04607310980273,Qx7mP2vLc9Tz4,12345678-0001-1,2026-11-25 08:00:00,b1",
+                lines.get(1));
+        assertEquals(
+                "010460731098027321=ABC,04607310980273,'=ABC,12345678-0002-1,2026-11-25 23:59:59,b2",
+                lines.get(2),
+                "a serial that would be a formula is shown, never run");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(xlsx);
+                org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                        new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows =
+                    wb.getFirstSheet().read();
+            assertEquals(3, rows.size());
+            assertEquals("04607310980273", rows.get(1).getCellText(1), "the GTIN keeps its leading zero");
+            assertEquals("=ABC", rows.get(2).getCellText(2), "a text cell, never a formula");
+        }
+        assertTrue(r.err().contains("2 marking code(s) used on 2026-11-25"), r.err());
+    }
+
+    @Test
     void aPlainDataMatrixIsNotAMarkingCode() {
         CliRun r = CliRun.of("marks", "check", "]d1" + CODE.substring(3), "--db", db);
         assertEquals(1, r.exit());
