@@ -17,6 +17,27 @@ public final class JsonFields {
     private JsonFields() {}
 
     /** A print job, without its bytes. */
+    /**
+     * A push of the outbox, as {@code outbox list --json} and {@code GET /outbox} show it: its reason
+     * in {@code locale}; no secret is ever part of a push.
+     */
+    public static Map<String, Object> push(org.packbench.marketplace.outbox.Push p, java.util.Locale locale) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("kind", p.kind().code());
+        m.put("subject", p.subject());
+        m.put("account", p.account());
+        m.put("state", p.state().code());
+        m.put("attempts", p.attempts());
+        m.put("label_id", p.labelId().isPresent() ? p.labelId().getAsLong() : null);
+        m.put("created_at", p.createdAt().toString());
+        m.put("next_at", p.nextAt().toString());
+        m.put("delivered_at", p.deliveredAt().map(java.time.Instant::toString).orElse(null));
+        m.put("ack", p.ack());
+        m.put("problem", p.problem().map(x -> x.in(locale)).orElse(null));
+        return m;
+    }
+
     public static Map<String, Object> job(PrintJob j) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job_id", j.id());

@@ -34,8 +34,9 @@ final class OutboxCommand {
         public Integer call() {
             List<Push> pushes = workbench().outbox().list(all);
             if (json) {
-                out().println(Json.write(
-                        pushes.stream().map(p -> json(p, locale())).toList()));
+                out().println(Json.write(pushes.stream()
+                        .map(p -> org.packbench.app.JsonFields.push(p, locale()))
+                        .toList()));
                 return 0;
             }
             if (pushes.isEmpty()) {
@@ -55,23 +56,6 @@ final class OutboxCommand {
             }
             return 0;
         }
-    }
-
-    static Map<String, Object> json(Push p, java.util.Locale locale) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("kind", p.kind().code());
-        m.put("subject", p.subject());
-        m.put("account", p.account());
-        m.put("state", p.state().code());
-        m.put("attempts", p.attempts());
-        m.put("label_id", p.labelId().isPresent() ? p.labelId().getAsLong() : null);
-        m.put("created_at", p.createdAt().toString());
-        m.put("next_at", p.nextAt().toString());
-        m.put("delivered_at", p.deliveredAt().map(Instant::toString).orElse(null));
-        m.put("ack", p.ack());
-        m.put("problem", p.problem().map(x -> x.in(locale)).orElse(null));
-        return m;
     }
 
     @Command(name = "retry", description = "Make a failed or waiting push due now (or every failed one with --all).")

@@ -71,6 +71,8 @@ final class HttpApi {
         app.get("/jobs", this::jobs);
         app.get("/jobs/{id}", this::job);
         app.get("/log", this::log);
+        app.get("/outbox", this::outbox);
+        app.post("/outbox/{id}/retry", this::retryPush);
         app.get("/health", this::health);
         app.get("/openapi.json", ctx -> ctx.contentType(JSON_UTF8).result(openApi.getBytes(StandardCharsets.UTF_8)));
         app.exception(ApiRefusal.class, (e, ctx) -> problem(ctx, e.problem()));
@@ -176,6 +178,35 @@ final class HttpApi {
             throw new ApiRefusal(400, "serve.jobId", id);
         }
         send(ctx, 200, JsonFields.job(bench.printQueue().get(jobId)));
+    }
+
+    /** {@code GET /outbox?all=true|false}: the pushes not yet delivered (with all=true every one), as {@code outbox list}. */
+    private void outbox(Context ctx) {
+        String all = ctx.queryParam("all");
+        if (all != null && !all.equals("true") && !all.equals("false")) {
+            throw new ApiRefusal(400, "serve.query.all", all);
+        }
+        send(
+                ctx,
+                200,
+                bench.outbox().list("true".equals(all)).stream()
+                        .map(p -> JsonFields.push(p, java.util.Locale.ENGLISH))
+                        .toList());
+    }
+
+    /** {@code POST /outbox/{id}/retry}: a failed or waiting push made due now, as {@code outbox retry ID}. */
+    private void retryPush(Context ctx) {
+        String id = ctx.pathParam("id");
+        long pushId;
+        try {
+            pushId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ApiRefusal(400, "serve.pushId", id);
+        }
+        if (!bench.outbox().retry(pushId, bench.clock().instant())) {
+            throw new ProblemException("outbox.retry.notRetryable", pushId);
+        }
+        send(ctx, 200, JsonFields.push(bench.outbox().get(pushId).orElseThrow(), java.util.Locale.ENGLISH));
     }
 
     /**

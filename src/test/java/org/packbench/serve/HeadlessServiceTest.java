@@ -289,6 +289,37 @@ class HeadlessServiceTest {
     }
 
     @Test
+    void theOutboxIsListedAndAFailedPushRetriedAsTheCommandLineDoes() throws Exception {
+        Workbench bench = Workbench.open(db, CLOCK);
+        try {
+            org.packbench.marketplace.outbox.Outbox outbox = bench.outbox();
+            outbox.add(new org.packbench.marketplace.outbox.NewPush(
+                    "ozon",
+                    org.packbench.marketplace.outbox.PushKind.OZON_SHIP,
+                    "1-0001-1",
+                    "ozon_ship:1-0001-1",
+                    java.util.OptionalLong.empty(),
+                    "{}"));
+            long id = outbox.claim(CLOCK.instant(), Duration.ofMinutes(1), 1)
+                    .get(0)
+                    .id();
+            outbox.failed(id, org.packbench.i18n.Message.of("outbox.account.gone", "ozon"));
+        } finally {
+            bench.closeDatabase();
+        }
+        JsonNode open = JSON.readTree(get("/outbox").body());
+        assertEquals(1, open.size());
+        assertEquals("failed", open.get(0).get("state").asText());
+        assertEquals("ozon_ship", open.get(0).get("kind").asText());
+        assertTrue(open.get(0).get("problem").asText().contains("marketplace account ozon no longer exists"));
+        HttpResponse<String> retried = post("/outbox/" + open.get(0).get("id").asLong() + "/retry", "");
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("waiting", JSON.readTree(retried.body()).get("state").asText());
+        assertProblem(post("/outbox/999/retry", ""), 422, "outbox.retry.notRetryable");
+        assertProblem(get("/outbox?all=maybe"), 400, "serve.query.all");
+    }
+
+    @Test
     void theDescriptionIsOpenApiJsonListingEveryPath() throws Exception {
         JsonNode doc = JSON.readTree(
                 send(HttpRequest.newBuilder(uri("/openapi.json")).build()).body());
@@ -296,7 +327,18 @@ class HeadlessServiceTest {
         assertEquals(Version.current(), doc.get("info").get("version").asText());
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(List.of("/labels", "/batches", "/jobs", "/jobs/{id}", "/log", "/health", "/openapi.json"), paths);
+        assertEquals(
+                List.of(
+                        "/labels",
+                        "/batches",
+                        "/jobs",
+                        "/jobs/{id}",
+                        "/log",
+                        "/outbox",
+                        "/outbox/{id}/retry",
+                        "/health",
+                        "/openapi.json"),
+                paths);
         assertTrue(doc.get("paths").get("/labels").has("post"));
     }
 
