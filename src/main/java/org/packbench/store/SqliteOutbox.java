@@ -40,25 +40,12 @@ public final class SqliteOutbox implements Outbox {
     @Override
     public boolean add(NewPush push) {
         return db.inTransaction(c -> {
-            try (PreparedStatement seen = c.prepareStatement("SELECT 1 FROM outbox WHERE dedupe = ?")) {
-                seen.setString(1, push.dedupe());
-                try (ResultSet rs = seen.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            try (PreparedStatement older = c.prepareStatement("UPDATE outbox SET state = 'cancelled' "
-                    + "WHERE kind = ? AND subject = ? AND account = ? AND state IN ('waiting', 'failed')")) {
-                older.setString(1, push.kind().code());
-                older.setString(2, push.subject());
-                older.setString(3, push.account());
-                older.executeUpdate();
-            }
             String now = UtcMillis.of(clock.instant());
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO outbox (account, kind, subject, dedupe, "
-                            + "label_id, payload, state, attempts, next_at, created_at) VALUES (?,?,?,?,?,?,'waiting',0,?,?)")) {
+            // The unique dedupe decides, not a look before: two benches writing the same push at
+            // once must end with one row, not with one of them failing.
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO outbox (account, kind, subject, dedupe, "
+                    + "label_id, payload, state, attempts, next_at, created_at) VALUES (?,?,?,?,?,?,'waiting',0,?,?) "
+                    + "ON CONFLICT (dedupe) DO NOTHING")) {
                 p.setString(1, push.account());
                 p.setString(2, push.kind().code());
                 p.setString(3, push.subject());
@@ -71,7 +58,18 @@ public final class SqliteOutbox implements Outbox {
                 p.setString(6, push.payload());
                 p.setString(7, now);
                 p.setString(8, now);
-                p.executeUpdate();
+                if (p.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement older = c.prepareStatement(
+                    "UPDATE outbox SET state = 'cancelled' "
+                            + "WHERE kind = ? AND subject = ? AND account = ? AND dedupe <> ? AND state IN ('waiting', 'failed')")) {
+                older.setString(1, push.kind().code());
+                older.setString(2, push.subject());
+                older.setString(3, push.account());
+                older.setString(4, push.dedupe());
+                older.executeUpdate();
             }
             return true;
         });

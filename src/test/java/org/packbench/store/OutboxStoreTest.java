@@ -54,6 +54,36 @@ class OutboxStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestEngine.class)
+    void benchesWritingTheSamePushesAtOnceKeepOneRowEachAndNoneFails(TestEngine engine) throws Exception {
+        try (TestEngine.Place place = engine.place(dir, "dedupe-race")) {
+            List<SqliteOutbox> benches = List.of(
+                    new SqliteOutbox(place.open(), CLOCK),
+                    new SqliteOutbox(place.open(), CLOCK),
+                    new SqliteOutbox(place.open(), CLOCK));
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            List<Future<?>> runs = new ArrayList<>();
+            for (SqliteOutbox bench : benches) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        if (bench.add(ship("P-" + i))) {
+                            written.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : runs) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            assertEquals(50, written.get(), "each push written by one bench, the others told it was there");
+            assertEquals(50, benches.get(0).list(true).size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestEngine.class)
     void aNewerTrackingNumberCancelsTheOlderOneNotYetSent(TestEngine engine) {
         try (TestEngine.Place place = engine.place(dir, "newer")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
