@@ -242,20 +242,24 @@ public final class PackingSession {
     private void scanFirst(String raw) {
         String code = checks.repaired(
                 raw, c -> labels.find(c).isPresent() || orders.find(c).isPresent());
-        if (postings.isPosting(code)) {
-            takePosting(code);
-            return;
-        }
-        if (posting.isPresent() && stage != Stage.PRINTED) {
-            took(posting.get().scan(code, printer));
-            return;
-        }
-        Optional<Sku> sku = labels.find(code);
+        boolean counting = posting.isPresent() && stage != Stage.PRINTED;
+        // A product is looked up first, as before postings existed: the packer's everyday scan
+        // costs no look at the order book. While a posting is counted, its items are not products
+        // on a form of their own.
+        Optional<Sku> sku = counting ? Optional.empty() : labels.find(code);
         if (sku.isPresent()) {
             takeProduct(code, sku.get());
             return;
         }
         Optional<Order> booked = orders.find(code);
+        if (isPosting(booked)) {
+            takePosting(code);
+            return;
+        }
+        if (counting) {
+            took(posting.get().scan(code, printer));
+            return;
+        }
         if (booked.isPresent()) {
             if (stage == Stage.PRINTED || product.isPresent() && !order.isEmpty()) {
                 startParcel();
@@ -307,14 +311,15 @@ public final class PackingSession {
 
     private void scanOrder(String raw) {
         String code = checks.repairedParcelCode(raw);
-        if (postings.isPosting(code)) {
+        Optional<Order> booked = orders.find(code);
+        if (isPosting(booked)) {
             takePosting(code);
             return;
         }
         if (stage == Stage.PRINTED) {
             startParcel();
         }
-        takeOrder(code, orders.find(code));
+        takeOrder(code, booked);
     }
 
     private void takeOrder(String code, Optional<Order> booked) {
@@ -508,6 +513,13 @@ public final class PackingSession {
     }
 
     // ---- an Ozon posting, item by item ----
+
+    /** Only an Ozon order can be a synced posting: anything else is not asked about. */
+    private boolean isPosting(Optional<Order> booked) {
+        return booked.filter(o -> o.marketplace() == Marketplace.OZON)
+                .map(o -> postings.isPosting(o.number()))
+                .orElse(false);
+    }
 
     private void takePosting(String number) {
         try {

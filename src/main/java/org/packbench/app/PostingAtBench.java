@@ -17,13 +17,14 @@ import org.packbench.marketplace.orders.OrderLine;
  */
 final class PostingAtBench {
     private final PostingPacking postings;
-    private final LabelService products;
     private final ItemCount count;
+    /** Each line's product as the catalog names it, looked up once when the posting is opened. */
+    private final java.util.Map<String, String> names;
 
-    private PostingAtBench(PostingPacking postings, LabelService products, ItemCount count) {
+    private PostingAtBench(PostingPacking postings, ItemCount count, java.util.Map<String, String> names) {
         this.postings = postings;
-        this.products = products;
         this.count = count;
+        this.names = names;
     }
 
     /** What one scan did: the posting as it is now, what to say, and whether it was reported packed. */
@@ -31,7 +32,12 @@ final class PostingAtBench {
 
     /** The posting loaded by its number; refused (a {@code ProblemException}) when it cannot be packed here. */
     static Step open(PostingPacking postings, LabelService products, String number) {
-        PostingAtBench p = new PostingAtBench(postings, products, postings.open(number));
+        ItemCount count = postings.open(number);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (OrderLine l : count.lines()) {
+            names.put(l.offerId(), products.find(l.offerId()).map(Sku::nameRu).orElse(l.name()));
+        }
+        PostingAtBench p = new PostingAtBench(postings, count, java.util.Map.copyOf(names));
         return new Step(
                 p,
                 p.banner(Tone.OK, Message.of("parcel.posting.opened", number, p.count.missing())),
@@ -49,9 +55,15 @@ final class PostingAtBench {
             // The items counted so far stay counted: only the wrong one goes aside.
             return new Step(this, banner(Tone.REFUSED, e.problem()), true, false, false);
         }
-        PostingAtBench p = new PostingAtBench(postings, products, next);
+        PostingAtBench p = new PostingAtBench(postings, next, names);
         if (!next.complete()) {
-            String name = products.find(code).map(Sku::nameRu).orElse(code);
+            // The line that grew names the item, whether it was scanned by barcode, article or marking code.
+            String name = next.lines().stream()
+                    .map(OrderLine::offerId)
+                    .filter(sku -> next.count(sku) > count.count(sku))
+                    .findFirst()
+                    .map(names::get)
+                    .orElse(code);
             return new Step(
                     p,
                     p.banner(Tone.OK, Message.of("parcel.posting.counted", name, next.missing())),
@@ -89,7 +101,7 @@ final class PostingAtBench {
         List<PackingState.PostingLine> lines = new ArrayList<>();
         for (OrderLine l : count.lines()) {
             lines.add(new PackingState.PostingLine(
-                    l.offerId(), nameOf(l), count.count(l.offerId()), count.wanted(l.offerId())));
+                    l.offerId(), names.get(l.offerId()), count.count(l.offerId()), count.wanted(l.offerId())));
         }
         return new PackingState.PostingProgress(count.order(), lines, count.complete());
     }
@@ -101,10 +113,5 @@ final class PostingAtBench {
             lines.add(Message.of("parcel.posting.line", l.name(), l.sku(), l.counted(), l.wanted()));
         }
         return new Banner(tone, headline, lines);
-    }
-
-    /** The product as the catalog names it (what its labels print), else as the marketplace does. */
-    private String nameOf(OrderLine l) {
-        return products.find(l.offerId()).map(Sku::nameRu).orElse(l.name());
     }
 }
