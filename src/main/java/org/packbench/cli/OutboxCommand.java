@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.packbench.app.OutboxWorker;
 import org.packbench.i18n.Message;
-import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.outbox.Push;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -78,9 +77,7 @@ final class OutboxCommand {
                 int n = workbench().outbox().retryFailed(now);
                 out().println(Message.of("outbox.retried", n).in(locale()));
             } else {
-                if (!workbench().outbox().retry(which.id, now)) {
-                    throw new ProblemException("outbox.retry.notRetryable", which.id);
-                }
+                workbench().outbox().retryNow(which.id, now);
                 out().println(Message.of("outbox.retried", 1).in(locale()));
             }
             return 0;

@@ -203,10 +203,10 @@ final class HttpApi {
         } catch (NumberFormatException e) {
             throw new ApiRefusal(400, "serve.pushId", id);
         }
-        if (!bench.outbox().retry(pushId, bench.clock().instant())) {
-            throw new ProblemException("outbox.retry.notRetryable", pushId);
-        }
-        send(ctx, 200, JsonFields.push(bench.outbox().get(pushId).orElseThrow(), java.util.Locale.ENGLISH));
+        send(
+                ctx,
+                200,
+                JsonFields.push(bench.outbox().retryNow(pushId, bench.clock().instant()), java.util.Locale.ENGLISH));
     }
 
     /**

@@ -46,6 +46,17 @@ public interface Outbox {
     /** A failed or waiting push made due now, its attempts kept. False when it is delivered, cancelled or unknown. */
     boolean retry(long id, Instant now);
 
+    /**
+     * {@link #retry}, refused in words when the push cannot be retried: what a person asking for it
+     * ({@code outbox retry ID}, {@code POST /outbox/ID/retry}) is told. Answers the push, waiting again.
+     */
+    default Push retryNow(long id, Instant now) {
+        if (!retry(id, now)) {
+            throw new org.packbench.i18n.ProblemException("outbox.retry.notRetryable", id);
+        }
+        return get(id).orElseThrow();
+    }
+
     /** Every failed push made due now; how many. */
     int retryFailed(Instant now);
 
