@@ -11,13 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.packbench.i18n.Message;
 import org.packbench.marketplace.ozon.OzonSeller;
@@ -98,17 +95,17 @@ public final class HttpOzonSeller implements OzonSeller {
         Call call = call(Message.of("connect.action.ozon.unfulfilled", cutoffFrom.toString(), cutoffTo.toString()));
         ApiAnswer answer = post(call, UNFULFILLED, body);
         try {
-            JsonNode result = field(answer.json(), "result");
-            JsonNode list = field(result, "postings");
+            JsonNode result = OzonJson.field(answer.json(), "result");
+            JsonNode list = OzonJson.field(result, "postings");
             if (!list.isArray()) {
-                throw new Unreadable("result.postings is no list");
+                throw new OzonJson.Unreadable("result.postings is no list");
             }
             List<Posting> postings = new ArrayList<>();
             for (JsonNode p : list) {
-                postings.add(posting(p));
+                postings.add(OzonJson.posting(p));
             }
             return new PostingPage(postings, hasNext(result, offset, limit, postings.size()));
-        } catch (JsonProcessingException | Unreadable e) {
+        } catch (JsonProcessingException | OzonJson.Unreadable e) {
             throw troubles.unreadable(call, answer, reason(e));
         }
     }
@@ -137,8 +134,8 @@ public final class HttpOzonSeller implements OzonSeller {
         Call call = call(Message.of("connect.action.ozon.posting", postingNumber));
         ApiAnswer answer = post(call, GET, body);
         try {
-            return posting(field(answer.json(), "result"));
-        } catch (JsonProcessingException | Unreadable e) {
+            return OzonJson.posting(OzonJson.field(answer.json(), "result"));
+        } catch (JsonProcessingException | OzonJson.Unreadable e) {
             throw troubles.unreadable(call, answer, reason(e));
         }
     }
@@ -168,19 +165,19 @@ public final class HttpOzonSeller implements OzonSeller {
         Call call = call(Message.of("connect.action.ozon.ship", postingNumber));
         ApiAnswer answer = post(call, SHIP, body);
         try {
-            JsonNode result = field(answer.json(), "result");
+            JsonNode result = OzonJson.field(answer.json(), "result");
             if (!result.isArray() || result.isEmpty()) {
-                throw new Unreadable("result is no list of postings");
+                throw new OzonJson.Unreadable("result is no list of postings");
             }
             List<String> made = new ArrayList<>();
             for (JsonNode n : result) {
                 if (!n.isTextual() || n.asText().isBlank()) {
-                    throw new Unreadable("result holds something other than a posting number");
+                    throw new OzonJson.Unreadable("result holds something other than a posting number");
                 }
                 made.add(n.asText());
             }
             return List.copyOf(made);
-        } catch (JsonProcessingException | Unreadable e) {
+        } catch (JsonProcessingException | OzonJson.Unreadable e) {
             throw troubles.unreadable(call, answer, reason(e));
         }
     }
@@ -205,13 +202,13 @@ public final class HttpOzonSeller implements OzonSeller {
         }
         // The reference also describes the PDF wrapped in JSON as base64 file_content.
         try {
-            JsonNode content = field(answer.json(), "file_content");
+            JsonNode content = OzonJson.field(answer.json(), "file_content");
             byte[] pdf = Base64.getMimeDecoder().decode(content.asText());
             if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-                throw new Unreadable("file_content is no PDF");
+                throw new OzonJson.Unreadable("file_content is no PDF");
             }
             return pdf;
-        } catch (JsonProcessingException | Unreadable | IllegalArgumentException e) {
+        } catch (JsonProcessingException | OzonJson.Unreadable | IllegalArgumentException e) {
             throw troubles.unreadable(call, answer, reason(e));
         }
     }
@@ -276,60 +273,6 @@ public final class HttpOzonSeller implements OzonSeller {
         return text.contains("aren't ready") || text.contains("are not ready") || text.contains("not_ready");
     }
 
-    private static Posting posting(JsonNode p) throws Unreadable {
-        String number = text(p, "posting_number");
-        String status = text(p, "status");
-        Instant inProcessAt = instant(p, "in_process_at")
-                .orElseThrow(() -> new Unreadable("posting " + number + " has no in_process_at"));
-        Optional<Instant> shipmentDate = instant(p, "shipment_date");
-        JsonNode list = field(p, "products");
-        if (!list.isArray()) {
-            throw new Unreadable("the products of posting " + number + " are no list");
-        }
-        List<Posting.Product> products = new ArrayList<>();
-        for (JsonNode item : list) {
-            JsonNode sku = field(item, "sku");
-            JsonNode quantity = field(item, "quantity");
-            if (!sku.canConvertToLong() || !quantity.canConvertToInt()) {
-                throw new Unreadable("a product of posting " + number + " has no whole sku or quantity");
-            }
-            products.add(new Posting.Product(
-                    sku.asLong(),
-                    item.path("offer_id").asText(""),
-                    item.path("name").asText(""),
-                    quantity.asInt()));
-        }
-        return new Posting(number, status, inProcessAt, shipmentDate, products);
-    }
-
-    private static JsonNode field(JsonNode node, String name) throws Unreadable {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new Unreadable("no " + name);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String name) throws Unreadable {
-        JsonNode value = field(node, name);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new Unreadable(name + " is no text");
-        }
-        return value.asText();
-    }
-
-    private static Optional<Instant> instant(JsonNode node, String name) throws Unreadable {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.asText()).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new Unreadable(name + " is no date and time: " + value.asText());
-        }
-    }
-
     private static void requireNumber(String postingNumber) {
         if (postingNumber == null || postingNumber.isBlank()) {
             throw new IllegalArgumentException("a posting number is required");
@@ -346,14 +289,5 @@ public final class HttpOzonSeller implements OzonSeller {
     @Override
     public String toString() {
         return "HttpOzonSeller[" + base + ", Client-Id " + clientId + "]";
-    }
-
-    /** Why an answer that came could not be read. */
-    private static final class Unreadable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unreadable(String why) {
-            super(why, null, false, false);
-        }
     }
 }

@@ -1,0 +1,78 @@
+package org.packbench.connect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.packbench.marketplace.ozon.Posting;
+
+/** Ozon's answers read into PackBench's terms: what a field must hold, and a posting with its products. */
+final class OzonJson {
+    private OzonJson() {}
+
+    static Posting posting(JsonNode p) throws Unreadable {
+        String number = text(p, "posting_number");
+        String status = text(p, "status");
+        Instant inProcessAt = instant(p, "in_process_at")
+                .orElseThrow(() -> new Unreadable("posting " + number + " has no in_process_at"));
+        Optional<Instant> shipmentDate = instant(p, "shipment_date");
+        JsonNode list = field(p, "products");
+        if (!list.isArray()) {
+            throw new Unreadable("the products of posting " + number + " are no list");
+        }
+        List<Posting.Product> products = new ArrayList<>();
+        for (JsonNode item : list) {
+            JsonNode sku = field(item, "sku");
+            JsonNode quantity = field(item, "quantity");
+            if (!sku.canConvertToLong() || !quantity.canConvertToInt()) {
+                throw new Unreadable("a product of posting " + number + " has no whole sku or quantity");
+            }
+            products.add(new Posting.Product(
+                    sku.asLong(),
+                    item.path("offer_id").asText(""),
+                    item.path("name").asText(""),
+                    quantity.asInt()));
+        }
+        return new Posting(number, status, inProcessAt, shipmentDate, products);
+    }
+
+    static JsonNode field(JsonNode node, String name) throws Unreadable {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new Unreadable("no " + name);
+        }
+        return value;
+    }
+
+    static String text(JsonNode node, String name) throws Unreadable {
+        JsonNode value = field(node, name);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new Unreadable(name + " is no text");
+        }
+        return value.asText();
+    }
+
+    static Optional<Instant> instant(JsonNode node, String name) throws Unreadable {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.asText()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(name + " is no date and time: " + value.asText());
+        }
+    }
+
+    /** Why an answer that came could not be read. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String why) {
+            super(why, null, false, false);
+        }
+    }
+}
