@@ -15,13 +15,17 @@ import org.packbench.i18n.Message;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.ozon.LogisticContent;
+import org.packbench.marking.MarkingCode;
+import org.packbench.marking.MarkingCodeList;
+import org.packbench.marking.MarkingCodeReader;
 import org.packbench.print.PrintQueue;
 
 /**
  * A batch file read and checked before anything is issued: CSV in the catalog's encodings and
  * separators, either parcel rows ({@code sku, order, tracking[, template][, copies]}) or GS1
- * logistic rows ({@code content[, copies]}, one SSCC each). Every faulty row is named by its line
- * and column, so the seller can fix the file in Excel.
+ * logistic rows ({@code content[, copies]}, one SSCC each); or the marking system's list of
+ * Честный ЗНАК codes, one per line with GS as ASCII 29 (one label each). Every faulty row is
+ * named by its line and column, so the seller can fix the file in Excel.
  */
 public final class BatchFile {
     private static final Map<String, String> HEADERS = new HashMap<>();
@@ -41,16 +45,38 @@ public final class BatchFile {
         }
     }
 
-    /** One label to make. {@code sku} is empty on a logistic row, {@code content} on a parcel row. */
+    /** What a row makes: a parcel's label from a SKU, a logistic (SSCC) label, or a marking code's label. */
+    public enum Kind {
+        PARCEL,
+        LOGISTIC,
+        MARKING
+    }
+
+    /**
+     * One label to make. {@code sku}, {@code order} and {@code tracking} are a parcel row's,
+     * {@code content} a logistic row's, {@code mark} a marking row's (null on the others).
+     */
     public record Row(
-            int line, String sku, String order, String tracking, String templateId, String content, int copies) {
+            int line,
+            Kind kind,
+            String sku,
+            String order,
+            String tracking,
+            String templateId,
+            String content,
+            MarkingCode mark,
+            int copies) {
         public boolean logistic() {
-            return sku.isEmpty();
+            return kind == Kind.LOGISTIC;
         }
 
-        /** What the row is known by in reports: the order, or the logistic content. */
+        /** What the row is known by in reports: the order, the logistic content, or the marking code. */
         public String key() {
-            return logistic() ? content : order;
+            return switch (kind) {
+                case PARCEL -> order;
+                case LOGISTIC -> content;
+                case MARKING -> mark.shown();
+            };
         }
     }
 
@@ -58,6 +84,11 @@ public final class BatchFile {
         public Reading {
             rows = List.copyOf(rows);
             problems = List.copyOf(problems);
+        }
+
+        /** A list of marking codes (every row is one), rather than a CSV of parcels or cargo. */
+        public boolean marking() {
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.kind() == Kind.MARKING);
         }
 
         public boolean valid() {
@@ -77,6 +108,9 @@ public final class BatchFile {
     /** Reads the file; {@code template} applies to rows that name none. */
     public Reading read(byte[] content, Optional<String> template) {
         String text = CatalogText.decode(content).text();
+        if (MarkingCodeList.isOne(text)) {
+            return markingRows(text, template);
+        }
         List<CsvRecord> records = CsvReader.parse(text, CsvReader.detectDelimiter(text));
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -126,7 +160,7 @@ public final class BatchFile {
                 String id = chosen.isEmpty() ? "gs1-logistic-a6" : chosen;
                 checkTemplate(line, id, null, true, problems);
                 if (problems.size() == before) {
-                    rows.add(new Row(line, "", "", "", id, data, copies));
+                    rows.add(new Row(line, Kind.LOGISTIC, "", "", "", id, data, null, copies));
                 }
                 continue;
             }
@@ -162,7 +196,45 @@ public final class BatchFile {
                 checkTemplate(line, id, sku.get(), false, problems);
             }
             if (problems.size() == before) {
-                rows.add(new Row(line, sku.get().sku(), order, tracking, id, "", copies));
+                rows.add(new Row(line, Kind.PARCEL, sku.get().sku(), order, tracking, id, "", null, copies));
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(ImportProblem.error(1, "", "", Message.of("batch.noRows")));
+        }
+        return new Reading(rows, problems);
+    }
+
+    /**
+     * A list of marking codes: each line one code, read by the GS1 engine; a code twice in the file
+     * is refused (an item carries one sticker). Every row goes on {@code template}, or the
+     * default marking label.
+     */
+    private Reading markingRows(String text, Optional<String> template) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        String id = template.filter(t -> !t.isBlank()).orElse(MarkingLabelService.DEFAULT_TEMPLATE);
+        try {
+            LabelTemplate t = templates.get(id);
+            if (t.kind() != LabelTemplate.Kind.MARKING) {
+                problems.add(ImportProblem.error(1, "template", id, Message.of("marks.notMarkingTemplate", id, "")));
+            }
+        } catch (ProblemException e) {
+            problems.add(ImportProblem.error(1, "template", id, e.problem()));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (MarkingCodeList.Line l : MarkingCodeList.lines(text)) {
+            try {
+                MarkingCode code = MarkingCodeReader.read(l.code(), Optional.empty());
+                Integer first = seen.putIfAbsent(code.identity(), l.number());
+                if (first != null) {
+                    problems.add(ImportProblem.error(
+                            l.number(), "code", code.shown(), Message.of("marks.fileTwice", first)));
+                    continue;
+                }
+                rows.add(new Row(l.number(), Kind.MARKING, "", "", "", id, "", code, 1));
+            } catch (ProblemException e) {
+                problems.add(ImportProblem.error(l.number(), "code", MarkingCodeList.shown(l.code()), e.problem()));
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {

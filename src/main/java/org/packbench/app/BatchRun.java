@@ -108,6 +108,7 @@ public final class BatchRun {
 
     private final LabelService labels;
     private final LogisticLabelService logistic;
+    private final MarkingLabelService marking;
     private final LabelPrinting printing;
     private final LabelRecords records;
     private final PrinterProfiles printers;
@@ -117,6 +118,7 @@ public final class BatchRun {
     public BatchRun(
             LabelService labels,
             LogisticLabelService logistic,
+            MarkingLabelService marking,
             LabelPrinting printing,
             LabelRecords records,
             PrinterProfiles printers,
@@ -124,6 +126,7 @@ public final class BatchRun {
             UnitOfWork work) {
         this.labels = labels;
         this.logistic = logistic;
+        this.marking = marking;
         this.printing = printing;
         this.records = records;
         this.printers = printers;
@@ -143,7 +146,37 @@ public final class BatchRun {
             Target target,
             FileOutput output,
             Progress progress) {
+        return run(check(file, template), file, Optional.empty(), skipInvalid, target, output, progress);
+    }
+
+    /**
+     * A file of marking codes ({@code marks print}), each on its own label; refused whole when the
+     * file is not one. {@code reprintReason} lets codes printed before print again, and is kept
+     * with each reprint.
+     */
+    public Summary runMarks(
+            byte[] file,
+            Optional<String> template,
+            Optional<String> reprintReason,
+            boolean skipInvalid,
+            Target target,
+            FileOutput output,
+            Progress progress) {
         BatchFile.Reading reading = check(file, template);
+        if (!reading.marking() && reading.rows().stream().anyMatch(r -> r.kind() != BatchFile.Kind.MARKING)) {
+            throw new ProblemException("marks.notACodeList");
+        }
+        return run(reading, file, reprintReason, skipInvalid, target, output, progress);
+    }
+
+    private Summary run(
+            BatchFile.Reading reading,
+            byte[] file,
+            Optional<String> reprintReason,
+            boolean skipInvalid,
+            Target target,
+            FileOutput output,
+            Progress progress) {
         List<ImportProblem> errors =
                 reading.problems().stream().filter(ImportProblem::isError).toList();
         if (!errors.isEmpty() && !skipInvalid) {
@@ -161,8 +194,9 @@ public final class BatchRun {
                     return new Summary(reading.problems(), results, rows.size(), true);
                 }
                 List<BatchFile.Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_COMMIT));
-                results.addAll(work.inOne(() ->
-                        chunk.stream().map(r -> toPrinter(r, printer, fileSha)).toList()));
+                results.addAll(work.inOne(() -> chunk.stream()
+                        .map(r -> toPrinter(r, printer, fileSha, reprintReason))
+                        .toList()));
                 progress.done(results.size(), rows.size());
             }
             return new Summary(reading.problems(), results, rows.size(), false);
@@ -184,7 +218,7 @@ public final class BatchRun {
                         throw new Cancelled();
                     }
                     BatchFile.Row r = rows.get(i);
-                    if (!r.logistic() && making.contains(r.order())) {
+                    if (r.kind() == BatchFile.Kind.PARCEL && making.contains(r.order())) {
                         pipeline.drain();
                         making.clear();
                     }
@@ -192,17 +226,17 @@ public final class BatchRun {
                     Optional<RowResult> done = alreadyIssued(r, fileSha);
                     Optional<PendingLabel> pending = done.isPresent()
                             ? Optional.empty()
-                            : reserve(r, format, target.dpi(), failed -> outcome[at] = failed);
+                            : reserve(r, format, target.dpi(), reprintReason, failed -> outcome[at] = failed);
                     if (pending.isEmpty()) {
                         done.ifPresent(d -> outcome[at] = d);
                         progress.done(++finished[0], rows.size());
                         continue;
                     }
-                    if (!r.logistic()) {
+                    if (r.kind() == BatchFile.Kind.PARCEL) {
                         making.add(r.order());
                     }
                     pipeline.submit(pending.get(), label -> {
-                        outcome[at] = madeToFile(r, label, fileSha, copies, at);
+                        outcome[at] = madeToFile(r, label, fileSha, copies, at, reprintReason);
                         progress.done(++finished[0], rows.size());
                     });
                 }
@@ -232,12 +266,20 @@ public final class BatchRun {
         }
     }
 
-    private RowResult toPrinter(BatchFile.Row r, PrinterProfile printer, String fileSha) {
+    private RowResult toPrinter(
+            BatchFile.Row r, PrinterProfile printer, String fileSha, Optional<String> reprintReason) {
         Optional<RowResult> done = alreadyIssued(r, fileSha);
         if (done.isPresent()) {
             return done.get();
         }
         try {
+            if (r.kind() == BatchFile.Kind.MARKING) {
+                RenderedLabel label = marking.render(markRequest(r, reprintReason, printer.format(), printer.dpi()));
+                records.rememberBatchLabel(fileSha, r.line(), label.id());
+                byte[] bytes = PrinterBytes.ofIssued(label.bytes(), label.document(), printer, r.copies());
+                PrintJob job = queue.enqueue(printer.name(), OptionalLong.of(label.id()), r.copies(), bytes);
+                return new RowResult(r.line(), r.key(), Outcome.ISSUED, label.labelId(), job.id(), List.of());
+            }
             if (r.logistic()) {
                 RenderedLabel label = logistic.render(new LogisticLabelService.Request(
                         r.templateId(), Optional.of(r.content()), printer.format(), printer.dpi()));
@@ -264,11 +306,18 @@ public final class BatchRun {
 
     /** The row's label reserved, or empty with the row's failure handed to {@code failed}. */
     private Optional<PendingLabel> reserve(
-            BatchFile.Row r, LabelFormat format, int dpi, java.util.function.Consumer<RowResult> failed) {
+            BatchFile.Row r,
+            LabelFormat format,
+            int dpi,
+            Optional<String> reprintReason,
+            java.util.function.Consumer<RowResult> failed) {
         try {
             // A batch keeps no print rasters, and a PDF batch draws its one PDF from the labels'
             // documents (FileOutput); the others send each label's own bytes.
             LabelService.Written written = LabelService.Written.BY_CALLER;
+            if (r.kind() == BatchFile.Kind.MARKING) {
+                return Optional.of(marking.reserve(markRequest(r, reprintReason, format, dpi), written));
+            }
             return Optional.of(
                     r.logistic()
                             ? logistic.reserve(
@@ -283,11 +332,24 @@ public final class BatchRun {
     }
 
     private RowResult madeToFile(
-            BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies, int at) {
+            BatchFile.Row r,
+            RenderedLabel label,
+            String fileSha,
+            List<List<RenderedLabel>> copies,
+            int at,
+            Optional<String> reprintReason) {
         if (!label.printable()) {
             return refused(r, new LabelRefusedException(label));
         }
-        if (r.logistic()) {
+        if (r.kind() == BatchFile.Kind.MARKING) {
+            try {
+                marking.printed(r.mark(), reprintReason, label);
+            } catch (ProblemException e) {
+                // Printed meanwhile on another bench: this label is not handed out.
+                return new RowResult(r.line(), r.key(), Outcome.FAILED, label.labelId(), 0, List.of(e.problem()));
+            }
+        }
+        if (r.kind() != BatchFile.Kind.PARCEL) {
             records.rememberBatchLabel(fileSha, r.line(), label.id());
         }
         copies.set(at, java.util.Collections.nCopies(r.copies(), label.withoutRaster()));
@@ -301,7 +363,7 @@ public final class BatchRun {
     }
 
     private Optional<RowResult> alreadyIssued(BatchFile.Row r, String fileSha) {
-        if (r.logistic()) {
+        if (r.kind() != BatchFile.Kind.PARCEL) {
             return records.batchLabel(fileSha, r.line())
                     .map(id -> new RowResult(
                             r.line(),
@@ -329,6 +391,11 @@ public final class BatchRun {
                 e.label().labelId(),
                 0,
                 e.label().blocking().stream().map(Finding::message).toList());
+    }
+
+    private static MarkingLabelService.Request markRequest(
+            BatchFile.Row r, Optional<String> reprintReason, LabelFormat format, int dpi) {
+        return new MarkingLabelService.Request(r.templateId(), r.mark(), reprintReason, format, dpi);
     }
 
     private static LabelRequest request(BatchFile.Row r, LabelFormat format, int dpi) {

@@ -237,6 +237,9 @@ public final class LabelService {
         if (template.kind() == LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("label.logisticTemplate", template.id());
         }
+        if (template.kind() == LabelTemplate.Kind.MARKING) {
+            throw new ProblemException("label.markingTemplate", template.id());
+        }
         if (!TemplateLibrary.fits(template, sku.marketplace())) {
             throw new ProblemException(
                     "template.wrongMarketplace",

@@ -57,7 +57,7 @@ public final class TemplateLibrary {
      */
     public List<String> forProduct(org.packbench.catalog.Marketplace marketplace) {
         return templates.values().stream()
-                .filter(t -> t.kind() != LabelTemplate.Kind.LOGISTIC && fits(t, marketplace))
+                .filter(t -> t.kind().forParcel() && fits(t, marketplace))
                 .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm).thenComparing(LabelTemplate::id))
                 .map(LabelTemplate::id)
                 .toList();

@@ -283,9 +283,22 @@ public final class Workbench {
                 labels().templates(), issuing, new LabelComposer(BundledTypeface.get()), config(), clock);
     }
 
+    /** Честный ЗНАК marking codes printed as GS1 DataMatrix labels ({@code marks print}). */
+    public MarkingLabelService markingLabels() {
+        return new MarkingLabelService(
+                labels().templates(),
+                issuing,
+                new org.packbench.store.SqlMarkingPrints(database),
+                new LabelComposer(BundledTypeface.get()),
+                labels()::find,
+                this::benchId,
+                clock);
+    }
+
     /** A file of labels issued in one run, to a printer or into one file. */
     public BatchRun batch() {
-        return new BatchRun(labels(), logisticLabels(), printing(), issuing, printers, printQueue, work());
+        return new BatchRun(
+                labels(), logisticLabels(), markingLabels(), printing(), issuing, printers, printQueue, work());
     }
 
     /** The shift strip of this bench: today's count and its latest labels. */

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description =
                 "Issue the labels of a CSV file (sku, order, tracking[, template][, copies] or content[, copies]).")
-final class BatchCommand extends CommandBase implements Callable<Integer> {
+class BatchCommand extends CommandBase implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
@@ -76,20 +76,17 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         // Refused before a label is issued: never the database or a file beside it.
         Optional<OutputFile> output =
                 chosen.filter(f -> f != LabelFormat.PNG).map(f -> OutputFile.at(out, root().databasePath()));
-        byte[] content = org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
+        byte[] content = content();
         BatchRun.Target target =
                 printer != null ? BatchRun.Target.printer(printer) : BatchRun.Target.file(chosen.get(), dpi);
         ProgressBar bar = new ProgressBar(err(), System.console() != null && !json);
         long started = System.nanoTime();
-        BatchRun.Summary summary = workbench()
-                .batch()
-                .run(
-                        content,
-                        Optional.ofNullable(template),
-                        skipInvalid,
-                        target,
-                        labels -> write(chosen.orElse(LabelFormat.ZPL), output, labels),
-                        bar);
+        BatchRun.Summary summary = run(
+                workbench().batch(),
+                content,
+                target,
+                labels -> write(chosen.orElse(LabelFormat.ZPL), output, labels),
+                bar);
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         int exit = summary.complete() ? 0 : 1;
@@ -98,6 +95,17 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         }
         report(summary, seconds);
         return exit;
+    }
+
+    /** The file's bytes, as the run reads them. */
+    byte[] content() {
+        return org.packbench.app.InputFile.read(file, org.packbench.app.InputFile.Kind.BATCH);
+    }
+
+    /** The run itself: every kind of row the file holds. */
+    BatchRun.Summary run(
+            BatchRun batch, byte[] content, BatchRun.Target target, BatchRun.FileOutput output, BatchRun.Progress bar) {
+        return batch.run(content, Optional.ofNullable(template), skipInvalid, target, output, bar);
     }
 
     /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "marks",
         description = "Честный ЗНАК marking codes.",
-        subcommands = {MarksCommand.Check.class, MarksCommand.Export.class})
+        subcommands = {MarksCommand.Check.class, MarksCommand.Print.class, MarksCommand.Export.class})
 final class MarksCommand {
 
     @Command(
@@ -80,6 +80,60 @@ final class MarksCommand {
             c.cryptoTail().ifPresent(t -> b.append("(92)").append(t));
             c.shortTail().ifPresent(t -> b.append("(93)").append(t));
             return b.toString();
+        }
+    }
+
+    /**
+     * {@code marks print FILE}: the marking system's codes printed as GS1 DataMatrix labels, each
+     * through the checks, the readback of its exact bytes and the label log, as {@code batch} makes
+     * any other file of labels; safe to run again after a crash.
+     */
+    @Command(
+            name = "print",
+            mixinStandardHelpOptions = true,
+            description = "Print marking codes (a CSV/TXT file with one code per line, GS as ASCII 29, or a PDF of "
+                    + "DataMatrix codes) as GS1 DataMatrix labels, on --printer or to --format … --out. Templates: "
+                    + "marking-58x40 (default), marking-40x30, marking-30x20. A code printed before is refused "
+                    + "unless --reprint-reason is given.")
+    static final class Print extends BatchCommand {
+        @Option(
+                names = "--reprint-reason",
+                paramLabel = "TEXT",
+                description = "Print codes that were printed before, keeping this reason with each reprint.")
+        String reprintReason;
+
+        @Override
+        byte[] content() {
+            byte[] bytes = super.content();
+            if (!isPdf(bytes)) {
+                return bytes;
+            }
+            // A PDF of codes becomes the list it shows, one code per line: the run reads it (and
+            // knows it again after a crash) as it would the marking system's TXT file.
+            java.util.List<String> codes = org.packbench.verify.pdf.MarkingCodesInPdf.read(
+                    bytes, file.getFileName().toString());
+            return String.join("\n", codes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        org.packbench.app.BatchRun.Summary run(
+                org.packbench.app.BatchRun batch,
+                byte[] content,
+                org.packbench.app.BatchRun.Target target,
+                org.packbench.app.BatchRun.FileOutput output,
+                org.packbench.app.BatchRun.Progress bar) {
+            return batch.runMarks(
+                    content,
+                    Optional.ofNullable(template),
+                    Optional.ofNullable(reprintReason),
+                    skipInvalid,
+                    target,
+                    output,
+                    bar);
+        }
+
+        private static boolean isPdf(byte[] b) {
+            return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
         }
     }
 

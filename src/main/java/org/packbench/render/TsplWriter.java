@@ -103,7 +103,7 @@ public final class TsplWriter implements LabelWriter {
                         "QRCODE " + xy + "," + SymbolFacts.qrErrorCorrection(s) + "," + m + ",A,0,M2,"
                                 + (mask >= 0 ? "S" + mask + "," : "") + "\"" + quoted(s.data()) + "\"");
             }
-            case DATAMATRIX -> line(
+            case DATAMATRIX, GS1_DATAMATRIX -> line(
                     out,
                     "DMATRIX " + xy + "," + s.columns() * m + "," + s.rows() * m + ","
                             + dataMatrixParams(s) + "x" + m + "," + s.rows() + "," + s.columns() + ",\""

@@ -145,7 +145,7 @@ public final class ZplWriter implements LabelWriter {
                         .append(escaped)
                         .append("^FS\n");
             }
-            case DATAMATRIX -> {
+            case DATAMATRIX, GS1_DATAMATRIX -> {
                 if (s.rows() != s.columns()) {
                     // ^BX has no rectangular symbols on every firmware; the picture is exact everywhere.
                     graphic(z, modules(s));

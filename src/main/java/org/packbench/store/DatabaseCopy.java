@@ -40,7 +40,8 @@ public final class DatabaseCopy {
             "order_line",
             "outbox",
             "marketplace_pace",
-            "marking_code");
+            "marking_code",
+            "marking_print");
 
     /** Tables whose ids the server hands out itself: its counters move past the copied ids. */
     private static final List<String> IDENTITIES = List.of("label", "scan", "printer", "print_job", "outbox");

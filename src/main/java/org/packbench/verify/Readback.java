@@ -1,5 +1,6 @@
 package org.packbench.verify;
 
+import com.google.zxing.LuminanceSource;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,12 +95,29 @@ public final class Readback {
         return new Result(symbols, findings);
     }
 
-    /** What a scanner should send for the symbol: GS1-128 with its ]C1 identifier and GS separators. */
+    /**
+     * What a scanner should send for the symbol: GS1-128 with its ]C1 identifier, GS1 DataMatrix
+     * with ]d2, each with GS separators where the symbol has FNC1.
+     */
     static String expected(BarcodeSymbol s) {
         return switch (s.symbology()) {
             case GS1_128 -> "]C1" + s.data();
+            case GS1_DATAMATRIX -> "]d2" + s.data();
             default -> s.data();
         };
+    }
+
+    /**
+     * The read symbol as a scanner sends it. A DataMatrix's text has no prefix, so the identifier
+     * the reader reports is what tells FNC1 in first position (]d2) from plain data (]d1): a
+     * marking code printed as plain DataMatrix then reads back as different text and is refused.
+     */
+    static String asSent(Decoded d, BarcodeSymbol s) {
+        if (s.symbology() != org.packbench.label.Symbology.GS1_DATAMATRIX) {
+            return d.text();
+        }
+        String text = d.text().startsWith("\u001D") ? d.text().substring(1) : d.text();
+        return d.symbologyIdentifier().orElse("]d?") + text;
     }
 
     private static String decode(PrintRaster raster, BarcodeSymbol s, int dpi) {
@@ -114,11 +132,29 @@ public final class Readback {
             return "";
         }
         PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
-        return DECODER.readOne(
-                        Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0),
-                        s.symbology())
-                .map(Decoded::text)
-                .orElse("");
+        LuminanceSource zoneImage = Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0);
+        java.util.Optional<Decoded> read = DECODER.readOne(zoneImage, s.symbology());
+        if (read.isEmpty() && s.symbology().isTwoDimensional() && s.moduleDots() < 4) {
+            // ZXing's DataMatrix detector misses some small symbols drawn at three dots a module
+            // (a 20×20 marking code of the short form) that ZXing-cpp reads, and finds them at
+            // four. The same dots, each drawn twice as large, are the same symbol: nothing is
+            // smoothed or guessed, so what decodes is what the raster holds.
+            read = DECODER.readOne(twiceAsLarge(zoneImage), s.symbology());
+        }
+        return read.map(d -> asSent(d, s)).orElse("");
+    }
+
+    private static LuminanceSource twiceAsLarge(LuminanceSource source) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        byte[] pixels = source.getMatrix();
+        byte[] big = new byte[w * 2 * h * 2];
+        for (int y = 0; y < h * 2; y++) {
+            for (int x = 0; x < w * 2; x++) {
+                big[y * w * 2 + x] = pixels[(y / 2) * w + x / 2];
+            }
+        }
+        return Luminance.ofGreyAsItLies(big, w * 2, h * 2);
     }
 
     private static String printable(String s) {

@@ -124,7 +124,11 @@ class MigrationsTest {
                 while (rs.next()) {
                     rows.add(rs.getString(1) + " " + rs.getString(2));
                 }
-                assertEquals(List.of("7 BASELINE", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL"), rows);
+                List<String> expected = new java.util.ArrayList<>(List.of("7 BASELINE"));
+                for (int v = 8; v <= Migrations.LATEST; v++) {
+                    expected.add(v + " SQL");
+                }
+                assertEquals(expected, rows);
             }
             // V8's own data step ran: of the two labels for one parcel, the older one is superseded.
             try (ResultSet rs = s.executeQuery("SELECT id, superseded_by FROM label ORDER BY id")) {

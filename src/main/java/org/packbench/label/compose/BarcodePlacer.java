@@ -52,6 +52,19 @@ final class BarcodePlacer {
                     field, Message.of("layout.gs1TooManyCharacters", b.id(), data.length(), GS1_128_MAX_DATA));
         }
         int module = Math.max(1, (int) Math.round(b.moduleMm() * dpi / Dots.MM_PER_INCH));
+        if (b.symbology() == Symbology.GS1_DATAMATRIX) {
+            module = Gs1DataMatrixModule.dots(b.moduleMm(), dpi);
+            if (module == 0) {
+                throw new LayoutException(
+                        field,
+                        Message.of(
+                                "layout.dataMatrixModule",
+                                b.id(),
+                                dpi,
+                                Gs1DataMatrixModule.MIN_MM,
+                                Gs1DataMatrixModule.MAX_MM));
+            }
+        }
         Symbols.Encoded enc = Symbols.encode(b.symbology(), data, module);
         int cols = enc.modules().get(0).length;
         int rows = enc.modules().size();
@@ -129,7 +142,7 @@ final class BarcodePlacer {
     private static int quietModules(Element.Barcode b, boolean left) {
         return switch (b.symbology()) {
             case QR -> 4;
-            case DATAMATRIX -> 1;
+            case DATAMATRIX, GS1_DATAMATRIX -> 1;
             case CODE128, GS1_128 -> 10;
             case EAN13 -> left ? 11 : 7;
         };

@@ -47,7 +47,9 @@ public final class Symbols {
                 case GS1_128 -> linear(Code128.codewords(Code128.FNC1 + data.replace('\u001D', Code128.FNC1)));
                 case EAN13 -> ean13(data);
                 case QR -> qr(data, moduleDots);
-                case DATAMATRIX -> dataMatrix(data);
+                case DATAMATRIX -> dataMatrix(data, data.indexOf('\u001D') >= 0 || data.startsWith("\u00E8"));
+                case GS1_DATAMATRIX -> new Encoded(
+                        Gs1DataMatrix.modules(data.startsWith("\u001D") ? data.substring(1) : data), List.of());
             };
         } catch (WriterException | IllegalArgumentException e) {
             throw new ProblemException("barcode.unencodable", symbology.name(), data, String.valueOf(e.getMessage()));
@@ -111,13 +113,23 @@ public final class Symbols {
         return Encoder.encode(text, ErrorCorrectionLevel.M, hints);
     }
 
-    private static Encoded dataMatrix(String text) {
+    /**
+     * @param gs1 FNC1 in first position, GS (0x1D) in the data encoded as FNC1 separators. ZXing
+     *     (3.5) honours its GS1 hint only in its minimal encoder, chosen by the compaction hint; its
+     *     default encoder ignores the hint and writes GS as a plain character, which reads back as
+     *     ]d1: plain DataMatrix, refused by the marking system. The minimal encoder puts the first
+     *     FNC1 itself, so a GS or FNC1 that only stood for it is taken off the text.
+     */
+    private static Encoded dataMatrix(String text, boolean gs1) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.DATA_MATRIX_SHAPE, SymbolShapeHint.FORCE_SQUARE);
-        if (text.indexOf('\u001D') >= 0 || text.startsWith("\u00E8")) {
+        String data = text;
+        if (gs1) {
             hints.put(EncodeHintType.GS1_FORMAT, true);
+            hints.put(EncodeHintType.DATA_MATRIX_COMPACT, true);
+            data = text.startsWith("\u001D") || text.startsWith("\u00E8") ? text.substring(1) : text;
         }
-        BitMatrix m = new DataMatrixWriter().encode(text, BarcodeFormat.DATA_MATRIX, 0, 0, hints);
+        BitMatrix m = new DataMatrixWriter().encode(data, BarcodeFormat.DATA_MATRIX, 0, 0, hints);
         List<boolean[]> rows = new ArrayList<>();
         for (int y = 0; y < m.getHeight(); y++) {
             boolean[] row = new boolean[m.getWidth()];

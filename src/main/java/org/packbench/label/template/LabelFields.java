@@ -47,7 +47,12 @@ public final class LabelFields {
             "best_before",
             "net_weight_kg",
             "supply_number",
-            "content_hri");
+            "content_hri",
+            "mark",
+            "mark_gtin",
+            "mark_serial",
+            "mark_serial_head",
+            "mark_serial_tail");
 
     private LabelFields() {}
 

@@ -17,11 +17,20 @@ public record LabelTemplate(
         double heightMm,
         List<Element> elements) {
 
-    /** What a label is for: a product in a parcel, a parcel's shipping label, or a pallet or box (SSCC). */
+    /**
+     * What a label is for: a product in a parcel, a parcel's shipping label, a pallet or box
+     * (SSCC), or one item's Честный ЗНАК marking code.
+     */
     public enum Kind {
         PRODUCT,
         SHIPPING,
-        LOGISTIC
+        LOGISTIC,
+        MARKING;
+
+        /** Made for a parcel from a SKU (the others from GS1 data alone). */
+        public boolean forParcel() {
+            return this == PRODUCT || this == SHIPPING;
+        }
     }
 
     /** The smallest type allowed on a Russian product label (VK Market's rule). */

@@ -81,7 +81,7 @@ public final class TemplateReader {
         return switch (type) {
             case "text" -> text(e, id, t, false);
             case "stack" -> stack(e, id, t);
-            case "qr", "datamatrix", "code128", "gs1-128", "ean13" -> barcode(e, id, type, t);
+            case "qr", "datamatrix", "gs1-datamatrix", "code128", "gs1-128", "ean13" -> barcode(e, id, type, t);
             case "line", "box" -> shape(e, id, type, t);
             case "image" -> image(e, id, t);
             case "watermark" -> watermark(e, id);
@@ -152,6 +152,7 @@ public final class TemplateReader {
                 switch (type) {
                     case "qr" -> Symbology.QR;
                     case "datamatrix" -> Symbology.DATAMATRIX;
+                    case "gs1-datamatrix" -> Symbology.GS1_DATAMATRIX;
                     case "code128" -> Symbology.CODE128;
                     case "gs1-128" -> Symbology.GS1_128;
                     default -> Symbology.EAN13;

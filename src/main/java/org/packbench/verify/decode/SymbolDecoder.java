@@ -119,7 +119,7 @@ public final class SymbolDecoder {
     public static BarcodeFormat format(Symbology symbology) {
         return switch (symbology) {
             case QR -> BarcodeFormat.QR_CODE;
-            case DATAMATRIX -> BarcodeFormat.DATA_MATRIX;
+            case DATAMATRIX, GS1_DATAMATRIX -> BarcodeFormat.DATA_MATRIX;
             case EAN13 -> BarcodeFormat.EAN_13;
             case CODE128, GS1_128 -> BarcodeFormat.CODE_128;
         };

@@ -92,7 +92,7 @@ final class PageBarcodes {
      * The page on white: a label is cut at its edge but sits on a white liner, so a symbol drawn
      * close to the edge keeps the quiet zone a scanner would see.
      */
-    private static LuminanceSource padded(BufferedImage grey) {
+    static LuminanceSource padded(BufferedImage grey) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         int width = w + 2 * PAD_PX;

@@ -38,9 +38,9 @@ public final class BarcodeDataValid implements Rule {
                                 s.data(),
                                 label.sku().get().gtin().digits())));
             }
-            if (s.symbology() == Symbology.GS1_128) {
+            if (s.symbology() == Symbology.GS1_128 || s.symbology() == Symbology.GS1_DATAMATRIX) {
                 try {
-                    Gs1Parser.parseScanDataPart("]C1" + s.data());
+                    Gs1Parser.parseScanDataPart((s.symbology() == Symbology.GS1_128 ? "]C1" : "]d2") + s.data());
                 } catch (ProblemException e) {
                     found.add(new Finding(name(), Severity.BLOCK, Message.of("rule.gs1", s.elementId(), e.problem())));
                 }
