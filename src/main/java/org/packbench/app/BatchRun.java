@@ -136,7 +136,25 @@ public final class BatchRun {
 
     /** Reads and checks a batch file without issuing anything. */
     public BatchFile.Reading check(byte[] file, Optional<String> template) {
-        return new BatchFile(labels.templates(), labels::find).read(file, template);
+        return new BatchFile(labels.templates(), labels::find).read(asText(file), template);
+    }
+
+    /**
+     * A PDF of marking codes becomes the list it shows, one code per line: the run reads it (and
+     * knows it again after a crash, by this text's hash) as it would the marking system's TXT file.
+     */
+    static byte[] asText(byte[] file) {
+        boolean pdf = file.length >= 5
+                && file[0] == '%'
+                && file[1] == 'P'
+                && file[2] == 'D'
+                && file[3] == 'F'
+                && file[4] == '-';
+        if (!pdf) {
+            return file;
+        }
+        return String.join("\n", org.packbench.verify.pdf.MarkingCodesInPdf.read(file, "PDF"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public Summary run(
@@ -146,7 +164,8 @@ public final class BatchRun {
             Target target,
             FileOutput output,
             Progress progress) {
-        return run(check(file, template), file, Optional.empty(), skipInvalid, target, output, progress);
+        byte[] text = asText(file);
+        return run(check(text, template), text, Optional.empty(), skipInvalid, target, output, progress);
     }
 
     /**
@@ -162,11 +181,12 @@ public final class BatchRun {
             Target target,
             FileOutput output,
             Progress progress) {
-        BatchFile.Reading reading = check(file, template);
+        byte[] text = asText(file);
+        BatchFile.Reading reading = check(text, template);
         if (!reading.marking() && reading.rows().stream().anyMatch(r -> r.kind() != BatchFile.Kind.MARKING)) {
             throw new ProblemException("marks.notACodeList");
         }
-        return run(reading, file, reprintReason, skipInvalid, target, output, progress);
+        return run(reading, text, reprintReason, skipInvalid, target, output, progress);
     }
 
     private Summary run(

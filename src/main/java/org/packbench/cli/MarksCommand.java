@@ -103,19 +103,6 @@ final class MarksCommand {
         String reprintReason;
 
         @Override
-        byte[] content() {
-            byte[] bytes = super.content();
-            if (!isPdf(bytes)) {
-                return bytes;
-            }
-            // A PDF of codes becomes the list it shows, one code per line: the run reads it (and
-            // knows it again after a crash) as it would the marking system's TXT file.
-            java.util.List<String> codes = org.packbench.verify.pdf.MarkingCodesInPdf.read(
-                    bytes, file.getFileName().toString());
-            return String.join("\n", codes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        @Override
         org.packbench.app.BatchRun.Summary run(
                 org.packbench.app.BatchRun batch,
                 byte[] content,
@@ -130,10 +117,6 @@ final class MarksCommand {
                     target,
                     output,
                     bar);
-        }
-
-        private static boolean isPdf(byte[] b) {
-            return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
         }
     }
 

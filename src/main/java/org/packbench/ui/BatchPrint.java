@@ -15,7 +15,8 @@ import org.packbench.ui.model.BatchPrintModel;
 import org.packbench.ui.model.UiText;
 
 /**
- * "Пакетная печать" on Упаковка: a CSV of parcels chosen, and its run shown in a dialog with
+ * "Пакетная печать" on Упаковка: a CSV of parcels, or a list or PDF of Честный ЗНАК marking codes
+ * (each on its own GS1 DataMatrix label), chosen, and its run shown in a dialog with
  * progress, Esc to cancel, and the refused rows at the end. The run and its words are the
  * {@link BatchPrintModel}'s; the window's queue worker prints the jobs.
  */
@@ -34,7 +35,7 @@ final class BatchPrint {
 
     /** Asks for the file and runs it on {@code printer}; {@code done} is told when the run ends. */
     void start(Window owner, String printer, Runnable done) {
-        files.open(text.get("batch.choose"), text.get("batch.csv"), "*.csv", "*.txt")
+        files.open(text.get("batch.choose"), text.get("batch.csv"), "*.csv", "*.txt", "*.pdf")
                 .ifPresent(file -> run(owner, printer, file, done));
     }
 
