@@ -256,7 +256,7 @@ public final class BatchRun {
                         making.add(r.order());
                     }
                     pipeline.submit(pending.get(), label -> {
-                        outcome[at] = madeToFile(r, label, fileSha, copies, at, reprintReason);
+                        outcome[at] = madeToFile(r, label, fileSha, copies, at);
                         progress.done(++finished[0], rows.size());
                     });
                 }
@@ -352,22 +352,12 @@ public final class BatchRun {
     }
 
     private RowResult madeToFile(
-            BatchFile.Row r,
-            RenderedLabel label,
-            String fileSha,
-            List<List<RenderedLabel>> copies,
-            int at,
-            Optional<String> reprintReason) {
+            BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies, int at) {
         if (!label.printable()) {
-            return refused(r, new LabelRefusedException(label));
-        }
-        if (r.kind() == BatchFile.Kind.MARKING) {
-            try {
-                marking.printed(r.mark(), reprintReason, label);
-            } catch (ProblemException e) {
-                // Printed meanwhile on another bench: this label is not handed out.
-                return new RowResult(r.line(), r.key(), Outcome.FAILED, label.labelId(), 0, List.of(e.problem()));
+            if (r.kind() == BatchFile.Kind.MARKING) {
+                marking.refused(label);
             }
+            return refused(r, new LabelRefusedException(label));
         }
         if (r.kind() != BatchFile.Kind.PARCEL) {
             records.rememberBatchLabel(fileSha, r.line(), label.id());

@@ -69,9 +69,10 @@ public final class MarkingLabelService {
     public RenderedLabel render(Request request) {
         Making m = making(request);
         RenderedLabel label = records.issue(m.draft(), issue -> {
+            claim(request.code(), request.reprintReason(), issue.id());
             RenderedLabel made = m.make(issue, LabelService.Written.BY_LABEL);
-            if (made.printable()) {
-                printed(request.code(), request.reprintReason(), made);
+            if (!made.printable()) {
+                prints.forget(issue.id());
             }
             return made;
         });
@@ -81,22 +82,32 @@ public final class MarkingLabelService {
         return label;
     }
 
-    /** Reserves the label as {@link #render} would, for a batch; the caller records the print once it is made. */
+    /**
+     * Reserves the label as {@link #render} would, for a batch, and claims its code for it in the
+     * same unit of work: two benches printing one code at once meet at the store's unique index,
+     * before either label is made. A label the checks then refuse gives its code back ({@link
+     * #refused}).
+     */
     public PendingLabel reserve(Request request, LabelService.Written written) {
         Making m = making(request);
         LabelRecords.Reservation reservation = records.reserve(m.draft());
+        claim(request.code(), request.reprintReason(), reservation.issue().id());
         return new PendingLabel(reservation, () -> m.make(reservation.issue(), written));
     }
 
+    /** A reserved label was refused by the checks or the readback: its code was not printed. */
+    public void refused(RenderedLabel label) {
+        prints.forget(label.id());
+    }
+
     /**
-     * Records that {@code label} carries {@code code}, in the caller's unit of work. The reason is
-     * kept only for a code printed before: a code's first print is its first print, whatever the
-     * request said.
+     * Records that label {@code labelId} carries {@code code}. The reason is kept only for a code
+     * printed before: a code's first print is its first print, whatever the request said.
      */
-    public void printed(MarkingCode code, Optional<String> reprintReason, RenderedLabel label) {
+    private void claim(MarkingCode code, Optional<String> reprintReason, long labelId) {
         Optional<String> reason =
                 reprintReason.filter(r -> prints.first(code.identity()).isPresent());
-        prints.record(code, label.id(), reason, clock.instant(), bench.get());
+        prints.record(code, labelId, reason, clock.instant(), bench.get());
     }
 
     /**

@@ -29,4 +29,7 @@ public interface MarkingPrints {
      * already, here or on another bench.
      */
     void record(MarkingCode code, long labelId, Optional<String> reprintReason, Instant at, String bench);
+
+    /** Takes back the print of label {@code labelId}: the label was refused, so no sticker carries its code. */
+    void forget(long labelId);
 }

@@ -82,6 +82,16 @@ public final class SqlMarkingPrints implements MarkingPrints {
         }
     }
 
+    @Override
+    public void forget(long labelId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM marking_print WHERE label_id = ?")) {
+                p.setLong(1, labelId);
+                return p.executeUpdate();
+            }
+        });
+    }
+
     private static Printed printed(ResultSet rs) throws SQLException {
         return new Printed(
                 rs.getString(1),

@@ -136,6 +136,63 @@ class MarksPrintCliTest {
                         "SELECT COUNT(*) FROM marking_print WHERE identity LIKE '%Qx7mP2vLc9Tz4' AND reprint_reason = 'наклейка порвана'"));
     }
 
+    /**
+     * Two processes print the same forty codes at once, one file in the other's reverse order:
+     * every code ends on exactly one label, whichever run got it, and the other run names it as
+     * printed before.
+     */
+    @Test
+    void twoProcessesPrintingTheSameCodesPrintEachOnce() throws Exception {
+        java.util.Random random = new java.util.Random(40);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            codes.add(org.packbench.marking.MarkingCodes.random(random, "04607310980273"));
+        }
+        List<String> reversed = new ArrayList<>(codes);
+        java.util.Collections.reverse(reversed);
+        Path a = file("a.txt", String.join("\n", codes) + "\n");
+        Path b = file("b.txt", String.join("\n", reversed) + "\n");
+
+        Process one = PackbenchProcess.start(
+                Map.of(),
+                "marks",
+                "print",
+                a.toString(),
+                "--format",
+                "zpl",
+                "--out",
+                dir.resolve("a.zpl").toString(),
+                "--db",
+                db);
+        Process two = PackbenchProcess.start(
+                Map.of(),
+                "marks",
+                "print",
+                b.toString(),
+                "--format",
+                "zpl",
+                "--out",
+                dir.resolve("b.zpl").toString(),
+                "--db",
+                db);
+        assertTrue(one.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(two.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+
+        String printed = zpl("a.zpl") + zpl("b.zpl");
+        assertEquals(40, printed.split("\\^XA", -1).length - 1, "one label per code in both outputs together");
+        for (String code : codes) {
+            String escaped = "_1" + code.replace("_", "__").replace(String.valueOf(GS), "_]");
+            assertEquals(1, printed.split(java.util.regex.Pattern.quote(escaped), -1).length - 1, code);
+        }
+        assertEquals(40, count("SELECT COUNT(*) FROM marking_print WHERE reprint_reason IS NULL"));
+        assertEquals(40, count("SELECT COUNT(*) FROM label WHERE status = 'issued'"));
+    }
+
+    private String zpl(String name) throws Exception {
+        Path p = dir.resolve(name);
+        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    }
+
     @Test
     void faultyLinesAreNamedAndNothingIsPrinted() throws Exception {
         Path codes = file("bad.txt", LONG + "\n" + "hello\n" + SHORT + "\n" + LONG + "\n");
