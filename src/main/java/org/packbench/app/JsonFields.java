@@ -72,6 +72,25 @@ public final class JsonFields {
      * outcome, the faulty rows by line and column, and each row's outcome with its reasons in
      * {@code locale}'s words.
      */
+    /** A marking code as {@code marks check --json} and {@code POST /marks/check} show it. */
+    public static Map<String, Object> mark(org.packbench.marking.MarkingCode c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("valid", true);
+        m.put("gtin", c.gtin());
+        m.put("serial", c.serial());
+        m.put("form", c.shortForm() ? "short" : "long");
+        m.put("verification_key", c.verificationKey().orElse(null));
+        m.put("crypto_tail", c.cryptoTail().orElse(null));
+        m.put("short_tail", c.shortTail().orElse(null));
+        StringBuilder b =
+                new StringBuilder("(01)").append(c.gtin()).append("(21)").append(c.serial());
+        c.verificationKey().ifPresent(k -> b.append("(91)").append(k));
+        c.cryptoTail().ifPresent(t -> b.append("(92)").append(t));
+        c.shortTail().ifPresent(t -> b.append("(93)").append(t));
+        m.put("bracketed", b.toString());
+        return m;
+    }
+
     public static Map<String, Object> batch(BatchRun.Summary s, java.util.Locale locale) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("rows", s.total());

@@ -52,16 +52,7 @@ final class MarksCommand {
                 throw e;
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("valid", true);
-                m.put("gtin", c.gtin());
-                m.put("serial", c.serial());
-                m.put("form", c.shortForm() ? "short" : "long");
-                m.put("verification_key", c.verificationKey().orElse(null));
-                m.put("crypto_tail", c.cryptoTail().orElse(null));
-                m.put("short_tail", c.shortTail().orElse(null));
-                m.put("bracketed", bracketed(c));
-                out().println(Json.write(m));
+                out().println(Json.write(org.packbench.app.JsonFields.mark(c)));
             } else {
                 Message form = c.shortForm()
                         ? Message.of("marks.ok.short")
@@ -71,15 +62,6 @@ final class MarksCommand {
                         .in(locale()));
             }
             return 0;
-        }
-
-        private static String bracketed(MarkingCode c) {
-            StringBuilder b =
-                    new StringBuilder("(01)").append(c.gtin()).append("(21)").append(c.serial());
-            c.verificationKey().ifPresent(k -> b.append("(91)").append(k));
-            c.cryptoTail().ifPresent(t -> b.append("(92)").append(t));
-            c.shortTail().ifPresent(t -> b.append("(93)").append(t));
-            return b.toString();
         }
     }
 

@@ -68,6 +68,8 @@ final class HttpApi {
         app.before(this::authenticate);
         app.post("/labels", this::postLabel);
         app.post("/batches", this::postBatch);
+        app.post("/marks", this::postMarks);
+        app.post("/marks/check", this::checkMark);
         app.get("/jobs", this::jobs);
         app.get("/jobs/{id}", this::job);
         app.get("/log", this::log);
@@ -152,6 +154,52 @@ final class HttpApi {
         // The caller's language is not known: English here, the same fields as batch --json.
         Map<String, Object> m = org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH);
         send(ctx, s.complete() ? 200 : 422, m);
+    }
+
+    /**
+     * {@code POST /marks?printer=NAME[&template=ID][&reprint_reason=TEXT][&skip_invalid=true]}: the
+     * marking system's codes (a TXT body, one per line, GS as ASCII 29, or a PDF) printed as GS1
+     * DataMatrix labels, as {@code packbench marks print FILE --printer NAME} does; 200 when every
+     * code is issued or was already from this body, 422 with the same summary when not.
+     */
+    private void postMarks(Context ctx) {
+        String printer = ctx.queryParam("printer");
+        if (printer == null || printer.isBlank()) {
+            throw new ApiRefusal(400, "serve.batch.printer");
+        }
+        org.packbench.app.BatchRun.Summary s = bench.batch()
+                .runMarks(
+                        ctx.bodyAsBytes(),
+                        java.util.Optional.ofNullable(ctx.queryParam("template")),
+                        java.util.Optional.ofNullable(ctx.queryParam("reprint_reason")),
+                        "true".equals(ctx.queryParam("skip_invalid")),
+                        org.packbench.app.BatchRun.Target.printer(printer),
+                        labels -> {},
+                        org.packbench.app.BatchRun.Progress.NONE);
+        send(ctx, s.complete() ? 200 : 422, org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH));
+    }
+
+    /**
+     * {@code POST /marks/check} with {@code {"code": "…", "sku": "…"}}: the verdict of {@code
+     * packbench marks check}; 200 with the code's elements, 422 with the reason as a problem.
+     */
+    private void checkMark(Context ctx) {
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = json.readTree(ctx.body());
+        } catch (java.io.IOException e) {
+            throw new ApiRefusal(400, "serve.body.json");
+        }
+        if (body == null || !body.isObject() || !body.path("code").isTextual()) {
+            throw new ApiRefusal(400, "serve.body.json");
+        }
+        org.packbench.marking.MarkingCode c = bench.marking()
+                .check(
+                        body.path("code").asText(),
+                        body.path("sku").isTextual()
+                                ? java.util.Optional.of(body.path("sku").asText())
+                                : java.util.Optional.empty());
+        send(ctx, 200, org.packbench.app.JsonFields.mark(c));
     }
 
     /** {@code GET /jobs?open=true|false}: the queue, open jobs by default, as {@code queue list [--all]}. */

@@ -137,6 +137,43 @@ class HeadlessServiceTest {
     }
 
     @Test
+    void postedMarkingCodesPrintOnceAndAScannedCodeIsCheckedAsTheCommandLineDoes() throws Exception {
+        String code = "010460731098027321Qx7mP2vLc9Tz4\u001D91EE07\u001D92MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1pQ";
+        String list = "КМ\n" + code + "\n010460731098027321h93<k!\u001D93dGVz\n";
+
+        HttpResponse<String> posted = post("/marks?printer=zebra&template=marking-40x30", list);
+
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertEquals(2, JSON.readTree(posted.body()).get("issued").asInt());
+        for (JsonNode r : JSON.readTree(posted.body()).get("results")) {
+            awaitStatus(r.get("job_id").asLong(), "sent");
+        }
+        assertEquals(
+                2,
+                JSON.readTree(post("/marks?printer=zebra", list).body())
+                        .get("already_issued")
+                        .asInt());
+        HttpResponse<String> other = post("/marks?printer=zebra", code + "\n");
+        assertEquals(422, other.statusCode(), "printed before, from another list");
+        assertTrue(other.body().contains("was already printed"), other.body());
+        assertEquals(2, printer.labels().size(), "each code printed once");
+        assertTrue(printer.labels().get(0).contains("^FD_1010460731098027321Qx7mP2vLc9Tz4_]91EE07_]92"));
+
+        HttpResponse<String> checked = post(
+                "/marks/check", "{\"code\": \"]d2" + code.replace("\u001D", "\\u001d") + "\", \"sku\": \"PB-7-002\"}");
+        assertEquals(200, checked.statusCode(), checked.body());
+        assertEquals(
+                "Qx7mP2vLc9Tz4", JSON.readTree(checked.body()).get("serial").asText());
+        assertProblem(
+                post(
+                        "/marks/check",
+                        "{\"code\": \"]d2" + code.replace("\u001D", "\\u001d") + "\", \"sku\": \"PB-7-001\"}"),
+                422,
+                "marks.wrongProduct");
+        assertProblem(post("/marks/check", "{\"sku\": \"PB-7-001\"}"), 400, "serve.body.json");
+    }
+
+    @Test
     void withoutTheTokenOrWithAnotherOneEveryCallButHealthAndTheDescriptionIs401() throws Exception {
         HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/labels"))
                 .POST(HttpRequest.BodyPublishers.ofString(label("VK-2", "RU100000002VK")))
@@ -331,6 +368,8 @@ class HeadlessServiceTest {
                 List.of(
                         "/labels",
                         "/batches",
+                        "/marks",
+                        "/marks/check",
                         "/jobs",
                         "/jobs/{id}",
                         "/log",
