@@ -2,7 +2,6 @@ package org.packbench.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -180,17 +179,8 @@ public final class MarkingLabelService {
         }
 
         private Map<String, String> values(long labelId) {
-            Map<String, String> v = new HashMap<>();
-            product.ifPresent(p -> v.put("name_ru", p.nameRu()));
-            v.put("mark", code.elementString());
-            v.put("mark_gtin", code.gtin());
-            v.put("mark_serial", code.serial());
-            // A small label shows the serial over two lines; a word is never broken by the layout.
-            int half = (code.serial().length() + 1) / 2;
-            v.put("mark_serial_head", code.serial().substring(0, half));
-            v.put("mark_serial_tail", code.serial().substring(half));
-            v.put("label_id", LabelValues.labelId(labelId));
-            return v;
+            return org.packbench.marking.MarkingLabelValues.of(
+                    code, product.map(Sku::nameRu), LabelValues.labelId(labelId));
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,15 +124,8 @@ class MarkingLabelReadbackTest {
     }
 
     static LabelDocument compose(String template, String code, int dpi) {
-        Map<String, String> v = new HashMap<>();
         MarkingCode c = MarkingCodeReader.read("]d2" + code, Optional.empty());
-        v.put("mark", c.elementString());
-        v.put("mark_gtin", c.gtin());
-        v.put("mark_serial", c.serial());
-        int half = (c.serial().length() + 1) / 2;
-        v.put("mark_serial_head", c.serial().substring(0, half));
-        v.put("mark_serial_tail", c.serial().substring(half));
-        v.put("label_id", "L-000001");
+        Map<String, String> v = MarkingLabelValues.of(c, Optional.empty(), "L00000001");
         return COMPOSER.compose(TEMPLATES.get(template), v, dpi);
     }
 

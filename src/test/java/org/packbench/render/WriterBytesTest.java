@@ -92,6 +92,15 @@ class WriterBytesTest {
                     LogisticContent.parse(Optional.of("(02)04607123000014(37)12")),
                     "ООО «Ромашка»");
         }
+        if (t.kind() == LabelTemplate.Kind.MARKING) {
+            return new TreeMap<>(org.packbench.marking.MarkingLabelValues.of(
+                    org.packbench.marking.MarkingCodeReader.read(
+                            "010460731098027321Qx7mP2vLc9Tz4\u001D91EE07\u001D92"
+                                    + "MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1pQ",
+                            Optional.empty()),
+                    Optional.of("Чехол для телефона силиконовый"),
+                    "L00000042"));
+        }
         Marketplace m = Marketplace.parse(t.marketplace()).orElse(Marketplace.OTHER);
         List<Sku> skus = new CatalogReader(List.of())
                 .read(TestFiles.sample("catalog.csv")).validRows().stream()
