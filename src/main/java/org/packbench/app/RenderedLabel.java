@@ -69,7 +69,25 @@ public record RenderedLabel(
     @Override
     public String readbackSummary() {
         return readback.symbols().stream()
-                .map(s -> s.elementId() + "=" + (s.ok() ? "ok" : "FAIL"))
+                .map(s -> s.elementId() + "=" + (s.ok() ? "ok" : "FAIL") + markingCode(s.expected()))
                 .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A marking code's label names the item in the label log: its GTIN and serial, which is what
+     * withdrawal from circulation asks for. The crypto-tail stays out of the log, as out of every
+     * export.
+     */
+    private static String markingCode(String expected) {
+        if (!expected.startsWith("]d2") || !org.packbench.marking.MarkingCodeReader.looksLikeOne(expected)) {
+            return "";
+        }
+        try {
+            org.packbench.marking.MarkingCode c =
+                    org.packbench.marking.MarkingCodeReader.read(expected, java.util.Optional.empty());
+            return " (01)" + c.gtin() + "(21)" + c.serial();
+        } catch (org.packbench.i18n.ProblemException e) {
+            return "";
+        }
     }
 }

@@ -89,6 +89,11 @@ class MarksPrintCliTest {
         assertEquals(3, count("SELECT COUNT(*) FROM marking_print WHERE reprint_reason IS NULL"));
         // The code is kept byte for byte, GS included.
         assertEquals(1, count("SELECT COUNT(*) FROM marking_print WHERE code = '" + LONG_88.replace("'", "''") + "'"));
+        // The label log names each item by GTIN and serial; the crypto-tail stays out of it.
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM log_entry WHERE readback = 'mark=ok (01)04607310980273(21)Qx7mP2vLc9Tz4'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM log_entry WHERE readback LIKE '%MDEGCC%'"));
 
         CliRun again = CliRun.of(
                 "marks", "print", codes.toString(), "--format", "pdf", "--out", pdf.toString(), "--json", "--db", db);
