@@ -2,6 +2,7 @@ package org.packbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.packbench.marketplace.orders.OrderLine.Marking.NONE;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +54,8 @@ class PostingAtPackingTest {
                         "awaiting_packaging",
                         Optional.of(CLOCK.instant().plus(Duration.ofDays(1))),
                         List.of(
-                                new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 2),
-                                new OrderLine(2, "PB-7-004", "1002", "Защитное стекло", 1)))));
+                                new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 2, NONE, List.of()),
+                                new OrderLine(2, "PB-7-004", "1002", "Защитное стекло", 1, NONE, List.of())))));
         session = bench.packingSession();
         session.choosePrinter("zebra");
     }
@@ -159,7 +160,7 @@ class PostingAtPackingTest {
                         "ozon",
                         "awaiting_packaging",
                         Optional.empty(),
-                        List.of(new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 1)))));
+                        List.of(new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 1, NONE, List.of())))));
         scan(other);
         PackingState reused = scan(mark(2));
         assertEquals("marks.used", reused.banner().headline().key());
