@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.packbench.connect.HttpOzonSeller;
 import org.packbench.connect.HttpVkMarket;
+import org.packbench.connect.OzonExemplarCourier;
 import org.packbench.connect.OzonLabelCourier;
 import org.packbench.connect.OzonShipCourier;
 import org.packbench.connect.VkTrackingCourier;
@@ -132,6 +133,7 @@ public final class MarketplaceLinks {
                 @Override
                 public Courier courier(PushKind kind) {
                     return switch (kind) {
+                        case OZON_EXEMPLARS -> new OzonExemplarCourier(seller);
                         case OZON_SHIP -> new OzonShipCourier(seller);
                         case OZON_LABEL -> new OzonLabelCourier(seller, labels);
                         case VK_TRACKING -> wrongAccount(a, kind);

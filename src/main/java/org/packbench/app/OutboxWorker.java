@@ -149,6 +149,10 @@ public final class OutboxWorker {
             outbox.later(push.id(), clock.instant().plus(wait), l.why());
             return Result.LATER;
         }
+        if (outcome instanceof PushOutcome.Pending w) {
+            outbox.later(push.id(), clock.instant().plus(w.after()), w.why());
+            return Result.LATER;
+        }
         outbox.failed(push.id(), ((PushOutcome.Refused) outcome).why());
         return Result.FAILED;
     }

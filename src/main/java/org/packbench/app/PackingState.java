@@ -44,7 +44,17 @@ public record PackingState(
         }
     }
 
-    public record PostingLine(String sku, String name, int counted, int wanted) {}
+    /**
+     * One product of the posting.
+     *
+     * @param byCode its units count only by their Честный ЗНАК codes, one per unit
+     */
+    public record PostingLine(String sku, String name, int counted, int wanted, boolean byCode) {
+        /** Codes still to scan for it: all its units not yet counted, when it counts by code. */
+        public int codesLeft() {
+            return byCode ? wanted - counted : 0;
+        }
+    }
 
     /** Where the packer is on the way from an empty bench to a label on the parcel. */
     public enum Stage {

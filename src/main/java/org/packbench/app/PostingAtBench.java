@@ -38,12 +38,10 @@ final class PostingAtBench {
             names.put(l.offerId(), products.find(l.offerId()).map(Sku::nameRu).orElse(l.name()));
         }
         PostingAtBench p = new PostingAtBench(postings, count, java.util.Map.copyOf(names));
-        return new Step(
-                p,
-                p.banner(Tone.OK, Message.of("parcel.posting.opened", number, p.count.missing())),
-                false,
-                false,
-                false);
+        Message opened = count.needsMarks()
+                ? Message.of("parcel.posting.openedMarks", number, count.missing(), count.marksMissing())
+                : Message.of("parcel.posting.opened", number, count.missing());
+        return new Step(p, p.banner(Tone.OK, opened), false, false, false);
     }
 
     /** One item scanned; with all in and a printer chosen, the posting is reported packed at once. */
@@ -64,12 +62,10 @@ final class PostingAtBench {
                     .findFirst()
                     .map(names::get)
                     .orElse(code);
-            return new Step(
-                    p,
-                    p.banner(Tone.OK, Message.of("parcel.posting.counted", name, next.missing())),
-                    false,
-                    false,
-                    false);
+            Message counted = next.needsMarks()
+                    ? Message.of("parcel.posting.countedMarks", name, next.missing(), next.marksMissing())
+                    : Message.of("parcel.posting.counted", name, next.missing());
+            return new Step(p, p.banner(Tone.OK, counted), false, false, false);
         }
         if (printer.isEmpty()) {
             return new Step(
@@ -99,9 +95,10 @@ final class PostingAtBench {
 
     PackingState.PostingProgress progress() {
         List<PackingState.PostingLine> lines = new ArrayList<>();
-        for (OrderLine l : count.lines()) {
+        for (String sku :
+                count.lines().stream().map(OrderLine::offerId).distinct().toList()) {
             lines.add(new PackingState.PostingLine(
-                    l.offerId(), names.get(l.offerId()), count.count(l.offerId()), count.wanted(l.offerId())));
+                    sku, names.get(sku), count.count(sku), count.wanted(sku), count.needsMarks(sku)));
         }
         return new PackingState.PostingProgress(count.order(), lines, count.complete());
     }
@@ -110,7 +107,16 @@ final class PostingAtBench {
     private Banner banner(Tone tone, Message headline) {
         List<Message> lines = new ArrayList<>();
         for (PackingState.PostingLine l : progress().lines()) {
-            lines.add(Message.of("parcel.posting.line", l.name(), l.sku(), l.counted(), l.wanted()));
+            lines.add(
+                    l.byCode()
+                            ? Message.of(
+                                    "parcel.posting.lineMarks",
+                                    l.name(),
+                                    l.sku(),
+                                    l.counted(),
+                                    l.wanted(),
+                                    l.codesLeft())
+                            : Message.of("parcel.posting.line", l.name(), l.sku(), l.counted(), l.wanted()));
         }
         return new Banner(tone, headline, lines);
     }

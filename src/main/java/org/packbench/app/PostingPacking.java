@@ -79,8 +79,14 @@ public final class PostingPacking {
         if (!r.remoteStatus().isEmpty() && !r.remoteStatus().equals(Posting.AWAITING_PACKAGING)) {
             throw new ProblemException("orders.pack.notAwaitingPackaging", number, r.remoteStatus());
         }
-        if (outbox.latest(PushKind.OZON_SHIP, number).isPresent()) {
+        if (outbox.latest(PushKind.OZON_SHIP, number).isPresent()
+                || outbox.latest(PushKind.OZON_EXEMPLARS, number).isPresent()) {
             throw new ProblemException("orders.pack.alreadyPacked", number);
+        }
+        // Packed without knowing, an item needing its code would go out without one, and Ozon would
+        // refuse the shipment after the parcel is closed: the posting waits for the next sync.
+        if (r.lines().stream().anyMatch(l -> l.marking() == OrderLine.Marking.UNKNOWN)) {
+            throw new ProblemException("orders.pack.marksUnknown", number);
         }
         return ItemCount.of(number, r.lines());
     }
@@ -112,18 +118,30 @@ public final class PostingPacking {
         }
         RemoteOrder r = orders.remote(count.order())
                 .orElseThrow(() -> new ProblemException("orders.pack.unknownPosting", count.order()));
-        // The codes are used once, on any bench: kept in the commit that reports the posting packed.
+        // The codes are used once, on any bench: kept, each with its line, in the commit that
+        // reports the posting packed. Items that need their codes send them to Ozon first; the ship
+        // report follows once Ozon has checked them.
+        boolean withCodes = count.needsMarks();
         boolean added = work.inOne(() -> {
-            boolean pushed = outbox.add(new NewPush(
-                    r.account(),
-                    PushKind.OZON_SHIP,
-                    r.order().number(),
-                    "ozon_ship:" + r.order().number(),
-                    OptionalLong.empty(),
-                    shipPayload(r, labelPrinter)));
+            boolean pushed = outbox.add(
+                    withCodes
+                            ? new NewPush(
+                                    r.account(),
+                                    PushKind.OZON_EXEMPLARS,
+                                    r.order().number(),
+                                    "ozon_exemplars:" + r.order().number(),
+                                    OptionalLong.empty(),
+                                    exemplarsPayload(r, count, labelPrinter))
+                            : new NewPush(
+                                    r.account(),
+                                    PushKind.OZON_SHIP,
+                                    r.order().number(),
+                                    "ozon_ship:" + r.order().number(),
+                                    OptionalLong.empty(),
+                                    shipPayload(r, labelPrinter)));
             if (pushed) {
-                for (MarkingCode mark : count.marks()) {
-                    marks.record(mark, r.order().number(), clock.instant(), bench.get());
+                for (ItemCount.Marked m : count.marked()) {
+                    marks.record(m.code(), r.order().number(), m.lineNo(), clock.instant(), bench.get());
                 }
             }
             return pushed;
@@ -136,6 +154,32 @@ public final class PostingPacking {
 
     /** One package holding every line: what {@code /v4/posting/fbs/ship} is sent. */
     static String shipPayload(RemoteOrder r, String labelPrinter) {
+        return ship(r, labelPrinter).toString();
+    }
+
+    /**
+     * The ship report's payload with every code scanned for the posting, each with its product, SKU
+     * and line: what {@code exemplar/set} is sent, the full set each time.
+     */
+    static String exemplarsPayload(RemoteOrder r, ItemCount count, String labelPrinter) {
+        ObjectNode root = ship(r, labelPrinter);
+        ArrayNode codes = root.putArray("marks");
+        for (ItemCount.Marked m : count.marked()) {
+            OrderLine line = r.lines().stream()
+                    .filter(l -> l.lineNo() == m.lineNo())
+                    .findFirst()
+                    .orElseThrow();
+            codes.addObject()
+                    .put("product_id", Long.parseLong(line.productId()))
+                    .put("sku", line.offerId())
+                    .put("line", line.lineNo())
+                    .put("code", m.code().elementString())
+                    .put("shown", m.code().shown());
+        }
+        return root.toString();
+    }
+
+    private static ObjectNode ship(RemoteOrder r, String labelPrinter) {
         ObjectNode root = JSON.createObjectNode();
         root.put("posting_number", r.order().number());
         root.put("label_printer", labelPrinter);
@@ -148,6 +192,6 @@ public final class PostingPacking {
                     .put("product_id", Long.parseLong(l.productId()))
                     .put("quantity", l.quantity());
         }
-        return root.toString();
+        return root;
     }
 }

@@ -384,6 +384,11 @@ public final class Workbench {
                 this::benchId);
     }
 
+    /** The marking codes used on this database's orders, each with its order line. */
+    public org.packbench.marking.MarkingRecords markingRecords() {
+        return new org.packbench.store.SqliteMarkingRecords(database);
+    }
+
     /** The outbox's delivery, one worker per process; {@link OutboxWorker#start()} runs it in the background. */
     public synchronized OutboxWorker outboxWorker() {
         if (outboxWorker == null) {

@@ -128,10 +128,15 @@ final class OrdersCommand {
                 m.put("account", done.account());
                 m.put("postings", done.postings());
                 m.put("added", done.added());
+                m.put("marks_unknown", done.marksUnknown());
                 out().println(Json.write(m));
             } else {
                 out().println(Message.of("orders.synced", done.postings(), done.account(), done.added())
                         .in(locale()));
+                if (done.marksUnknown() > 0) {
+                    out().println(Message.of("orders.synced.marksUnknown", done.marksUnknown())
+                            .in(locale()));
+                }
             }
             return 0;
         }
@@ -149,7 +154,8 @@ final class OrdersCommand {
                 names = "--item",
                 required = true,
                 paramLabel = "CODE",
-                description = "A scanned barcode or SKU, once per unit.")
+                description = "A scanned barcode or SKU, once per unit; for a product that needs "
+                        + "Честный ЗНАК codes, each unit's marking code.")
         List<String> items;
 
         @Option(

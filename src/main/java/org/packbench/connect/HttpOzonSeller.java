@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.packbench.i18n.Message;
+import org.packbench.marketplace.ozon.Exemplars;
 import org.packbench.marketplace.ozon.OzonSeller;
 import org.packbench.marketplace.ozon.Posting;
 import org.packbench.marketplace.remote.RemoteTrouble;
@@ -34,13 +35,17 @@ public final class HttpOzonSeller implements OzonSeller {
     static final String GET = "/v3/posting/fbs/get";
     static final String SHIP = "/v4/posting/fbs/ship";
     static final String LABEL = "/v2/posting/fbs/package-label";
+    static final String EXEMPLARS = "/v6/fbs/posting/product/exemplar/create-or-get";
+    static final String SET_EXEMPLARS = "/v6/fbs/posting/product/exemplar/set";
+    static final String EXEMPLAR_STATUS = "/v5/fbs/posting/product/exemplar/status";
     /** The most postings one page of {@code unfulfilled/list} holds, as Ozon documents it. */
     public static final int MAX_PAGE = 1000;
 
     private static final String MARKETPLACE = "Ozon";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Ozon's error words that have a sentence of their own in the bundle ("connect.ozon.reason." + word). */
-    private static final Set<String> KNOWN_REASONS = Set.of("POSTING_ALREADY_SHIPPED", "POSTING_ALREADY_CANCELLED");
+    private static final Set<String> KNOWN_REASONS =
+            Set.of("POSTING_ALREADY_SHIPPED", "POSTING_ALREADY_CANCELLED", "INVALID_POSTING_STATE");
 
     private final BaseUrl base;
     private final String clientId;
@@ -157,7 +162,13 @@ public final class HttpOzonSeller implements OzonSeller {
                 if (item.quantity() < 1) {
                     throw new IllegalArgumentException("a quantity is 1 or more: " + item);
                 }
-                products.addObject().put("product_id", item.productId()).put("quantity", item.quantity());
+                ObjectNode product =
+                        products.addObject().put("product_id", item.productId()).put("quantity", item.quantity());
+                if (!item.exemplarIds().isEmpty()) {
+                    // As Ozon names them on its ship calls: int64 ids written as strings.
+                    ArrayNode ids = product.putArray("exemplarsIds");
+                    item.exemplarIds().forEach(id -> ids.add(Long.toString(id)));
+                }
             }
         }
         body.put("posting_number", postingNumber);
@@ -209,6 +220,65 @@ public final class HttpOzonSeller implements OzonSeller {
             }
             return pdf;
         } catch (JsonProcessingException | OzonJson.Unreadable | IllegalArgumentException e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    @Override
+    public List<Exemplars.Product> exemplars(String postingNumber) {
+        requireNumber(postingNumber);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("posting_number", postingNumber);
+        Call call = call(Message.of("connect.action.ozon.exemplars", postingNumber));
+        ApiAnswer answer = post(call, EXEMPLARS, body);
+        try {
+            return OzonJson.exemplars(answer.json());
+        } catch (JsonProcessingException | OzonJson.Unreadable e) {
+            throw troubles.unreadable(call, answer, reason(e));
+        }
+    }
+
+    @Override
+    public void setExemplars(String postingNumber, List<Exemplars.Filled> units) {
+        requireNumber(postingNumber);
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("a posting has one unit at least");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("multi_box_qty", 1);
+        body.put("posting_number", postingNumber);
+        ArrayNode products = body.putArray("products");
+        java.util.Map<Long, ArrayNode> byProduct = new java.util.LinkedHashMap<>();
+        for (Exemplars.Filled unit : units) {
+            ArrayNode exemplars = byProduct.computeIfAbsent(unit.productId(), id -> {
+                ObjectNode product = products.addObject();
+                product.put("product_id", id);
+                return product.putArray("exemplars");
+            });
+            ObjectNode exemplar = exemplars.addObject();
+            exemplar.put("exemplar_id", unit.exemplarId());
+            // No customs declaration or batch number is known at the bench: said absent, as Ozon asks.
+            exemplar.put("gtd", "");
+            exemplar.put("is_gtd_absent", true);
+            exemplar.put("rnpt", "");
+            exemplar.put("is_rnpt_absent", true);
+            ArrayNode marks = exemplar.putArray("marks");
+            unit.mark().ifPresent(m -> marks.addObject().put("mark", m).put("mark_type", Exemplars.MANDATORY_MARK));
+        }
+        Call call = call(Message.of("connect.action.ozon.setExemplars", postingNumber));
+        post(call, SET_EXEMPLARS, body);
+    }
+
+    @Override
+    public Exemplars.Status exemplarStatus(String postingNumber) {
+        requireNumber(postingNumber);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("posting_number", postingNumber);
+        Call call = call(Message.of("connect.action.ozon.exemplarStatus", postingNumber));
+        ApiAnswer answer = post(call, EXEMPLAR_STATUS, body);
+        try {
+            return OzonJson.exemplarStatus(answer.json());
+        } catch (JsonProcessingException | OzonJson.Unreadable e) {
             throw troubles.unreadable(call, answer, reason(e));
         }
     }

@@ -16,7 +16,8 @@ import org.packbench.marketplace.remote.RemoteTrouble;
 /**
  * Reports an Ozon posting packed. A posting is shipped once: before a second call, and after any
  * refusal, Ozon is asked where the posting stands, and one already past packaging counts as
- * delivered. Delivery leads to the fetch of its package label.
+ * delivered. Delivery leads to the fetch of its package label. A posting whose items carry
+ * marking codes comes here after {@link OzonExemplarCourier}, its products with their units' ids.
  */
 public final class OzonShipCourier implements Courier {
     private final OzonSeller seller;
@@ -33,8 +34,10 @@ public final class OzonShipCourier implements Courier {
         for (JsonNode pack : payload.path("packages")) {
             List<OzonSeller.ShipItem> items = new ArrayList<>();
             for (JsonNode item : pack.path("products")) {
+                List<Long> exemplars = new ArrayList<>();
+                item.path("exemplar_ids").forEach(id -> exemplars.add(id.asLong()));
                 items.add(new OzonSeller.ShipItem(
-                        item.path("product_id").asLong(), item.path("quantity").asInt()));
+                        item.path("product_id").asLong(), item.path("quantity").asInt(), exemplars));
             }
             packages.add(new OzonSeller.ShipPackage(items));
         }

@@ -8,8 +8,16 @@ import java.util.Optional;
  * sharing it (the store's unique key refuses the second, even between processes).
  */
 public interface MarkingRecords {
-    /** Where a code went. */
-    record Use(String identity, String order, Instant at, String bench) {
+    /**
+     * Where a code went.
+     *
+     * @param line the order line it was counted on; 0 when not known (used before lines were kept)
+     */
+    record Use(String identity, String order, Instant at, String bench, int line) {
+        public Use(String identity, String order, Instant at, String bench) {
+            this(identity, order, at, bench, 0);
+        }
+
         /** The GTIN of {@code (01)GTIN(21)serial}. */
         public String gtin() {
             return identity.substring(2, 16);
@@ -30,5 +38,13 @@ public interface MarkingRecords {
      * Records the code as used on {@code order} in the caller's unit of work; refused ({@code
      * marks.used}) when it is already, here or on another bench.
      */
-    void record(MarkingCode code, String order, Instant at, String bench);
+    default void record(MarkingCode code, String order, Instant at, String bench) {
+        record(code, order, 0, at, bench);
+    }
+
+    /** {@link #record(MarkingCode, String, Instant, String)}, on the order's line {@code line}. */
+    void record(MarkingCode code, String order, int line, Instant at, String bench);
+
+    /** The codes used on {@code order}, in the order they were recorded. */
+    java.util.List<Use> ofOrder(String order);
 }

@@ -16,12 +16,14 @@ import org.packbench.marking.MarkingRecords;
  * The marking codes used on a day's parcels, the list a seller hands the marking system to take
  * the items out of circulation: each code's identification (01)+(21), its GTIN and serial, the
  * order or posting, when and at which bench. The crypto-tail is not exported: withdrawal names an
- * item by its identification, and the tail is the one part of a code meant for checking only.
+ * item by its identification, and the tail is the one part of a code meant for checking only. The
+ * order line the item was counted on is given when it is known (empty for codes used before lines
+ * were kept).
  */
 public final class MarkingCodesExport {
-    private static final String[] HEADERS_EN = {"code", "gtin", "serial", "order", "used_at", "bench"};
+    private static final String[] HEADERS_EN = {"code", "gtin", "serial", "order", "line", "used_at", "bench"};
     private static final String[] HEADERS_RU = {
-        "Код идентификации", "GTIN", "Серийный номер", "Заказ / отправление", "Время", "Рабочее место"
+        "Код идентификации", "GTIN", "Серийный номер", "Заказ / отправление", "Строка заказа", "Время", "Рабочее место"
     };
 
     private final List<MarkingRecords.Use> uses;
@@ -81,6 +83,7 @@ public final class MarkingCodesExport {
             u.gtin(),
             u.serial(),
             u.order(),
+            u.line() > 0 ? Integer.toString(u.line()) : "",
             org.packbench.journal.LogColumn.LOCAL_TIME.format(u.at().atZone(zone)),
             u.bench()
         };

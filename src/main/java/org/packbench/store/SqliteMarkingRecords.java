@@ -20,16 +20,10 @@ public final class SqliteMarkingRecords implements MarkingRecords {
     public Optional<Use> use(String identity) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT identity, order_no, used_at, bench FROM marking_code WHERE identity = ?")) {
+                    "SELECT identity, order_no, used_at, bench, line_no FROM marking_code WHERE identity = ?")) {
                 p.setString(1, identity);
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new Use(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    UtcMillis.parse(rs.getString(3)),
-                                    rs.getString(4)))
-                            : Optional.<Use>empty();
+                    return rs.next() ? Optional.of(use(rs)) : Optional.<Use>empty();
                 }
             }
         });
@@ -39,14 +33,13 @@ public final class SqliteMarkingRecords implements MarkingRecords {
     public java.util.List<Use> between(Instant from, Instant to) {
         return db.read(c -> {
             java.util.List<Use> out = new java.util.ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT identity, order_no, used_at, bench FROM marking_code "
-                    + "WHERE used_at >= ? AND used_at < ? ORDER BY used_at, identity")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT identity, order_no, used_at, bench, line_no FROM "
+                    + "marking_code WHERE used_at >= ? AND used_at < ? ORDER BY used_at, identity")) {
                 p.setString(1, UtcMillis.of(from));
                 p.setString(2, UtcMillis.of(to));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Use(
-                                rs.getString(1), rs.getString(2), UtcMillis.parse(rs.getString(3)), rs.getString(4)));
+                        out.add(use(rs));
                     }
                 }
             }
@@ -55,16 +48,39 @@ public final class SqliteMarkingRecords implements MarkingRecords {
     }
 
     @Override
-    public void record(MarkingCode code, String order, Instant at, String bench) {
+    public java.util.List<Use> ofOrder(String order) {
+        return db.read(c -> {
+            java.util.List<Use> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT identity, order_no, used_at, bench, line_no FROM "
+                    + "marking_code WHERE order_no = ? ORDER BY used_at, line_no, identity")) {
+                p.setString(1, order);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(use(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Use use(ResultSet rs) throws java.sql.SQLException {
+        return new Use(
+                rs.getString(1), rs.getString(2), UtcMillis.parse(rs.getString(3)), rs.getString(4), rs.getInt(5));
+    }
+
+    @Override
+    public void record(MarkingCode code, String order, int line, Instant at, String bench) {
         boolean added = db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO marking_code (identity, code, gtin, order_no, "
-                    + "used_at, bench) VALUES (?,?,?,?,?,?) ON CONFLICT (identity) DO NOTHING")) {
+                    + "used_at, bench, line_no) VALUES (?,?,?,?,?,?,?) ON CONFLICT (identity) DO NOTHING")) {
                 p.setString(1, code.identity());
                 p.setString(2, code.elementString());
                 p.setString(3, code.gtin());
                 p.setString(4, order);
                 p.setString(5, UtcMillis.of(at));
                 p.setString(6, bench);
+                p.setInt(7, line);
                 return p.executeUpdate() == 1;
             }
         });

@@ -17,9 +17,12 @@ import org.packbench.marketplace.outbox.PushState;
 
 /** Orders in SQLite; their progress is read from the label log and the dispatch scans. */
 public final class SqliteOrderBook implements OrderBook {
-    /** The state of the order's newest push of a kind, or null when the bench never pushed it. */
+    /**
+     * The state of the order's newest push of the kinds, or null when the bench never pushed it. A
+     * posting's ship report is its codes' push until that leads to the ship push itself.
+     */
     private static final String PUSH_STATE = "(SELECT x.state FROM outbox x WHERE x.subject = o.order_no "
-            + "AND x.kind = '%s' AND x.state <> 'cancelled' ORDER BY x.id DESC LIMIT 1)";
+            + "AND x.kind IN (%s) AND x.state <> 'cancelled' ORDER BY x.id DESC LIMIT 1)";
 
     private final Database db;
     private final Clock clock;
@@ -64,8 +67,9 @@ public final class SqliteOrderBook implements OrderBook {
                             + "ELSE excluded.tracking END, account = excluded.account, "
                             + "remote_status = excluded.remote_status, ship_by = excluded.ship_by");
                     PreparedStatement forget = c.prepareStatement("DELETE FROM order_line WHERE order_no = ?");
-                    PreparedStatement line = c.prepareStatement("INSERT INTO order_line (order_no, line_no, "
-                            + "offer_id, product_id, name, quantity) VALUES (?,?,?,?,?,?)")) {
+                    PreparedStatement line = c.prepareStatement(
+                            "INSERT INTO order_line (order_no, line_no, "
+                                    + "offer_id, product_id, name, quantity, marking, exemplar_ids) VALUES (?,?,?,?,?,?,?,?)")) {
                 for (RemoteOrder r : orders) {
                     o.setString(1, r.order().number());
                     o.setString(2, r.order().marketplace().code());
@@ -85,6 +89,14 @@ public final class SqliteOrderBook implements OrderBook {
                         line.setString(4, l.productId());
                         line.setString(5, l.name());
                         line.setInt(6, l.quantity());
+                        line.setString(7, l.marking().code());
+                        line.setString(
+                                8,
+                                String.join(
+                                        ",",
+                                        l.exemplarIds().stream()
+                                                .map(String::valueOf)
+                                                .toList()));
                         line.addBatch();
                     }
                     line.executeBatch();
@@ -118,13 +130,24 @@ public final class SqliteOrderBook implements OrderBook {
                 return Optional.<RemoteOrder>empty();
             }
             List<OrderLine> lines = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT line_no, offer_id, product_id, name, quantity "
-                    + "FROM order_line WHERE order_no = ? ORDER BY line_no")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT line_no, offer_id, product_id, name, quantity, "
+                    + "marking, exemplar_ids FROM order_line WHERE order_no = ? ORDER BY line_no")) {
                 p.setString(1, number);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
+                        String ids = rs.getString(7);
                         lines.add(new OrderLine(
-                                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                                rs.getInt(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getInt(5),
+                                OrderLine.Marking.parse(rs.getString(6)).orElse(OrderLine.Marking.UNKNOWN),
+                                ids.isEmpty()
+                                        ? List.of()
+                                        : java.util.Arrays.stream(ids.split(","))
+                                                .map(Long::valueOf)
+                                                .toList()));
                     }
                 }
             }
@@ -183,7 +206,8 @@ public final class SqliteOrderBook implements OrderBook {
                                     + "EXISTS (SELECT 1 FROM parcel t WHERE t.order_no = o.order_no), "
                                     + "EXISTS (SELECT 1 FROM label l JOIN scan s ON s.label_id = l.id "
                                     + "        WHERE l.order_no = o.order_no AND s.verdict = 'ok'), "
-                                    + PUSH_STATE.formatted("ozon_ship") + ", " + PUSH_STATE.formatted("vk_tracking")
+                                    + PUSH_STATE.formatted("'ozon_exemplars', 'ozon_ship'") + ", "
+                                    + PUSH_STATE.formatted("'vk_tracking'")
                                     + " "
                                     + "FROM customer_order o ORDER BY o.confirmed_at, o.order_no");
                     ResultSet rs = p.executeQuery()) {

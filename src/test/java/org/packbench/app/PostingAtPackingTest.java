@@ -2,6 +2,7 @@ package org.packbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.packbench.marketplace.orders.OrderLine.Marking.NONE;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +54,8 @@ class PostingAtPackingTest {
                         "awaiting_packaging",
                         Optional.of(CLOCK.instant().plus(Duration.ofDays(1))),
                         List.of(
-                                new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 2),
-                                new OrderLine(2, "PB-7-004", "1002", "Защитное стекло", 1)))));
+                                new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 2, NONE, List.of()),
+                                new OrderLine(2, "PB-7-004", "1002", "Защитное стекло", 1, NONE, List.of())))));
         session = bench.packingSession();
         session.choosePrinter("zebra");
     }
@@ -159,7 +160,7 @@ class PostingAtPackingTest {
                         "ozon",
                         "awaiting_packaging",
                         Optional.empty(),
-                        List.of(new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 1)))));
+                        List.of(new OrderLine(1, "PB-7-002", "1001", "Кабель USB Type-C", 1, NONE, List.of())))));
         scan(other);
         PackingState reused = scan(mark(2));
         assertEquals("marks.used", reused.banner().headline().key());
@@ -167,5 +168,46 @@ class PostingAtPackingTest {
         assertEquals(0, reused.posting().orElseThrow().lines().get(0).counted());
         PackingState fresh = scan(mark(3));
         assertEquals("parcel.posting.packed", fresh.banner().headline().key());
+    }
+
+    @Test
+    void aLineThatNeedsCodesIsCountedDownByCodeOnTheScreen() {
+        String marked = "27182818-0002-1";
+        bench.orders()
+                .saveRemote(List.of(new RemoteOrder(
+                        new Order(marked, Marketplace.OZON, CLOCK.instant(), Optional.empty()),
+                        "ozon",
+                        "awaiting_packaging",
+                        Optional.empty(),
+                        List.of(new OrderLine(
+                                1,
+                                "PB-7-002",
+                                "1001",
+                                "Кабель USB Type-C",
+                                2,
+                                OrderLine.Marking.NEEDED,
+                                List.of(3_000_000_001L, 3_000_000_002L))))));
+        java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+        PackingState opened = scan(marked);
+        assertEquals("parcel.posting.openedMarks", opened.banner().headline().key());
+        assertTrue(opened.banner().headline().in(ru).contains("коды маркировки: осталось 2"));
+        PackingState ean = scan("4607310980273");
+        assertEquals("orders.pack.markNeeded", ean.banner().headline().key());
+        assertEquals(0, ean.posting().orElseThrow().lines().get(0).counted());
+        PackingState one = scan(mark(1));
+        assertTrue(
+                one.banner().headline().in(ru).contains("коды маркировки: осталось 1"),
+                one.banner().headline().in(ru));
+        assertTrue(
+                one.banner().details().get(0).in(ru).endsWith("1 из 2, коды маркировки: осталось 1"),
+                one.banner().details().get(0).in(ru));
+        PackingState done = scan(mark(2));
+        assertEquals("parcel.posting.packed", done.banner().headline().key());
+        assertEquals(
+                PushState.WAITING,
+                bench.outbox()
+                        .latest(PushKind.OZON_EXEMPLARS, marked)
+                        .orElseThrow()
+                        .state());
     }
 }

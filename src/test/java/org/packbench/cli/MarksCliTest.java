@@ -103,6 +103,7 @@ class MarksCliTest {
             records.record(
                     MarkingCodeReader.read(CODE, Optional.empty()),
                     "12345678-0001-1",
+                    1,
                     Instant.parse("2026-11-25T08:00:00Z"),
                     "b1");
             records.record(
@@ -126,13 +127,14 @@ class MarksCliTest {
         assertEquals(csv + "\n" + xlsx, r.out().strip().replace("\r", ""));
         java.util.List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), "a header and the day's two codes: " + lines);
-        assertEquals("\uFEFFcode,gtin,serial,order,used_at,bench", lines.get(0));
+        assertEquals("\uFEFFcode,gtin,serial,order,line,used_at,bench", lines.get(0));
         assertEquals(
                 "0104607310980273"
-                        + "21Qx7mP2vLc9Tz4,04607310980273,Qx7mP2vLc9Tz4,12345678-0001-1,2026-11-25 08:00:00,b1",
-                lines.get(1));
+                        + "21Qx7mP2vLc9Tz4,04607310980273,Qx7mP2vLc9Tz4,12345678-0001-1,1,2026-11-25 08:00:00,b1",
+                lines.get(1),
+                "the order line the item was counted on");
         assertEquals(
-                "010460731098027321=ABC,04607310980273,'=ABC,12345678-0002-1,2026-11-25 23:59:59,b2",
+                "010460731098027321=ABC,04607310980273,'=ABC,12345678-0002-1,,2026-11-25 23:59:59,b2",
                 lines.get(2),
                 "a serial that would be a formula is shown, never run");
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(xlsx);

@@ -27,6 +27,7 @@ import org.packbench.convert.ozon.Conversion;
 import org.packbench.convert.ozon.OzonLabelConverter;
 import org.packbench.convert.ozon.PageAudit;
 import org.packbench.convert.ozon.ThermalFormat;
+import org.packbench.marketplace.ozon.Exemplars;
 import org.packbench.marketplace.ozon.OzonSeller.PostingPage;
 import org.packbench.marketplace.ozon.OzonSeller.ShipItem;
 import org.packbench.marketplace.ozon.OzonSeller.ShipPackage;
@@ -398,5 +399,78 @@ class HttpOzonSellerTest {
                 () -> new HttpOzonSeller(
                         HttpOzonSeller.DEFAULT_BASE_URL, CLIENT_ID, "abc\r\ndef".toCharArray(), HTTP, PATIENT, CLOCK));
         assertFalse(badKey.getMessage().contains("abc"));
+    }
+
+    @Test
+    void theExemplarCallsGiveTheUnitsTakeTheFullSetAndReportTheCheck() {
+        awaiting("20202020-0001-1", 24);
+        ozon.needsMarks(1024);
+        List<Exemplars.Product> units = seller.exemplars("20202020-0001-1");
+        assertEquals(1, units.size());
+        Exemplars.Product p = units.get(0);
+        assertEquals(1024L, p.productId());
+        assertEquals(2, p.quantity());
+        assertTrue(p.markNeeded());
+        assertEquals(2, p.exemplarIds().size());
+        assertEquals(p.exemplarIds(), seller.exemplars("20202020-0001-1").get(0).exemplarIds(), "the same units");
+
+        assertEquals(
+                "update_available", seller.exemplarStatus("20202020-0001-1").status(), "nothing given yet");
+        String first = "010460731098027321AAA\u001D93dGVz";
+        String second = "010460731098027321BBB\u001D93dGVz";
+        seller.setExemplars(
+                "20202020-0001-1",
+                List.of(
+                        new Exemplars.Filled(1024, p.exemplarIds().get(0), Optional.of(first)),
+                        new Exemplars.Filled(1024, p.exemplarIds().get(1), Optional.of(second))));
+        assertEquals(List.of(first, second), ozon.codes("20202020-0001-1"), "GS kept byte for byte");
+        Exemplars.Status checking = seller.exemplarStatus("20202020-0001-1");
+        assertTrue(checking.inProcess());
+        Exemplars.Status done = seller.exemplarStatus("20202020-0001-1");
+        assertTrue(done.shipAvailable());
+        assertEquals(2, done.marks().size());
+        assertEquals("passed", done.marks().get(0).checkStatus());
+
+        // The ship carries the units' ids; without them a marked posting is refused.
+        RemoteTrouble without = assertThrows(
+                RemoteTrouble.class,
+                () -> seller.ship("20202020-0001-1", List.of(new ShipPackage(List.of(new ShipItem(1024, 2))))));
+        assertEquals(Kind.REJECTED, without.kind());
+        assertEquals(
+                List.of("20202020-0001-1"),
+                seller.ship(
+                        "20202020-0001-1", List.of(new ShipPackage(List.of(new ShipItem(1024, 2, p.exemplarIds()))))));
+        RemoteTrouble late = assertThrows(
+                RemoteTrouble.class,
+                () -> seller.setExemplars(
+                        "20202020-0001-1",
+                        List.of(new Exemplars.Filled(1024, p.exemplarIds().get(0), Optional.of(first)))));
+        assertTrue(
+                late.problem()
+                        .in(java.util.Locale.forLanguageTag("ru"))
+                        .contains("отправление уже не ожидает упаковки"),
+                late.problem().english());
+    }
+
+    @Test
+    void aRefusedCodeComesBackWithItsErrors() {
+        awaiting("21212121-0001-1", 25);
+        ozon.needsMarks(1025);
+        ozon.refuseCode("BAD", "CRYPTO_TAIL_INVALID");
+        List<Long> ids = seller.exemplars("21212121-0001-1").get(0).exemplarIds();
+        seller.setExemplars(
+                "21212121-0001-1",
+                List.of(
+                        new Exemplars.Filled(1025, ids.get(0), Optional.of("010460731098027321GOOD\u001D93dGVz")),
+                        new Exemplars.Filled(1025, ids.get(1), Optional.of("010460731098027321BAD\u001D93dGVz"))));
+        seller.exemplarStatus("21212121-0001-1");
+        Exemplars.Status s = seller.exemplarStatus("21212121-0001-1");
+        assertEquals(Exemplars.SHIP_NOT_AVAILABLE, s.status());
+        Exemplars.MarkCheck bad = s.marks().stream()
+                .filter(m -> m.mark().contains("BAD"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("CRYPTO_TAIL_INVALID"), bad.errorCodes());
+        assertEquals(ids.get(1), bad.exemplarId());
     }
 }

@@ -23,8 +23,12 @@ import org.packbench.convert.ozon.OzonTestPdfs;
 import org.packbench.marketplace.ozon.Posting;
 
 /**
- * Ozon's Seller API (the four FBS routes PackBench calls) on 127.0.0.1, shaped like the public
- * reference: postings awaiting packaging are listed by cutoff ({@code shipment_date}) with
+ * Ozon's Seller API (the FBS routes PackBench calls) on 127.0.0.1, shaped like the public
+ * reference: the exemplar routes keep each posting's units (ids made at the first create-or-get),
+ * the codes last set (the full set replaces what was there; INVALID_POSTING_STATE once the posting
+ * left packaging) and their check ({@code validation_in_process} once, then {@code ship_available},
+ * or {@code ship_not_available} naming each refused code), and a posting with marked products
+ * ships only when checked and with its units' ids; postings awaiting packaging are listed by cutoff ({@code shipment_date}) with
  * {@code limit}/{@code offset} and a {@code count}, shipping moves a posting from
  * {@code awaiting_packaging} to {@code awaiting_deliver} (and refuses it after that with
  * {@code POSTING_ALREADY_SHIPPED}), labels are a real PDF, one 75×120 mm page per posting with its
@@ -35,6 +39,9 @@ public final class OzonStandIn implements AutoCloseable {
     public static final String GET = HttpOzonSeller.GET;
     public static final String SHIP = HttpOzonSeller.SHIP;
     public static final String LABEL = HttpOzonSeller.LABEL;
+    public static final String EXEMPLARS = HttpOzonSeller.EXEMPLARS;
+    public static final String SET_EXEMPLARS = HttpOzonSeller.SET_EXEMPLARS;
+    public static final String EXEMPLAR_STATUS = HttpOzonSeller.EXEMPLAR_STATUS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +49,19 @@ public final class OzonStandIn implements AutoCloseable {
     private final String apiKey;
     private final Map<String, Posting> postings = new LinkedHashMap<>();
     private final Map<String, Integer> shipped = new HashMap<>();
+    /** Products (by sku) whose units need a Честный ЗНАК code each. */
+    private final java.util.Set<Long> marked = new java.util.HashSet<>();
+    /** Codes (by a part of them) that Ozon's check refuses, with the error code it gives. */
+    private final Map<String, String> refusedCodes = new LinkedHashMap<>();
+    /** Per posting: each product's units' ids, made at the first create-or-get. */
+    private final Map<String, Map<Long, List<Long>>> exemplars = new HashMap<>();
+    /** Per posting: the code set for each unit id, as the last exemplar/set gave it. */
+    private final Map<String, Map<Long, String>> codes = new HashMap<>();
+    /** Per posting: status answers still "validation_in_process" before the verdict. */
+    private final Map<String, Integer> checking = new HashMap<>();
+
+    private final Map<String, Integer> sets = new HashMap<>();
+    private long nextExemplar = 3_000_000_001L;
     private final StandInServer server;
 
     public OzonStandIn(String clientId, String apiKey) {
@@ -78,6 +98,32 @@ public final class OzonStandIn implements AutoCloseable {
     /** Ship calls that took effect for this posting. */
     public synchronized int shipped(String number) {
         return shipped.getOrDefault(number, 0);
+    }
+
+    /** The units of product {@code sku}, in any posting, each need a Честный ЗНАК code. */
+    public synchronized void needsMarks(long sku) {
+        marked.add(sku);
+    }
+
+    /** Ozon's check refuses any code containing {@code part}, with {@code errorCode}. */
+    public synchronized void refuseCode(String part, String errorCode) {
+        refusedCodes.put(part, errorCode);
+    }
+
+    /** The codes the last {@code exemplar/set} gave the posting, unit by unit in id order. */
+    public synchronized List<String> codes(String number) {
+        return new java.util.TreeMap<>(codes.getOrDefault(number, Map.of()))
+                .values().stream().toList();
+    }
+
+    /** The units' ids of {@code sku} in the posting, once create-or-get made them. */
+    public synchronized List<Long> exemplarIds(String number, long sku) {
+        return exemplars.getOrDefault(number, Map.of()).getOrDefault(sku, List.of());
+    }
+
+    /** {@code exemplar/set} calls that took effect for this posting. */
+    public synchronized int sets(String number) {
+        return sets.getOrDefault(number, 0);
     }
 
     /** Requests that reached {@code route} (one of the constants), faulted or not. */
@@ -130,6 +176,9 @@ public final class OzonStandIn implements AutoCloseable {
                 case GET -> get(body);
                 case SHIP -> ship(body);
                 case LABEL -> label(body);
+                case EXEMPLARS -> createOrGet(body);
+                case SET_EXEMPLARS -> setExemplars(body);
+                case EXEMPLAR_STATUS -> exemplarStatus(body);
                 default -> refuse(404, 5, "Not Found");
             };
         }
@@ -224,6 +273,28 @@ public final class OzonStandIn implements AutoCloseable {
         if (!packed.equals(wanted)) {
             return refuse(400, 3, "PRODUCT_QUANTITY_MISMATCH");
         }
+        // A posting with items that need codes ships only once they were checked, its products
+        // carrying their units' ids.
+        if (p.products().stream().anyMatch(x -> marked.contains(x.sku()))) {
+            if (!verdict(number).equals("ship_available")) {
+                return refuse(400, 3, "EXEMPLARS_NOT_VALIDATED");
+            }
+            Map<Long, List<Long>> sent = new HashMap<>();
+            for (JsonNode pack : packages) {
+                for (JsonNode item : pack.path("products")) {
+                    for (JsonNode id : item.path("exemplarsIds")) {
+                        sent.computeIfAbsent(item.path("product_id").asLong(), k -> new ArrayList<>())
+                                .add(Long.parseLong(id.asText()));
+                    }
+                }
+            }
+            for (Posting.Product item : p.products()) {
+                if (marked.contains(item.sku())
+                        && !sent.getOrDefault(item.sku(), List.of()).equals(exemplarIds(number, item.sku()))) {
+                    return refuse(400, 3, "EXEMPLAR_IDS_MISMATCH");
+                }
+            }
+        }
         // Taken: the first package stays this posting, each further one becomes a posting of its own.
         List<String> made = new ArrayList<>();
         String prefix = number.substring(0, number.lastIndexOf('-') + 1);
@@ -253,6 +324,170 @@ public final class OzonStandIn implements AutoCloseable {
                         .put("currency_code", "RUB");
             }
         }
+        return ok(answer);
+    }
+
+    private Map<Long, List<Long>> units(Posting p) {
+        return exemplars.computeIfAbsent(p.number(), n -> {
+            Map<Long, List<Long>> made = new LinkedHashMap<>();
+            for (Posting.Product item : p.products()) {
+                List<Long> ids = made.computeIfAbsent(item.sku(), k -> new ArrayList<>());
+                for (int i = 0; i < item.quantity(); i++) {
+                    ids.add(nextExemplar++);
+                }
+            }
+            return made;
+        });
+    }
+
+    private Answer createOrGet(JsonNode body) {
+        Posting p = postings.get(body.path("posting_number").asText(""));
+        if (p == null) {
+            return refuse(404, 5, "POSTING_NOT_FOUND");
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("multi_box_qty", 1);
+        answer.put("posting_number", p.number());
+        ArrayNode products = answer.putArray("products");
+        Map<Long, String> set = codes.getOrDefault(p.number(), Map.of());
+        for (Map.Entry<Long, List<Long>> e : units(p).entrySet()) {
+            ObjectNode product = products.addObject();
+            ArrayNode list = product.putArray("exemplars");
+            for (long id : e.getValue()) {
+                ObjectNode exemplar = list.addObject();
+                exemplar.put("exemplar_id", id);
+                exemplar.put("gtd", "");
+                exemplar.put("is_gtd_absent", false);
+                exemplar.put("is_rnpt_absent", false);
+                ArrayNode marks = exemplar.putArray("marks");
+                if (set.containsKey(id)) {
+                    marks.addObject().put("mark", set.get(id)).put("mark_type", "mandatory_mark");
+                }
+                exemplar.put("rnpt", "");
+            }
+            product.put("has_imei", false);
+            product.put("is_gtd_needed", false);
+            product.put("is_jw_uin_needed", false);
+            product.put("is_mandatory_mark_needed", marked.contains(e.getKey()));
+            product.put("is_mandatory_mark_possible", marked.contains(e.getKey()));
+            product.put("is_rnpt_needed", false);
+            product.put("product_id", e.getKey());
+            product.put("quantity", e.getValue().size());
+        }
+        return ok(answer);
+    }
+
+    private Answer setExemplars(JsonNode body) {
+        Posting p = postings.get(body.path("posting_number").asText(""));
+        if (p == null) {
+            return refuse(404, 5, "POSTING_NOT_FOUND");
+        }
+        if (!p.status().equals(Posting.AWAITING_PACKAGING)) {
+            return refuse(400, 3, "INVALID_POSTING_STATE");
+        }
+        Map<Long, List<Long>> theirs = units(p);
+        Map<Long, String> given = new HashMap<>();
+        for (JsonNode product : body.path("products")) {
+            List<Long> ids = theirs.get(product.path("product_id").asLong());
+            if (ids == null) {
+                return refuse(400, 3, "PRODUCT_NOT_IN_POSTING");
+            }
+            for (JsonNode e : product.path("exemplars")) {
+                long id = e.path("exemplar_id").asLong();
+                if (!ids.contains(id)) {
+                    return refuse(400, 3, "EXEMPLAR_NOT_FOUND");
+                }
+                if (!e.path("is_gtd_absent").asBoolean(false)
+                        && e.path("gtd").asText("").isEmpty()) {
+                    return refuse(400, 3, "GTD_REQUIRED");
+                }
+                for (JsonNode m : e.path("marks")) {
+                    if (!m.path("mark_type").asText().equals("mandatory_mark")) {
+                        return refuse(400, 3, "INVALID_MARK_TYPE");
+                    }
+                    given.put(id, m.path("mark").asText());
+                }
+            }
+        }
+        // Always the full set: what this call did not give, the posting no longer has.
+        codes.put(p.number(), given);
+        checking.put(p.number(), 1);
+        sets.merge(p.number(), 1, Integer::sum);
+        return ok(JSON.createObjectNode());
+    }
+
+    /** What the check of the posting's codes says once done: every marked unit with a code nobody refused. */
+    private String verdict(String number) {
+        Posting p = postings.get(number);
+        Map<Long, String> set = codes.get(number);
+        if (set == null || checking.getOrDefault(number, 0) > 0) {
+            return set == null ? "update_available" : "validation_in_process";
+        }
+        for (Map.Entry<Long, List<Long>> e : units(p).entrySet()) {
+            for (long id : e.getValue()) {
+                String code = set.get(id);
+                if (marked.contains(e.getKey()) && code == null
+                        || code != null && refusal(code).isPresent()) {
+                    return "ship_not_available";
+                }
+            }
+        }
+        return "ship_available";
+    }
+
+    private Optional<String> refusal(String code) {
+        return refusedCodes.entrySet().stream()
+                .filter(r -> code.contains(r.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private Answer exemplarStatus(JsonNode body) {
+        String number = body.path("posting_number").asText("");
+        Posting p = postings.get(number);
+        if (p == null) {
+            return refuse(404, 5, "POSTING_NOT_FOUND");
+        }
+        boolean inProcess = checking.getOrDefault(number, 0) > 0;
+        String status = verdict(number);
+        if (inProcess) {
+            checking.merge(number, -1, Integer::sum);
+        }
+        Map<Long, String> set = codes.getOrDefault(number, Map.of());
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("posting_number", number);
+        ArrayNode products = answer.putArray("products");
+        for (Map.Entry<Long, List<Long>> e : units(p).entrySet()) {
+            ObjectNode product = products.addObject();
+            ArrayNode list = product.putArray("exemplars");
+            for (long id : e.getValue()) {
+                ObjectNode exemplar = list.addObject();
+                exemplar.put("exemplar_id", id);
+                exemplar.put("gtd", "");
+                exemplar.put("gtd_check_status", "");
+                exemplar.putArray("gtd_error_codes");
+                exemplar.put("is_gtd_absent", true);
+                exemplar.put("is_rnpt_absent", true);
+                ArrayNode marks = exemplar.putArray("marks");
+                String code = set.get(id);
+                if (code != null) {
+                    ObjectNode m = marks.addObject();
+                    Optional<String> refused = refusal(code);
+                    m.put("check_status", inProcess ? "processing" : refused.isPresent() ? "failed" : "passed");
+                    ArrayNode errors = m.putArray("error_codes");
+                    if (!inProcess) {
+                        refused.ifPresent(errors::add);
+                    }
+                    m.put("mark", code);
+                    m.put("mark_type", "mandatory_mark");
+                }
+                exemplar.put("rnpt", "");
+                exemplar.put("rnpt_check_status", "");
+                exemplar.putArray("rnpt_error_codes");
+            }
+            product.put("product_id", e.getKey());
+        }
+        answer.put("status", status);
         return ok(answer);
     }
 

@@ -59,16 +59,43 @@ class MigrationsTest {
     void aDatabaseAtThePreviousVersionIsMigratedAndKeepsItsData() throws Exception {
         int latest = Migrations.LATEST;
         Path file = dir.resolve("old.db");
-        Database old = Database.open(file, latest - 1);
+        Database old = Database.open(file, previousVersion());
         try (Connection c = old.connect();
                 Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO setting (name, value) VALUES ('company.name', 'ООО Ромашка')");
+            s.executeUpdate("INSERT INTO outbox (account, kind, subject, dedupe, payload, state, next_at, created_at) "
+                    + "VALUES ('ozon', 'ozon_ship', '1-0001-1', 'ozon_ship:1-0001-1', '{}', 'waiting', "
+                    + "'2026-11-25T10:00:00Z', '2026-11-25T10:00:00Z')");
         }
         Database now = Database.open(file);
-        try (Connection c = now.connect()) {
+        try (Connection c = now.connect();
+                Statement s = c.createStatement()) {
             assertEquals(latest, Migrations.current(c));
+            // V15 made the outbox again for its new kind: the push is still there with its id, and ids go on.
+            s.executeUpdate("INSERT INTO outbox (account, kind, subject, dedupe, payload, state, next_at, created_at) "
+                    + "VALUES ('ozon', 'ozon_exemplars', '2-0001-1', 'ozon_exemplars:2-0001-1', '{}', 'waiting', "
+                    + "'2026-11-25T10:00:00Z', '2026-11-25T10:00:00Z')");
+            try (ResultSet rs = s.executeQuery("SELECT id, kind FROM outbox ORDER BY id")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1));
+                assertEquals("ozon_ship", rs.getString(2));
+                assertTrue(rs.next());
+                assertEquals(2, rs.getInt(1));
+            }
         }
         assertEquals("ООО Ромашка", new SqliteSettings(now).get("company.name").orElseThrow());
+    }
+
+    /** The newest migration before {@link Migrations#LATEST} (numbers given to work in parallel may leave a gap). */
+    private static int previousVersion() throws Exception {
+        Path folder = Path.of(Migrations.class.getResource("migration/sqlite").toURI());
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .filter(v -> v < Migrations.LATEST)
+                    .max(Integer::compare)
+                    .orElseThrow();
+        }
     }
 
     @Test

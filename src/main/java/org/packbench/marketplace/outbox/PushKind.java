@@ -5,6 +5,12 @@ import java.util.Optional;
 
 /** What a push tells a marketplace. */
 public enum PushKind {
+    /**
+     * Ozon: a packed posting's Честный ЗНАК codes ({@code exemplar/create-or-get}, {@code
+     * exemplar/set}, then {@code exemplar/status} until Ozon has checked them); leads to the ship
+     * report, carrying the units' ids. Only for a posting with items that need codes.
+     */
+    OZON_EXEMPLARS("ozon_exemplars"),
     /** Ozon: the posting is packed ({@code /v4/posting/fbs/ship}); meets the 30-minute label report. */
     OZON_SHIP("ozon_ship"),
     /** Ozon: fetch the posting's package label and queue it on the bench's label printer. */

@@ -29,6 +29,12 @@ public sealed interface PushOutcome {
     /** Not now: tried again later, no sooner than {@code notBefore} when the marketplace said so. */
     record Later(Message why, Optional<Duration> notBefore) implements PushOutcome {}
 
+    /**
+     * The marketplace is still working on it (Ozon checking marking codes): asked again after
+     * {@code after}, a short wait that does not grow with the attempts, since nothing went wrong.
+     */
+    record Pending(Message why, Duration after) implements PushOutcome {}
+
     /** Sending it again cannot succeed: kept as failed for a person to see. */
     record Refused(Message why) implements PushOutcome {}
 

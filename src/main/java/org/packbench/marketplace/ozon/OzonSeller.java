@@ -28,6 +28,23 @@ public interface OzonSeller {
     /** The package labels of up to 20 postings in {@code awaiting_deliver}, as one PDF ({@code POST /v2/posting/fbs/package-label}). */
     byte[] packageLabel(List<String> postingNumbers);
 
+    /**
+     * The posting's products and their units, made by Ozon on the first call and the same ones after
+     * ({@code POST /v6/fbs/posting/product/exemplar/create-or-get}): which need a marking code, and
+     * the units' ids.
+     */
+    List<Exemplars.Product> exemplars(String postingNumber);
+
+    /**
+     * Gives Ozon every unit of the posting with its code ({@code POST
+     * /v6/fbs/posting/product/exemplar/set}), always the full set: a unit left out is a unit without a
+     * code. Ozon checks them afterwards; {@link #exemplarStatus} tells how that went.
+     */
+    void setExemplars(String postingNumber, List<Exemplars.Filled> units);
+
+    /** How Ozon's check of the codes given stands ({@code POST /v5/fbs/posting/product/exemplar/status}). */
+    Exemplars.Status exemplarStatus(String postingNumber);
+
     /** The most postings one {@link #packageLabel} call takes. */
     int LABELS_PER_CALL = 20;
 
@@ -44,5 +61,17 @@ public interface OzonSeller {
         }
     }
 
-    record ShipItem(long productId, int quantity) {}
+    /**
+     * A product of a package, with the ids of its units when they carry marking codes (Ozon's
+     * {@code exemplarsIds}).
+     */
+    record ShipItem(long productId, int quantity, List<Long> exemplarIds) {
+        public ShipItem {
+            exemplarIds = List.copyOf(exemplarIds);
+        }
+
+        public ShipItem(long productId, int quantity) {
+            this(productId, quantity, List.of());
+        }
+    }
 }

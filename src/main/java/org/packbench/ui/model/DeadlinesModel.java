@@ -95,7 +95,13 @@ public final class DeadlinesModel {
             if (d.push().isPresent()) {
                 d.kind()
                         .report()
-                        .flatMap(kind -> outbox.latest(kind, d.order().number()))
+                        .flatMap(kind -> outbox.latest(kind, d.order().number())
+                                // A posting with marked items reports its codes before the ship itself.
+                                .or(() -> kind == org.packbench.marketplace.outbox.PushKind.OZON_SHIP
+                                        ? outbox.latest(
+                                                org.packbench.marketplace.outbox.PushKind.OZON_EXEMPLARS,
+                                                d.order().number())
+                                        : Optional.empty()))
                         .ifPresent(p -> found.put(d, p));
             }
         }

@@ -243,8 +243,10 @@ class PackingModelTest {
                         "awaiting_packaging",
                         Optional.empty(),
                         List.of(
-                                new org.packbench.marketplace.orders.OrderLine(1, "PB-7-002", "1001", "Кабель", 2),
-                                new org.packbench.marketplace.orders.OrderLine(2, "PB-7-004", "1002", "Стекло", 1)))));
+                                new org.packbench.marketplace.orders.OrderLine(1, "PB-7-002", "1001", "Кабель", 2)
+                                        .marked(org.packbench.marketplace.orders.OrderLine.Marking.NONE, List.of()),
+                                new org.packbench.marketplace.orders.OrderLine(2, "PB-7-004", "1002", "Стекло", 1)
+                                        .marked(org.packbench.marketplace.orders.OrderLine.Marking.NONE, List.of())))));
         typed("12345678-0001-1");
         drawAll();
         // A wedge scanner types each code into whatever field has the cursor, adding to its text.
