@@ -22,11 +22,11 @@ mvn -B -o -q test-compile -Dspotless.check.skip >/dev/null
 mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 posting=12345678-0001-1
-marked=87654321-0001-1     # two cables counted by their Честный ЗНАК codes
+marked=87654321-0001-1     # two cables Ozon wants a Честный ЗНАК code for, each unit
 # PB-7-002 (cable, Ozon product 1001) × 2 and PB-7-004 (screen glass, 1002) × 1.
 key=acceptance-key-7d1f0c2e
 java -cp "$cp" org.packbench.connect.OzonStandInMain 204811 "$key" "$work/url" \
-  "$posting=1001:PB-7-002:2,1002:PB-7-004:1" "$marked=1001:PB-7-002:2" >"$work/ozon.out" 2>&1 & ozon=$!
+  "$posting=1001:PB-7-002:2,1002:PB-7-004:1" "$marked=1003:PB-7-002:2!" >"$work/ozon.out" 2>&1 & ozon=$!
 printf '%s\n' "$key" >"$work/key.txt"   # kept in a file, as a seller keeps it
 for _ in $(seq 60); do [ -s "$work/url" ] && break; sleep 0.5; done
 
@@ -68,12 +68,14 @@ for _ in $(seq 40); do [ -s "$work/printed.zpl" ] && break; sleep 0.5; done
 sleep 2
 
 scan "$marked"
+scan 4607310980273                 # the cable's EAN: this line needs its marking code, refused
+shot packing-posting-needs-code-1366x768
 scan "$(mark 1)"
 scan "$(mark 1)"                   # the same code again: refused, nothing counted
 shot packing-posting-mark-twice-1366x768
-scan "$(mark 2)"                   # complete: reported with both codes
+scan "$(mark 2)"                   # complete: the codes go to Ozon, then the ship report
 shot packing-posting-marked-packed-1366x768
-for _ in $(seq 40); do [ "$(grep -c '^\^XA' "$work/printed.zpl" || true)" -ge 2 ] && break; sleep 0.5; done
+for _ in $(seq 60); do [ "$(grep -c '^\^XA' "$work/printed.zpl" || true)" -ge 2 ] && break; sleep 0.5; done
 sleep 2
 
 kill $ozon; wait $ozon 2>/dev/null || true
@@ -82,7 +84,9 @@ shipped=$(grep -o 'shipped [0-9]*' "$work/ozon.out" | awk '{print $2}' | sort -u
 used=0; $P marks check "$(mark 2)" --db "$db" >/dev/null 2>&1 || used=1
 delivered=$($P outbox list --all --json --db "$db" | python3 -c 'import json,sys; print(sum(1 for p in json.load(sys.stdin) if p["state"]=="delivered"))')
 pushes=$($P outbox list --all --json --db "$db" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-echo "ship calls that took effect per posting: $shipped (expected 1 each); pushes delivered: $delivered of $pushes (expected 4 of 4)"
+codes=$(grep "^$marked" "$work/ozon.out" | grep -o 'codes [0-9]*' | awk '{print $2}')
+echo "ship calls that took effect per posting: $shipped (expected 1 each); pushes delivered: $delivered of $pushes (expected 5 of 5: two ship, two label, one exemplar)"
+echo "codes Ozon holds for $marked: $codes (expected 2)"
 echo "Ozon labels at the printer: $labels (expected 2); the second posting's code refused as used by marks check: $used (expected 1)"
 echo "screenshots in $shots"
-[ "$shipped" = 1 ] && [ "$delivered" = 4 ] && [ "$pushes" = 4 ] && [ "$labels" = 2 ] && [ "$used" = 1 ]
+[ "$shipped" = 1 ] && [ "$delivered" = 5 ] && [ "$pushes" = 5 ] && [ "$labels" = 2 ] && [ "$used" = 1 ] && [ "$codes" = 2 ]

@@ -378,7 +378,7 @@ public final class Workbench {
                 outbox,
                 () -> database.afterCommit(this::wakeOutboxWorker),
                 marking(),
-                new org.packbench.store.SqliteMarkingRecords(database),
+                new org.packbench.store.SqliteMarkingRecords(database, labelLog),
                 work(),
                 clock,
                 this::benchId);
@@ -386,7 +386,7 @@ public final class Workbench {
 
     /** The marking codes used on this database's orders, each with its order line. */
     public org.packbench.marking.MarkingRecords markingRecords() {
-        return new org.packbench.store.SqliteMarkingRecords(database);
+        return new org.packbench.store.SqliteMarkingRecords(database, labelLog);
     }
 
     /** The outbox's delivery, one worker per process; {@link OutboxWorker#start()} runs it in the background. */

@@ -9,7 +9,12 @@ public enum LogEvent {
     PRINTED("printed"),
     REPRINTED("reprinted"),
     VOIDED("voided"),
-    SCANNED("scanned");
+    SCANNED("scanned"),
+    /**
+     * A Честный ЗНАК code went out on an order (a posting packed item by item): its scan data is the
+     * code's identity, (01)GTIN(21)serial, never its crypto-tail.
+     */
+    MARKED("marked");
 
     private final String code;
 

@@ -36,6 +36,7 @@ enum ReportText {
     REPRINTED("Reprinted", "Перепечатано"),
     VOIDED("Voided", "Аннулировано"),
     SCANNED("Scanned", "Отсканировано"),
+    MARKED("Marking code", "Код маркировки"),
     DISPATCHED("Dispatched", "Отгружено"),
     LABELS("Labels", "Этикетки"),
     SKU("SKU", "Артикул"),
@@ -83,6 +84,7 @@ enum ReportText {
             case REPRINTED -> REPRINTED;
             case VOIDED -> VOIDED;
             case SCANNED -> SCANNED;
+            case MARKED -> MARKED;
         };
     }
 

@@ -11,9 +11,19 @@ import org.packbench.marking.MarkingRecords;
 /** Used marking codes on either engine; the primary key on the code's identity is the rule across benches. */
 public final class SqliteMarkingRecords implements MarkingRecords {
     private final Database db;
+    private final SqliteLabelLog log;
 
     public SqliteMarkingRecords(Database db) {
+        this(db, null);
+    }
+
+    /**
+     * @param log where each code that goes out is written as a {@code marked} entry, in the
+     *     commit that records it; null for a reader that never records
+     */
+    public SqliteMarkingRecords(Database db, SqliteLabelLog log) {
         this.db = db;
+        this.log = log;
     }
 
     @Override
@@ -81,12 +91,53 @@ public final class SqliteMarkingRecords implements MarkingRecords {
                 p.setString(5, UtcMillis.of(at));
                 p.setString(6, bench);
                 p.setInt(7, line);
-                return p.executeUpdate() == 1;
+                if (p.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            if (log != null) {
+                log.append(c, marked(c, code, order, line));
+            }
+            return true;
         });
         if (!added) {
             Use used = use(code.identity()).orElseThrow();
             throw new ProblemException("marks.used", code.shown(), used.order(), used.at(), used.bench());
         }
+    }
+
+    /** The label log's entry for a code that went out: the order, the line's SKU, the code's identity. */
+    private static org.packbench.journal.LogFacts marked(
+            java.sql.Connection c, MarkingCode code, String order, int line) throws java.sql.SQLException {
+        String sku = "";
+        String marketplace = "";
+        try (PreparedStatement q = c.prepareStatement("SELECT l.offer_id, o.marketplace FROM order_line l "
+                + "JOIN customer_order o ON o.order_no = l.order_no WHERE l.order_no = ? AND l.line_no = ?")) {
+            q.setString(1, order);
+            q.setInt(2, line);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    sku = rs.getString(1);
+                    marketplace = rs.getString(2);
+                }
+            }
+        }
+        return new org.packbench.journal.LogFacts(
+                org.packbench.journal.LogEvent.MARKED,
+                0,
+                "",
+                "",
+                sku,
+                marketplace,
+                order,
+                "",
+                "",
+                "",
+                "",
+                "",
+                0,
+                "",
+                "",
+                "(01)" + code.gtin() + "(21)" + code.serial());
     }
 }

@@ -152,6 +152,23 @@ class PostingAtPackingTest {
         scan(mark(2));
         PackingState done = scan("4607785349445");
         assertEquals("parcel.posting.packed", done.banner().headline().key());
+        // Each code that went out is in the label log with its order and the line's SKU, without its crypto-tail.
+        List<org.packbench.journal.LogEntry> marked = bench
+                .labelLog()
+                .entries(org.packbench.journal.LogPeriod.day(
+                        java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC),
+                        java.time.ZoneOffset.UTC))
+                .stream()
+                .filter(e -> e.facts().event() == org.packbench.journal.LogEvent.MARKED)
+                .toList();
+        assertEquals(2, marked.size());
+        assertEquals(POSTING, marked.get(0).facts().order());
+        assertEquals("PB-7-002", marked.get(0).facts().sku());
+        assertTrue(
+                marked.get(0).facts().scanData().startsWith("(01)04607310980273(21)"),
+                marked.get(0).facts().scanData());
+        assertTrue(marked.stream().noneMatch(e -> e.facts().scanData().contains("(92)")));
+        assertTrue(bench.labelLog().verify().intact(), "the chain holds with the new entries");
 
         String other = "87654321-0001-1";
         bench.orders()

@@ -25,8 +25,13 @@ public final class OzonStandInMain {
             String[] posting = args[i].split("=", 2);
             List<Posting.Product> products = new ArrayList<>();
             for (String p : posting[1].split(",")) {
-                String[] f = p.split(":");
+                // PRODUCT_ID:OFFER_ID:QUANTITY, and a trailing ! when Ozon wants a Честный ЗНАК code per unit.
+                boolean marked = p.endsWith("!");
+                String[] f = (marked ? p.substring(0, p.length() - 1) : p).split(":");
                 products.add(new Posting.Product(Long.parseLong(f[0]), f[1], f[1], Integer.parseInt(f[2])));
+                if (marked) {
+                    ozon.needsMarks(Long.parseLong(f[0]));
+                }
             }
             Instant now = Instant.now();
             ozon.add(posting[0], now.minusSeconds(120), now.plus(Duration.ofDays(1)), products);
@@ -36,7 +41,9 @@ public final class OzonStandInMain {
             for (String n : numbers) {
                 System.out.println(n + " shipped " + ozon.shipped(n) + " status "
                         + ozon.posting(n).map(Posting::status).orElse("?") + " labels "
-                        + ozon.requests(OzonStandIn.LABEL));
+                        + ozon.requests(OzonStandIn.LABEL) + " codes "
+                        + ozon.codes(n).size() + " sets "
+                        + ozon.sets(n));
             }
             System.out.flush();
             ozon.close();
