@@ -52,7 +52,7 @@ class BatchCliTest {
                                 "add",
                                 "DAC7Q2M9XK4P",
                                 "--issued",
-                                java.time.LocalDate.now().minusDays(10).toString(),
+                                CliRun.dacIssuedForBothClocks().toString(),
                                 "--db",
                                 db)
                         .exit());

@@ -14,6 +14,17 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
+    /**
+     * The issue day of a DAC that is valid both at {@link #CLOCK} (for runs in this process) and
+     * today (for the bench processes a test starts, which run on the real clock): ten days before
+     * the earlier of the two. The two agree only while today is within 170 days of {@link #CLOCK}.
+     */
+    public static java.time.LocalDate dacIssuedForBothClocks() {
+        java.time.LocalDate fixed = java.time.LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+        return (today.isBefore(fixed) ? today : fixed).minusDays(10);
+    }
+
     public static CliRun of(String... args) {
         return with(CLOCK, args);
     }

@@ -45,7 +45,7 @@ class FailedWriteTest {
                                 "add",
                                 "DAC7Q2M9XK4P",
                                 "--issued",
-                                java.time.LocalDate.now().minusDays(10).toString(),
+                                CliRun.dacIssuedForBothClocks().toString(),
                                 "--db",
                                 db)
                         .exit());

@@ -90,7 +90,7 @@ class WarehouseProcessesTest {
                     "add",
                     "DAC7Q2M9XK4P",
                     "--issued",
-                    java.time.LocalDate.now().minusDays(10).toString(),
+                    CliRun.dacIssuedForBothClocks().toString(),
                     "--db",
                     url));
             ok(CliRun.withEnv(first, "config", "set", "gs1.company-prefix", "4607123", "--db", url));
