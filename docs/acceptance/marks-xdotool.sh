@@ -61,7 +61,24 @@ shot marks-batch-again-1366x768 6
 x key Escape; sleep 1
 second=$(count_labels)
 echo "labels at the printer after the second run: $second"
+# A new list holding one code printed above and one new code: the new one prints, the other is
+# refused as printed before; Ctrl+R asks for a reason and prints it again with it.
+{
+  echo "0104607310980273215erial00001${gs}91EE07${gs}92MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1p1"
+  echo "010460731098027321fresh01${gs}93dGVz"
+} >"$work/codes.txt"
+run_file
+shot marks-printed-before-1366x768 6
+x key ctrl+r; sleep 1.5
+x type --delay 4 "torn sticker"; sleep 0.3
+shot marks-reprint-reason-1366x768 0.5
+x key Return
+shot marks-reprinted-1366x768 6
+x key Escape; sleep 1
+third=$(count_labels)
+echo "labels at the printer after the reprint: $third"
 [ "$first" = 6 ] || { echo "expected 6 labels"; exit 1; }
+[ "$third" = 8 ] || { echo "expected 8 labels: the new code and the reprint"; exit 1; }
 [ "$second" = 6 ] || { echo "the second run printed again"; exit 1; }
 grep -q '\^BXN,3,200,' "$work/printed.zpl" || { echo "no 3-dot GS1 DataMatrix"; exit 1; }
 grep -q '\^FD_10104607310980273215erial00001_]91EE07_]92' "$work/printed.zpl" || { echo "FNC1/GS escapes missing"; exit 1; }

@@ -126,6 +126,11 @@ public final class MarkingLabelService {
         }
     }
 
+    /** Every print of {@code code}, the first one first, each reprint with its reason. */
+    public java.util.List<MarkingPrints.Printed> prints(MarkingCode code) {
+        return prints.all(code.identity());
+    }
+
     /** The template, refused when it is not a marking code label. */
     public LabelTemplate template(String id) {
         LabelTemplate template = templates.get(id);

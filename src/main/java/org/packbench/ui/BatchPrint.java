@@ -47,7 +47,7 @@ final class BatchPrint {
         dialog.setHeaderText(text.get("batch.header", file.getFileName(), printer));
         dialog.getDialogPane()
                 .setContent(new VBox(10, bar(model), StatusLabel.of(model.line(), "batch-line"), result(model)));
-        dialog.getDialogPane().setPrefWidth(600);
+        dialog.getDialogPane().setPrefWidth(760);
         ButtonType stop = new ButtonType(text.get("batch.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(stop);
         Button stopButton = (Button) dialog.getDialogPane().lookupButton(stop);
@@ -58,13 +58,44 @@ final class BatchPrint {
                 e.consume();
             }
         });
+        ButtonType again = new ButtonType(text.get("batch.reprint"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().add(again);
+        Button againButton = (Button) dialog.getDialogPane().lookupButton(again);
+        againButton.setId("batch-reprint");
+        againButton.visibleProperty().bind(model.reprintableProperty());
+        againButton.managedProperty().bind(againButton.visibleProperty());
+        againButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // The dialog stays: it shows the reprint's run as it showed the first.
+            e.consume();
+            ReasonDialog.ask(text, "batch.reprintTitle", text.get("batch.reprintWhy"))
+                    .ifPresent(reason -> model.reprint(reason, done));
+        });
+        // From the keyboard too, as every action of the bench.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown()
+                    && e.getCode() == javafx.scene.input.KeyCode.R
+                    && model.reprintableProperty().get()) {
+                e.consume();
+                againButton.fire();
+            }
+        });
+        // The refused rows and the reprint button appear when the run ends: the window grows to
+        // show them rather than cut its buttons off.
+        javafx.beans.InvalidationListener grow = o -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null
+                    && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        model.resultProperty().addListener(grow);
+        model.reprintableProperty().addListener(grow);
         dialog.show();
         model.run(file, printer, done);
     }
 
     private static ProgressBar bar(BatchPrintModel model) {
         ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(520);
+        bar.setPrefWidth(700);
         bar.setId("batch-progress");
         bar.progressProperty().bind(model.progressProperty());
         return bar;

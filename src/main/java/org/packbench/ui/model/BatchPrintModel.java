@@ -15,9 +15,11 @@ import org.packbench.app.InputFile;
 import org.packbench.catalog.ImportProblem;
 
 /**
- * One run of "Пакетная печать": a CSV of parcels issued on one printer by the same
- * {@link BatchRun} as {@code packbench batch}, with its progress, a cancel that keeps the rows
- * already committed (they are printed labels), and at the end the rows that were refused, by line.
+ * One run of "Пакетная печать": a CSV of parcels (or a list of marking codes) issued on one
+ * printer by the same {@link BatchRun} as {@code packbench batch}, with its progress, a cancel that
+ * keeps the rows already committed (they are printed labels), and at the end the rows that were
+ * refused, by line. Marking codes printed before can then be printed again with a reason, as
+ * {@code marks print --reprint-reason} does.
  */
 public final class BatchPrintModel {
     private final Supplier<BatchRun> batch;
@@ -29,6 +31,9 @@ public final class BatchPrintModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper button;
+    private final ReadOnlyBooleanWrapper reprintable = new ReadOnlyBooleanWrapper(false);
+    private byte[] content = new byte[0];
+    private String printer = "";
 
     /** @param batch makes the run, on the worker's thread (it opens the templates) */
     public BatchPrintModel(Supplier<BatchRun> batch, UiText text, Work work) {
@@ -57,6 +62,11 @@ public final class BatchPrintModel {
         return running.getReadOnlyProperty();
     }
 
+    /** True once a run ended with marking codes refused as printed before: they may be printed again with a reason. */
+    public ReadOnlyBooleanProperty reprintableProperty() {
+        return reprintable.getReadOnlyProperty();
+    }
+
     /** The one button's words: it cancels while the run goes, and closes once it ended. */
     public ReadOnlyStringProperty buttonProperty() {
         return button.getReadOnlyProperty();
@@ -65,28 +75,69 @@ public final class BatchPrintModel {
     /** Issues the parcels of {@code file} on {@code printer}; {@code done} is told when the run ends, however. */
     public void run(Path file, String printer, Runnable done) {
         line.plain(text.get("batch.reading", file.getFileName()));
-        running.set(true);
-        // Nobody can tell how far until the file is read and its rows counted.
-        progress.set(-1);
-        work.run(
+        this.printer = printer;
+        start(
+                p -> {
+                    byte[] read = InputFile.read(file, InputFile.Kind.BATCH);
+                    content = read;
+                    return batch.get()
+                            .run(
+                                    read,
+                                    Optional.empty(),
+                                    false,
+                                    BatchRun.Target.printer(printer),
+                                    labels -> {},
+                                    progress(p));
+                },
+                done);
+    }
+
+    /**
+     * The same list again, its codes printed before printed again with {@code reason}, kept with
+     * each reprint; codes this list already printed are found issued, not printed twice.
+     */
+    public void reprint(String reason, Runnable done) {
+        if (reason == null || reason.isBlank() || running.get()) {
+            return;
+        }
+        reprintable.set(false);
+        line.plain(text.get("batch.reprinting"));
+        byte[] list = content;
+        start(
                 p -> batch.get()
-                        .run(
-                                InputFile.read(file, InputFile.Kind.BATCH),
+                        .runMarks(
+                                list,
                                 Optional.empty(),
+                                Optional.of(reason.strip()),
                                 false,
                                 BatchRun.Target.printer(printer),
                                 labels -> {},
-                                new BatchRun.Progress() {
-                                    @Override
-                                    public void done(int rows, int total) {
-                                        p.update(rows, total, text.get("batch.progress", rows, total));
-                                    }
+                                progress(p)),
+                done);
+    }
 
-                                    @Override
-                                    public boolean cancelled() {
-                                        return cancel.get();
-                                    }
-                                }),
+    private BatchRun.Progress progress(Work.Progress p) {
+        return new BatchRun.Progress() {
+            @Override
+            public void done(int rows, int total) {
+                p.update(rows, total, text.get("batch.progress", rows, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+    }
+
+    private void start(Work.ProgressJob<BatchRun.Summary> job, Runnable done) {
+        running.set(true);
+        cancel.set(false);
+        button.set(text.get("batch.cancel"));
+        // Nobody can tell how far until the file is read and its rows counted.
+        progress.set(-1);
+        work.run(
+                job,
                 this::moved,
                 s -> {
                     ended(s);
@@ -150,5 +201,9 @@ public final class BatchPrintModel {
         }
         result.set(sb.toString());
         button.set(text.get("batch.close"));
+        reprintable.set(s.rows().stream()
+                .filter(r -> r.outcome() == BatchRun.Outcome.FAILED)
+                .flatMap(r -> r.reasons().stream())
+                .anyMatch(m -> m.key().equals("marks.printedBefore")));
     }
 }

@@ -76,6 +76,40 @@ class BatchPrintModelTest {
     }
 
     @Test
+    void codesPrintedBeforeAreOfferedAgainAndPrintWithTheReasonGiven() throws Exception {
+        String gs = "\u001D";
+        String first = "010460731098027321Qx7mP2vLc9Tz4" + gs + "91EE07" + gs + "92"
+                + "MDEGCCqGSM49AwEHA0IABQ+4/ZkTbLh3Rt9yWv=Xk1pQ";
+        String second = "010460731098027321h93<k!" + gs + "93dGVz";
+        Path earlier = Files.writeString(dir.resolve("earlier.txt"), first + "\n");
+        Path list = Files.writeString(dir.resolve("codes.txt"), "КМ\n" + first + "\n" + second + "\n");
+        model().run(earlier, "zebra", ended::incrementAndGet);
+
+        BatchPrintModel model = model();
+        model.run(list, "zebra", ended::incrementAndGet);
+
+        assertEquals(StatusLine.Tone.ERROR, model.line().tone());
+        assertTrue(
+                model.resultProperty().get().contains("уже напечатан"),
+                model.resultProperty().get());
+        assertTrue(model.reprintableProperty().get(), "the printed-before code may be printed again");
+
+        model.reprint("  ", ended::incrementAndGet);
+        assertEquals(2, ended.get(), "a blank reason prints nothing");
+
+        model.reprint("наклейка порвана", ended::incrementAndGet);
+
+        assertEquals(3, ended.get());
+        assertEquals(StatusLine.Tone.OK, model.line().tone(), model.line().text());
+        assertFalse(model.reprintableProperty().get());
+        var prints = bench.markingLabels()
+                .prints(org.packbench.marking.MarkingCodeReader.read(first, java.util.Optional.empty()));
+        assertEquals(2, prints.size(), "the first print and its reprint");
+        assertEquals(java.util.Optional.of("наклейка порвана"), prints.get(1).reprintReason());
+        assertEquals(3, bench.printQueue().list(true).size(), "the earlier print, the second code, the reprint");
+    }
+
+    @Test
     void aWholeFileIsIssuedAndSaidDoneAndTheButtonThenCloses() {
         BatchPrintModel model = model();
         model.run(csv, "zebra", ended::incrementAndGet);
