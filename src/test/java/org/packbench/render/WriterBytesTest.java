@@ -37,7 +37,7 @@ import org.packbench.marketplace.vk.Dac;
  * byte a printer, a PDF reader or the label log sees. Set {@code -Dpackbench.recordWriterBytes=path}
  * to write the list afresh when a change of output is meant.
  */
-class WriterBytesTest {
+public class WriterBytesTest {
     private static final int DPI = 203;
     /** A calibrated printer: every optional line of the job header is written. */
     private static final PrinterSettings CALIBRATED =
@@ -85,7 +85,8 @@ class WriterBytesTest {
         return out;
     }
 
-    static Map<String, String> values(LabelTemplate t) {
+    /** Sample values for a template of any kind, as the recorded bytes were made with. */
+    public static Map<String, String> values(LabelTemplate t) {
         if (t.kind() == LabelTemplate.Kind.LOGISTIC) {
             return LogisticContent.values(
                     Sscc.compose(0, "4607123", 42),

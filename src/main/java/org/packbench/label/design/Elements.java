@@ -1,0 +1,120 @@
+package org.packbench.label.design;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.packbench.i18n.ProblemException;
+import org.packbench.label.Rect;
+import org.packbench.label.template.Element;
+import org.packbench.label.template.LabelTemplate;
+
+/** Finding and replacing elements of an immutable template, texts inside stacks included. */
+final class Elements {
+    private Elements() {}
+
+    static LabelTemplate withElements(LabelTemplate t, List<Element> elements) {
+        return new LabelTemplate(
+                t.id(), t.title(), t.marketplace(), t.kind(), t.regulated(), t.widthMm(), t.heightMm(), elements);
+    }
+
+    /** Every id on the template, stack children included. */
+    static Set<String> ids(LabelTemplate t) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Element e : t.elements()) {
+            ids.add(e.id());
+            if (e instanceof Element.Stack s) {
+                s.children().forEach(c -> ids.add(c.id()));
+            }
+        }
+        return ids;
+    }
+
+    /** The template with the element {@code id} (top level or in a stack) replaced by {@code change} of it. */
+    static LabelTemplate replace(LabelTemplate t, String id, UnaryOperator<Element> change) {
+        List<Element> elements = new ArrayList<>();
+        boolean found = false;
+        for (Element e : t.elements()) {
+            if (e.id().equals(id)) {
+                e = change.apply(e);
+                found = true;
+            } else if (e instanceof Element.Stack s && s.children().stream().anyMatch(c -> c.id().equals(id))) {
+                List<Element.Text> children = new ArrayList<>();
+                for (Element.Text c : s.children()) {
+                    children.add(c.id().equals(id) ? (Element.Text) change.apply(c) : c);
+                }
+                e = new Element.Stack(s.id(), s.box(), s.gapMm(), children);
+                found = true;
+            }
+            elements.add(e);
+        }
+        if (!found) {
+            throw new ProblemException("design.unknownElement", id, t.id());
+        }
+        return withElements(t, elements);
+    }
+
+    static Rect box(Element e) {
+        if (e instanceof Element.Text t) {
+            return t.box();
+        } else if (e instanceof Element.Stack s) {
+            return s.box();
+        } else if (e instanceof Element.Barcode b) {
+            return b.box();
+        } else if (e instanceof Element.Shape s) {
+            return s.box();
+        } else if (e instanceof Element.Image i) {
+            return i.box();
+        }
+        throw new ProblemException("design.noBox", e.id());
+    }
+
+    /**
+     * The element with another box. A text in a stack keeps only its x offset and width (its y
+     * and height belong to the stack), which is what a stack child's box holds.
+     */
+    static Element withBox(Element e, Rect r) {
+        if (e instanceof Element.Text t) {
+            return new Element.Text(
+                    t.id(), r, t.pattern(), t.sizePt(), t.minPt(), t.style(), t.maxLines(), t.align(), t.optional());
+        } else if (e instanceof Element.Stack s) {
+            return new Element.Stack(s.id(), r, s.gapMm(), s.children());
+        } else if (e instanceof Element.Barcode b) {
+            return new Element.Barcode(
+                    b.id(),
+                    b.symbology(),
+                    b.data(),
+                    r,
+                    b.moduleMm(),
+                    b.barHeightMm(),
+                    b.hri(),
+                    b.align(),
+                    b.bottom(),
+                    b.optional());
+        } else if (e instanceof Element.Shape s) {
+            return new Element.Shape(s.id(), s.kind(), r, s.thicknessMm());
+        } else if (e instanceof Element.Image i) {
+            return new Element.Image(i.id(), r, i.pixels());
+        }
+        throw new ProblemException("design.noBox", e.id());
+    }
+
+    static Element withFontSize(Element e, double pt) {
+        if (e instanceof Element.Text t) {
+            return new Element.Text(
+                    t.id(),
+                    t.box(),
+                    t.pattern(),
+                    pt,
+                    Math.min(t.minPt(), pt),
+                    t.style(),
+                    t.maxLines(),
+                    t.align(),
+                    t.optional());
+        } else if (e instanceof Element.Watermark w) {
+            return new Element.Watermark(w.id(), w.text(), w.angleDeg(), pt, w.stepMm(), w.grey(), w.dotPitch());
+        }
+        throw new ProblemException("design.noText", e.id());
+    }
+}
