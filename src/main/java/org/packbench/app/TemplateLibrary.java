@@ -46,6 +46,14 @@ public final class TemplateLibrary {
         return new TemplateLibrary(found);
     }
 
+    /**
+     * A template from a JSON file outside the library (one being written by hand or by the
+     * designer), read and validated as the bundled ones are; its pictures come from the library.
+     */
+    public static LabelTemplate read(String json) {
+        return new TemplateReader(TemplateLibrary::image).read(json);
+    }
+
     public List<LabelTemplate> all() {
         return List.copyOf(templates.values());
     }
@@ -122,7 +130,7 @@ public final class TemplateLibrary {
     }
 
     /** A template picture as dark (true) and light pixels, split at mid-grey. */
-    private static boolean[][] image(String file) {
+    static boolean[][] image(String file) {
         try {
             BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(resource(FOLDER + file)));
             if (img == null) {

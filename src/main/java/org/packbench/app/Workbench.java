@@ -283,6 +283,11 @@ public final class Workbench {
                 labels().templates(), issuing, new LabelComposer(BundledTypeface.get()), config(), clock);
     }
 
+    /** What a template is tried with: the catalog's worst case or a named product, sample GS1 data and codes. */
+    public TemplateSample templateSample() {
+        return new TemplateSample(catalog, labels()::find, config());
+    }
+
     /** Честный ЗНАК marking codes printed as GS1 DataMatrix labels ({@code marks print}). */
     public MarkingLabelService markingLabels() {
         return new MarkingLabelService(

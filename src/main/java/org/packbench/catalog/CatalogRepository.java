@@ -36,4 +36,10 @@ public interface CatalogRepository {
     List<Sku> search(String text, int limit);
 
     int count();
+
+    /**
+     * The SKU of {@code marketplace} whose name and manufacturer are the longest together: the worst
+     * case a label template has to fit.
+     */
+    Optional<Sku> longestTexts(Marketplace marketplace);
 }

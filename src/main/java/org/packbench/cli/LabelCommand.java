@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         description = "Render labels and list the templates.",
         subcommands = {
             LabelCommand.Render.class,
+            LabelCommand.CheckTemplate.class,
             LabelCommand.Logistic.class,
             LabelCommand.Void.class,
             LabelCommand.Templates.class
@@ -201,6 +202,89 @@ final class LabelCommand {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * {@code label check-template}: the designer's checks from the command line, for a template
+     * written by hand: filled with the catalog's worst case (or {@code --sku}), laid out by the
+     * engine at {@code --dpi}, read back, and each problem named on its element.
+     */
+    @Command(
+            name = "check-template",
+            mixinStandardHelpOptions = true,
+            description = "Check a label template (a bundled id or a JSON file) as the designer does: filled with the "
+                    + "catalog's product with the longest name and manufacturer (or --sku), laid out at --dpi, read back; "
+                    + "each problem named on its element. Exit 0 when the template may be used.")
+    static final class CheckTemplate extends CommandBase implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(paramLabel = "ID|FILE.json")
+        String template;
+
+        @Option(names = "--dpi", defaultValue = "203", description = "The printer's resolution: 203, 300 or 600.")
+        int dpi;
+
+        @Option(names = "--sku", paramLabel = "SKU", description = "The product to fill it with (its SKU or barcode).")
+        String sku;
+
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.nio.file.Path file = java.nio.file.Path.of(template);
+            LabelTemplate t = template.endsWith(".json") && java.nio.file.Files.isRegularFile(file)
+                    ? org.packbench.app.TemplateLibrary.read(
+                            java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
+                    : workbench().labels().templates().get(template);
+            var filled = workbench()
+                    .templateSample()
+                    .fill(
+                            t,
+                            Optional.ofNullable(sku),
+                            java.time.LocalDate.now(workbench().clock()));
+            var report = new org.packbench.verify.design.DesignCheck(
+                            new org.packbench.label.compose.LabelComposer(org.packbench.render.BundledTypeface.get()),
+                            doc -> org.packbench.verify.PrintRaster.whole(
+                                    new org.packbench.render.RasterWriter().printRaster(doc)))
+                    .check(t, filled.values(), dpi);
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("template", t.id());
+                m.put("dpi", dpi);
+                m.put(
+                        "sample_sku",
+                        filled.product().map(org.packbench.catalog.Sku::sku).orElse(null));
+                m.put("usable", report.savableForUse());
+                m.put(
+                        "findings",
+                        report.findings().stream()
+                                .map(f -> {
+                                    Map<String, Object> e = new LinkedHashMap<>();
+                                    e.put("element", f.elementId());
+                                    e.put("problem", f.problem().name().toLowerCase(java.util.Locale.ROOT));
+                                    e.put("blocks", f.blocksUse());
+                                    e.put("message", f.message().in(locale()));
+                                    return e;
+                                })
+                                .toList());
+                out().println(Json.write(m));
+            } else {
+                for (var f : report.findings()) {
+                    out().println((f.blocksUse() ? "error: " : "warning: ")
+                            + (f.elementId().isEmpty() ? "" : f.elementId() + ": ")
+                            + f.message().in(locale()));
+                }
+                out().println(org.packbench.i18n.Message.of(
+                                report.savableForUse() ? "template.check.usable" : "template.check.notUsable",
+                                t.id(),
+                                dpi,
+                                filled.product()
+                                        .map(org.packbench.catalog.Sku::sku)
+                                        .orElse("-"),
+                                report.blocking().size())
+                        .in(locale()));
+            }
+            return report.savableForUse() ? 0 : 1;
         }
     }
 }

@@ -218,6 +218,19 @@ public final class SqliteCatalogRepository implements CatalogRepository {
         });
     }
 
+    @Override
+    public Optional<Sku> longestTexts(org.packbench.catalog.Marketplace marketplace) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM sku WHERE marketplace = ? "
+                    + "ORDER BY LENGTH(name_ru) + LENGTH(manufacturer) DESC, sku LIMIT 1")) {
+                p.setString(1, marketplace.code());
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.<Sku>empty();
+                }
+            }
+        });
+    }
+
     private static String searchText(Sku s) {
         return (s.sku() + "\n" + s.gtin().digits() + "\n" + s.nameRu()).toLowerCase(Locale.ROOT);
     }
