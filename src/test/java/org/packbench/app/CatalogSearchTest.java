@@ -30,10 +30,11 @@ class CatalogSearchTest {
 
     private TestEngine.Place place;
     private CatalogSearch search;
+    private Workbench bench;
 
     private void open(TestEngine engine) {
         place = engine.place(dir, "c");
-        Workbench bench = place.workbench(Clock.systemUTC());
+        bench = place.workbench(Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         search = new CatalogSearch(bench.catalog());
     }
@@ -54,6 +55,28 @@ class CatalogSearchTest {
         assertEquals("PB-7-003", search.search("ЗИ-7-003", 10).get(0).sku());
         assertEquals("PB-7-001", search.search("Чехол для смартфона", 10).get(0).sku());
         assertEquals(0, search.search("НЕТ-ТАКОГО", 10).size());
+    }
+
+    /** Counted in characters, as a label sets them, on both engines alike (not in bytes). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void theWorstCaseOfAMarketplaceIsItsProductWithTheLongestNameAndManufacturer(TestEngine engine) {
+        open(engine);
+        for (org.packbench.catalog.Marketplace m : org.packbench.catalog.Marketplace.values()) {
+            java.util.Optional<Sku> expected = sample().stream()
+                    .filter(s -> s.marketplace() == m)
+                    .max(java.util.Comparator.<Sku>comparingInt(
+                                    s -> s.nameRu().length() + s.manufacturer().length())
+                            .thenComparing(Sku::sku, java.util.Comparator.reverseOrder()));
+            assertEquals(expected.map(Sku::sku), bench.catalog().longestTexts(m).map(Sku::sku), m.code());
+        }
+    }
+
+    private static List<Sku> sample() {
+        return new org.packbench.catalog.CatalogReader(List.of())
+                .read(TestFiles.sample("catalog.csv")).validRows().stream()
+                        .map(org.packbench.catalog.CatalogReading.Row::sku)
+                        .toList();
     }
 
     @ParameterizedTest(name = "{0}")
