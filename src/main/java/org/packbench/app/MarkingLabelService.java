@@ -113,7 +113,7 @@ public final class MarkingLabelService {
      * Refused before any number is taken: a template that is not a marking label, and a code
      * printed before when no reason is given.
      */
-    public void checkPrintable(MarkingCode code, Optional<String> reprintReason) {
+    private void checkPrintable(MarkingCode code, Optional<String> reprintReason) {
         if (reprintReason.map(String::isBlank).orElse(true)) {
             prints.first(code.identity()).ifPresent(before -> {
                 throw new ProblemException(

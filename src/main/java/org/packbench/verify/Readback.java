@@ -133,28 +133,7 @@ public final class Readback {
         }
         PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
         LuminanceSource zoneImage = Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0);
-        java.util.Optional<Decoded> read = DECODER.readOne(zoneImage, s.symbology());
-        if (read.isEmpty() && s.symbology().isTwoDimensional() && s.moduleDots() < 4) {
-            // ZXing's DataMatrix detector misses some small symbols drawn at three dots a module
-            // (a 20×20 marking code of the short form) that ZXing-cpp reads, and finds them at
-            // four. The same dots, each drawn twice as large, are the same symbol: nothing is
-            // smoothed or guessed, so what decodes is what the raster holds.
-            read = DECODER.readOne(twiceAsLarge(zoneImage), s.symbology());
-        }
-        return read.map(d -> asSent(d, s)).orElse("");
-    }
-
-    private static LuminanceSource twiceAsLarge(LuminanceSource source) {
-        int w = source.getWidth();
-        int h = source.getHeight();
-        byte[] pixels = source.getMatrix();
-        byte[] big = new byte[w * 2 * h * 2];
-        for (int y = 0; y < h * 2; y++) {
-            for (int x = 0; x < w * 2; x++) {
-                big[y * w * 2 + x] = pixels[(y / 2) * w + x / 2];
-            }
-        }
-        return Luminance.ofGreyAsItLies(big, w * 2, h * 2);
+        return DECODER.readOne(zoneImage, s.symbology()).map(d -> asSent(d, s)).orElse("");
     }
 
     private static String printable(String s) {

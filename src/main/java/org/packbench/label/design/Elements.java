@@ -56,16 +56,8 @@ final class Elements {
     }
 
     static Rect box(Element e) {
-        if (e instanceof Element.Text t) {
-            return t.box();
-        } else if (e instanceof Element.Stack s) {
-            return s.box();
-        } else if (e instanceof Element.Barcode b) {
+        if (e instanceof Element.Boxed b) {
             return b.box();
-        } else if (e instanceof Element.Shape s) {
-            return s.box();
-        } else if (e instanceof Element.Image i) {
-            return i.box();
         }
         throw new ProblemException("design.noBox", e.id());
     }

@@ -9,6 +9,11 @@ import org.packbench.label.Symbology;
 public sealed interface Element {
     String id();
 
+    /** An element that sits in a box on the label; only the watermark covers the whole label. */
+    sealed interface Boxed extends Element {
+        Rect box();
+    }
+
     enum Align {
         LEFT,
         CENTER,
@@ -31,10 +36,10 @@ public sealed interface Element {
             int maxLines,
             Align align,
             boolean optional)
-            implements Element {}
+            implements Boxed {}
 
     /** Text elements flowing top to bottom within a box, each as tall as its lines need. */
-    record Stack(String id, Rect box, double gapMm, List<Text> children) implements Element {
+    record Stack(String id, Rect box, double gapMm, List<Text> children) implements Boxed {
         public Stack {
             children = List.copyOf(children);
         }
@@ -59,13 +64,13 @@ public sealed interface Element {
             Align align,
             boolean bottom,
             boolean optional)
-            implements Element {}
+            implements Boxed {}
 
     /** A ruled line (a filled rectangle) or a box outline. */
-    record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Element {}
+    record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Boxed {}
 
     /** A monochrome picture, already read from the template folder. */
-    record Image(String id, Rect box, boolean[][] pixels) implements Element {}
+    record Image(String id, Rect box, boolean[][] pixels) implements Boxed {}
 
     /** Text repeated diagonally across the label, kept out of barcodes and text. */
     record Watermark(String id, Pattern text, double angleDeg, double sizePt, double stepMm, double grey, int dotPitch)

@@ -38,12 +38,37 @@ public final class SymbolDecoder {
     public Optional<Decoded> readOne(LuminanceSource region, Symbology symbology) {
         boolean gs1 = symbology == Symbology.GS1_128;
         Map<DecodeHintType, Object> hints = hints(List.of(format(symbology)), gs1);
+        Optional<Decoded> read = decode(region, hints, gs1);
+        if (read.isEmpty() && format(symbology) == BarcodeFormat.DATA_MATRIX) {
+            // ZXing's DataMatrix detector misses some small symbols drawn at three dots a module
+            // (a 20×20 marking code of the short form) that ZXing-cpp reads, and finds them at
+            // four. The same pixels, each drawn twice as large, are the same symbol: nothing is
+            // smoothed or guessed, so what decodes is what the picture holds.
+            read = decode(twiceAsLarge(region), hints, gs1);
+        }
+        return read;
+    }
+
+    private static Optional<Decoded> decode(LuminanceSource source, Map<DecodeHintType, Object> hints, boolean gs1) {
         try {
-            Result r = new MultiFormatReader().decode(bitmap(region), hints);
+            Result r = new MultiFormatReader().decode(bitmap(source), hints);
             return Optional.of(new Decoded(r, TransmittedData.of(r, gs1)));
         } catch (ReaderException e) {
             return Optional.empty();
         }
+    }
+
+    private static LuminanceSource twiceAsLarge(LuminanceSource source) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        byte[] pixels = source.getMatrix();
+        byte[] big = new byte[w * 2 * h * 2];
+        for (int y = 0; y < h * 2; y++) {
+            for (int x = 0; x < w * 2; x++) {
+                big[y * w * 2 + x] = pixels[(y / 2) * w + x / 2];
+            }
+        }
+        return Luminance.ofGreyAsItLies(big, w * 2, h * 2);
     }
 
     /**

@@ -70,10 +70,11 @@ public final class DesignCheck {
         List<Footprint> footprints = new ArrayList<>();
         Rect label = new Rect(0, 0, template.widthMm(), template.heightMm());
         for (Element e : template.elements()) {
-            if (e instanceof Element.Watermark) {
+            if (!(e instanceof Element.Boxed boxed)) {
+                // The watermark covers the whole label by design.
                 continue;
             }
-            Rect box = box(e);
+            Rect box = boxed.box();
             if (!label.contains(box)) {
                 found.add(
                         e.id(),
@@ -333,21 +334,6 @@ public final class DesignCheck {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
-
-    private static Rect box(Element e) {
-        if (e instanceof Element.Text t) {
-            return t.box();
-        } else if (e instanceof Element.Stack s) {
-            return s.box();
-        } else if (e instanceof Element.Barcode b) {
-            return b.box();
-        } else if (e instanceof Element.Shape s) {
-            return s.box();
-        } else if (e instanceof Element.Image i) {
-            return i.box();
-        }
-        throw new IllegalArgumentException("no box: " + e.id());
-    }
 
     private static LabelTemplate only(LabelTemplate t, Element e, boolean regulated) {
         return new LabelTemplate(
