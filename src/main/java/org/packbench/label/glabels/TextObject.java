@@ -60,7 +60,7 @@ final class TextObject {
         }
         List<Element.Text> children = new ArrayList<>();
         for (List<SpanText.Part> line : lines) {
-            String childId = in.id(base(line, "line"));
+            String childId = in.id(base(line, "text"));
             children.add(text(childId, new Rect(0, 0, box.get().width(), 0), in.pattern(line, childId), type, align));
         }
         return Optional.of(new Element.Stack(id, box.get(), 0, children));
