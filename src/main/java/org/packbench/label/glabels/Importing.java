@@ -142,6 +142,6 @@ final class Importing {
     static String plain(double v) {
         return v == Math.rint(v)
                 ? String.valueOf((long) v)
-                : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+                : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
     }
 }
