@@ -70,6 +70,7 @@ final class ImportGlabelsCommand extends CommandBase implements Callable<Integer
         GlabelsFile.Imported imported = GlabelsFile.read(file);
         LabelTemplate template = id == null ? imported.template() : renamed(imported.template(), id);
         Path target = out != null ? out : Path.of(template.id() + ".json");
+        OutputFile output = OutputFile.at(target, root().databasePath());
         if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             err().println("error: " + Message.of("glabels.outExists", target).in(locale()));
             return 1;
@@ -77,7 +78,7 @@ final class ImportGlabelsCommand extends CommandBase implements Callable<Integer
         String text = TemplateWriter.withoutImages().write(template);
         // What is written is what check-template and the designer will read: read it so, once.
         LabelTemplate written = TemplateLibrary.read(text);
-        OutputFile.at(target, root().databasePath()).write(text.getBytes(StandardCharsets.UTF_8));
+        output.write(text.getBytes(StandardCharsets.UTF_8));
 
         Optional<TemplateChecking.Checked> checked;
         Optional<Message> skipped;

@@ -1,6 +1,5 @@
 package org.packbench.label.glabels;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +35,9 @@ public final class GlabelsLayout {
         return read(GlabelsXml.parse(xml), fileName);
     }
 
+    /** The gLabels XML as text (its encoding declaration, if any, no longer counts). */
     public static GlabelsImport read(String xml, String fileName) {
-        return read(xml.getBytes(StandardCharsets.UTF_8), fileName);
+        return read(GlabelsXml.parse(xml), fileName);
     }
 
     static GlabelsImport read(Document document, String fileName) {
@@ -67,7 +67,7 @@ public final class GlabelsLayout {
                     Message.of("glabels.note.rotatedLabel", Importing.mm(label.width()), Importing.mm(label.height())));
         }
         Importing in = new Importing(label, showsProductName(objects));
-        labelNotes.forEach(n -> in.note(n.key(), n.args().toArray()));
+        labelNotes.forEach(in::note);
         List<Element> elements = new ArrayList<>();
         for (GlabelsNode object : objects) {
             object(object, in).ifPresent(elements::add);
@@ -89,9 +89,6 @@ public final class GlabelsLayout {
     }
 
     private static Optional<Element> object(GlabelsNode object, Importing in) {
-        Placement at = Placement.of(object);
-        String x = Importing.mm(at.xMm());
-        String y = Importing.mm(at.yMm());
         switch (object.name()) {
             case "Object-text":
                 return TextObject.read(object, in);
@@ -102,9 +99,13 @@ public final class GlabelsLayout {
             case "Object-line":
                 return ShapeObject.line(object, in);
             case "Object-ellipse":
-                in.note("glabels.note.ellipse", x, y);
+                Placement ellipse = Placement.of(object);
+                in.note("glabels.note.ellipse", Importing.mm(ellipse.xMm()), Importing.mm(ellipse.yMm()));
                 return Optional.empty();
             case "Object-image":
+                Placement image = Placement.of(object);
+                String x = Importing.mm(image.xMm());
+                String y = Importing.mm(image.yMm());
                 Optional<String> field = object.text("field");
                 if (field.isPresent()) {
                     in.note("glabels.note.imageField", field.get(), x, y);
@@ -149,7 +150,7 @@ public final class GlabelsLayout {
      * without a product, or else a product. The checks fill a template with sample data by it.
      */
     private static LabelTemplate.Kind kind(Set<String> fields) {
-        if (fields.stream().anyMatch(f -> f.startsWith("mark"))) {
+        if (fields.stream().anyMatch(f -> f.equals("mark") || f.startsWith("mark_"))) {
             return LabelTemplate.Kind.MARKING;
         }
         if (fields.contains("sscc")) {

@@ -2,6 +2,7 @@ package org.packbench.label.glabels;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +24,14 @@ final class GlabelsXml {
 
     /** The document in {@code xml}, which declares its own encoding (gLabels writes UTF-8). */
     static Document parse(byte[] xml) {
+        return parse(new InputSource(new ByteArrayInputStream(xml)));
+    }
+
+    static Document parse(String xml) {
+        return parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static Document parse(InputSource xml) {
         try {
             DocumentBuilder builder = builder();
             // Without a handler of its own the JDK's parser prints "[Fatal Error]" on stderr.
@@ -42,7 +51,7 @@ final class GlabelsXml {
                     throw e;
                 }
             });
-            return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
+            return builder.parse(xml);
         } catch (SAXParseException e) {
             throw new ProblemException("glabels.notXml", String.valueOf(e.getMessage()), e.getLineNumber());
         } catch (SAXException | IOException e) {

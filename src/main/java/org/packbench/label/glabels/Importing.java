@@ -38,7 +38,11 @@ final class Importing {
     }
 
     void note(String key, Object... args) {
-        notes.add(Message.of(key, args));
+        note(Message.of(key, args));
+    }
+
+    void note(Message note) {
+        notes.add(note);
     }
 
     List<Message> notes() {
@@ -65,7 +69,7 @@ final class Importing {
             return ours;
         }
         fieldsUsed.add(ours.get());
-        if (MergeFields.renamed(name, ours.get()) && fieldsSaid.add(name)) {
+        if (!name.equals(ours.get()) && fieldsSaid.add(name)) {
             note(
                     ours.get().equals("net_weight_g") ? "glabels.note.weightField" : "glabels.note.field",
                     name,

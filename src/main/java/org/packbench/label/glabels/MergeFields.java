@@ -56,11 +56,6 @@ final class MergeFields {
         return Optional.ofNullable(OURS.get(key));
     }
 
-    /** Whether the column was renamed, and so deserves a word: {@code name_ru} stays {@code name_ru}. */
-    static boolean renamed(String glabelsName, String ours) {
-        return !glabelsName.equals(ours);
-    }
-
     /** Fields whose values are GS1 element strings, fit for a GS1 symbol as they are. */
     static final List<String> GS1 = List.of("gs1", "gs1_2", "mark");
 

@@ -49,8 +49,7 @@ final class TextObject {
         if (box.isEmpty()) {
             return Optional.empty();
         }
-        GlabelsNode style = span.orElse(object);
-        Type type = type(object, style, id, in);
+        Type type = type(object, span.orElseThrow(), id, in);
         if (lines.size() < all.size()) {
             in.note("glabels.note.blankLines", id);
         }
