@@ -124,6 +124,9 @@ class GlabelsLabelTest {
         assertEquals(
                 LabelTemplate.Kind.SHIPPING,
                 template(label(text("<Field name=\"Трек-номер\"/>"))).kind());
+        assertEquals(
+                LabelTemplate.Kind.PRODUCT,
+                template(label(text("<Field name=\"marketplace\"/>"))).kind());
     }
 
     @Test
