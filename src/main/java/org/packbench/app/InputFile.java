@@ -26,6 +26,8 @@ public final class InputFile {
         BATCH(20, "input.batch"),
         /** {@code orders import}: about 300,000 orders. */
         ORDERS(20, "input.orders"),
+        /** {@code label import-glabels}: a label layout of a few kB, more with a picture in it. */
+        GLABELS(16, "input.glabels"),
         /** {@code log verify --against}: a day's export in CSV, XLSX or PDF. */
         LOG_EXPORT(100, "input.logExport"),
         /** {@code marketplace add}: an API key or token, a few hundred characters. */

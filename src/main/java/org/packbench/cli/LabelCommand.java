@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             LabelCommand.Render.class,
             LabelCommand.CheckTemplate.class,
+            ImportGlabelsCommand.class,
             LabelCommand.Logistic.class,
             LabelCommand.Void.class,
             LabelCommand.Templates.class
