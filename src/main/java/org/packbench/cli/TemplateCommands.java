@@ -114,6 +114,14 @@ final class TemplateCommands {
                     "Write a label template as JSON (as in label-templates/): its current version, or --version N "
                             + "(0: the bundled one; a draft's number gives the draft).")
     static final class Export extends CommandBase implements Callable<Integer> {
+        // --version here names the template's version, which keeps picocli from giving this
+        // command the inherited -h/--help beside it: it is declared again.
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help message and exit.")
+        boolean help;
+
         @Parameters(paramLabel = "ID")
         String id;
 
