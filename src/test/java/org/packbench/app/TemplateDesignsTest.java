@@ -177,6 +177,44 @@ class TemplateDesignsTest {
         assertTrue(bench.labelLog().verify().intact(), "the chain holds with versions in it");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
+    void aMarkingCodePrintedAgainIsPrintedWithItsFirstPrintsVersion(TestEngine engine) throws Exception {
+        open(engine);
+        String marking = MarkingLabelService.DEFAULT_TEMPLATE;
+        MarkingLabelService marks = bench.markingLabels();
+        org.packbench.marking.MarkingCode code =
+                org.packbench.marking.MarkingCodeReader.read("010460731098027321PRINT1\u001D93dGVz", Optional.empty());
+        RenderedLabel first =
+                marks.render(new MarkingLabelService.Request(marking, code, Optional.empty(), LabelFormat.ZPL, 203));
+        LabelTemplate t = bench.labels().templates().get(marking);
+        bench.templateDesigns()
+                .saveForUse(
+                        new LabelTemplate(
+                                t.id(),
+                                "ЧЗ, правка",
+                                t.marketplace(),
+                                t.kind(),
+                                t.regulated(),
+                                t.widthMm(),
+                                t.heightMm(),
+                                t.elements()),
+                        203);
+
+        RenderedLabel again = marks.render(
+                new MarkingLabelService.Request(marking, code, Optional.of("этикетка смята"), LabelFormat.ZPL, 203));
+        RenderedLabel other = marks.render(new MarkingLabelService.Request(
+                marking,
+                org.packbench.marking.MarkingCodeReader.read("010460731098027321PRINT2\u001D93dGVz", Optional.empty()),
+                Optional.empty(),
+                LabelFormat.ZPL,
+                203));
+
+        assertEquals(new LabelRecords.TemplateUse(marking, 0), used(first.id()));
+        assertEquals(new LabelRecords.TemplateUse(marking, 0), used(again.id()));
+        assertEquals(new LabelRecords.TemplateUse(marking, 1), used(other.id()));
+    }
+
     /** The label row's template and version, as the database holds them. */
     private LabelRecords.TemplateUse used(long labelId) throws java.sql.SQLException {
         try (java.sql.Connection c = place.connect();
