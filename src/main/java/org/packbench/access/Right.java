@@ -12,7 +12,8 @@ public enum Right {
     VIEW_LOG(true),
     EXPORT_LOG(true),
     MANAGE_USERS(true),
-    MANAGE_MARKETPLACES(true);
+    MANAGE_MARKETPLACES(true),
+    EDIT_TEMPLATES(true);
 
     private final boolean supervisorOnly;
 

@@ -31,7 +31,9 @@ public final class InputFile {
         /** {@code log verify --against}: a day's export in CSV, XLSX or PDF. */
         LOG_EXPORT(100, "input.logExport"),
         /** {@code marketplace add}: an API key or token, a few hundred characters. */
-        SECRET(1, "input.secret");
+        SECRET(1, "input.secret"),
+        /** {@code label save-template}: a template's JSON, a few kilobytes. */
+        TEMPLATE(1, "input.template");
 
         private final long megabytes;
         private final String name;

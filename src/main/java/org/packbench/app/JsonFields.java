@@ -64,6 +64,9 @@ public final class JsonFields {
             Object v = c.value(e);
             m.put(c.key(), v instanceof Instant i ? i.toString() : v);
         }
+        // A program reads the id and the version apart; the template column shows them together.
+        m.put(LogColumn.TEMPLATE.key(), e.facts().template());
+        m.put("template_version", e.facts().templateVersion());
         return m;
     }
 

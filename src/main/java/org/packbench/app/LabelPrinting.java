@@ -59,7 +59,7 @@ public final class LabelPrinting {
             int copies) {
         PrinterProfile printer = printer(printerName);
         LabelRequest request = choice.apply(printer.format(), printer.dpi());
-        LabelTemplate template = labels.templates().get(request.templateId());
+        LabelTemplate template = labels.templateFor(request).template();
         if (printer.stock().isPresent() && !printer.stock().get().matches(template.widthMm(), template.heightMm())) {
             throw new ProblemException(
                     "print.stock.mismatch",

@@ -122,6 +122,7 @@ public final class LabelService {
                 Optional.of(p.parcel),
                 p.sku.sku(),
                 p.template.id(),
+                p.templateVersion,
                 p.parcel.marketplace().code(),
                 p.dac.map(Dac::code).orElse(""),
                 request.format().code(),
@@ -229,11 +230,31 @@ public final class LabelService {
                 trackingOwner);
     }
 
-    private record Prepared(Sku sku, LabelTemplate template, Parcel parcel, Optional<Dac> dac) {}
+    private record Prepared(Sku sku, LabelTemplate template, int templateVersion, Parcel parcel, Optional<Dac> dac) {}
+
+    /**
+     * The template the label is made with: for a reprint of the parcel's label on the same
+     * template, the very version that label was issued with (a reprint is the same label again,
+     * even after a supervisor changed the template); otherwise the current version.
+     */
+    public TemplateLibrary.Versioned templateFor(LabelRequest request) {
+        String id = request.templateId();
+        if (request.reprintReason().isPresent() && request.order() != null) {
+            Optional<LabelRecords.TemplateUse> issued = records.liveLabel(request.order())
+                    .flatMap(live -> records.templateUsed(live.id()))
+                    .filter(use -> use.templateId().equals(id));
+            if (issued.isPresent()) {
+                return new TemplateLibrary.Versioned(
+                        templates.get(id, issued.get().version()), issued.get().version());
+            }
+        }
+        return templates.current(id);
+    }
 
     private Prepared prepare(LabelRequest request) {
         Sku sku = lookUp(request.sku());
-        LabelTemplate template = templates.get(request.templateId());
+        TemplateLibrary.Versioned versioned = templateFor(request);
+        LabelTemplate template = versioned.template();
         if (template.kind() == LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("label.logisticTemplate", template.id());
         }
@@ -259,7 +280,7 @@ public final class LabelService {
             dac = Optional.of(dacs.forLabel(request.dac()));
         }
         Parcel parcel = new Parcel(request.order(), request.tracking(), marketplace);
-        return new Prepared(sku, template, parcel, dac);
+        return new Prepared(sku, template, versioned.version(), parcel, dac);
     }
 
     public TemplateLibrary templates() {

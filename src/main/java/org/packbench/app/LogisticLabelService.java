@@ -68,6 +68,7 @@ public final class LogisticLabelService {
     /** What a logistic label is made from, decided before any number is taken. */
     private record Making(
             LabelTemplate template,
+            int templateVersion,
             ElementString content,
             String company,
             Request request,
@@ -78,6 +79,7 @@ public final class LogisticLabelService {
                     Optional.empty(),
                     "",
                     template.id(),
+                    templateVersion,
                     template.marketplace(),
                     "",
                     request.format().code(),
@@ -104,12 +106,13 @@ public final class LogisticLabelService {
     }
 
     private Making making(Request request) {
-        LabelTemplate template = templates.get(request.templateId());
+        TemplateLibrary.Versioned current = templates.current(request.templateId());
+        LabelTemplate template = current.template();
         if (template.kind() != LabelTemplate.Kind.LOGISTIC) {
             throw new ProblemException("logistic.notLogistic", template.id());
         }
         ElementString content = LogisticContent.parse(request.content());
         String company = settings.get("company.name").orElse("");
-        return new Making(template, content, company, request, LocalDate.now(clock), composer);
+        return new Making(template, current.version(), content, company, request, LocalDate.now(clock), composer);
     }
 }

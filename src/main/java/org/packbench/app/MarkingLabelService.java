@@ -151,6 +151,7 @@ public final class MarkingLabelService {
 
     private record Making(
             LabelTemplate template,
+            int templateVersion,
             MarkingCode code,
             Optional<Sku> product,
             Request request,
@@ -161,6 +162,7 @@ public final class MarkingLabelService {
                     Optional.empty(),
                     product.map(Sku::sku).orElse(""),
                     template.id(),
+                    templateVersion,
                     template.marketplace(),
                     "",
                     request.format().code(),
@@ -190,9 +192,36 @@ public final class MarkingLabelService {
     }
 
     private Making making(Request request) {
-        LabelTemplate template = template(request.templateId());
+        template(request.templateId());
         checkPrintable(request.code(), request.reprintReason());
+        TemplateLibrary.Versioned versioned = versionFor(request);
         Optional<Sku> product = products.apply(request.code().gtin());
-        return new Making(template, request.code(), product, request, LocalDate.now(clock), composer);
+        return new Making(
+                versioned.template(),
+                versioned.version(),
+                request.code(),
+                product,
+                request,
+                LocalDate.now(clock),
+                composer);
+    }
+
+    /**
+     * A code printed again on the template of its first print is printed with that print's
+     * version, as it was; anything else with the current version.
+     */
+    private TemplateLibrary.Versioned versionFor(Request request) {
+        String id = request.templateId();
+        if (request.reprintReason().isPresent()) {
+            Optional<LabelRecords.TemplateUse> first = prints.first(
+                            request.code().identity())
+                    .flatMap(before -> records.templateUsed(before.labelId()))
+                    .filter(use -> use.templateId().equals(id));
+            if (first.isPresent()) {
+                return new TemplateLibrary.Versioned(
+                        templates.get(id, first.get().version()), first.get().version());
+            }
+        }
+        return templates.current(id);
     }
 }

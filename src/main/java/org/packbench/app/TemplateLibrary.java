@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -22,28 +23,59 @@ import javax.imageio.ImageIO;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.label.template.TemplateReader;
+import org.packbench.label.template.TemplateStore;
 
 /**
- * The label templates shipped in {@code label-templates/} (packed into the jar), read and
- * validated once. A broken template stops the app at start rather than at the first label.
+ * The label templates: those shipped in {@code label-templates/} (packed into the jar), read and
+ * validated once, and those supervisors saved in the database ({@link TemplateStore}). For each
+ * id the current template is the newest version saved for use, else the bundled one: a saved
+ * version of a bundled id shadows it (a supervisor edited it). Drafts are never current.
+ *
+ * <p>The current versions are read when the library is made and again at {@link #refresh()}: the
+ * designer refreshes after each save in this process, and the window refreshes when a screen is
+ * shown, so a bench picks up what another bench saved without a restart; a command-line run reads
+ * them fresh at its start. A reprint asks for the exact version its label was issued with
+ * ({@link #get(String, int)}), which stays readable whatever is current. A broken bundled template
+ * stops the app at start rather than at the first label.
  */
 public final class TemplateLibrary {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TemplateLibrary.class);
     private static final String FOLDER = "org/packbench/label-templates/";
 
-    private final Map<String, LabelTemplate> templates;
+    private final Map<String, LabelTemplate> bundled;
+    private final TemplateStore store;
+    /** Stored versions read so far; a version never changes once written, so each is read once. */
+    private final Map<String, LabelTemplate> readVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private TemplateLibrary(Map<String, LabelTemplate> templates) {
-        this.templates = templates;
+    private volatile Map<String, Current> current;
+
+    /** What an id stands for now: the template, its version (0 bundled) and, when saved, who saved it and when. */
+    private record Current(LabelTemplate template, int version, Optional<TemplateStore.Stored> saved) {}
+
+    private TemplateLibrary(Map<String, LabelTemplate> bundled, TemplateStore store) {
+        this.bundled = Map.copyOf(bundled);
+        this.store = store;
+        refresh();
     }
 
+    /** The shipped templates alone, as a library without a database has them. */
     public static TemplateLibrary bundled() {
+        return new TemplateLibrary(readBundled(), TemplateStore.NONE);
+    }
+
+    /** The shipped templates with the versions saved in {@code store} over them. */
+    public static TemplateLibrary over(TemplateStore store) {
+        return new TemplateLibrary(readBundled(), store);
+    }
+
+    private static Map<String, LabelTemplate> readBundled() {
         Map<String, LabelTemplate> found = new TreeMap<>();
         for (String name : listJson()) {
             TemplateReader reader = new TemplateReader(TemplateLibrary::image);
             LabelTemplate t = reader.read(new String(resource(FOLDER + name), StandardCharsets.UTF_8));
             found.put(t.id(), t);
         }
-        return new TemplateLibrary(found);
+        return found;
     }
 
     /**
@@ -54,8 +86,45 @@ public final class TemplateLibrary {
         return new TemplateReader(TemplateLibrary::image).read(json);
     }
 
+    /** A designer's draft as it was saved, which may still hold what the checks name ({@link TemplateReader#forDrafts}). */
+    public static LabelTemplate readDraft(String json) {
+        return TemplateReader.forDrafts(TemplateLibrary::image).read(json);
+    }
+
+    /**
+     * Reads the current versions again from the store: what was saved since, here or on another
+     * bench, is used from now on. A stored version this build cannot read is passed over (and
+     * logged), so that one bad row does not stop every bench; the version before it stays current.
+     */
+    public void refresh() {
+        Map<String, Current> now = new TreeMap<>();
+        bundled.forEach((id, t) -> now.put(id, new Current(t, 0, Optional.empty())));
+        for (TemplateStore.Stored s : store.latestForUse()) {
+            try {
+                now.put(s.templateId(), new Current(stored(s), s.version(), Optional.of(s)));
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "template {} version {} cannot be read, not used: {}",
+                        s.templateId(),
+                        s.version(),
+                        e.getMessage());
+            }
+        }
+        current = java.util.Collections.unmodifiableMap(now);
+    }
+
     public List<LabelTemplate> all() {
-        return List.copyOf(templates.values());
+        return current.values().stream().map(Current::template).toList();
+    }
+
+    /** Whether the library holds {@code id}, bundled or saved for use. */
+    public boolean has(String id) {
+        return current.containsKey(id);
+    }
+
+    /** The ids of the templates shipped with PackBench. */
+    public java.util.Set<String> bundledIds() {
+        return bundled.keySet();
     }
 
     /**
@@ -64,7 +133,7 @@ public final class TemplateLibrary {
      * ones. A template of another marketplace would print the wrong QR, watermark or barcode.
      */
     public List<String> forProduct(org.packbench.catalog.Marketplace marketplace) {
-        return templates.values().stream()
+        return all().stream()
                 .filter(t -> t.kind().forParcel() && fits(t, marketplace))
                 .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm).thenComparing(LabelTemplate::id))
                 .map(LabelTemplate::id)
@@ -78,13 +147,60 @@ public final class TemplateLibrary {
                 == marketplace;
     }
 
+    /** The current template of {@code id}: its newest version saved for use, else the bundled one. */
     public LabelTemplate get(String id) {
-        LabelTemplate t = templates.get(id);
-        if (t == null) {
-            throw new ProblemException(
-                    "template.notFound", id, org.packbench.i18n.Composed.of(templates.keySet(), ", "));
+        return currentOf(id).template();
+    }
+
+    /** A template at the version it has in the library (0: the bundled one). */
+    public record Versioned(LabelTemplate template, int version) {}
+
+    /** The current template of {@code id} with its version, read together (a refresh may come between two calls). */
+    public Versioned current(String id) {
+        Current c = currentOf(id);
+        return new Versioned(c.template(), c.version());
+    }
+
+    /** The version {@link #get(String)} gives: 0 for the bundled template, else the saved version's number. */
+    public int version(String id) {
+        return currentOf(id).version();
+    }
+
+    /** Who saved the current version of {@code id} and when; empty for a bundled template. */
+    public Optional<TemplateStore.Stored> saved(String id) {
+        return currentOf(id).saved();
+    }
+
+    /**
+     * Exactly version {@code version} of {@code id} (0: the bundled one), for a label made again
+     * as it was issued. A draft is refused: no label is ever made from one.
+     */
+    public LabelTemplate get(String id, int version) {
+        if (version == 0) {
+            LabelTemplate t = bundled.get(id);
+            if (t == null) {
+                throw new ProblemException("template.versionNotFound", id, version);
+            }
+            return t;
         }
-        return t;
+        TemplateStore.Stored s = store.version(id, version)
+                .orElseThrow(() -> new ProblemException("template.versionNotFound", id, version));
+        if (!s.forUse()) {
+            throw new ProblemException("template.draftNotForLabels", id, version);
+        }
+        return stored(s);
+    }
+
+    private Current currentOf(String id) {
+        Current c = current.get(id);
+        if (c == null) {
+            throw new ProblemException("template.notFound", id, org.packbench.i18n.Composed.of(current.keySet(), ", "));
+        }
+        return c;
+    }
+
+    private LabelTemplate stored(TemplateStore.Stored s) {
+        return readVersions.computeIfAbsent(s.templateId() + "@" + s.version(), k -> read(s.json()));
     }
 
     private static List<String> listJson() {

@@ -84,6 +84,11 @@ final class TrackingPushes implements LabelRecords {
     }
 
     @Override
+    public Optional<TemplateUse> templateUsed(long labelId) {
+        return records.templateUsed(labelId);
+    }
+
+    @Override
     public Optional<Long> batchLabel(String fileSha256, int line) {
         return records.batchLabel(fileSha256, line);
     }

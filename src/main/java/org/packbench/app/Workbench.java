@@ -61,6 +61,7 @@ public final class Workbench {
     private final AccessControl access;
     private final BenchSeal seal;
     private final SqliteLabelLog labelLog;
+    private final org.packbench.store.SqlTemplateStore templateStore;
     private QueueWorker queueWorker;
     private final org.packbench.store.SqliteOutbox outbox;
     private final MarketplaceService marketplaces;
@@ -96,6 +97,7 @@ public final class Workbench {
                 seal.chain(),
                 seal::written);
         this.catalog = new SqliteCatalogRepository(database, clock);
+        this.templateStore = new org.packbench.store.SqlTemplateStore(database);
         this.dacs = new DacRegistry(new SqliteDacRepository(database, clock), clock, access);
         this.sscc = new SqliteSsccAllocator(database, clock);
         this.labels = new SqliteLabelRecords(database, clock, sscc, labelLog);
@@ -261,13 +263,38 @@ public final class Workbench {
         }
     }
 
-    /** Label issuing; the templates are read on first use, so catalog commands never wait for them. */
+    /**
+     * Label issuing; the templates (bundled, and the versions saved for use in the database) are
+     * read on first use, so catalog commands never wait for them.
+     */
     public synchronized LabelService labels() {
         if (labelService == null) {
             labelService = new LabelService(
-                    catalog, TemplateLibrary.bundled(), dacs, issuing, new LabelComposer(BundledTypeface.get()));
+                    catalog,
+                    TemplateLibrary.over(templateStore),
+                    dacs,
+                    issuing,
+                    new LabelComposer(BundledTypeface.get()));
         }
         return labelService;
+    }
+
+    /**
+     * The label designer's rules: checking a template, saving it for use or as a draft, its
+     * versions. Saving refreshes this bench's templates at once; the window calls {@link
+     * TemplateLibrary#refresh()} on {@code labels().templates()} when a screen is shown, for what
+     * other benches saved.
+     */
+    public TemplateDesigns templateDesigns() {
+        return new TemplateDesigns(
+                labels().templates(),
+                templateStore,
+                templateSample(),
+                printers,
+                access,
+                () -> access.current().name(),
+                clock,
+                new LabelComposer(BundledTypeface.get()));
     }
 
     public Settings config() {

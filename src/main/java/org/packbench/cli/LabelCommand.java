@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
             ImportGlabelsCommand.class,
             LabelCommand.Logistic.class,
             LabelCommand.Void.class,
-            LabelCommand.Templates.class
+            LabelCommand.Templates.class,
+            TemplateCommands.Save.class,
+            TemplateCommands.Export.class
         })
 final class LabelCommand {
 
@@ -174,17 +176,22 @@ final class LabelCommand {
         }
     }
 
-    @Command(name = "templates", description = "List the label templates.")
+    @Command(
+            name = "templates",
+            description = "List the label templates: each with its version and where it comes from (bundled, or saved "
+                    + "by whom and when).")
     static final class Templates extends CommandBase implements Callable<Integer> {
         @Option(names = "--json")
         boolean json;
 
         @Override
         public Integer call() {
-            var all = workbench().labels().templates().all();
+            var library = workbench().labels().templates();
+            var all = library.all();
             if (json) {
                 out().println(Json.write(all.stream()
                         .map(t -> {
+                            var saved = library.saved(t.id());
                             Map<String, Object> m = new LinkedHashMap<>();
                             m.put("id", t.id());
                             m.put("title", t.title());
@@ -192,14 +199,32 @@ final class LabelCommand {
                             m.put("width_mm", t.widthMm());
                             m.put("height_mm", t.heightMm());
                             m.put("regulated", t.regulated());
+                            m.put("version", library.version(t.id()));
+                            m.put("origin", saved.isPresent() ? "saved" : "bundled");
+                            m.put("saved_by", saved.map(s -> s.savedBy()).orElse(null));
+                            m.put(
+                                    "saved_at",
+                                    saved.map(s -> s.savedAt().toString()).orElse(null));
                             return m;
                         })
                         .toList()));
             } else {
+                java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern(
+                                "yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                        .withZone(workbench().clock().getZone());
                 for (LabelTemplate t : all) {
+                    String origin = library.saved(t.id())
+                            .map(s -> Message.of(
+                                            "template.origin.saved",
+                                            s.version(),
+                                            s.savedBy(),
+                                            local.format(s.savedAt()))
+                                    .in(locale()))
+                            .orElseGet(
+                                    () -> Message.of("template.origin.bundled").in(locale()));
                     out().printf(
-                                    "%-22s %5.0f × %-5.0f mm  %-5s %s%n",
-                                    t.id(), t.widthMm(), t.heightMm(), t.marketplace(), t.title());
+                                    "%-22s %5.0f × %-5.0f mm  %-5s %s  (%s)%n",
+                                    t.id(), t.widthMm(), t.heightMm(), t.marketplace(), t.title(), origin);
                 }
             }
             return 0;
@@ -233,21 +258,14 @@ final class LabelCommand {
         @Override
         public Integer call() throws java.io.IOException {
             java.nio.file.Path file = java.nio.file.Path.of(template);
+            // A file is read as a draft is, so that what keeps it from use is named on its element.
             LabelTemplate t = template.endsWith(".json") && java.nio.file.Files.isRegularFile(file)
-                    ? org.packbench.app.TemplateLibrary.read(
+                    ? org.packbench.app.TemplateLibrary.readDraft(
                             java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
                     : workbench().labels().templates().get(template);
-            var filled = workbench()
-                    .templateSample()
-                    .fill(
-                            t,
-                            Optional.ofNullable(sku),
-                            java.time.LocalDate.now(workbench().clock()));
-            var report = new org.packbench.verify.design.DesignCheck(
-                            new org.packbench.label.compose.LabelComposer(org.packbench.render.BundledTypeface.get()),
-                            doc -> org.packbench.verify.PrintRaster.whole(
-                                    new org.packbench.render.RasterWriter().printRaster(doc)))
-                    .check(t, filled.values(), dpi);
+            var checked = workbench().templateDesigns().check(t, Optional.ofNullable(sku), dpi);
+            var filled = checked.sample();
+            var report = checked.report();
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("template", t.id());
@@ -256,24 +274,11 @@ final class LabelCommand {
                         "sample_sku",
                         filled.product().map(org.packbench.catalog.Sku::sku).orElse(null));
                 m.put("usable", report.savableForUse());
-                m.put(
-                        "findings",
-                        report.findings().stream()
-                                .map(f -> {
-                                    Map<String, Object> e = new LinkedHashMap<>();
-                                    e.put("element", f.elementId());
-                                    e.put("problem", f.problem().name().toLowerCase(java.util.Locale.ROOT));
-                                    e.put("blocks", f.blocksUse());
-                                    e.put("message", f.message().in(locale()));
-                                    return e;
-                                })
-                                .toList());
+                m.put("findings", TemplateCommands.findings(report, locale()));
                 out().println(Json.write(m));
             } else {
                 for (var f : report.findings()) {
-                    out().println((f.blocksUse() ? "error: " : "warning: ")
-                            + (f.elementId().isEmpty() ? "" : f.elementId() + ": ")
-                            + f.message().in(locale()));
+                    out().println(TemplateCommands.line(f, locale()));
                 }
                 out().println(org.packbench.i18n.Message.of(
                                 report.savableForUse() ? "template.check.usable" : "template.check.notUsable",

@@ -22,7 +22,9 @@ public enum LogColumn {
             Type.TEXT,
             e -> e.facts().labelId() == 0 ? "" : LabelValues.labelId(e.facts().labelId())),
     PRINTER("printer", "Принтер", Type.TEXT, e -> e.facts().printer()),
-    TEMPLATE("template", "Шаблон", Type.TEXT, e -> e.facts().template()),
+    // The version beside the id ("vk-product-58x40 v2") rather than a column of its own: exports
+    // keep their columns, so older files still read back, and a bundled template reads as before.
+    TEMPLATE("template", "Шаблон", Type.TEXT, e -> e.facts().templateShown()),
     SKU("sku", "Артикул", Type.TEXT, e -> e.facts().sku()),
     MARKETPLACE("marketplace", "Маркетплейс", Type.TEXT, e -> e.facts().marketplace()),
     ORDER("order", "Заказ", Type.TEXT, e -> e.facts().order()),

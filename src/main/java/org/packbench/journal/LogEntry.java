@@ -65,9 +65,15 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
         }
     }
 
-    /** Every value an entry's hash covers but the format word, in their fixed order. */
+    /**
+     * Every value an entry's hash covers but the format word, in their fixed order. The template
+     * version comes last and only when it is not 0: entries written before templates had versions
+     * (and every entry of a bundled template) hash exactly as they always did, so old chains still
+     * verify, and since each value is length-prefixed an entry with the version can never encode
+     * as one without it.
+     */
     static String[] fields(long seq, Instant at, String bench, String user, LogFacts f, String prevHash) {
-        return new String[] {
+        String[] fields = {
             Long.toString(seq),
             stamp(at),
             bench,
@@ -90,5 +96,11 @@ public record LogEntry(long seq, Instant at, String bench, String user, LogFacts
             f.scanData(),
             prevHash
         };
+        if (f.templateVersion() == 0) {
+            return fields;
+        }
+        String[] versioned = java.util.Arrays.copyOf(fields, fields.length + 1);
+        versioned[fields.length] = Integer.toString(f.templateVersion());
+        return versioned;
     }
 }

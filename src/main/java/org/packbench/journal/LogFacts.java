@@ -9,6 +9,8 @@ package org.packbench.journal;
  * @param reason   why a label was reprinted or voided
  * @param verdict  a dispatch scan's verdict code
  * @param scanData what the scanner sent
+ * @param templateVersion the version of the template the label was issued with; 0 for the
+ *     template bundled with PackBench (every label before templates were saved in the database)
  */
 public record LogFacts(
         LogEvent event,
@@ -26,7 +28,46 @@ public record LogFacts(
         int copies,
         String reason,
         String verdict,
-        String scanData) {
+        String scanData,
+        int templateVersion) {
+
+    /** Facts of a label made with a bundled template (version 0), or of no label at all. */
+    public LogFacts(
+            LogEvent event,
+            long labelId,
+            String printer,
+            String template,
+            String sku,
+            String marketplace,
+            String order,
+            String tracking,
+            String sscc,
+            String payloadSha256,
+            String checks,
+            String readback,
+            int copies,
+            String reason,
+            String verdict,
+            String scanData) {
+        this(
+                event,
+                labelId,
+                printer,
+                template,
+                sku,
+                marketplace,
+                order,
+                tracking,
+                sscc,
+                payloadSha256,
+                checks,
+                readback,
+                copies,
+                reason,
+                verdict,
+                scanData,
+                0);
+    }
 
     public LogFacts {
         printer = blankIfNull(printer);
@@ -42,6 +83,11 @@ public record LogFacts(
         reason = blankIfNull(reason);
         verdict = blankIfNull(verdict);
         scanData = blankIfNull(scanData);
+    }
+
+    /** The template as people read it: {@code vk-product-58x40}, or {@code vk-product-58x40 v2} for a saved version. */
+    public String templateShown() {
+        return templateVersion == 0 || template.isEmpty() ? template : template + " v" + templateVersion;
     }
 
     private static String blankIfNull(String s) {

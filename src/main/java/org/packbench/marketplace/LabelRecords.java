@@ -15,6 +15,8 @@ public interface LabelRecords {
     /**
      * What is kept of a label besides its id.
      *
+     * @param templateVersion the version of the template the label is made with, 0 for the bundled
+     *     one: a reprint is made again with it, and the log names it
      * @param reprintReason why the parcel's live label is replaced; without one, a parcel that
      *                      already has a live label is refused ({@code label.alreadyIssued})
      */
@@ -22,6 +24,7 @@ public interface LabelRecords {
             Optional<Parcel> parcel,
             String sku,
             String templateId,
+            int templateVersion,
             String marketplace,
             String dac,
             String format,
@@ -36,6 +39,12 @@ public interface LabelRecords {
     /** The label a parcel carries now: issued, not voided, not replaced by a reprint. */
     record LiveLabel(
             long id, String order, String tracking, String sku, String templateId, java.time.Instant issuedAt) {}
+
+    /** The template, at its version (0 for the bundled one), a label was issued with. */
+    record TemplateUse(String templateId, int version) {}
+
+    /** The template label {@code labelId} was issued with; empty when there is no such label. */
+    Optional<TemplateUse> templateUsed(long labelId);
 
     /** The numbers the new label carries. */
     record Issue(long id, Optional<Sscc> sscc) {}

@@ -41,7 +41,8 @@ public final class DatabaseCopy {
             "outbox",
             "marketplace_pace",
             "marking_code",
-            "marking_print");
+            "marking_print",
+            "label_template");
 
     /** Tables whose ids the server hands out itself: its counters move past the copied ids. */
     private static final List<String> IDENTITIES = List.of("label", "scan", "printer", "print_job", "outbox");

@@ -29,7 +29,7 @@ public final class SqliteLabelLog implements LabelLog {
 
     private static final String COLUMNS = "seq, at, bench, user_name, event, label_id, printer, template, sku, "
             + "marketplace, order_no, tracking, sscc, payload_sha256, checks, readback, copies, reason, verdict, "
-            + "scan_data, prev_hash, hash";
+            + "scan_data, prev_hash, hash, template_version";
 
     private final Database db;
     private final Clock clock;
@@ -79,7 +79,7 @@ public final class SqliteLabelLog implements LabelLog {
         }
         LogEntry e = chain.next(seq + 1, clock.instant(), author.get().bench(), user, facts, prev);
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             LogFacts f = e.facts();
             p.setLong(1, e.seq());
             p.setString(2, e.stamp());
@@ -103,6 +103,7 @@ public final class SqliteLabelLog implements LabelLog {
             p.setString(20, f.scanData());
             p.setString(21, e.prevHash());
             p.setString(22, e.hash());
+            p.setInt(23, f.templateVersion());
             p.executeUpdate();
         }
         db.afterCommit(() -> committed.accept(e));
@@ -124,7 +125,7 @@ public final class SqliteLabelLog implements LabelLog {
             String scanData)
             throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT template, sku, marketplace, COALESCE(order_no, ''), "
-                + "tracking, sscc, payload_sha256, checks, readback FROM label WHERE id = ?")) {
+                + "tracking, sscc, payload_sha256, checks, readback, template_version FROM label WHERE id = ?")) {
             q.setLong(1, labelId);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -147,7 +148,8 @@ public final class SqliteLabelLog implements LabelLog {
                         copies,
                         reason,
                         verdict,
-                        scanData);
+                        scanData,
+                        rs.getInt(10));
             }
         }
     }
@@ -243,7 +245,8 @@ public final class SqliteLabelLog implements LabelLog {
                 rs.getInt(17),
                 rs.getString(18),
                 rs.getString(19),
-                rs.getString(20));
+                rs.getString(20),
+                rs.getInt(23));
         return new LogEntry(
                 rs.getLong(1),
                 parseStamp(rs.getString(2)),

@@ -64,17 +64,19 @@ public final class SqliteLabelRecords implements LabelRecords {
         // live one until the new label has earned its place (see label_one_live_per_parcel).
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO label (created_at, order_no, tracking, sku, "
-                        + "template, dac, format, dpi, marketplace, status) VALUES (?,?,?,?,?,?,?,?,?,'refused')",
+                        + "template, template_version, dac, format, dpi, marketplace, status) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,'refused')",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, clock.instant().toString());
             p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
             p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
             p.setString(4, draft.sku());
             p.setString(5, draft.templateId());
-            p.setString(6, draft.dac());
-            p.setString(7, draft.format());
-            p.setInt(8, draft.dpi());
-            p.setString(9, draft.marketplace());
+            p.setInt(6, draft.templateVersion());
+            p.setString(7, draft.dac());
+            p.setString(8, draft.format());
+            p.setInt(9, draft.dpi());
+            p.setString(10, draft.marketplace());
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -156,6 +158,21 @@ public final class SqliteLabelRecords implements LabelRecords {
                         : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Optional<TemplateUse> templateUsed(long labelId) {
+        return db.read(c -> {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT template, template_version FROM label WHERE id = ?")) {
+                p.setLong(1, labelId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new TemplateUse(rs.getString(1), rs.getInt(2)))
+                            : Optional.<TemplateUse>empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -14,7 +14,7 @@ class PendingLabelTest {
     void aLabelThatCannotBeMadeIsRefusedWithTheProblemNamed() {
         LabelRecords.Reservation reservation = new LabelRecords.Reservation(
                 new LabelRecords.Draft(
-                        Optional.empty(), "", "gs1-logistic-a6", "ozon", "", "zpl", 203, true, Optional.empty()),
+                        Optional.empty(), "", "gs1-logistic-a6", 0, "ozon", "", "zpl", 203, true, Optional.empty()),
                 new LabelRecords.Issue(42, Optional.empty()),
                 Optional.empty());
         PendingLabel pending = new PendingLabel(reservation, () -> {

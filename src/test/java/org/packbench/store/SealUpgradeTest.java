@@ -161,6 +161,47 @@ class SealUpgradeTest {
     }
 
     @Test
+    void theOldChainStillVerifiesWithEntriesOfASavedTemplateVersionAfterIt() throws Exception {
+        Workbench bench = Workbench.open(file, CLOCK);
+        bench.access().signIn("boss", "4711".toCharArray());
+        renderOne(bench);
+        var vk = bench.labels().templates().get("vk-product-58x40");
+        bench.templateDesigns()
+                .saveForUse(
+                        new org.packbench.label.template.LabelTemplate(
+                                vk.id(),
+                                "ВК, правка",
+                                vk.marketplace(),
+                                vk.kind(),
+                                vk.regulated(),
+                                vk.widthMm(),
+                                vk.heightMm(),
+                                vk.elements()),
+                        203);
+        bench.labels()
+                .render(new LabelRequest(
+                        "PB-7-001",
+                        "vk-product-58x40",
+                        "VK-2",
+                        "RU100000002VK",
+                        java.util.Optional.empty(),
+                        org.packbench.render.LabelFormat.ZPL,
+                        203));
+
+        ChainCheck.Report r = bench.labelLog().verify();
+        assertTrue(r.intact(), r.toString());
+        List<Integer> versions = new java.util.ArrayList<>();
+        try (Connection c = Database.open(file).connect();
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT template_version FROM log_entry ORDER BY seq")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        assertEquals(List.of(0, 0, 0, 0, 1), versions, "the three old entries, the bundled label, the saved version's");
+    }
+
+    @Test
     void theOldUnkeyedPartRebuiltAfterTheUpgradeIsReported() throws Exception {
         Workbench.open(file, CLOCK);
         try (Connection c = Database.open(file).connect()) {

@@ -23,11 +23,27 @@ public final class TemplateReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, boolean[][]> images;
+    private final boolean draft;
     private String templateId = "?";
 
     /** @param images reads a picture named by an image element, relative to the template folder */
     public TemplateReader(Function<String, boolean[][]> images) {
+        this(images, false);
+    }
+
+    private TemplateReader(Function<String, boolean[][]> images, boolean draft) {
         this.images = images;
+        this.draft = draft;
+    }
+
+    /**
+     * A reader for a designer's draft, which may be saved whatever the designer's checks found:
+     * it lets a text stay under the regulated minimum and a box reach beyond the label's edge (the
+     * check names both on their elements), and refuses everything else as the strict reader does.
+     * A draft is never used for labels; only the strict reader's templates are.
+     */
+    public static TemplateReader forDrafts(Function<String, boolean[][]> images) {
+        return new TemplateReader(images, true);
     }
 
     public LabelTemplate read(String json) {
@@ -52,11 +68,11 @@ public final class TemplateReader {
             throw invalid(
                     "-", "kind", Message.of("template.kind", root.path("kind").asText()));
         }
-        LabelTemplate draft = new LabelTemplate(templateId, title, marketplace, kind, regulated, w, h, List.of());
+        LabelTemplate shell = new LabelTemplate(templateId, title, marketplace, kind, regulated, w, h, List.of());
         List<Element> elements = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (JsonNode e : iterable(root.path("elements"))) {
-            Element element = element(e, draft);
+            Element element = element(e, shell);
             if (!ids.add(element.id())) {
                 throw invalid(element.id(), "id", Message.of("template.duplicateId"));
             }
@@ -94,9 +110,11 @@ public final class TemplateReader {
         double size = positive(e, id, "font_pt");
         double min = e.has("min_pt") ? positive(e, id, "min_pt") : size;
         double floor = t.minimumPt(min);
-        if (size < floor) {
+        if (size < floor && !draft) {
             throw invalid(id, "font_pt", Message.of("template.belowMinimum", size, floor));
         }
+        // A draft's text under the floor keeps its own sizes, so it reads back as it was written.
+        double least = size < floor ? Math.min(min, size) : Math.max(floor, Math.min(min, size));
         Rect box = inStack ? new Rect(e.path("x").asDouble(0), 0, e.path("w").asDouble(0), 0) : rect(e, id, t);
         int maxLines = e.path("max_lines").asInt(0);
         if (maxLines < 0) {
@@ -108,7 +126,7 @@ public final class TemplateReader {
                 box,
                 pattern,
                 size,
-                Math.max(floor, Math.min(min, size)),
+                least,
                 style,
                 maxLines,
                 align(e, id),
@@ -127,7 +145,7 @@ public final class TemplateReader {
             double w = child.box().width() == 0
                     ? box.width() - child.box().x()
                     : child.box().width();
-            if (child.box().x() < 0 || child.box().x() + w > box.width() + 1e-6) {
+            if (!draft && (child.box().x() < 0 || child.box().x() + w > box.width() + 1e-6)) {
                 throw invalid(childId, "w", Message.of("template.outside", t.widthMm(), t.heightMm()));
             }
             children.add(new Element.Text(
@@ -229,7 +247,8 @@ public final class TemplateReader {
 
     private Rect rect(JsonNode e, String id, LabelTemplate t) {
         Rect r = new Rect(number(e, id, "x"), number(e, id, "y"), positive(e, id, "w"), positive(e, id, "h"));
-        if (r.x() < 0 || r.y() < 0 || r.right() > t.widthMm() + 1e-6 || r.bottom() > t.heightMm() + 1e-6) {
+        boolean outside = r.x() < 0 || r.y() < 0 || r.right() > t.widthMm() + 1e-6 || r.bottom() > t.heightMm() + 1e-6;
+        if (outside && !draft) {
             throw invalid(id, "x/y/w/h", Message.of("template.outside", t.widthMm(), t.heightMm()));
         }
         return r;
