@@ -32,6 +32,8 @@ public final class InputFile {
         LOG_EXPORT(100, "input.logExport"),
         /** {@code marketplace add}: an API key or token, a few hundred characters. */
         SECRET(1, "input.secret"),
+        /** A picture put on a label in the designer: a logo of a few hundred kilobytes at most. */
+        PICTURE(8, "input.picture"),
         /** {@code label save-template}: a template's JSON, a few kilobytes. */
         TEMPLATE(1, "input.template");
 

@@ -42,7 +42,8 @@ public final class TemplateDesigns {
     private final Supplier<String> user;
     private final Clock clock;
     private final DesignCheck checks;
-    private final TemplateWriter writer = TemplateWriter.withoutImages();
+    /** Pictures go into the saved JSON itself, so every bench that reads the template has them. */
+    private final TemplateWriter writer = new TemplateWriter(i -> InlinePicture.of(i.pixels()));
 
     TemplateDesigns(
             TemplateLibrary library,
@@ -162,6 +163,25 @@ public final class TemplateDesigns {
             return Optional.empty();
         }
         return Optional.of(TemplateLibrary.readDraft(versions.get(0).json()));
+    }
+
+    /** Every template a supervisor may open: the bundled ones and every one saved, drafts too. */
+    public List<String> ids() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(library.bundledIds());
+        all.addAll(store.ids());
+        library.all().forEach(t -> all.add(t.id()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * What the designer opens for {@code id}: the work not yet saved for use (the newest draft)
+     * when there is some, else the template labels are made with now.
+     */
+    public LabelTemplate forEditing(String id) {
+        return latestDraft(id).orElseGet(() -> {
+            library.refresh();
+            return library.get(id);
+        });
     }
 
     /** Every stored version of {@code id}, newest first. */

@@ -247,21 +247,15 @@ public final class TemplateLibrary {
 
     /** A template picture as dark (true) and light pixels, split at mid-grey. */
     static boolean[][] image(String file) {
+        if (InlinePicture.isInline(file)) {
+            return InlinePicture.read(file);
+        }
         try {
             BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(resource(FOLDER + file)));
             if (img == null) {
                 throw new IllegalArgumentException("not a PNG or JPEG image");
             }
-            boolean[][] px = new boolean[img.getHeight()][img.getWidth()];
-            for (int y = 0; y < img.getHeight(); y++) {
-                for (int x = 0; x < img.getWidth(); x++) {
-                    int argb = img.getRGB(x, y);
-                    int a = argb >>> 24;
-                    int lum = ((argb >> 16 & 0xFF) * 299 + (argb >> 8 & 0xFF) * 587 + (argb & 0xFF) * 114) / 1000;
-                    px[y][x] = a > 127 && lum < 128;
-                }
-            }
-            return px;
+            return PictureFile.dark(img);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,12 +27,20 @@ public final class MainView extends BorderPane {
     private final ToggleGroup group = new ToggleGroup();
     private final CatalogScreen catalog;
     private final PackingScreen packing;
+    private final DesignerScreen designer;
+    private final Runnable refreshTemplates;
     private Screen current;
     private final MainModel model;
     private final SessionBar session;
 
     public MainView(Workbench workbench, UiText text, Background background, FileSources files) {
         this.model = new MainModel(workbench.catalog(), background);
+        this.refreshTemplates = () -> background.run(
+                () -> {
+                    workbench.labels().templates().refresh();
+                    return null;
+                },
+                nothing -> {});
         this.catalog = new CatalogScreen(workbench, text, background, files);
         this.packing = new PackingScreen(workbench, text, background, files);
         add("packing", KeyCode.F1, text, packing);
@@ -50,6 +58,8 @@ public final class MainView extends BorderPane {
                 KeyCode.F7,
                 text,
                 new DeadlinesScreen(workbench, text, background, files, this::lookAtMarketplaces));
+        this.designer = new DesignerScreen(workbench, text, background, files);
+        add("designer", KeyCode.F8, text, designer);
 
         setLeft(nav(workbench, text, background));
         session = new SessionBar(workbench.access(), workbench.outbox(), text, background, () -> current.shown());
@@ -101,6 +111,8 @@ public final class MainView extends BorderPane {
         current = s;
         buttons.get(id).setSelected(true);
         setCenter(s.view());
+        // What another bench's supervisor saved meanwhile is used from here on (see TemplateLibrary).
+        refreshTemplates.run();
         s.shown();
         lookAtMarketplaces();
     }
@@ -131,6 +143,10 @@ public final class MainView extends BorderPane {
 
     public PackingScreen packingScreen() {
         return packing;
+    }
+
+    DesignerScreen designerScreen() {
+        return designer;
     }
 
     public CatalogScreen catalogScreen() {

@@ -15,6 +15,12 @@ import org.packbench.scan.KeystrokeTiming;
  * person's pace is left alone.
  */
 final class WedgeCapture {
+    /**
+     * Marks a node that takes typed characters itself (the designer's canvas, where + and − size
+     * a text): its keys are never taken for a scan.
+     */
+    static final String OWN_KEYS = "packbench.ownKeys";
+
     private final KeystrokeTiming timing = new KeystrokeTiming();
     private final StringBuilder buffer = new StringBuilder();
     private final Consumer<String> onScan;
@@ -68,6 +74,7 @@ final class WedgeCapture {
     private static boolean typingInto(Scene scene) {
         javafx.scene.Node owner = scene.getFocusOwner();
         return owner instanceof TextInputControl
+                || owner != null && owner.getProperties().containsKey(OWN_KEYS)
                 || owner instanceof javafx.scene.control.ComboBoxBase<?> box && box.isEditable();
     }
 

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.packbench.i18n.ProblemException;
 import org.packbench.label.Dots;
+import org.packbench.label.FontStyle;
 import org.packbench.label.Rect;
 import org.packbench.label.template.Element;
+import org.packbench.label.template.LabelFields;
 import org.packbench.label.template.LabelTemplate;
+import org.packbench.label.template.Pattern;
 
 /**
  * One change a supervisor makes to a template in the designer. Each edit makes a new template
@@ -115,6 +118,132 @@ public sealed interface Edit {
                 throw new ProblemException("design.unknownElement", elementId, template.id());
             }
             return Elements.withElements(template, elements);
+        }
+    }
+
+    /** Sets a text regular or bold. */
+    record SetStyle(String elementId, FontStyle style) implements Edit {
+        @Override
+        public LabelTemplate apply(LabelTemplate template) {
+            return Elements.replace(
+                    template,
+                    elementId,
+                    e -> Elements.text(
+                            e,
+                            t -> new Element.Text(
+                                    t.id(),
+                                    t.box(),
+                                    t.pattern(),
+                                    t.sizePt(),
+                                    t.minPt(),
+                                    style,
+                                    t.maxLines(),
+                                    t.align(),
+                                    t.optional())));
+        }
+    }
+
+    /** Aligns a text or a barcode within its box. */
+    record SetAlign(String elementId, Element.Align align) implements Edit {
+        @Override
+        public LabelTemplate apply(LabelTemplate template) {
+            return Elements.replace(template, elementId, e -> Elements.withAlign(e, align));
+        }
+    }
+
+    /**
+     * Binds a text, a barcode's data or the watermark to {@code source}: one field ({@code
+     * {name_ru}}), a pattern ({@code Вес нетто: {net_weight_g} г}) or free text. A field the
+     * engine does not know is refused here, by name, rather than printing empty later.
+     */
+    record SetPattern(String elementId, String source) implements Edit {
+        public SetPattern {
+            Pattern p = Pattern.parse(source);
+            for (String f : p.fields()) {
+                if (!LabelFields.known(f)) {
+                    throw new ProblemException("design.unknownField", elementId, f);
+                }
+            }
+        }
+
+        @Override
+        public LabelTemplate apply(LabelTemplate template) {
+            return Elements.replace(template, elementId, e -> Elements.withPattern(e, Pattern.parse(source)));
+        }
+    }
+
+    /**
+     * How a text fits its box: on at most {@code maxLines} lines, shrinking no lower than {@code
+     * minPt} (a Russian product label still never goes under 10 pt, whatever is set here).
+     */
+    record SetFit(String elementId, int maxLines, double minPt) implements Edit {
+        public SetFit {
+            if (maxLines < 1 || !(minPt > 0)) {
+                throw new ProblemException("design.fit", elementId, maxLines, minPt);
+            }
+        }
+
+        @Override
+        public LabelTemplate apply(LabelTemplate template) {
+            return Elements.replace(
+                    template,
+                    elementId,
+                    e -> Elements.text(
+                            e,
+                            t -> new Element.Text(
+                                    t.id(),
+                                    t.box(),
+                                    t.pattern(),
+                                    t.sizePt(),
+                                    Math.min(minPt, t.sizePt()),
+                                    t.style(),
+                                    maxLines,
+                                    t.align(),
+                                    t.optional())));
+        }
+    }
+
+    /** Sets a barcode's wanted module (X-dimension) in mm; the engine makes it whole dots. */
+    record SetModule(String elementId, double moduleMm) implements Edit {
+        public SetModule {
+            if (!(moduleMm > 0)) {
+                throw new ProblemException("design.module", elementId, moduleMm);
+            }
+        }
+
+        @Override
+        public LabelTemplate apply(LabelTemplate template) {
+            return Elements.replace(template, elementId, e -> {
+                if (!(e instanceof Element.Barcode b)) {
+                    throw new ProblemException("design.noBarcode", elementId);
+                }
+                return new Element.Barcode(
+                        b.id(),
+                        b.symbology(),
+                        b.data(),
+                        b.box(),
+                        moduleMm,
+                        b.barHeightMm(),
+                        b.hri(),
+                        b.align(),
+                        b.bottom(),
+                        b.optional());
+            });
+        }
+    }
+
+    /** Gives the label another size (a preset or typed in mm); the elements stay where they are. */
+    record SetLabelSize(double widthMm, double heightMm) implements Edit {
+        public SetLabelSize {
+            if (!(widthMm > 0) || !(heightMm > 0)) {
+                throw new ProblemException("design.labelSize", widthMm, heightMm);
+            }
+        }
+
+        @Override
+        public LabelTemplate apply(LabelTemplate t) {
+            return new LabelTemplate(
+                    t.id(), t.title(), t.marketplace(), t.kind(), t.regulated(), widthMm, heightMm, t.elements());
         }
     }
 }

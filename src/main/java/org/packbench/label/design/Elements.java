@@ -9,6 +9,7 @@ import org.packbench.i18n.ProblemException;
 import org.packbench.label.Rect;
 import org.packbench.label.template.Element;
 import org.packbench.label.template.LabelTemplate;
+import org.packbench.label.template.Pattern;
 
 /** Finding and replacing elements of an immutable template, texts inside stacks included. */
 final class Elements {
@@ -108,5 +109,55 @@ final class Elements {
             return new Element.Watermark(w.id(), w.text(), w.angleDeg(), pt, w.stepMm(), w.grey(), w.dotPitch());
         }
         throw new ProblemException("design.noText", e.id());
+    }
+
+    /** A text changed by {@code change}; anything else is refused as not a text. */
+    static Element text(Element e, UnaryOperator<Element.Text> change) {
+        if (e instanceof Element.Text t) {
+            return change.apply(t);
+        }
+        throw new ProblemException("design.noText", e.id());
+    }
+
+    static Element withAlign(Element e, Element.Align align) {
+        if (e instanceof Element.Text t) {
+            return new Element.Text(
+                    t.id(), t.box(), t.pattern(), t.sizePt(), t.minPt(), t.style(), t.maxLines(), align, t.optional());
+        } else if (e instanceof Element.Barcode b) {
+            return new Element.Barcode(
+                    b.id(),
+                    b.symbology(),
+                    b.data(),
+                    b.box(),
+                    b.moduleMm(),
+                    b.barHeightMm(),
+                    b.hri(),
+                    align,
+                    b.bottom(),
+                    b.optional());
+        }
+        throw new ProblemException("design.noAlign", e.id());
+    }
+
+    static Element withPattern(Element e, Pattern p) {
+        if (e instanceof Element.Text t) {
+            return new Element.Text(
+                    t.id(), t.box(), p, t.sizePt(), t.minPt(), t.style(), t.maxLines(), t.align(), t.optional());
+        } else if (e instanceof Element.Barcode b) {
+            return new Element.Barcode(
+                    b.id(),
+                    b.symbology(),
+                    p,
+                    b.box(),
+                    b.moduleMm(),
+                    b.barHeightMm(),
+                    b.hri(),
+                    b.align(),
+                    b.bottom(),
+                    b.optional());
+        } else if (e instanceof Element.Watermark w) {
+            return new Element.Watermark(w.id(), p, w.angleDeg(), w.sizePt(), w.stepMm(), w.grey(), w.dotPitch());
+        }
+        throw new ProblemException("design.noData", e.id());
     }
 }

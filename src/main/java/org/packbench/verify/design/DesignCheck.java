@@ -288,6 +288,7 @@ public final class DesignCheck {
             }
             return;
         }
+        marketplaceNeeds(t, doc, found);
         if (raster.isPresent()) {
             Readback.Result read = new Readback().check(doc, raster.get().apply(doc));
             for (Finding f : read.findings()) {
@@ -295,6 +296,37 @@ public final class DesignCheck {
                     found.add(named(f.message(), doc), DesignFinding.Problem.READBACK, f.blocks(), f.message());
                 }
             }
+        }
+    }
+
+    /**
+     * What every label of the template's marketplace must show whatever the product: a VK product
+     * label names the product, its net weight and its manufacturer, and a VK parcel label carries
+     * the DAC watermark. Pre-print checks refuse each label that lacks them; a template that
+     * lacks them would be refused on every parcel, so it is refused here, once.
+     */
+    private static void marketplaceNeeds(LabelTemplate t, LabelDocument doc, Findings found) {
+        if (Marketplace.parse(t.marketplace()).orElse(Marketplace.OTHER) != Marketplace.VK
+                || !t.kind().forParcel()) {
+            return;
+        }
+        if (t.regulated()) {
+            for (String field : List.of("name_ru", "net_weight_g", "manufacturer")) {
+                if (doc.texts().stream().noneMatch(b -> b.fields().contains(field))) {
+                    found.add(
+                            DesignFinding.WHOLE_LABEL,
+                            DesignFinding.Problem.RULE,
+                            true,
+                            Message.of("design.check.vkNeedsField", field));
+                }
+            }
+        }
+        if (doc.watermark().isEmpty()) {
+            found.add(
+                    DesignFinding.WHOLE_LABEL,
+                    DesignFinding.Problem.RULE,
+                    true,
+                    Message.of("design.check.vkNeedsWatermark"));
         }
     }
 

@@ -1,0 +1,337 @@
+package org.packbench.ui.model;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.packbench.app.DesignPreview;
+import org.packbench.app.TemplateDesigns;
+import org.packbench.i18n.ProblemException;
+import org.packbench.label.Dots;
+import org.packbench.label.design.Edit;
+import org.packbench.label.design.TemplateDraft;
+import org.packbench.label.template.LabelTemplate;
+import org.packbench.verify.design.DesignReport;
+
+/**
+ * The designer's state: the draft being edited, the element picked, the printer resolution and the
+ * sample product, and what the engine made of the last draft (its print raster and the checks'
+ * findings). Every rule is {@link TemplateDesigns}'s; this model only applies edits, asks for a
+ * check after each one, and keeps the newest answer. Checks run one at a time; while one runs,
+ * further edits ask for one more, on the newest draft, so holding an arrow key never queues up
+ * dozens of stale checks.
+ */
+public final class DesignerModel {
+    /** What the engine made of one draft at one resolution, with one sample. */
+    public record Checked(LabelTemplate template, int dpi, BufferedImage raster, DesignReport report, String sample) {}
+
+    private final TemplateDesigns designs;
+    private final DesignPreview preview;
+    private final UiText text;
+    private final Work lane;
+
+    private final ReadOnlyObjectWrapper<TemplateDraft> draft = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Integer> dpi = new ReadOnlyObjectWrapper<>(203);
+    private final ReadOnlyObjectWrapper<Optional<String>> sampleSku = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
+    private final StatusLine status = new StatusLine();
+    private final javafx.beans.property.ReadOnlyStringWrapper notes =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** Counts what was opened, so an open that answers late does not replace a later one. */
+    private long opened;
+
+    private boolean checking;
+    private boolean checkAgain;
+
+    public DesignerModel(TemplateDesigns designs, DesignPreview preview, UiText text, Work work) {
+        this.designs = designs;
+        this.preview = preview;
+        this.text = text;
+        this.lane = work.inOrder();
+    }
+
+    public ReadOnlyObjectProperty<TemplateDraft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public Optional<LabelTemplate> template() {
+        return Optional.ofNullable(draft.get()).map(TemplateDraft::template);
+    }
+
+    /** The id of the element picked on the canvas or in the list; null when none is. */
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Integer> dpiProperty() {
+        return dpi.getReadOnlyProperty();
+    }
+
+    public int dpi() {
+        return dpi.get();
+    }
+
+    public ReadOnlyObjectProperty<Optional<String>> sampleSkuProperty() {
+        return sampleSku.getReadOnlyProperty();
+    }
+
+    /** The newest check's answer; null until the first comes back. */
+    public ReadOnlyObjectProperty<Checked> checkedProperty() {
+        return checked.getReadOnlyProperty();
+    }
+
+    /** Edited since it was opened or last saved. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public StatusLine status() {
+        return status;
+    }
+
+    /** What an import could not carry over; it stays shown while the imported template is edited. */
+    public javafx.beans.property.ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** Starts editing an imported template, with what the import could not carry over. */
+    public void openImported(LabelTemplate template, String whatWasLeft) {
+        open(template);
+        notes.set(whatWasLeft);
+    }
+
+    /** Starts editing {@code template} (opened, imported or new): nothing to undo, nothing unsaved. */
+    public void open(LabelTemplate template) {
+        opened++;
+        notes.set("");
+        draft.set(TemplateDraft.of(template));
+        selected.set(null);
+        unsaved.set(false);
+        check();
+    }
+
+    /** Every template that can be opened, bundled and saved (drafts too), for {@code show}. */
+    public void listTemplates(java.util.function.Consumer<java.util.List<String>> show) {
+        lane.run(designs::ids, show::accept, failed -> status.error(text.failure(failed)));
+    }
+
+    /** Opens {@code id} for editing: its newest draft when there is one, else the one in use. */
+    public void openSaved(String id) {
+        long asked = ++opened;
+        lane.run(
+                () -> designs.forEditing(id),
+                t -> {
+                    // Unless the supervisor started or opened another meanwhile.
+                    if (opened == asked) {
+                        open(t);
+                    }
+                },
+                failed -> status.error(text.failure(failed)));
+    }
+
+    /** An id for a new template, free among bundled and saved ones; work the caller waits for. */
+    public String freshId(String base) {
+        return designs.freshId(base);
+    }
+
+    /**
+     * Applies {@code edit} to the draft. An edit the template refuses (a field the engine does not
+     * know, a size of zero) changes nothing and says why on the status line.
+     */
+    public boolean edit(Edit edit) {
+        TemplateDraft d = draft.get();
+        if (d == null) {
+            return false;
+        }
+        try {
+            draft.set(d.apply(edit));
+        } catch (ProblemException refused) {
+            status.error(text.failure(refused));
+            return false;
+        }
+        unsaved.set(true);
+        if (edit instanceof Edit.Add add) {
+            selected.set(add.element().id());
+        } else if (edit instanceof Edit.Remove) {
+            selected.set(null);
+        }
+        check();
+        return true;
+    }
+
+    /** Moves the picked element by whole printer dots: an arrow key's step. */
+    public void nudgeDots(int dx, int dy) {
+        picked().ifPresent(id -> edit(Edit.Move.byDots(id, dx, dy, dpi.get())));
+    }
+
+    /** Moves the picked element by whole millimetres: Shift with an arrow key. */
+    public void nudgeMm(int dx, int dy) {
+        picked().ifPresent(id -> edit(new Edit.Move(id, dx, dy)));
+    }
+
+    /** Moves an element dragged by the mouse, by the drag rounded to whole printer dots (the dot grid). */
+    public void dragBy(String id, double dxMm, double dyMm) {
+        double dx = snap(dxMm);
+        double dy = snap(dyMm);
+        if (dx != 0 || dy != 0) {
+            edit(new Edit.Move(id, dx, dy));
+        }
+    }
+
+    /** Resizes an element to a size rounded to whole printer dots, never under one dot. */
+    public void resizeTo(String id, double widthMm, double heightMm) {
+        double one = Dots.toMm(1, dpi.get());
+        edit(new Edit.Resize(id, Math.max(one, snap(widthMm)), Math.max(one, snap(heightMm))));
+    }
+
+    /** {@code mm} on the dot grid of the chosen resolution. */
+    public double snap(double mm) {
+        return Dots.toMm((int) Math.round(mm * dpi.get() / Dots.MM_PER_INCH), dpi.get());
+    }
+
+    public void undo() {
+        TemplateDraft d = draft.get();
+        if (d != null && d.canUndo()) {
+            draft.set(d.undo());
+            keepSelection();
+            unsaved.set(true);
+            check();
+        }
+    }
+
+    public void redo() {
+        TemplateDraft d = draft.get();
+        if (d != null && d.canRedo()) {
+            draft.set(d.redo());
+            keepSelection();
+            unsaved.set(true);
+            check();
+        }
+    }
+
+    /** The resolution the checks and the dot grid use: the printer's the template is meant for. */
+    public void setDpi(int value) {
+        if (value != dpi.get()) {
+            dpi.set(value);
+            check();
+        }
+    }
+
+    /** The product the checks fill the label with; empty for the catalog's worst case. */
+    public void setSample(Optional<String> sku) {
+        Optional<String> s = sku.map(String::strip).filter(v -> !v.isEmpty());
+        if (!s.equals(sampleSku.get())) {
+            sampleSku.set(s);
+            check();
+        }
+    }
+
+    /** Saves the draft for use on labels; refused, with the first reason, while a check blocks it. */
+    public void saveForUse() {
+        template()
+                .ifPresent(t -> lane.run(
+                        () -> designs.saveForUse(t, dpi.get()),
+                        saved -> {
+                            if (template().map(now -> now.equals(t)).orElse(false)) {
+                                unsaved.set(false);
+                            }
+                            status.ok(text.get("designer.savedForUse", saved.id(), saved.version()));
+                        },
+                        failed -> status.error(text.failure(failed))));
+    }
+
+    /** Saves the draft as it stands, findings and all; a draft is never used for a label. */
+    public void saveDraft() {
+        template()
+                .ifPresent(t -> lane.run(
+                        () -> designs.saveDraft(t),
+                        saved -> {
+                            if (template().map(now -> now.equals(t)).orElse(false)) {
+                                unsaved.set(false);
+                            }
+                            status.ok(text.get("designer.savedDraft", saved.id(), saved.version()));
+                        },
+                        failed -> status.error(text.failure(failed))));
+    }
+
+    private Optional<String> picked() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    /** After undo or redo the picked element may no longer exist. */
+    private void keepSelection() {
+        String id = selected.get();
+        if (id != null && template().map(t -> !ids(t).contains(id)).orElse(true)) {
+            selected.set(null);
+        }
+    }
+
+    /** Every id of a template, texts of stacks included, as the canvas and the list know them. */
+    public static java.util.Set<String> ids(LabelTemplate t) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (var e : t.elements()) {
+            ids.add(e.id());
+            if (e instanceof org.packbench.label.template.Element.Stack s) {
+                s.children().forEach(c -> ids.add(c.id()));
+            }
+        }
+        return ids;
+    }
+
+    /** Asks for a check of the newest draft; one at a time, the newest last. */
+    private void check() {
+        if (checking) {
+            checkAgain = true;
+            return;
+        }
+        Optional<LabelTemplate> t = template();
+        if (t.isEmpty()) {
+            return;
+        }
+        checking = true;
+        LabelTemplate template = t.get();
+        int atDpi = dpi.get();
+        Optional<String> sku = sampleSku.get();
+        lane.run(
+                () -> {
+                    TemplateDesigns.Checked c = designs.check(template, sku, atDpi);
+                    BufferedImage raster = preview.draw(template, c.sample().values(), atDpi);
+                    String sample = c.sample()
+                            .product()
+                            .map(p -> p.sku() + " — " + p.nameRu())
+                            .orElse("");
+                    return new Checked(template, atDpi, raster, c.report(), sample);
+                },
+                c -> {
+                    checked.set(c);
+                    if (c.report().savableForUse()) {
+                        status.ok(text.get("designer.usable", c.dpi()));
+                    } else {
+                        status.error(text.get(
+                                "designer.notUsable",
+                                c.report().blocking().size(),
+                                c.report().blocking().get(0).message().in(text.locale())));
+                    }
+                    again();
+                },
+                failed -> {
+                    status.error(text.failure(failed));
+                    again();
+                });
+    }
+
+    private void again() {
+        checking = false;
+        if (checkAgain) {
+            checkAgain = false;
+            check();
+        }
+    }
+}
