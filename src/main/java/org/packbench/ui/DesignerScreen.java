@@ -102,6 +102,13 @@ public final class DesignerScreen implements Screen {
         notes.getStyleClass().add("status-warn");
         notes.textProperty().bind(model.notesProperty());
         notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+        // Two lines at most under the canvas; the whole list is in the tooltip.
+        notes.setMaxHeight(44);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.notesProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(700);
+        notes.setTooltip(whole);
         VBox bottom = new VBox(2, status, notes, sampleLine);
         bottom.setPadding(new Insets(6, 0, 0, 0));
         root.setBottom(bottom);
@@ -188,6 +195,7 @@ public final class DesignerScreen implements Screen {
 
     private VBox palette() {
         VBox box = new VBox(4);
+        box.setMinHeight(0);
         box.getStyleClass().add("palette");
         box.setPrefWidth(150);
         Label add = new Label(text.get("designer.palette"));
@@ -204,6 +212,7 @@ public final class DesignerScreen implements Screen {
         Label list = new Label(text.get("designer.elements"));
         list.getStyleClass().add("field-label");
         elements.setId("designer-elements");
+        elements.setMinHeight(0);
         VBox.setVgrow(elements, Priority.ALWAYS);
         box.getChildren().addAll(list, elements);
         return box;

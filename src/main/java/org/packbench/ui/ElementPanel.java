@@ -3,13 +3,11 @@ package org.packbench.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,21 +30,24 @@ import org.packbench.verify.design.DesignFinding;
  * edit like any other: applied on Enter, undoable, checked at once.
  */
 final class ElementPanel {
-    /** What a text or a barcode usually shows, offered first; anything else can be typed. */
-    private static final List<String> PATTERNS = List.of(
-            "{name_ru}",
-            "Вес нетто: {net_weight_g} г",
-            "{manufacturer}",
-            "Страна: {country_of_origin}",
-            "{eac_cert}",
-            "Арт. {sku}",
-            "Заказ {order}",
-            "{tracking}",
-            "{gtin}",
-            "{qr_payload}",
-            "00{sscc}",
-            "{mark}",
-            "DAC {dac}");
+    /**
+     * The fields a supervisor picks from, each with the pattern it is usually printed in. A text
+     * or barcode showing something else (free text, two fields) is typed in the line below.
+     */
+    private static final List<java.util.Map.Entry<String, String>> FIELDS = List.of(
+            java.util.Map.entry("designer.field.name", "{name_ru}"),
+            java.util.Map.entry("designer.field.weight", "Вес нетто: {net_weight_g} г"),
+            java.util.Map.entry("designer.field.manufacturer", "{manufacturer}"),
+            java.util.Map.entry("designer.field.country", "Страна: {country_of_origin}"),
+            java.util.Map.entry("designer.field.eac", "{eac_cert}"),
+            java.util.Map.entry("designer.field.sku", "Арт. {sku}"),
+            java.util.Map.entry("designer.field.order", "Заказ {order}"),
+            java.util.Map.entry("designer.field.tracking", "{tracking}"),
+            java.util.Map.entry("designer.field.gtin", "{gtin}"),
+            java.util.Map.entry("designer.field.qr", "{qr_payload}"),
+            java.util.Map.entry("designer.field.sscc", "00{sscc}"),
+            java.util.Map.entry("designer.field.mark", "{mark}"),
+            java.util.Map.entry("designer.field.dac", "DAC {dac}"));
 
     private final DesignerModel model;
     private final UiText text;
@@ -56,7 +57,8 @@ final class ElementPanel {
     private final TextField y = number("designer-y");
     private final TextField w = number("designer-w");
     private final TextField h = number("designer-h");
-    private final ComboBox<String> content = new ComboBox<>(FXCollections.observableArrayList(PATTERNS));
+    private final ChoiceBox<java.util.Map.Entry<String, String>> field = new ChoiceBox<>();
+    private final TextField content = new TextField();
     private final TextField size = number("designer-font-size");
     private final CheckBox bold = new CheckBox();
     private final ChoiceBox<Element.Align> align = new ChoiceBox<>();
@@ -90,12 +92,31 @@ final class ElementPanel {
         root.setPadding(new Insets(0, 0, 0, 4));
         id.setId("designer-element-id");
         id.getStyleClass().add("field-label");
+        field.setId("designer-field");
+        field.getItems().setAll(FIELDS);
+        field.setMaxWidth(Double.MAX_VALUE);
+        field.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.Map.Entry<String, String> f) {
+                return f == null ? text.get("designer.field.own") : text.get(f.getKey());
+            }
+
+            @Override
+            public java.util.Map.Entry<String, String> fromString(String s) {
+                return null;
+            }
+        });
+        field.setOnAction(e -> {
+            if (!filling && field.getValue() != null) {
+                picked().ifPresent(el ->
+                        model.edit(new Edit.SetPattern(el, field.getValue().getValue())));
+            }
+        });
         content.setId("designer-content");
-        content.setEditable(true);
         content.setMaxWidth(Double.MAX_VALUE);
         content.setOnAction(e -> {
-            if (!filling && content.getValue() != null) {
-                picked().ifPresent(el -> model.edit(new Edit.SetPattern(el, content.getValue())));
+            if (!filling) {
+                picked().ifPresent(el -> model.edit(new Edit.SetPattern(el, content.getText())));
             }
         });
         bold.setId("designer-bold");
@@ -162,6 +183,8 @@ final class ElementPanel {
         int row = 0;
         form.addRow(row++, new Label(text.get("designer.x")), x, new Label(text.get("designer.y")), y);
         form.addRow(row++, new Label(text.get("designer.w")), w, new Label(text.get("designer.h")), h);
+        form.add(new Label(text.get("designer.field")), 0, row);
+        form.add(field, 1, row++, 3, 1);
         form.add(new Label(text.get("designer.content")), 0, row);
         form.add(content, 1, row++, 3, 1);
         form.addRow(row++, new Label(text.get("designer.size")), size, new Label(text.get("designer.bold")), bold);
@@ -233,7 +256,11 @@ final class ElementPanel {
                     .or(() -> bar.map(b -> b.data().source()))
                     .or(() -> wm.map(m -> m.text().source()));
             content.setDisable(shows.isEmpty());
-            content.setValue(shows.orElse(null));
+            content.setText(shows.orElse(""));
+            field.setDisable(shows.isEmpty());
+            field.setValue(shows.flatMap(p ->
+                            FIELDS.stream().filter(f -> f.getValue().equals(p)).findFirst())
+                    .orElse(null));
             set(size, txt.map(Element.Text::sizePt).or(() -> wm.map(Element.Watermark::sizePt)));
             bold.setDisable(txt.isEmpty());
             bold.setSelected(txt.map(t -> t.style() == FontStyle.BOLD).orElse(false));

@@ -71,7 +71,7 @@ public final class MainView extends BorderPane {
     private VBox nav(Workbench workbench, UiText text, Background background) {
         Label brand = new Label("PackBench");
         brand.getStyleClass().add("brand");
-        VBox nav = new VBox(6);
+        VBox nav = new VBox(3);
         nav.getStyleClass().add("nav");
         nav.getChildren().add(brand);
         nav.getChildren().addAll(buttons.values());

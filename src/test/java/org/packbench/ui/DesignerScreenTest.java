@@ -135,6 +135,8 @@ class DesignerScreenTest {
         robot.type(KeyCode.ENTER);
         waitFor(() -> text(model, "text-2").pattern().source().startsWith("Вес нетто"));
         typeInto(robot, "#designer-w", "37");
+        typeInto(robot, "#designer-h", "5");
+        typeInto(robot, "#designer-lines", "1");
         robot.interact(() -> view.designerScreen().focusCanvas());
         Rect added = box(model, "text-2");
         for (int i = 0; i < 15; i++) {

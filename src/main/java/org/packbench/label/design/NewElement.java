@@ -39,19 +39,20 @@ public enum NewElement {
 
     private Element make(String id, LabelTemplate t, double x, double y) {
         return switch (this) {
+                // A product's name, as long as catalogs have them: three lines of 10 pt across the label.
             case TEXT -> new Element.Text(
                     id,
-                    new Rect(x, y, Math.min(30, t.widthMm() - x), 5),
+                    new Rect(x, y, Math.max(10, Math.min(54, t.widthMm() - x - 2)), 13),
                     Pattern.field("name_ru"),
                     10,
                     10,
                     FontStyle.REGULAR,
-                    1,
+                    3,
                     Element.Align.LEFT,
                     false);
-            case EAN13 -> barcode(id, Symbology.EAN13, "{gtin}", new Rect(x, y, 36, 18), 0.33, 13);
-            case CODE128 -> barcode(id, Symbology.CODE128, "{tracking}", new Rect(x, y, 50, 18), 0.25, 12);
-            case GS1_128 -> barcode(id, Symbology.GS1_128, "00{sscc}", new Rect(x, y, 60, 24), 0.375, 18);
+            case EAN13 -> barcode(id, Symbology.EAN13, "{gtin}", new Rect(x, y, 44, 18), 0.33, 13);
+            case CODE128 -> barcode(id, Symbology.CODE128, "{tracking}", new Rect(x, y, 64, 18), 0.25, 12);
+            case GS1_128 -> barcode(id, Symbology.GS1_128, "00{sscc}", new Rect(x, y, 84, 26), 0.375, 18);
             case QR -> barcode(id, Symbology.QR, "{qr_payload}", new Rect(x, y, 16, 16), 0.25, 0);
             case GS1_DATAMATRIX -> barcode(id, Symbology.GS1_DATAMATRIX, "{mark}", new Rect(x, y, 18, 18), 0.375, 0);
             case LINE -> new Element.Shape(id, org.packbench.label.Shape.Kind.LINE, new Rect(x, y, 30, 0.3), 0);

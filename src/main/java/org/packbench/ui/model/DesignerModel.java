@@ -178,8 +178,20 @@ public final class DesignerModel {
 
     /** Moves an element dragged by the mouse, by the drag rounded to whole printer dots (the dot grid). */
     public void dragBy(String id, double dxMm, double dyMm) {
-        double dx = snap(dxMm);
-        double dy = snap(dyMm);
+        // Where the drag ends is put on the grid, so a dragged element sits on whole dots
+        // whatever it was placed at before.
+        Optional<org.packbench.label.Rect> at = template().flatMap(t -> t.elements().stream()
+                .filter(e -> e.id().equals(id) && e instanceof org.packbench.label.template.Element.Boxed)
+                .map(e -> ((org.packbench.label.template.Element.Boxed) e).box())
+                .findFirst());
+        double dx = at.map(b -> snap(b.x() + dxMm) - b.x()).orElse(snap(dxMm));
+        double dy = at.map(b -> snap(b.y() + dyMm) - b.y()).orElse(snap(dyMm));
+        if (Math.abs(dx) < 1e-9) {
+            dx = 0;
+        }
+        if (Math.abs(dy) < 1e-9) {
+            dy = 0;
+        }
         if (dx != 0 || dy != 0) {
             edit(new Edit.Move(id, dx, dy));
         }
