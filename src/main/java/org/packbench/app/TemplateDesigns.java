@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -33,6 +32,8 @@ import org.packbench.verify.design.DesignReport;
 public final class TemplateDesigns {
     /** The id of a template whose name gives no letter or digit to make one from. */
     private static final String UNNAMED = "template";
+    /** Long enough for any label's name; a file name or URL part stays short. */
+    private static final int MAX_ID = 64;
 
     private final TemplateLibrary library;
     private final TemplateStore store;
@@ -142,7 +143,7 @@ public final class TemplateDesigns {
      * parting words as '-'; {@code -2}, {@code -3}… added while the id is taken.
      */
     public String freshId(String base) {
-        String id = TemplateId.from(base);
+        String id = org.packbench.i18n.LatinName.id(base, MAX_ID);
         if (id.isEmpty()) {
             id = UNNAMED;
         }
@@ -214,32 +215,5 @@ public final class TemplateDesigns {
         all.add(dpi);
         printers.all().stream().map(PrinterProfile::dpi).sorted().forEach(all::add);
         return all;
-    }
-
-    /** Template ids as files and commands take them: lower-case latin letters, digits and '-'. */
-    static final class TemplateId {
-        private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
-        private static final String[] LATIN = {
-            "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-            "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
-        };
-
-        private TemplateId() {}
-
-        static String from(String base) {
-            StringBuilder b = new StringBuilder();
-            for (char c : (base == null ? "" : base).toLowerCase(Locale.ROOT).toCharArray()) {
-                int cyr = CYRILLIC.indexOf(c);
-                if (cyr >= 0) {
-                    b.append(LATIN[cyr]);
-                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    b.append(c);
-                } else {
-                    // Spaces, '_', '×' and the like part words; runs of them become one '-'.
-                    b.append('-');
-                }
-            }
-            return b.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.packbench.label.glabels;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A template's id and title from the gLabels file's name. The title is the name as the seller
@@ -16,41 +15,6 @@ public final class TemplateName {
     static final String FALLBACK_ID = "glabels-label";
 
     private static final int MAX_ID = 64;
-
-    private static final Map<Character, String> LATIN = Map.ofEntries(
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('ё', "e"),
-            Map.entry('ж', "zh"),
-            Map.entry('з', "z"),
-            Map.entry('и', "i"),
-            Map.entry('й', "y"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "kh"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"),
-            Map.entry('ъ', ""),
-            Map.entry('ы', "y"),
-            Map.entry('ь', ""),
-            Map.entry('э', "e"),
-            Map.entry('ю', "yu"),
-            Map.entry('я', "ya"));
 
     private TemplateName() {}
 
@@ -70,21 +34,7 @@ public final class TemplateName {
 
     /** {@code Этикетка ВК 58x40.glabels} → {@code etiketka-vk-58x40}. */
     public static String id(String fileName) {
-        StringBuilder out = new StringBuilder();
-        for (char c : title(fileName).toLowerCase(Locale.ROOT).toCharArray()) {
-            String latin = LATIN.get(c);
-            if (latin != null) {
-                out.append(latin);
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            } else {
-                out.append('-');
-            }
-        }
-        String id = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
-        if (id.length() > MAX_ID) {
-            id = id.substring(0, MAX_ID).replaceAll("-$", "");
-        }
+        String id = org.packbench.i18n.LatinName.id(title(fileName), MAX_ID);
         return id.isEmpty() ? FALLBACK_ID : id;
     }
 }
