@@ -263,34 +263,13 @@ final class LabelCommand {
                     ? org.packbench.app.TemplateLibrary.readDraft(
                             java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
                     : workbench().labels().templates().get(template);
-            var checked = workbench().templateDesigns().check(t, Optional.ofNullable(sku), dpi);
-            var filled = checked.sample();
-            var report = checked.report();
+            TemplateChecking.Checked checked = TemplateChecking.check(workbench(), t, Optional.ofNullable(sku), dpi);
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("template", t.id());
-                m.put("dpi", dpi);
-                m.put(
-                        "sample_sku",
-                        filled.product().map(org.packbench.catalog.Sku::sku).orElse(null));
-                m.put("usable", report.savableForUse());
-                m.put("findings", TemplateCommands.findings(report, locale()));
-                out().println(Json.write(m));
+                out().println(Json.write(checked.json(locale())));
             } else {
-                for (var f : report.findings()) {
-                    out().println(TemplateCommands.line(f, locale()));
-                }
-                out().println(org.packbench.i18n.Message.of(
-                                report.savableForUse() ? "template.check.usable" : "template.check.notUsable",
-                                t.id(),
-                                dpi,
-                                filled.product()
-                                        .map(org.packbench.catalog.Sku::sku)
-                                        .orElse("-"),
-                                report.blocking().size())
-                        .in(locale()));
+                checked.print(out(), locale());
             }
-            return report.savableForUse() ? 0 : 1;
+            return checked.usable() ? 0 : 1;
         }
     }
 }
