@@ -157,6 +157,31 @@ public final class DesignerScreen implements Screen {
         dpi.getItems().setAll(203, 300, 600);
         dpi.setValue(model.dpi());
         dpi.valueProperty().addListener((o, a, v) -> model.setDpi(v));
+        ChoiceBox<org.packbench.label.design.LabelSize> size = new ChoiceBox<>();
+        size.setId("designer-size");
+        size.getItems().setAll(org.packbench.label.design.LabelSize.PRESETS);
+        size.setTooltip(new javafx.scene.control.Tooltip(text.get("designer.size.tip")));
+        size.setOnAction(e -> {
+            // Only a size other than the label's: the choice also follows the draft.
+            if (size.getValue() != null
+                    && model.template()
+                            .map(t -> t.widthMm() != size.getValue().widthMm()
+                                    || t.heightMm() != size.getValue().heightMm())
+                            .orElse(false)) {
+                model.edit(new Edit.SetLabelSize(
+                        size.getValue().widthMm(), size.getValue().heightMm()));
+                canvas.fit();
+            }
+        });
+        model.draftProperty()
+                .addListener((o, a, d) -> size.setValue(
+                        d == null
+                                ? null
+                                : org.packbench.label.design.LabelSize.PRESETS.stream()
+                                        .filter(p -> p.widthMm() == d.template().widthMm()
+                                                && p.heightMm() == d.template().heightMm())
+                                        .findFirst()
+                                        .orElse(null)));
         TextField sample = new TextField();
         sample.setId("designer-sample-sku");
         sample.setPromptText(text.get("designer.sample.prompt"));
@@ -175,6 +200,7 @@ public final class DesignerScreen implements Screen {
                 tipped("designer.undo", "designer.undo.tip", "designer-undo", model::undo),
                 tipped("designer.redo", "designer.redo.tip", "designer-redo", model::redo),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
+                size,
                 new Label(text.get("designer.dpi")),
                 dpi,
                 tipped(
@@ -254,14 +280,25 @@ public final class DesignerScreen implements Screen {
 
     /**
      * The canvas's keys: arrows move the picked element by one printer dot, with Shift by 1 mm;
-     * Alt+arrows resize it by one dot; Delete takes it off; Tab picks the next one; + and − change
-     * a text's size by 1 pt.
+     * Ctrl+arrows put it at that edge of the label, Ctrl+E in the middle across; Alt+arrows resize
+     * it by one dot; Delete takes it off; Tab picks the next one; + and − change a text's size by
+     * 1 pt.
      */
     private void canvasKey(KeyEvent k) {
         int dx = k.getCode() == KeyCode.LEFT ? -1 : k.getCode() == KeyCode.RIGHT ? 1 : 0;
         int dy = k.getCode() == KeyCode.UP ? -1 : k.getCode() == KeyCode.DOWN ? 1 : 0;
-        if (dx != 0 || dy != 0) {
-            if (k.isAltDown()) {
+        if (k.isShortcutDown() && k.getCode() == KeyCode.E) {
+            model.alignOnLabel(DesignerModel.OnLabel.CENTER);
+            k.consume();
+        } else if (dx != 0 || dy != 0) {
+            if (k.isShortcutDown()) {
+                model.alignOnLabel(
+                        dx < 0
+                                ? DesignerModel.OnLabel.LEFT
+                                : dx > 0
+                                        ? DesignerModel.OnLabel.RIGHT
+                                        : dy < 0 ? DesignerModel.OnLabel.TOP : DesignerModel.OnLabel.BOTTOM);
+            } else if (k.isAltDown()) {
                 panel.resizeByDots(dx, dy);
             } else if (k.isShiftDown()) {
                 model.nudgeMm(dx, dy);

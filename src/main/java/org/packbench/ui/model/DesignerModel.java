@@ -197,6 +197,54 @@ public final class DesignerModel {
         }
     }
 
+    /** Where {@link #alignOnLabel} puts the picked element. */
+    public enum OnLabel {
+        LEFT,
+        CENTER,
+        RIGHT,
+        TOP,
+        MIDDLE,
+        BOTTOM
+    }
+
+    /**
+     * Moves the picked element to an edge of the label (1.5 mm in, as the bundled templates keep
+     * their margins) or to its middle, on the dot grid.
+     */
+    public void alignOnLabel(OnLabel where) {
+        Optional<LabelTemplate> t = template();
+        String id = selected.get();
+        if (t.isEmpty() || id == null) {
+            return;
+        }
+        t.get().elements().stream()
+                .filter(e -> e.id().equals(id) && e instanceof org.packbench.label.template.Element.Boxed)
+                .map(e -> ((org.packbench.label.template.Element.Boxed) e).box())
+                .findFirst()
+                .ifPresent(b -> {
+                    double w = t.get().widthMm();
+                    double h = t.get().heightMm();
+                    double x =
+                            switch (where) {
+                                case LEFT -> MARGIN_MM;
+                                case CENTER -> (w - b.width()) / 2;
+                                case RIGHT -> w - MARGIN_MM - b.width();
+                                default -> b.x();
+                            };
+                    double y =
+                            switch (where) {
+                                case TOP -> MARGIN_MM;
+                                case MIDDLE -> (h - b.height()) / 2;
+                                case BOTTOM -> h - MARGIN_MM - b.height();
+                                default -> b.y();
+                            };
+                    dragBy(id, x - b.x(), y - b.y());
+                });
+    }
+
+    /** The margin {@link #alignOnLabel} keeps from the label's edge. */
+    static final double MARGIN_MM = 1.5;
+
     /** Resizes an element to a size rounded to whole printer dots, never under one dot. */
     public void resizeTo(String id, double widthMm, double heightMm) {
         double one = Dots.toMm(1, dpi.get());

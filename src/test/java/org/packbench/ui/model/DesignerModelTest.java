@@ -94,6 +94,22 @@ class DesignerModelTest {
     }
 
     @Test
+    void anElementGoesToAnEdgeOfTheLabelKeepingTheMarginOrToItsMiddle() {
+        model.open(empty());
+        model.edit(NewElement.QR.at(model.template().orElseThrow(), 2, 2));
+        model.alignOnLabel(DesignerModel.OnLabel.RIGHT);
+        Rect qr = box("qr");
+        assertEquals(58 - DesignerModel.MARGIN_MM, qr.right(), Dots.toMm(1, 203));
+        assertOnGrid(qr.x(), 203);
+        model.alignOnLabel(DesignerModel.OnLabel.BOTTOM);
+        assertEquals(40 - DesignerModel.MARGIN_MM, box("qr").bottom(), Dots.toMm(1, 203));
+        model.alignOnLabel(DesignerModel.OnLabel.CENTER);
+        assertEquals(29, box("qr").x() + box("qr").width() / 2, Dots.toMm(1, 203));
+        model.alignOnLabel(DesignerModel.OnLabel.TOP);
+        assertEquals(DesignerModel.MARGIN_MM, box("qr").y(), Dots.toMm(1, 203));
+    }
+
+    @Test
     void undoAndRedoWalkTheEditsAndAGoneElementIsNoLongerPicked() {
         model.open(empty());
         assertFalse(model.unsavedProperty().get());
