@@ -131,11 +131,16 @@ public final class TemplateLibrary {
      * The parcel templates of a product's marketplace, the one a packer may choose from: VK
      * products on VK's (with the DAC watermark), Ozon's on Ozon's, anything else on the generic
      * ones. A template of another marketplace would print the wrong QR, watermark or barcode.
+     * Smallest first; of one width the shipped ids (as a supervisor may have edited them) before
+     * templates a supervisor added, so a new template is offered without becoming the packer's
+     * first choice by the spelling of its name.
      */
     public List<String> forProduct(org.packbench.catalog.Marketplace marketplace) {
         return all().stream()
                 .filter(t -> t.kind().forParcel() && fits(t, marketplace))
-                .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm).thenComparing(LabelTemplate::id))
+                .sorted(java.util.Comparator.comparing(LabelTemplate::widthMm)
+                        .thenComparing(t -> !bundled.containsKey(t.id()))
+                        .thenComparing(LabelTemplate::id))
                 .map(LabelTemplate::id)
                 .toList();
     }

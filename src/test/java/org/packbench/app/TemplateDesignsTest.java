@@ -74,6 +74,28 @@ class TemplateDesignsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestEngine.class)
+    void aNewTemplateIsOfferedToThePackerWithoutTakingTheShippedOnesPlaceByItsName(TestEngine engine) {
+        open(engine);
+        LabelTemplate vk = bench.labels().templates().get(VK, 0);
+        bench.templateDesigns()
+                .saveForUse(
+                        new LabelTemplate(
+                                "aaa-vk-58x40",
+                                "Чехлы VK",
+                                vk.marketplace(),
+                                vk.kind(),
+                                vk.regulated(),
+                                vk.widthMm(),
+                                vk.heightMm(),
+                                vk.elements()),
+                        203);
+        java.util.List<String> offered = bench.labels().templates().forProduct(org.packbench.catalog.Marketplace.VK);
+        assertEquals(VK, offered.get(0), offered.toString());
+        assertEquals(java.util.List.of(VK, "aaa-vk-58x40"), offered.subList(0, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestEngine.class)
     void aVersionSavedForUseShadowsTheBundledTemplateHereAtOnceAndOnAnotherBenchAfterARefresh(TestEngine engine) {
         open(engine);
         Workbench other = place.workbench(CLOCK);
