@@ -1,7 +1,6 @@
 package org.packbench.app;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,14 +51,9 @@ public final class InlinePicture {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the picture's base64 text is damaged: " + e.getMessage(), e);
         }
-        try {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
-            if (img == null) {
-                throw new IllegalArgumentException("the picture is not a PNG image");
-            }
-            return PictureFile.dark(img);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // At most a 300 mm label at 600 dpi: what the designer can have put there.
+        BufferedImage img = PictureFile.decode(png, 7100L * 7100L)
+                .orElseThrow(() -> new IllegalArgumentException("the picture is not a PNG image"));
+        return PictureFile.dark(img);
     }
 }

@@ -4,7 +4,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.packbench.i18n.ProblemException;
@@ -20,18 +19,43 @@ public final class PictureFile {
     /** The dots of the picture and the size in mm they take at the resolution asked. */
     public record Picture(boolean[][] pixels, double widthMm, double heightMm) {}
 
+    /** A logo of 4,000 × 4,000 pixels is already far more than any label's dots. */
+    static final long MAX_PIXELS = 16_000_000L;
+
     private PictureFile() {}
 
-    public static Picture read(Path file, int dpi, double maxWidthMm, double maxHeightMm) {
-        BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(InputFile.read(file, InputFile.Kind.PICTURE)));
+    /**
+     * The picture in {@code bytes}, when it is a PNG or JPEG of at most {@code maxPixels}; its size
+     * is read from the header first, so a small file that unpacks to a huge picture is refused
+     * before it is unpacked.
+     */
+    static java.util.Optional<BufferedImage> decode(byte[] bytes, long maxPixels) {
+        try (javax.imageio.stream.ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                return java.util.Optional.empty();
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > maxPixels) {
+                    throw new ProblemException("picture.tooLarge", reader.getWidth(0), reader.getHeight(0), maxPixels);
+                }
+                return java.util.Optional.ofNullable(reader.read(0));
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return java.util.Optional.empty();
         }
-        if (img == null) {
-            throw new ProblemException("picture.notAnImage", file);
-        }
+    }
+
+    public static Picture read(Path file, int dpi, double maxWidthMm, double maxHeightMm) {
+        byte[] bytes = InputFile.read(file, InputFile.Kind.PICTURE);
+        BufferedImage img =
+                decode(bytes, MAX_PIXELS).orElseThrow(() -> new ProblemException("picture.notAnImage", file));
         int maxW = Math.max(1, Dots.of(maxWidthMm, dpi));
         int maxH = Math.max(1, Dots.of(maxHeightMm, dpi));
         double scale = Math.min(1.0, Math.min((double) maxW / img.getWidth(), (double) maxH / img.getHeight()));

@@ -33,6 +33,8 @@ import org.packbench.verify.design.DesignFinding;
 final class DesignCanvas {
     /** Room for the rulers, in screen pixels. */
     static final double RULER = 26;
+    /** A press and release closer than this (screen pixels) is a click, not a drag. */
+    private static final double CLICK_SLOP = 3;
     /** The resize handle's side, in screen pixels. */
     private static final double HANDLE = 9;
     /** Dots closer than this on screen are not drawn: the grid would be a grey wash. */
@@ -391,6 +393,11 @@ final class DesignCanvas {
         Drag done = drag;
         drag = null;
         if (done == null) {
+            return;
+        }
+        // A click picks; only a real drag (a few pixels) moves or resizes.
+        if (Math.hypot(m.getX() - done.fromX(), m.getY() - done.fromY()) < CLICK_SLOP) {
+            redraw();
             return;
         }
         if (done.resize()) {

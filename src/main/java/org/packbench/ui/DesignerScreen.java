@@ -139,10 +139,10 @@ public final class DesignerScreen implements Screen {
         ScreenKeys.of(root)
                 .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newTemplate)
                 .on(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openTemplate)
-                .on(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::saveForUse)
+                .on(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveForUse)
                 .on(
                         new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        model::saveDraft)
+                        this::saveDraft)
                 .on(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo)
                 .on(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo)
                 .on(
@@ -194,8 +194,8 @@ public final class DesignerScreen implements Screen {
                 tipped("designer.open", "designer.open.tip", "designer-open", this::openTemplate),
                 tipped("designer.import", "designer.import.tip", "designer-import", this::importGlabels),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                tipped("designer.saveForUse", "designer.saveForUse.tip", "designer-save", model::saveForUse),
-                tipped("designer.saveDraft", "designer.saveDraft.tip", "designer-save-draft", model::saveDraft),
+                tipped("designer.saveForUse", "designer.saveForUse.tip", "designer-save", this::saveForUse),
+                tipped("designer.saveDraft", "designer.saveDraft.tip", "designer-save-draft", this::saveDraft),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 tipped("designer.undo", "designer.undo.tip", "designer-undo", model::undo),
                 tipped("designer.redo", "designer.redo.tip", "designer-redo", model::redo),
@@ -337,6 +337,9 @@ public final class DesignerScreen implements Screen {
     }
 
     private void newTemplate() {
+        if (!mayDiscard()) {
+            return;
+        }
         NewTemplateDialog.ask(text).ifPresent(spec -> {
             String id = model.freshId(spec.title());
             LabelTemplate t = spec.size().empty(id, spec.title(), spec.marketplace(), spec.kind());
@@ -347,6 +350,9 @@ public final class DesignerScreen implements Screen {
     }
 
     private void openTemplate() {
+        if (!mayDiscard()) {
+            return;
+        }
         model.listTemplates(ids -> {
             javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(
                     model.template()
@@ -374,39 +380,50 @@ public final class DesignerScreen implements Screen {
                         "*.jpg",
                         "*.jpeg")
                 .ifPresent(path -> {
-                    try {
-                        org.packbench.app.PictureFile.Picture p = org.packbench.app.PictureFile.read(
-                                path, model.dpi(), t.widthMm() - 4, t.heightMm() - 4);
-                        model.edit(NewElement.picture(
-                                t, model.snap(2), model.snap(2), p.widthMm(), p.heightMm(), p.pixels()));
-                    } catch (RuntimeException refused) {
-                        model.status().error(text.failure(refused));
-                    }
+                    int dpi = model.dpi();
+                    model.addPicture(
+                            () -> org.packbench.app.PictureFile.read(path, dpi, t.widthMm() - 4, t.heightMm() - 4));
                 }));
     }
 
+    /**
+     * «Из glabels…»: the layout read in the background, opened under an id of its own (made from
+     * the file's name, never one in use: a file named like a shipped template must not replace it).
+     */
     private void importGlabels() {
+        if (!mayDiscard()) {
+            return;
+        }
         files.open(text.get("designer.import.title"), text.get("designer.import.filter"), "*.glabels")
-                .ifPresent(path -> {
-                    try {
-                        org.packbench.app.GlabelsFile.Imported imported = org.packbench.app.GlabelsFile.read(path);
-                        model.openImported(
-                                imported.template(),
-                                imported.notes().isEmpty()
-                                        ? ""
-                                        : text.get(
-                                                "designer.import.notes",
-                                                path.getFileName(),
-                                                String.join(
-                                                        "; ",
-                                                        imported.notes().stream()
-                                                                .map(text::of)
-                                                                .toList())));
-                        canvas.fitWhenShown();
-                    } catch (RuntimeException refused) {
-                        model.status().error(text.failure(refused));
-                    }
-                });
+                .ifPresent(path -> model.importFrom(
+                        () -> org.packbench.app.GlabelsFile.read(path),
+                        imported -> imported.notes().isEmpty()
+                                ? ""
+                                : text.get(
+                                        "designer.import.notes",
+                                        path.getFileName(),
+                                        String.join(
+                                                "; ",
+                                                imported.notes().stream()
+                                                        .map(text::of)
+                                                        .toList())),
+                        canvas::fitWhenShown));
+    }
+
+    /** What is typed in the panel counts: a value not yet entered is entered before saving. */
+    private void saveForUse() {
+        panel.commitTyping();
+        model.saveForUse();
+    }
+
+    private void saveDraft() {
+        panel.commitTyping();
+        model.saveDraft();
+    }
+
+    /** With edits not saved, whether the supervisor agrees to leave them. */
+    private boolean mayDiscard() {
+        return !model.unsavedProperty().get() || Confirm.yes(text, text.get("designer.discard"));
     }
 
     @Override

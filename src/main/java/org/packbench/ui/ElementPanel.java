@@ -150,6 +150,14 @@ final class ElementPanel {
         minPt.setOnAction(e -> fit());
         module.setOnAction(
                 e -> typed(module).ifPresent(v -> picked().ifPresent(el -> model.edit(new Edit.SetModule(el, v)))));
+        // A value typed and left (a click on the canvas, Ctrl+S) counts as entered, as on Enter.
+        for (TextField f : typedFields()) {
+            f.focusedProperty().addListener((o, had, has) -> {
+                if (had && !has) {
+                    commit(f);
+                }
+            });
+        }
         Button remove = new Button(text.get("designer.remove"));
         remove.setId("designer-remove");
         remove.setOnAction(e -> picked().ifPresent(el -> model.edit(new Edit.Remove(el))));
@@ -256,7 +264,7 @@ final class ElementPanel {
                     .or(() -> bar.map(b -> b.data().source()))
                     .or(() -> wm.map(m -> m.text().source()));
             content.setDisable(shows.isEmpty());
-            content.setText(shows.orElse(""));
+            show(content, shows.orElse(""));
             field.setDisable(shows.isEmpty());
             field.setValue(shows.flatMap(p ->
                             FIELDS.stream().filter(f -> f.getValue().equals(p)).findFirst())
@@ -291,7 +299,30 @@ final class ElementPanel {
 
     private static void set(TextField f, Optional<Double> v) {
         f.setDisable(v.isEmpty());
-        f.setText(v.map(ElementPanel::decimal).orElse(""));
+        show(f, v.map(ElementPanel::decimal).orElse(""));
+    }
+
+    /** Puts {@code value} in {@code f} and remembers it, so that leaving the field unchanged changes nothing. */
+    private static void show(TextField f, String value) {
+        f.setText(value);
+        f.getProperties().put(SHOWN, value);
+    }
+
+    private static final String SHOWN = "packbench.designer.shown";
+
+    private List<TextField> typedFields() {
+        return List.of(x, y, w, h, content, size, lines, minPt, module);
+    }
+
+    /** A value typed but not yet entered is applied, as Enter would: before a save, or as the field is left. */
+    void commitTyping() {
+        typedFields().stream().filter(TextField::isFocused).forEach(this::commit);
+    }
+
+    private void commit(TextField f) {
+        if (!filling && !f.isDisabled() && !f.getText().equals(f.getProperties().get(SHOWN))) {
+            f.fireEvent(new javafx.event.ActionEvent(f, f));
+        }
     }
 
     /** A number as a person types it: no trailing zeros, a comma or a point both read back. */
@@ -303,7 +334,11 @@ final class ElementPanel {
 
     private Optional<Double> typed(TextField f) {
         try {
-            return Optional.of(Double.parseDouble(f.getText().strip().replace(',', '.')));
+            double v = Double.parseDouble(f.getText().strip().replace(',', '.'));
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException(f.getText());
+            }
+            return Optional.of(v);
         } catch (NumberFormatException notANumber) {
             model.status().error(text.get("designer.notANumber", f.getText()));
             return Optional.empty();

@@ -86,6 +86,16 @@ class InlinePictureTest {
     }
 
     @Test
+    void aSmallFileThatUnpacksToAHugePictureIsRefusedBeforeItIsUnpacked() throws Exception {
+        BufferedImage huge = new BufferedImage(5000, 4000, BufferedImage.TYPE_BYTE_BINARY);
+        Path file = dir.resolve("huge.png");
+        ImageIO.write(huge, "png", file.toFile());
+        assertTrue(java.nio.file.Files.size(file) < 1_000_000, "a blank picture packs small");
+        ProblemException e = assertThrows(ProblemException.class, () -> PictureFile.read(file, 203, 50, 30));
+        assertEquals("picture.tooLarge", e.problem().key());
+    }
+
+    @Test
     void aFileThatIsNoPictureIsNamed() throws Exception {
         Path file = dir.resolve("notes.png");
         java.nio.file.Files.writeString(file, "not a picture");

@@ -24,6 +24,12 @@ public sealed interface Edit {
      * moves sideways only: the stack places it vertically.
      */
     record Move(String elementId, double dxMm, double dyMm) implements Edit {
+        public Move {
+            if (!Double.isFinite(dxMm) || !Double.isFinite(dyMm)) {
+                throw new ProblemException("design.notFinite", elementId);
+            }
+        }
+
         /** A move by whole printer dots, as the arrow keys move on the dot grid. */
         public static Move byDots(String elementId, int dx, int dy, int dpi) {
             return new Move(elementId, Dots.toMm(dx, dpi), Dots.toMm(dy, dpi));
@@ -158,6 +164,9 @@ public sealed interface Edit {
      */
     record SetPattern(String elementId, String source) implements Edit {
         public SetPattern {
+            if (source == null || source.isBlank()) {
+                throw new ProblemException("design.emptyPattern", elementId);
+            }
             Pattern p = Pattern.parse(source);
             for (String f : p.fields()) {
                 if (!LabelFields.known(f)) {
@@ -232,10 +241,13 @@ public sealed interface Edit {
         }
     }
 
+    /** The longest side of a label a thermal printer takes (a 4-inch head, the longest roll labels). */
+    double MAX_LABEL_MM = 300;
+
     /** Gives the label another size (a preset or typed in mm); the elements stay where they are. */
     record SetLabelSize(double widthMm, double heightMm) implements Edit {
         public SetLabelSize {
-            if (!(widthMm > 0) || !(heightMm > 0)) {
+            if (!(widthMm > 0) || !(heightMm > 0) || widthMm > MAX_LABEL_MM || heightMm > MAX_LABEL_MM) {
                 throw new ProblemException("design.labelSize", widthMm, heightMm);
             }
         }

@@ -101,10 +101,40 @@ public final class DesignerModel {
         return notes.getReadOnlyProperty();
     }
 
-    /** Starts editing an imported template, with what the import could not carry over. */
-    public void openImported(LabelTemplate template, String whatWasLeft) {
-        open(template);
-        notes.set(whatWasLeft);
+    /**
+     * Reads an outside layout in the background and opens it under a fresh id (never one in
+     * use), with what the import could not carry over shown under the status.
+     */
+    public void importFrom(
+            Work.Job<org.packbench.app.GlabelsFile.Imported> read,
+            java.util.function.Function<org.packbench.app.GlabelsFile.Imported, String> whatWasLeft,
+            Runnable whenOpened) {
+        long asked = ++opened;
+        lane.run(
+                () -> {
+                    org.packbench.app.GlabelsFile.Imported imported = read.call();
+                    LabelTemplate t = imported.template();
+                    String id = designs.freshId(t.id());
+                    return new org.packbench.app.GlabelsFile.Imported(
+                            new LabelTemplate(
+                                    id,
+                                    t.title(),
+                                    t.marketplace(),
+                                    t.kind(),
+                                    t.regulated(),
+                                    t.widthMm(),
+                                    t.heightMm(),
+                                    t.elements()),
+                            imported.notes());
+                },
+                imported -> {
+                    if (opened == asked) {
+                        open(imported.template());
+                        notes.set(whatWasLeft.apply(imported));
+                        whenOpened.run();
+                    }
+                },
+                failed -> status.error(text.failure(failed)));
     }
 
     /** Starts editing {@code template} (opened, imported or new): nothing to undo, nothing unsaved. */
@@ -136,6 +166,16 @@ public final class DesignerModel {
                 failed -> status.error(text.failure(failed)));
     }
 
+    /** Reads a picture in the background and puts it at the label's top left corner, on the dot grid. */
+    public void addPicture(Work.Job<org.packbench.app.PictureFile.Picture> read) {
+        lane.run(
+                read,
+                p -> template()
+                        .ifPresent(t -> edit(org.packbench.label.design.NewElement.picture(
+                                t, snap(2), snap(2), p.widthMm(), p.heightMm(), p.pixels()))),
+                failed -> status.error(text.failure(failed)));
+    }
+
     /** An id for a new template, free among bundled and saved ones; work the caller waits for. */
     public String freshId(String base) {
         return designs.freshId(base);
@@ -150,12 +190,18 @@ public final class DesignerModel {
         if (d == null) {
             return false;
         }
+        TemplateDraft after;
         try {
-            draft.set(d.apply(edit));
+            after = d.apply(edit);
         } catch (ProblemException refused) {
             status.error(text.failure(refused));
             return false;
         }
+        if (after.template().equals(d.template())) {
+            // Nothing changed (a value typed again, a size already chosen): no undo step, nothing unsaved.
+            return false;
+        }
+        draft.set(after);
         unsaved.set(true);
         if (edit instanceof Edit.Add add) {
             selected.set(add.element().id());
@@ -178,6 +224,9 @@ public final class DesignerModel {
 
     /** Moves an element dragged by the mouse, by the drag rounded to whole printer dots (the dot grid). */
     public void dragBy(String id, double dxMm, double dyMm) {
+        if (dxMm == 0 && dyMm == 0) {
+            return;
+        }
         // Where the drag ends is put on the grid, so a dragged element sits on whole dots
         // whatever it was placed at before.
         Optional<org.packbench.label.Rect> at = template().flatMap(t -> t.elements().stream()
@@ -370,6 +419,11 @@ public final class DesignerModel {
                     return new Checked(template, atDpi, raster, c.report(), sample);
                 },
                 c -> {
+                    if (!current(c.template(), c.dpi(), sku)) {
+                        // A newer draft, resolution or sample is waiting for its own check.
+                        again();
+                        return;
+                    }
                     checked.set(c);
                     if (c.report().savableForUse()) {
                         status.ok(text.get("designer.usable", c.dpi()));
@@ -383,8 +437,23 @@ public final class DesignerModel {
                 },
                 failed -> {
                     status.error(text.failure(failed));
+                    if (sampleSku.get().isPresent() && sampleSku.get().equals(sku)) {
+                        // A product not in the catalog: the checks go on with the worst case and
+                        // the line under the status says why, rather than every later check
+                        // failing on the same sample.
+                        notes.set(text.failure(failed));
+                        sampleSku.set(Optional.empty());
+                        checkAgain = true;
+                    }
                     again();
                 });
+    }
+
+    /** Whether a check's answer is for what is on screen now. */
+    private boolean current(LabelTemplate t, int atDpi, Optional<String> sku) {
+        return template().map(now -> now.equals(t)).orElse(false)
+                && dpi.get() == atDpi
+                && sampleSku.get().equals(sku);
     }
 
     private void again() {

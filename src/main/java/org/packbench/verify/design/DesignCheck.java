@@ -93,6 +93,12 @@ public final class DesignCheck {
             if (e instanceof Element.Barcode b) {
                 modules(b, dpi, found);
             }
+            if (e instanceof Element.Stack stack) {
+                withinStack(stack, found);
+            }
+            if (e instanceof Element.Image picture) {
+                pictureFits(picture, dpi, found);
+            }
             alone(template, e, values, dpi, found).ifPresent(doc -> {
                 footprints.addAll(footprints(e, doc));
                 rules(doc, template.regulated(), found);
@@ -159,6 +165,46 @@ public final class DesignCheck {
             }
         }
         found.add(named, DesignFinding.Problem.DOES_NOT_FIT, true, ex.problem());
+    }
+
+    /**
+     * A text of a stack reaching past the stack's sides (the stack was made narrower, or the text
+     * moved): the engine would lay it out beyond the stack, and no template file can hold it.
+     */
+    private static void withinStack(Element.Stack stack, Findings found) {
+        for (Element.Text c : stack.children()) {
+            if (c.box().x() < -TOUCH_MM || c.box().right() > stack.box().width() + 1e-6) {
+                found.add(
+                        c.id(),
+                        DesignFinding.Problem.OUTSIDE_LABEL,
+                        true,
+                        Message.of(
+                                "design.check.outsideStack",
+                                c.id(),
+                                stack.id(),
+                                mm(c.box().x()),
+                                mm(c.box().right()),
+                                mm(stack.box().width())));
+            }
+        }
+    }
+
+    /**
+     * A picture whose dots do not fit its box at this resolution: a thermal head prints one pixel
+     * as one dot or more, never less, so it would print beyond its box.
+     */
+    private static void pictureFits(Element.Image picture, int dpi, Findings found) {
+        int rows = picture.pixels().length;
+        int cols = rows == 0 ? 0 : picture.pixels()[0].length;
+        int wide = Dots.of(picture.box().width(), dpi);
+        int high = Dots.of(picture.box().height(), dpi);
+        if (cols > wide || rows > high) {
+            found.add(
+                    picture.id(),
+                    DesignFinding.Problem.DOES_NOT_FIT,
+                    true,
+                    Message.of("design.check.pictureTooBig", picture.id(), cols, rows, wide, high, dpi));
+        }
     }
 
     /** Module sizes against the printer's dot grid and the readable minimum, from the template alone. */

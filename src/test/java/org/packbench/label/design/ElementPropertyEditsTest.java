@@ -88,6 +88,22 @@ class ElementPropertyEditsTest {
     }
 
     @Test
+    void anEmptyTextIsRefusedSinceNoTemplateFileCouldHoldIt() {
+        assertEquals(
+                "design.emptyPattern",
+                assertThrows(ProblemException.class, () -> new Edit.SetPattern("name", "  "))
+                        .problem()
+                        .key());
+    }
+
+    @Test
+    void aPositionMustBeANumberAndALabelAtMost300Mm() {
+        assertThrows(ProblemException.class, () -> new Edit.Move("name", Double.NaN, 0));
+        assertThrows(ProblemException.class, () -> new Edit.SetLabelSize(58, 1000));
+        assertEquals(300, new Edit.SetLabelSize(100, 300).apply(LABEL).heightMm());
+    }
+
+    @Test
     void fitSetsLinesAndTheShrinkFloorNeverAboveTheSize() {
         LabelTemplate t = new Edit.SetFit("name", 2, 14).apply(LABEL);
         Element.Text name = (Element.Text) find(t, "name");

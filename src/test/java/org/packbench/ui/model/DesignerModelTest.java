@@ -110,6 +110,33 @@ class DesignerModelTest {
     }
 
     @Test
+    void anEditThatChangesNothingIsNoStepAndLeavesTheTemplateSaved() {
+        model.open(bench.labels().templates().get("vk-product-58x40"));
+        model.dragBy("qr", 0, 0);
+        model.edit(new Edit.SetFontSize("name", 11));
+        model.edit(new Edit.SetAlign("qr", Element.Align.RIGHT));
+        assertEquals(0, model.draftProperty().get().undoCount());
+        assertFalse(model.unsavedProperty().get(), "a click on an element does not move it");
+    }
+
+    @Test
+    void aSampleNotInTheCatalogIsSaidAndTheChecksGoOnWithTheWorstCase() {
+        model.open(bench.labels().templates().get("vk-product-58x40"));
+        String worst = model.checkedProperty().get().sample();
+        model.setSample(Optional.of("NO-SUCH-SKU"));
+        assertTrue(
+                model.notesProperty().get().contains("NO-SUCH-SKU"),
+                model.notesProperty().get());
+        assertEquals(Optional.empty(), model.sampleSkuProperty().get());
+        model.edit(new Edit.SetFontSize("weight", 11));
+        assertEquals(worst, model.checkedProperty().get().sample());
+        assertEquals(
+                model.template().orElseThrow(),
+                model.checkedProperty().get().template(),
+                "the answer is the new draft's");
+    }
+
+    @Test
     void undoAndRedoWalkTheEditsAndAGoneElementIsNoLongerPicked() {
         model.open(empty());
         assertFalse(model.unsavedProperty().get());
