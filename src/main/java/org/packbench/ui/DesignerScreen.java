@@ -96,6 +96,21 @@ public final class DesignerScreen implements Screen {
         Label status = StatusLabel.of(model.status(), "designer-status");
         status.getStyleClass().add("designer-status");
         sampleLine.setId("designer-sample");
+        // What is being edited, and whether it is saved: the id is what labels and the log name.
+        Label editing = new Label();
+        editing.setId("designer-template");
+        editing.getStyleClass().add("field-label");
+        editing.setMinWidth(Label.USE_PREF_SIZE);
+        Runnable name = () -> editing.setText(model.template()
+                .map(t -> text.get(
+                        model.unsavedProperty().get() ? "designer.editing.unsaved" : "designer.editing",
+                        t.id(),
+                        t.title(),
+                        ElementPanel.decimal(t.widthMm()),
+                        ElementPanel.decimal(t.heightMm())))
+                .orElse(""));
+        model.draftProperty().addListener((o, a, b) -> name.run());
+        model.unsavedProperty().addListener((o, a, b) -> name.run());
         Label notes = new Label();
         notes.setId("designer-notes");
         notes.setWrapText(true);
@@ -109,7 +124,8 @@ public final class DesignerScreen implements Screen {
         whole.setWrapText(true);
         whole.setMaxWidth(700);
         notes.setTooltip(whole);
-        VBox bottom = new VBox(2, status, notes, sampleLine);
+        HBox about = new HBox(16, editing, sampleLine);
+        VBox bottom = new VBox(2, status, notes, about);
         bottom.setPadding(new Insets(6, 0, 0, 0));
         root.setBottom(bottom);
         root.getStyleClass().addAll("screen", "designer");
