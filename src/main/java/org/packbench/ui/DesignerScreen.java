@@ -284,8 +284,9 @@ public final class DesignerScreen implements Screen {
 
     private void listElements() {
         String keep = model.selectedProperty().get();
-        List<String> ids =
-                model.template().map(t -> List.copyOf(DesignerModel.ids(t))).orElse(List.of());
+        List<String> ids = model.template()
+                .map(t -> List.copyOf(org.packbench.label.design.Elements.ids(t)))
+                .orElse(List.of());
         if (!ids.equals(elements.getItems())) {
             elements.getItems().setAll(ids);
         }
@@ -356,13 +357,14 @@ public final class DesignerScreen implements Screen {
         if (!mayDiscard()) {
             return;
         }
-        NewTemplateDialog.ask(text).ifPresent(spec -> {
-            String id = model.freshId(spec.title());
-            LabelTemplate t = spec.size().empty(id, spec.title(), spec.marketplace(), spec.kind());
-            model.open(t);
-            canvas.fitWhenShown();
-            canvas.canvas().requestFocus();
-        });
+        NewTemplateDialog.ask(text)
+                .ifPresent(spec -> model.startNew(
+                        spec.title(),
+                        id -> spec.size().empty(id, spec.title(), spec.marketplace(), spec.kind()),
+                        () -> {
+                            canvas.fitWhenShown();
+                            canvas.canvas().requestFocus();
+                        }));
     }
 
     private void openTemplate() {

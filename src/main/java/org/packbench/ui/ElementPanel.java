@@ -18,7 +18,6 @@ import org.packbench.label.FontStyle;
 import org.packbench.label.Rect;
 import org.packbench.label.design.Edit;
 import org.packbench.label.template.Element;
-import org.packbench.label.template.LabelTemplate;
 import org.packbench.ui.model.DesignerModel;
 import org.packbench.ui.model.UiText;
 import org.packbench.verify.design.DesignFinding;
@@ -223,23 +222,7 @@ final class ElementPanel {
         if (sel == null) {
             return Optional.empty();
         }
-        return model.template().flatMap(t -> find(t, sel));
-    }
-
-    static Optional<Element> find(LabelTemplate t, String elementId) {
-        for (Element e : t.elements()) {
-            if (e.id().equals(elementId)) {
-                return Optional.of(e);
-            }
-            if (e instanceof Element.Stack s) {
-                for (Element.Text c : s.children()) {
-                    if (c.id().equals(elementId)) {
-                        return Optional.of(c);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return model.template().flatMap(t -> org.packbench.label.design.Elements.find(t, sel));
     }
 
     /** Puts the picked element's values in the fields; an element that lacks a property greys it out. */

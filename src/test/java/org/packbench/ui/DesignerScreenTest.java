@@ -218,12 +218,14 @@ class DesignerScreenTest {
 
     private static Element.Text text(DesignerModel model, String id) {
         return (Element.Text)
-                ElementPanel.find(model.template().orElseThrow(), id).orElseThrow();
+                org.packbench.label.design.Elements.find(model.template().orElseThrow(), id)
+                        .orElseThrow();
     }
 
     private static Rect box(DesignerModel model, String id) {
-        return ((Element.Boxed)
-                        ElementPanel.find(model.template().orElseThrow(), id).orElseThrow())
+        return ((Element.Boxed) org.packbench.label.design.Elements.find(
+                                model.template().orElseThrow(), id)
+                        .orElseThrow())
                 .box();
     }
 

@@ -131,21 +131,7 @@ public sealed interface Edit {
     record SetStyle(String elementId, FontStyle style) implements Edit {
         @Override
         public LabelTemplate apply(LabelTemplate template) {
-            return Elements.replace(
-                    template,
-                    elementId,
-                    e -> Elements.text(
-                            e,
-                            t -> new Element.Text(
-                                    t.id(),
-                                    t.box(),
-                                    t.pattern(),
-                                    t.sizePt(),
-                                    t.minPt(),
-                                    style,
-                                    t.maxLines(),
-                                    t.align(),
-                                    t.optional())));
+            return Elements.replace(template, elementId, e -> Elements.text(e, t -> t.withStyle(style)));
         }
     }
 
@@ -194,21 +180,7 @@ public sealed interface Edit {
 
         @Override
         public LabelTemplate apply(LabelTemplate template) {
-            return Elements.replace(
-                    template,
-                    elementId,
-                    e -> Elements.text(
-                            e,
-                            t -> new Element.Text(
-                                    t.id(),
-                                    t.box(),
-                                    t.pattern(),
-                                    t.sizePt(),
-                                    Math.min(minPt, t.sizePt()),
-                                    t.style(),
-                                    maxLines,
-                                    t.align(),
-                                    t.optional())));
+            return Elements.replace(template, elementId, e -> Elements.text(e, t -> t.withFit(maxLines, minPt)));
         }
     }
 

@@ -12,7 +12,7 @@ import org.packbench.label.template.LabelTemplate;
 import org.packbench.label.template.Pattern;
 
 /** Finding and replacing elements of an immutable template, texts inside stacks included. */
-final class Elements {
+public final class Elements {
     private Elements() {}
 
     static LabelTemplate withElements(LabelTemplate t, List<Element> elements) {
@@ -20,8 +20,8 @@ final class Elements {
                 t.id(), t.title(), t.marketplace(), t.kind(), t.regulated(), t.widthMm(), t.heightMm(), elements);
     }
 
-    /** Every id on the template, stack children included. */
-    static Set<String> ids(LabelTemplate t) {
+    /** Every id on the template, stack children included, in the template's order. */
+    public static Set<String> ids(LabelTemplate t) {
         Set<String> ids = new LinkedHashSet<>();
         for (Element e : t.elements()) {
             ids.add(e.id());
@@ -30,6 +30,23 @@ final class Elements {
             }
         }
         return ids;
+    }
+
+    /** The element {@code id}: one of the template's, or a text of one of its stacks. */
+    public static java.util.Optional<Element> find(LabelTemplate t, String id) {
+        for (Element e : t.elements()) {
+            if (e.id().equals(id)) {
+                return java.util.Optional.of(e);
+            }
+            if (e instanceof Element.Stack s) {
+                for (Element.Text c : s.children()) {
+                    if (c.id().equals(id)) {
+                        return java.util.Optional.of(c);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The template with the element {@code id} (top level or in a stack) replaced by {@code change} of it. */
@@ -69,8 +86,7 @@ final class Elements {
      */
     static Element withBox(Element e, Rect r) {
         if (e instanceof Element.Text t) {
-            return new Element.Text(
-                    t.id(), r, t.pattern(), t.sizePt(), t.minPt(), t.style(), t.maxLines(), t.align(), t.optional());
+            return t.withBox(r);
         } else if (e instanceof Element.Stack s) {
             return new Element.Stack(s.id(), r, s.gapMm(), s.children());
         } else if (e instanceof Element.Barcode b) {
@@ -95,16 +111,7 @@ final class Elements {
 
     static Element withFontSize(Element e, double pt) {
         if (e instanceof Element.Text t) {
-            return new Element.Text(
-                    t.id(),
-                    t.box(),
-                    t.pattern(),
-                    pt,
-                    Math.min(t.minPt(), pt),
-                    t.style(),
-                    t.maxLines(),
-                    t.align(),
-                    t.optional());
+            return t.withSize(pt);
         } else if (e instanceof Element.Watermark w) {
             return new Element.Watermark(w.id(), w.text(), w.angleDeg(), pt, w.stepMm(), w.grey(), w.dotPitch());
         }
@@ -121,8 +128,7 @@ final class Elements {
 
     static Element withAlign(Element e, Element.Align align) {
         if (e instanceof Element.Text t) {
-            return new Element.Text(
-                    t.id(), t.box(), t.pattern(), t.sizePt(), t.minPt(), t.style(), t.maxLines(), align, t.optional());
+            return t.withAlign(align);
         } else if (e instanceof Element.Barcode b) {
             return new Element.Barcode(
                     b.id(),
@@ -141,8 +147,7 @@ final class Elements {
 
     static Element withPattern(Element e, Pattern p) {
         if (e instanceof Element.Text t) {
-            return new Element.Text(
-                    t.id(), t.box(), p, t.sizePt(), t.minPt(), t.style(), t.maxLines(), t.align(), t.optional());
+            return t.withPattern(p);
         } else if (e instanceof Element.Barcode b) {
             return new Element.Barcode(
                     b.id(),

@@ -36,7 +36,34 @@ public sealed interface Element {
             int maxLines,
             Align align,
             boolean optional)
-            implements Boxed {}
+            implements Boxed {
+
+        public Text withBox(Rect to) {
+            return new Text(id, to, pattern, sizePt, minPt, style, maxLines, align, optional);
+        }
+
+        public Text withPattern(Pattern to) {
+            return new Text(id, box, to, sizePt, minPt, style, maxLines, align, optional);
+        }
+
+        /** Another size; the floor it may shrink to never above it. */
+        public Text withSize(double pt) {
+            return new Text(id, box, pattern, pt, Math.min(minPt, pt), style, maxLines, align, optional);
+        }
+
+        public Text withStyle(FontStyle to) {
+            return new Text(id, box, pattern, sizePt, minPt, to, maxLines, align, optional);
+        }
+
+        public Text withAlign(Align to) {
+            return new Text(id, box, pattern, sizePt, minPt, style, maxLines, to, optional);
+        }
+
+        /** At most {@code lines} lines, shrinking no lower than {@code floorPt} (never above the size). */
+        public Text withFit(int lines, double floorPt) {
+            return new Text(id, box, pattern, sizePt, Math.min(floorPt, sizePt), style, lines, align, optional);
+        }
+    }
 
     /** Text elements flowing top to bottom within a box, each as tall as its lines need. */
     record Stack(String id, Rect box, double gapMm, List<Text> children) implements Boxed {

@@ -176,9 +176,21 @@ public final class DesignerModel {
                 failed -> status.error(text.failure(failed)));
     }
 
-    /** An id for a new template, free among bundled and saved ones; work the caller waits for. */
-    public String freshId(String base) {
-        return designs.freshId(base);
+    /**
+     * Starts a new template named {@code title}: its id, free among bundled and saved ones, is
+     * found in the background (a query), then {@code make} builds the empty template under it.
+     */
+    public void startNew(String title, java.util.function.Function<String, LabelTemplate> make, Runnable whenOpened) {
+        long asked = ++opened;
+        lane.run(
+                () -> make.apply(designs.freshId(title)),
+                t -> {
+                    if (opened == asked) {
+                        open(t);
+                        whenOpened.run();
+                    }
+                },
+                failed -> status.error(text.failure(failed)));
     }
 
     /**
@@ -229,10 +241,7 @@ public final class DesignerModel {
         }
         // Where the drag ends is put on the grid, so a dragged element sits on whole dots
         // whatever it was placed at before.
-        Optional<org.packbench.label.Rect> at = template().flatMap(t -> t.elements().stream()
-                .filter(e -> e.id().equals(id) && e instanceof org.packbench.label.template.Element.Boxed)
-                .map(e -> ((org.packbench.label.template.Element.Boxed) e).box())
-                .findFirst());
+        Optional<org.packbench.label.Rect> at = boxOf(id);
         double dx = at.map(b -> snap(b.x() + dxMm) - b.x()).orElse(snap(dxMm));
         double dy = at.map(b -> snap(b.y() + dyMm) - b.y()).orElse(snap(dyMm));
         if (Math.abs(dx) < 1e-9) {
@@ -266,29 +275,33 @@ public final class DesignerModel {
         if (t.isEmpty() || id == null) {
             return;
         }
-        t.get().elements().stream()
+        boxOf(id).ifPresent(b -> {
+            double w = t.get().widthMm();
+            double h = t.get().heightMm();
+            double x =
+                    switch (where) {
+                        case LEFT -> MARGIN_MM;
+                        case CENTER -> (w - b.width()) / 2;
+                        case RIGHT -> w - MARGIN_MM - b.width();
+                        default -> b.x();
+                    };
+            double y =
+                    switch (where) {
+                        case TOP -> MARGIN_MM;
+                        case MIDDLE -> (h - b.height()) / 2;
+                        case BOTTOM -> h - MARGIN_MM - b.height();
+                        default -> b.y();
+                    };
+            dragBy(id, x - b.x(), y - b.y());
+        });
+    }
+
+    /** The box of a top-level element (a stack's text is placed by its stack). */
+    private Optional<org.packbench.label.Rect> boxOf(String id) {
+        return template().flatMap(t -> t.elements().stream()
                 .filter(e -> e.id().equals(id) && e instanceof org.packbench.label.template.Element.Boxed)
                 .map(e -> ((org.packbench.label.template.Element.Boxed) e).box())
-                .findFirst()
-                .ifPresent(b -> {
-                    double w = t.get().widthMm();
-                    double h = t.get().heightMm();
-                    double x =
-                            switch (where) {
-                                case LEFT -> MARGIN_MM;
-                                case CENTER -> (w - b.width()) / 2;
-                                case RIGHT -> w - MARGIN_MM - b.width();
-                                default -> b.x();
-                            };
-                    double y =
-                            switch (where) {
-                                case TOP -> MARGIN_MM;
-                                case MIDDLE -> (h - b.height()) / 2;
-                                case BOTTOM -> h - MARGIN_MM - b.height();
-                                default -> b.y();
-                            };
-                    dragBy(id, x - b.x(), y - b.y());
-                });
+                .findFirst());
     }
 
     /** The margin {@link #alignOnLabel} keeps from the label's edge. */
@@ -377,21 +390,12 @@ public final class DesignerModel {
     /** After undo or redo the picked element may no longer exist. */
     private void keepSelection() {
         String id = selected.get();
-        if (id != null && template().map(t -> !ids(t).contains(id)).orElse(true)) {
+        if (id != null
+                && template()
+                        .map(t -> !org.packbench.label.design.Elements.ids(t).contains(id))
+                        .orElse(true)) {
             selected.set(null);
         }
-    }
-
-    /** Every id of a template, texts of stacks included, as the canvas and the list know them. */
-    public static java.util.Set<String> ids(LabelTemplate t) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (var e : t.elements()) {
-            ids.add(e.id());
-            if (e instanceof org.packbench.label.template.Element.Stack s) {
-                s.children().forEach(c -> ids.add(c.id()));
-            }
-        }
-        return ids;
     }
 
     /** Asks for a check of the newest draft; one at a time, the newest last. */
