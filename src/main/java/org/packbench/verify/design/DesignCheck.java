@@ -2,7 +2,6 @@ package org.packbench.verify.design;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.packbench.catalog.Marketplace;
 import org.packbench.i18n.Message;
-import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LayoutException;
 import org.packbench.label.Rect;
-import org.packbench.label.Symbology;
 import org.packbench.label.TextBlock;
-import org.packbench.label.TextLine;
-import org.packbench.label.compose.Gs1DataMatrixModule;
 import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.template.Element;
 import org.packbench.label.template.LabelTemplate;
@@ -44,7 +38,7 @@ public final class DesignCheck {
     /** How far a text may shrink when the check asks how small it would have to be. */
     static final double SMALLEST_TRIED_PT = 4.0;
     /** Edges closer than this (mm) are taken as touching, not overlapping. */
-    private static final double TOUCH_MM = 1e-6;
+    static final double TOUCH_MM = 1e-6;
 
     /** The rules of pre-print checking that judge a template rather than one parcel's data. */
     private static final PrePrintChecks TEMPLATE_RULES =
@@ -67,7 +61,7 @@ public final class DesignCheck {
 
     public DesignReport check(LabelTemplate template, Map<String, String> values, int dpi) {
         Findings found = new Findings();
-        List<Footprint> footprints = new ArrayList<>();
+        List<Overlaps.Footprint> footprints = new ArrayList<>();
         Rect label = new Rect(0, 0, template.widthMm(), template.heightMm());
         for (Element e : template.elements()) {
             if (!(e instanceof Element.Boxed boxed)) {
@@ -91,20 +85,20 @@ public final class DesignCheck {
                                 mm(template.heightMm())));
             }
             if (e instanceof Element.Barcode b) {
-                modules(b, dpi, found);
+                ElementGeometry.modules(b, dpi, found);
             }
             if (e instanceof Element.Stack stack) {
-                withinStack(stack, found);
+                ElementGeometry.withinStack(stack, found);
             }
             if (e instanceof Element.Image picture) {
-                pictureFits(picture, dpi, found);
+                ElementGeometry.pictureFits(picture, dpi, found);
             }
             alone(template, e, values, dpi, found).ifPresent(doc -> {
-                footprints.addAll(footprints(e, doc));
+                footprints.addAll(Overlaps.footprints(e, doc));
                 rules(doc, template.regulated(), found);
             });
         }
-        overlaps(footprints, found);
+        Overlaps.mark(footprints, found);
         whole(template, values, dpi, found);
         return new DesignReport(found.all());
     }
@@ -167,101 +161,6 @@ public final class DesignCheck {
         found.add(named, DesignFinding.Problem.DOES_NOT_FIT, true, ex.problem());
     }
 
-    /**
-     * A text of a stack reaching past the stack's sides (the stack was made narrower, or the text
-     * moved): the engine would lay it out beyond the stack, and no template file can hold it.
-     */
-    private static void withinStack(Element.Stack stack, Findings found) {
-        for (Element.Text c : stack.children()) {
-            if (c.box().x() < -TOUCH_MM || c.box().right() > stack.box().width() + 1e-6) {
-                found.add(
-                        c.id(),
-                        DesignFinding.Problem.OUTSIDE_LABEL,
-                        true,
-                        Message.of(
-                                "design.check.outsideStack",
-                                c.id(),
-                                stack.id(),
-                                mm(c.box().x()),
-                                mm(c.box().right()),
-                                mm(stack.box().width())));
-            }
-        }
-    }
-
-    /**
-     * A picture whose dots do not fit its box at this resolution: a thermal head prints one pixel
-     * as one dot or more, never less, so it would print beyond its box.
-     */
-    private static void pictureFits(Element.Image picture, int dpi, Findings found) {
-        int rows = picture.pixels().length;
-        int cols = rows == 0 ? 0 : picture.pixels()[0].length;
-        int wide = Dots.of(picture.box().width(), dpi);
-        int high = Dots.of(picture.box().height(), dpi);
-        if (cols > wide || rows > high) {
-            found.add(
-                    picture.id(),
-                    DesignFinding.Problem.DOES_NOT_FIT,
-                    true,
-                    Message.of("design.check.pictureTooBig", picture.id(), cols, rows, wide, high, dpi));
-        }
-    }
-
-    /** Module sizes against the printer's dot grid and the readable minimum, from the template alone. */
-    private static void modules(Element.Barcode b, int dpi, Findings found) {
-        double wanted = b.moduleMm() * dpi / Dots.MM_PER_INCH;
-        boolean dataMatrix = b.symbology() == Symbology.GS1_DATAMATRIX;
-        int dots = dataMatrix ? Gs1DataMatrixModule.dots(b.moduleMm(), dpi) : Math.max(1, (int) Math.round(wanted));
-        if (dataMatrix
-                && (b.moduleMm() < Gs1DataMatrixModule.MIN_MM - 1e-9
-                        || b.moduleMm() > Gs1DataMatrixModule.MAX_MM + 1e-9)) {
-            found.add(
-                    b.id(),
-                    DesignFinding.Problem.DATAMATRIX_MODULE,
-                    true,
-                    Message.of(
-                            "design.check.dataMatrixModule",
-                            b.id(),
-                            mm3(b.moduleMm()),
-                            mm3(Gs1DataMatrixModule.MIN_MM),
-                            mm3(Gs1DataMatrixModule.MAX_MM)));
-        }
-        if (dots == 0) {
-            return; // the layout says so: no whole number of dots fits the DataMatrix range at this dpi
-        }
-        double printedMm = Dots.toMm(dots, dpi);
-        if (dots < Readback.MIN_MODULE_DOTS || printedMm < Readback.MIN_MODULE_MM - 1e-9) {
-            found.add(
-                    b.id(),
-                    DesignFinding.Problem.MODULE_TOO_SMALL,
-                    true,
-                    Message.of(
-                            "design.check.moduleTooSmall",
-                            b.id(),
-                            b.symbology().name(),
-                            dots,
-                            mm3(printedMm),
-                            dpi,
-                            Readback.MIN_MODULE_DOTS,
-                            mm3(Readback.MIN_MODULE_MM)));
-        }
-        if (Math.abs(wanted - dots) > WHOLE_DOT_TOLERANCE) {
-            found.add(
-                    b.id(),
-                    DesignFinding.Problem.MODULE_ROUNDED,
-                    false,
-                    Message.of(
-                            "design.check.moduleRounded",
-                            b.id(),
-                            mm3(b.moduleMm()),
-                            String.format(Locale.ROOT, "%.2f", wanted),
-                            dpi,
-                            dots,
-                            mm3(printedMm),
-                            String.format(Locale.ROOT, "%+.1f", (printedMm / b.moduleMm() - 1) * 100)));
-        }
-    }
-
     /** The pre-print rules that judge a layout, on one element's document; each finding goes on the element it names. */
     private static void rules(LabelDocument doc, boolean regulated, Findings found) {
         LabelContext context = new LabelContext(
@@ -283,39 +182,6 @@ public final class DesignCheck {
                     ? DesignFinding.Problem.TEXT_UNDER_MINIMUM
                     : DesignFinding.Problem.RULE;
             found.add(element, problem, f.blocks(), f.message());
-        }
-    }
-
-    /**
-     * Elements that cover the same place. Texts are their laid-out lines, barcodes their quiet
-     * zones (with the human-readable line), lines and boxes their ink; a shape crossing a shape
-     * is a drawing and not a problem.
-     */
-    private static void overlaps(List<Footprint> footprints, Findings found) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < footprints.size(); i++) {
-            for (int j = i + 1; j < footprints.size(); j++) {
-                Footprint a = footprints.get(i);
-                Footprint b = footprints.get(j);
-                if (a.element.equals(b.element) || (a.drawing && b.drawing)) {
-                    continue;
-                }
-                if (!a.area.grow(-TOUCH_MM).intersects(b.area.grow(-TOUCH_MM))) {
-                    continue;
-                }
-                if (seen.add(a.owner + "\u0000" + b.owner)) {
-                    found.add(
-                            a.owner,
-                            DesignFinding.Problem.OVERLAP,
-                            true,
-                            Message.of("design.check.overlap", a.owner, b.owner));
-                    found.add(
-                            b.owner,
-                            DesignFinding.Problem.OVERLAP,
-                            true,
-                            Message.of("design.check.overlap", b.owner, a.owner));
-                }
-            }
         }
     }
 
@@ -374,41 +240,6 @@ public final class DesignCheck {
                     true,
                     Message.of("design.check.vkNeedsWatermark"));
         }
-    }
-
-    // ---- footprints -------------------------------------------------------------------------
-
-    /** Where one element puts ink (or needs light). */
-    private record Footprint(String owner, String element, Rect area, boolean drawing) {}
-
-    private static List<Footprint> footprints(Element e, LabelDocument doc) {
-        List<Footprint> out = new ArrayList<>();
-        for (BarcodeSymbol s : doc.barcodes()) {
-            out.add(new Footprint(s.elementId(), e.id(), s.quietZone(), false));
-        }
-        for (TextBlock b : doc.texts()) {
-            if (doc.barcode(b.elementId().replaceFirst("\\.hri$", "")).isPresent()) {
-                continue; // a barcode's human-readable line lies inside its quiet zone
-            }
-            for (TextLine l : b.lines()) {
-                out.add(new Footprint(b.elementId(), e.id(), l.box(), false));
-            }
-        }
-        if (e instanceof Element.Shape s) {
-            Rect r = s.box();
-            if (s.kind() == org.packbench.label.Shape.Kind.LINE) {
-                out.add(new Footprint(s.id(), s.id(), r, true));
-            } else {
-                double k = Math.min(s.thicknessMm(), Math.min(r.width(), r.height()) / 2);
-                out.add(new Footprint(s.id(), s.id(), new Rect(r.x(), r.y(), r.width(), k), true));
-                out.add(new Footprint(s.id(), s.id(), new Rect(r.x(), r.bottom() - k, r.width(), k), true));
-                out.add(new Footprint(s.id(), s.id(), new Rect(r.x(), r.y(), k, r.height()), true));
-                out.add(new Footprint(s.id(), s.id(), new Rect(r.right() - k, r.y(), k, r.height()), true));
-            }
-        } else if (e instanceof Element.Image i) {
-            out.add(new Footprint(i.id(), i.id(), i.box(), true));
-        }
-        return out;
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -502,33 +333,15 @@ public final class DesignCheck {
         return DesignFinding.WHOLE_LABEL;
     }
 
-    private static String mm(double v) {
+    static String mm(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String mm3(double v) {
+    static String mm3(double v) {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String pt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    /** The findings so far, one per element and sentence. */
-    private static final class Findings {
-        private final Map<DesignFinding, Boolean> byKey = new LinkedHashMap<>();
-
-        void add(String elementId, DesignFinding.Problem problem, boolean blocks, Message message) {
-            byKey.putIfAbsent(new DesignFinding(elementId, problem, message, blocks), Boolean.TRUE);
-        }
-
-        int blocking() {
-            return (int)
-                    byKey.keySet().stream().filter(DesignFinding::blocksUse).count();
-        }
-
-        List<DesignFinding> all() {
-            return List.copyOf(byKey.keySet());
-        }
     }
 }
