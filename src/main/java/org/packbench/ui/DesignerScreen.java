@@ -26,7 +26,6 @@ import org.packbench.label.compose.LabelComposer;
 import org.packbench.label.design.Edit;
 import org.packbench.label.design.NewElement;
 import org.packbench.label.template.Element;
-import org.packbench.label.template.LabelTemplate;
 import org.packbench.render.BundledTypeface;
 import org.packbench.render.RasterWriter;
 import org.packbench.ui.model.DesignerModel;
@@ -48,6 +47,7 @@ public final class DesignerScreen implements Screen {
     private final DesignerModel model;
     private final DesignCanvas canvas;
     private final ElementPanel panel;
+    private final TemplateSources sources;
     private final BorderPane root = new BorderPane();
     private final ListView<String> elements = new ListView<>();
     private final Label sampleLine = new Label();
@@ -62,6 +62,7 @@ public final class DesignerScreen implements Screen {
                 background);
         this.canvas = new DesignCanvas(model, text);
         this.panel = new ElementPanel(model, text);
+        this.sources = new TemplateSources(model, canvas, text, files);
         build();
     }
 
@@ -153,8 +154,8 @@ public final class DesignerScreen implements Screen {
         canvas.canvas().addEventFilter(KeyEvent.KEY_PRESSED, this::canvasKey);
         canvas.canvas().addEventFilter(KeyEvent.KEY_TYPED, this::canvasChar);
         ScreenKeys.of(root)
-                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newTemplate)
-                .on(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openTemplate)
+                .on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), sources::newTemplate)
+                .on(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), sources::openTemplate)
                 .on(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveForUse)
                 .on(
                         new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -206,9 +207,9 @@ public final class DesignerScreen implements Screen {
         FlowPane bar = new FlowPane(
                 8,
                 6,
-                tipped("designer.new", "designer.new.tip", "designer-new", this::newTemplate),
-                tipped("designer.open", "designer.open.tip", "designer-open", this::openTemplate),
-                tipped("designer.import", "designer.import.tip", "designer-import", this::importGlabels),
+                tipped("designer.new", "designer.new.tip", "designer-new", sources::newTemplate),
+                tipped("designer.open", "designer.open.tip", "designer-open", sources::openTemplate),
+                tipped("designer.import", "designer.import.tip", "designer-import", sources::importGlabels),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 tipped("designer.saveForUse", "designer.saveForUse.tip", "designer-save", this::saveForUse),
                 tipped("designer.saveDraft", "designer.saveDraft.tip", "designer-save-draft", this::saveDraft),
@@ -248,7 +249,7 @@ public final class DesignerScreen implements Screen {
             b.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(b);
         }
-        Button picture = button("designer.add.PICTURE", "designer-add-PICTURE", this::addPicture);
+        Button picture = button("designer.add.PICTURE", "designer-add-PICTURE", sources::addPicture);
         picture.setMaxWidth(Double.MAX_VALUE);
         box.getChildren().add(picture);
         Label list = new Label(text.get("designer.elements"));
@@ -353,81 +354,6 @@ public final class DesignerScreen implements Screen {
         model.selectedProperty().set(ids.get(Math.floorMod(at + step, ids.size())));
     }
 
-    private void newTemplate() {
-        if (!mayDiscard()) {
-            return;
-        }
-        NewTemplateDialog.ask(text)
-                .ifPresent(spec -> model.startNew(
-                        spec.title(),
-                        id -> spec.size().empty(id, spec.title(), spec.marketplace(), spec.kind()),
-                        () -> {
-                            canvas.fitWhenShown();
-                            canvas.canvas().requestFocus();
-                        }));
-    }
-
-    private void openTemplate() {
-        if (!mayDiscard()) {
-            return;
-        }
-        model.listTemplates(ids -> {
-            javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(
-                    model.template()
-                            .map(LabelTemplate::id)
-                            .filter(ids::contains)
-                            .orElse(ids.isEmpty() ? null : ids.get(0)),
-                    ids);
-            pick.setTitle(text.get("designer.open.title"));
-            pick.setHeaderText(text.get("designer.open.header"));
-            pick.setContentText(text.get("designer.open.label"));
-            pick.showAndWait().ifPresent(id -> {
-                model.openSaved(id);
-                canvas.fitWhenShown();
-                canvas.canvas().requestFocus();
-            });
-        });
-    }
-
-    /** Картинка…: a PNG or JPEG made 1-bit at the printer's dots, at most the label's size less its margins. */
-    private void addPicture() {
-        model.template().ifPresent(t -> files.open(
-                        text.get("designer.picture.title"),
-                        text.get("designer.picture.filter"),
-                        "*.png",
-                        "*.jpg",
-                        "*.jpeg")
-                .ifPresent(path -> {
-                    int dpi = model.dpi();
-                    model.addPicture(
-                            () -> org.packbench.app.PictureFile.read(path, dpi, t.widthMm() - 4, t.heightMm() - 4));
-                }));
-    }
-
-    /**
-     * «Из glabels…»: the layout read in the background, opened under an id of its own (made from
-     * the file's name, never one in use: a file named like a shipped template must not replace it).
-     */
-    private void importGlabels() {
-        if (!mayDiscard()) {
-            return;
-        }
-        files.open(text.get("designer.import.title"), text.get("designer.import.filter"), "*.glabels")
-                .ifPresent(path -> model.importFrom(
-                        () -> org.packbench.app.GlabelsFile.read(path),
-                        imported -> imported.notes().isEmpty()
-                                ? ""
-                                : text.get(
-                                        "designer.import.notes",
-                                        path.getFileName(),
-                                        String.join(
-                                                "; ",
-                                                imported.notes().stream()
-                                                        .map(text::of)
-                                                        .toList())),
-                        canvas::fitWhenShown));
-    }
-
     /** What is typed in the panel counts: a value not yet entered is entered before saving. */
     private void saveForUse() {
         panel.commitTyping();
@@ -437,11 +363,6 @@ public final class DesignerScreen implements Screen {
     private void saveDraft() {
         panel.commitTyping();
         model.saveDraft();
-    }
-
-    /** With edits not saved, whether the supervisor agrees to leave them. */
-    private boolean mayDiscard() {
-        return !model.unsavedProperty().get() || Confirm.yes(text, text.get("designer.discard"));
     }
 
     @Override
