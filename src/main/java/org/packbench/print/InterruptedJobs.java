@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.packbench.i18n.Message;
 
 /**
- * Jobs a crashed process left in sending. Such a job may or may not have printed, so it is never
+ * Jobs left in sending by a crashed process, or by a sender of this one that could not record how
+ * its send ended. Such a job may or may not have printed, so it is never
  * simply sent again nor dropped: where the printer keeps a label counter and the counter was
  * recorded before sending, the two are compared (moved by the job's copies: printed; not moved:
  * queued again); otherwise the job becomes unknown and the packer decides.
@@ -18,15 +19,20 @@ public final class InterruptedJobs {
     public record Settled(PrintJob job, JobStatus now, String detail) {}
 
     private final PrintJobs jobs;
+    private final String self;
 
     public InterruptedJobs(PrintJobs jobs) {
         this.jobs = jobs;
+        this.self = SenderId.current().token();
     }
 
-    /** Jobs of {@code printer} in sending whose sender has died. */
+    /**
+     * Jobs of {@code printer} in sending whose sender has died, or that a sender of this very
+     * process has let go of without recording how the send ended (see {@link SendsInHand}).
+     */
     public List<PrintJob> of(String printer) {
         return jobs.sending(printer).stream()
-                .filter(j -> !SenderId.alive(j.sender()))
+                .filter(j -> self.equals(j.sender()) ? !SendsInHand.held(j.id()) : !SenderId.alive(j.sender()))
                 .toList();
     }
 

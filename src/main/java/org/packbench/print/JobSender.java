@@ -62,6 +62,15 @@ public final class JobSender {
             return new Result(Outcome.REFUSED, error);
         }
         long counter = status.map(PrinterStatus::labelsPrinted).orElse(-1L);
+        SendsInHand.take(job.id());
+        try {
+            return send(job, transport, failTo, counter);
+        } finally {
+            SendsInHand.letGo(job.id());
+        }
+    }
+
+    private Result send(PrintJob job, Transport transport, JobStatus failTo, long counter) {
         Optional<byte[]> bytes = jobs.claim(job.id(), sender, counter);
         if (bytes.isEmpty()) {
             return new Result(Outcome.TAKEN, "");
@@ -86,8 +95,9 @@ public final class JobSender {
 
     /**
      * The bytes are out; a database too busy to record that right now must not turn a printed
-     * label into a resend, so it is tried again. Should it still fail, the job stays sending and
-     * the next start settles it by the printer's counter.
+     * label into a resend, so it is tried again. Should it still fail, the job stays sending, and
+     * once this sender has let go of it ({@link SendsInHand}) it is settled by the printer's
+     * counter as an interrupted job, by this process or the next.
      */
     private void markSent(long id) {
         RuntimeException last = null;

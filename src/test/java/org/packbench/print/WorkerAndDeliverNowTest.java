@@ -63,14 +63,18 @@ class WorkerAndDeliverNowTest {
     void aJobThisProcesssWorkerIsSendingIsReportedAsPrintedOnceItIs() throws Exception {
         PrintJob job = enqueue(1);
         String me = SenderId.current().token();
+        // As JobSender does: the job is in this process's hands before its claim is written.
+        SendsInHand.take(job.id());
         assertTrue(q.jobs.claim(job.id(), me, -1).isPresent());
         Thread worker = new Thread(() -> {
             try {
                 Thread.sleep(200);
+                q.jobs.sent(job.id(), me, "");
             } catch (InterruptedException e) {
-                return;
+                Thread.currentThread().interrupt();
+            } finally {
+                SendsInHand.letGo(job.id());
             }
-            q.jobs.sent(job.id(), me, "");
         });
         worker.start();
         List<DeliverNow.Delivery> done = q.deliverNow().jobs(List.of(job.id()));
