@@ -1,5 +1,6 @@
 package org.packbench.render;
 
+import org.apache.pdfbox.util.Matrix;
 import org.packbench.label.Dots;
 
 /**
@@ -16,5 +17,14 @@ record PdfFrame(double heightMm) {
     /** A vertical position measured from the label's top edge. */
     float y(double mmFromTop) {
         return (float) Dots.mmToPt(heightMm - mmFromTop);
+    }
+
+    /**
+     * The printer's dot grid as a coordinate system: one unit a dot at {@code dpi}, origin at the
+     * label's top left, y down, as the ZPL, TSPL and raster writers count.
+     */
+    Matrix dots(int dpi) {
+        float perDot = (float) (72.0 / dpi);
+        return new Matrix(perDot, 0, 0, -perDot, 0, y(0));
     }
 }

@@ -6,7 +6,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.packbench.label.BarcodeSymbol;
-import org.packbench.label.Dots;
 import org.packbench.label.FontStyle;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.LabelImage;
@@ -20,6 +19,9 @@ import org.packbench.label.TextLine;
  * searched and checked.
  */
 final class PdfPagePainter {
+    /** How far inside its dots a filled rectangle's edges stand, in dots (see fillDots). */
+    private static final float INSET = 0.01f;
+
     private final PDPageContentStream cs;
     private final PdfResources resources;
     private final PdfFrame frame;
@@ -54,10 +56,7 @@ final class PdfPagePainter {
      * then has the very dots the printer makes.
      */
     private void shape(Shape shape, int dpi) throws IOException {
-        for (DotRect r : PrintGeometry.rects(shape, dpi)) {
-            addDots(r, dpi);
-        }
-        cs.fill();
+        fillDots(PrintGeometry.rects(shape, dpi), dpi);
     }
 
     private void image(LabelImage image, int dpi) throws IOException {
@@ -75,13 +74,7 @@ final class PdfPagePainter {
 
     /* One rectangle per run of dark modules in a row, all filled at once. */
     private void bars(BarcodeSymbol symbol) throws IOException {
-        List<DotRect> runs = PrintGeometry.modules(symbol, symbol.dpi());
-        for (DotRect r : runs) {
-            addDots(r, symbol.dpi());
-        }
-        if (!runs.isEmpty()) {
-            cs.fill();
-        }
+        fillDots(PrintGeometry.modules(symbol, symbol.dpi()), symbol.dpi());
     }
 
     /*
@@ -124,13 +117,27 @@ final class PdfPagePainter {
         }
     }
 
-    private void addDots(DotRect r, int dpi) throws IOException {
-        double top = Dots.toMm(r.y(), dpi);
-        double height = Dots.toMm(r.height(), dpi);
-        cs.addRect(
-                frame.pt(Dots.toMm(r.x(), dpi)),
-                frame.y(top + height),
-                frame.pt(Dots.toMm(r.width(), dpi)),
-                frame.pt(height));
+    /*
+     * In the printer's dots ({@link PdfFrame#dots}): a rectangle is four short numbers, where the
+     * same corners in points took nine characters each. A QR symbol is hundreds of rectangles,
+     * most of a label's page, and so most of what is formatted, hashed and deflated.
+     *
+     * Each rectangle stands a hundredth of a dot inside its dots. An edge exactly on a pixel
+     * boundary is a coin toss between renderers: Java2D fills the pixels whose centre is inside,
+     * poppler and Ghostscript without anti-aliasing every pixel the shape touches, and the last
+     * digit of a coordinate decides whether the pixel beyond the edge is touched. Inset, both
+     * rules fill the same dots, which are the printer's (PdfDotsTest, with poppler).
+     */
+    private void fillDots(List<DotRect> rects, int dpi) throws IOException {
+        if (rects.isEmpty()) {
+            return;
+        }
+        cs.saveGraphicsState();
+        cs.transform(frame.dots(dpi));
+        for (DotRect r : rects) {
+            cs.addRect(r.x() + INSET, r.y() + INSET, r.width() - 2 * INSET, r.height() - 2 * INSET);
+        }
+        cs.fill();
+        cs.restoreGraphicsState();
     }
 }
