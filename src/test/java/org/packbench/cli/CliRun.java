@@ -15,14 +15,46 @@ public record CliRun(int exit, String out, String err, List<String> guiStarts) {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     /**
-     * The issue day of a DAC that is valid both at {@link #CLOCK} (for runs in this process) and
-     * today (for the bench processes a test starts, which run on the real clock): ten days before
-     * the earlier of the two. The two agree only while today is within 170 days of {@link #CLOCK}.
+     * The DACs that make a VK label valid both at {@link #CLOCK} (runs in this process) and today
+     * (the bench processes a test starts and the window, on the real clock): one issued ten days
+     * before the earlier of the two, and, once today is past that one's 180 days, a second issued
+     * ten days before today. The registry takes the newest code valid on each clock, so the suite
+     * does not start failing half a year after {@link #CLOCK}.
      */
-    public static java.time.LocalDate dacIssuedForBothClocks() {
+    public static List<org.packbench.marketplace.vk.Dac> dacsForBothClocks() {
         java.time.LocalDate fixed = java.time.LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
         java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
-        return (today.isBefore(fixed) ? today : fixed).minusDays(10);
+        var first = new org.packbench.marketplace.vk.Dac(
+                "DAC7Q2M9XK4P", (today.isBefore(fixed) ? today : fixed).minusDays(10));
+        if (first.usableOn(today)) {
+            return List.of(first);
+        }
+        return List.of(first, new org.packbench.marketplace.vk.Dac("DAC8R3N0YL5Q", today.minusDays(10)));
+    }
+
+    /**
+     * Adds {@link #dacsForBothClocks()} to {@code database} by {@code dac add}, each on a clock
+     * on which its issue day is not in the future; throws if one is refused.
+     */
+    public static void addDacsForBothClocks(java.util.Map<String, String> env, String database) {
+        for (var dac : dacsForBothClocks()) {
+            Clock clock = dac.issuedOn().isAfter(java.time.LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC))
+                    ? Clock.systemUTC()
+                    : CLOCK;
+            CliRun run = with(
+                    clock,
+                    env,
+                    "dac",
+                    "add",
+                    dac.code(),
+                    "--issued",
+                    dac.issuedOn().toString(),
+                    "--db",
+                    database);
+            if (run.exit() != 0) {
+                throw new IllegalStateException("dac add " + dac.code() + " refused: " + run.err());
+            }
+        }
     }
 
     public static CliRun of(String... args) {

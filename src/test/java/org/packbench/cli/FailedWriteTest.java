@@ -38,17 +38,7 @@ class FailedWriteTest {
                                 "--db",
                                 db)
                         .exit());
-        assertEquals(
-                0,
-                CliRun.of(
-                                "dac",
-                                "add",
-                                "DAC7Q2M9XK4P",
-                                "--issued",
-                                CliRun.dacIssuedForBothClocks().toString(),
-                                "--db",
-                                db)
-                        .exit());
+        CliRun.addDacsForBothClocks(java.util.Map.of(), db);
         assertEquals(
                 0,
                 CliRun.of("config", "set", "gs1.company-prefix", "4607123", "--db", db)

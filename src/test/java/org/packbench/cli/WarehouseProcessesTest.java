@@ -84,15 +84,7 @@ class WarehouseProcessesTest {
                     TestFiles.sampleFile(dir, "catalog.csv").toString(),
                     "--db",
                     url));
-            ok(CliRun.withEnv(
-                    first,
-                    "dac",
-                    "add",
-                    "DAC7Q2M9XK4P",
-                    "--issued",
-                    CliRun.dacIssuedForBothClocks().toString(),
-                    "--db",
-                    url));
+            CliRun.addDacsForBothClocks(first, url);
             ok(CliRun.withEnv(first, "config", "set", "gs1.company-prefix", "4607123", "--db", url));
             // The warehouse's key, given to every other bench as the deployment page says.
             Path key = keyOf(1);

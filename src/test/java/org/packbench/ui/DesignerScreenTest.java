@@ -56,7 +56,7 @@ class DesignerScreenTest {
         db = dir.resolve("designer-" + System.nanoTime() + ".db").toString();
         bench = Workbench.open(Path.of(db), Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
-        bench.dacs().add("DAC7Q2M9XK4P", CliRun.dacIssuedForBothClocks());
+        CliRun.dacsForBothClocks().forEach(d -> bench.dacs().add(d.code(), d.issuedOn()));
         view = new MainView(
                 bench, new UiText(Locale.forLanguageTag("ru")), new Background(), (t, f, p) -> Optional.empty());
         stage.setScene(MainView.scene(view));
