@@ -54,13 +54,18 @@ public final class PdfLogReport {
         LogColumn.USER,
         LogColumn.EVENT,
         LogColumn.LABEL,
+        LogColumn.TEMPLATE,
         LogColumn.SKU,
         LogColumn.ORDER,
         LogColumn.TRACKING,
         LogColumn.PRINTER
     };
-    /** Relative widths of the entry columns, the result and the short hash last; the event fits «Отсканировано». */
-    private static final float[] ENTRY_WIDTHS = {5, 11, 8, 10, 7, 11, 10, 11, 7, 17, 8};
+    /**
+     * Widths of the entry columns, the result and the short hash last, in points of the 786 pt an
+     * A4 landscape page has between its margins: a date and time, «Отсканировано», an order, a
+     * tracking number and a template with its version («vk-product-58x40 v3») each fit one line.
+     */
+    private static final float[] ENTRY_WIDTHS = {28, 84, 58, 60, 46, 74, 82, 72, 60, 40, 127, 55};
 
     public void write(LogExport x, OutputStream out) throws IOException {
         Locale locale = x.locale();

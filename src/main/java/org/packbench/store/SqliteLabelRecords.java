@@ -234,7 +234,7 @@ public final class SqliteLabelRecords implements LabelRecords {
             java.util.List<org.packbench.marketplace.LabelLogEntry> out = new java.util.ArrayList<>();
             try (PreparedStatement p =
                     c.prepareStatement("SELECT id, created_at, template, sku, COALESCE(order_no, ''), "
-                            + "tracking, sscc, status, checks, readback, void_reason FROM label "
+                            + "tracking, sscc, status, checks, readback, void_reason, template_version FROM label "
                             + "WHERE created_at >= ? AND created_at < ? ORDER BY id DESC")) {
                 p.setString(1, from.toString());
                 p.setString(2, to.toString());
@@ -244,6 +244,7 @@ public final class SqliteLabelRecords implements LabelRecords {
                                 rs.getLong(1),
                                 java.time.Instant.parse(rs.getString(2)),
                                 rs.getString(3),
+                                rs.getInt(12),
                                 rs.getString(4),
                                 rs.getString(5),
                                 rs.getString(6),

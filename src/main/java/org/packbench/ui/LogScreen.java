@@ -139,7 +139,7 @@ public final class LogScreen implements Screen {
         table.setPlaceholder(placeholder);
         table.getColumns().add(TextColumns.of(text, "log.col.time", model::time));
         table.getColumns().add(TextColumns.of(text, "log.col.label", LabelLogEntry::labelId));
-        table.getColumns().add(TextColumns.of(text, "log.col.template", LabelLogEntry::template));
+        table.getColumns().add(TextColumns.of(text, "log.col.template", LabelLogEntry::templateShown));
         table.getColumns().add(TextColumns.of(text, "log.col.sku", LabelLogEntry::sku));
         table.getColumns().add(TextColumns.of(text, "log.col.order", model::orderOf));
         table.getColumns().add(TextColumns.of(text, "log.col.tracking", LabelLogEntry::tracking));

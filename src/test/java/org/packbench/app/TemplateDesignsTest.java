@@ -196,6 +196,12 @@ class TemplateDesignsTest {
         assertEquals(
                 List.of(VK, VK, VK + " v1"),
                 rendered.stream().map(e -> e.facts().templateShown()).toList());
+        assertEquals(
+                List.of(VK + " v1", VK, VK),
+                bench.labelLog().labelsOn(LocalDate.of(2026, 11, 25)).stream()
+                        .map(org.packbench.marketplace.LabelLogEntry::templateShown)
+                        .toList(),
+                "Журнал lists the day's labels newest first, each with the version it was made with");
         assertTrue(bench.labelLog().verify().intact(), "the chain holds with versions in it");
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.packbench.journal.ChainCheck;
 import org.packbench.journal.LogEntry;
 import org.packbench.journal.LogExport;
+import org.packbench.journal.LogFacts;
 
 class PdfLogReportTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
@@ -57,7 +58,8 @@ class PdfLogReportTest {
     void everyEntryIsInTheTableOnceWithTheHeaderRepeatedOnEachPage() {
         TreeMap<Long, Integer> seen = new TreeMap<>();
         Pattern row = Pattern.compile("(?m)^(\\d+) 2026-11-24 \\d\\d:\\d\\d:\\d\\d ");
-        String header = "№ Время Пользователь Событие Этикетка Артикул Заказ Трек-номер Принтер Результат Хеш записи";
+        String header =
+                "№ Время Пользователь Событие Этикетка Шаблон Артикул Заказ Трек-номер Принтер Результат Хеш записи";
         for (String page : manyPages) {
             assertEquals(page.indexOf(header), page.lastIndexOf(header), "the header once a page: " + page);
             assertTrue(page.contains(header), page);
@@ -109,11 +111,42 @@ class PdfLogReportTest {
         String text = pages(pdf(LogFixture.day(RU))).get(0);
 
         assertTrue(
-                text.contains("42 2026-11-24 07:58:01 Иванова Сформировано L00001001 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"),
+                text.contains(
+                        "42 2026-11-24 07:58:01 Иванова Сформировано L00001001 vk-product-58x40 ЧАЙ-ЗЕЛ-100 VK-20261124-0001"),
                 text);
-        assertTrue(text.contains("Петров Аннулировано L00001003 Мёд, липовый; 250 г"), text);
+        assertTrue(text.contains("Петров Аннулировано L00001003 vk-product-58x40 Мёд, липовый; 250 г"), text);
         assertTrue(text.contains("ошибка в заказе; клиент \"передумал\""), text);
         assertTrue(text.contains(LogFixture.entries().get(0).hash().substring(0, 12)), text);
+    }
+
+    @Test
+    void aLabelFromASavedTemplateNamesItsVersion() throws IOException {
+        LogFacts bundled = LogFixture.entries().get(0).facts();
+        LogFacts saved = new LogFacts(
+                bundled.event(),
+                bundled.labelId(),
+                bundled.printer(),
+                "vk-my-58x40",
+                bundled.sku(),
+                bundled.marketplace(),
+                bundled.order(),
+                bundled.tracking(),
+                bundled.sscc(),
+                bundled.payloadSha256(),
+                bundled.checks(),
+                bundled.readback(),
+                bundled.copies(),
+                bundled.reason(),
+                bundled.verdict(),
+                bundled.scanData(),
+                3);
+        LogFixture.Chain chain = new LogFixture.Chain(42, LogFixture.START);
+        chain.add("07:58:01.250", "Стол 1", LogFixture.PACKER, saved);
+
+        String text = pages(pdf(LogFixture.export(chain.entries, RU, Optional.empty())))
+                .get(0);
+
+        assertTrue(text.contains("L00001001 vk-my-58x40 v3 " + LogFixture.TEA), text);
     }
 
     @Test

@@ -96,6 +96,7 @@ class LogModelTest {
                 99,
                 Instant.parse("2026-11-25T09:00:00Z"),
                 "vk-product-58x40",
+                0,
                 "PB-7-001",
                 "",
                 "",
