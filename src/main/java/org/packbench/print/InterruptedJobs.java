@@ -44,7 +44,16 @@ public final class InterruptedJobs {
     public List<Settled> settle(String printer, Optional<Transport> transport) {
         List<Settled> out = new ArrayList<>();
         for (PrintJob job : of(printer)) {
-            out.add(settle(job, transport));
+            // Held while it is settled: a sender of this process cannot claim it again meanwhile,
+            // and a job some thread here took since the look above is left to it.
+            if (!SendsInHand.take(job.id())) {
+                continue;
+            }
+            try {
+                out.add(settle(job, transport));
+            } finally {
+                SendsInHand.letGo(job.id());
+            }
         }
         return out;
     }

@@ -62,11 +62,21 @@ public final class JobSender {
             return new Result(Outcome.REFUSED, error);
         }
         long counter = status.map(PrinterStatus::labelsPrinted).orElse(-1L);
-        SendsInHand.take(job.id());
+        if (!SendsInHand.take(job.id())) {
+            // Another sender or a settler of this process has it in hand.
+            return new Result(Outcome.TAKEN, "");
+        }
+        boolean recorded = false;
         try {
-            return send(job, transport, failTo, counter);
+            Result r = send(job, transport, failTo, counter);
+            recorded = true;
+            return r;
         } finally {
-            SendsInHand.letGo(job.id());
+            if (recorded) {
+                SendsInHand.letGo(job.id());
+            } else {
+                SendsInHand.letGoUnrecorded(job.id());
+            }
         }
     }
 
@@ -96,8 +106,9 @@ public final class JobSender {
     /**
      * The bytes are out; a database too busy to record that right now must not turn a printed
      * label into a resend, so it is tried again. Should it still fail, the job stays sending, and
-     * once this sender has let go of it ({@link SendsInHand}) it is settled by the printer's
-     * counter as an interrupted job, by this process or the next.
+     * once this sender has let go of it and the printer has had time to count it
+     * ({@link SendsInHand}), it is settled by the printer's counter as an interrupted job, by this
+     * process or the next.
      */
     private void markSent(long id) {
         RuntimeException last = null;

@@ -135,7 +135,11 @@ final class PdfPagePainter {
         cs.saveGraphicsState();
         cs.transform(frame.dots(dpi));
         for (DotRect r : rects) {
-            cs.addRect(r.x() + INSET, r.y() + INSET, r.width() - 2 * INSET, r.height() - 2 * INSET);
+            // A box one dot high has sides of no height: inset, they would be thin strips across a
+            // pixel edge, which poppler fills.
+            if (r.width() > 0 && r.height() > 0) {
+                cs.addRect(r.x() + INSET, r.y() + INSET, r.width() - 2 * INSET, r.height() - 2 * INSET);
+            }
         }
         cs.fill();
         cs.restoreGraphicsState();

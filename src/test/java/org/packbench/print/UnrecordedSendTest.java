@@ -78,6 +78,10 @@ class UnrecordedSendTest {
         assertThrows(IllegalStateException.class, () -> deliverNow().jobs(List.of(first)));
         assertEquals(JobStatus.SENDING, q.job(first).status(), "the printed job could not be recorded");
         assertEquals(1, printer.labels().size());
+        assertEquals(
+                List.of(),
+                new InterruptedJobs(q.jobs).of("zebra"),
+                "not judged by a counter that may not have counted the label yet");
 
         List<DeliverNow.Delivery> done = deliverNow().jobs(List.of(second));
 
@@ -122,6 +126,30 @@ class UnrecordedSendTest {
                 List.of(sending),
                 new InterruptedJobs(q.jobs)
                         .of("zebra").stream().map(PrintJob::id).toList());
+    }
+
+    @Test
+    void aSecondSenderThatCannotClaimTheJobLeavesTheFirstOnesHoldAlone() throws Exception {
+        long sending = queued(6);
+        // The worker's lane has it in hand and has claimed it ...
+        assertTrue(SendsInHand.take(sending));
+        try {
+            assertTrue(q.jobs.claim(sending, SenderId.current().token(), printer.counter())
+                    .isPresent());
+            // ... when the packer's "send now" for the same job comes in.
+            try (TcpTransport t = new TcpTransport("127.0.0.1", printer.port(), PrinterLanguage.ZPL)) {
+                JobSender.Result now =
+                        new JobSender(q.jobs, SenderId.current()).deliver(q.job(sending), t, JobStatus.FAILED);
+                assertEquals(JobSender.Outcome.TAKEN, now.outcome());
+            }
+            assertEquals(
+                    List.of(),
+                    new InterruptedJobs(q.jobs).of("zebra"),
+                    "still the lane's: settling it now could queue a label that is printing");
+            assertEquals(0, printer.labels().size());
+        } finally {
+            SendsInHand.letGo(sending);
+        }
     }
 
     private List<String> texts() {

@@ -46,6 +46,23 @@ class PdfDotsTest {
         return out.stream();
     }
 
+    /** Boxes and lines a designer may draw: one dot high or wide, and thicker than half their box. */
+    @ParameterizedTest(name = "{0} dpi")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {203, 300, 600})
+    void thinAndCrowdedShapesToo(int dpi) throws Exception {
+        double dot = 25.4 / dpi;
+        List<Shape> shapes = List.of(
+                new Shape(Shape.Kind.BOX, new org.packbench.label.Rect(5, 5, 10, dot), dot),
+                new Shape(Shape.Kind.BOX, new org.packbench.label.Rect(5, 10, dot, 10), dot),
+                new Shape(Shape.Kind.BOX, new org.packbench.label.Rect(20, 5, 10, 2 * dot), dot),
+                new Shape(Shape.Kind.BOX, new org.packbench.label.Rect(20, 10, 10, 3 * dot), 2 * dot),
+                new Shape(Shape.Kind.LINE, new org.packbench.label.Rect(35, 5, 10, dot), dot),
+                new Shape(Shape.Kind.LINE, new org.packbench.label.Rect(35, 10, dot, 10), dot));
+        LabelDocument doc = new LabelDocument(
+                "thin", 58, 40, dpi, List.of(), List.of(), shapes, List.of(), java.util.Optional.empty());
+        assertSameDots(doc, dpi);
+    }
+
     @ParameterizedTest(name = "{0} at {1} dpi")
     @MethodSource("labels")
     void popplerFillsThePrintersDotsInEveryBarcodeAndShape(String template, int dpi) throws Exception {
@@ -63,6 +80,10 @@ class PdfDotsTest {
                 composed.shapes(),
                 composed.images(),
                 java.util.Optional.empty());
+        assertSameDots(doc, dpi);
+    }
+
+    private void assertSameDots(LabelDocument doc, int dpi) throws Exception {
         Path pdf = dir.resolve("label.pdf");
         Files.write(pdf, LabelFormat.PDF.write(doc));
         boolean[][] poppler = popplerMono(pdf, dpi);
