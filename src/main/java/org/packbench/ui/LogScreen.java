@@ -8,6 +8,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -130,6 +131,11 @@ public final class LogScreen implements Screen {
         return exporting;
     }
 
+    private static <T> TableColumn<T, String> sized(TableColumn<T, String> c, double width) {
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private void buildTable() {
         table.setId("log-table");
         table.setItems(model.rows());
@@ -137,15 +143,17 @@ public final class LogScreen implements Screen {
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.placeholder());
         table.setPlaceholder(placeholder);
-        table.getColumns().add(TextColumns.of(text, "log.col.time", model::time));
-        table.getColumns().add(TextColumns.of(text, "log.col.label", LabelLogEntry::labelId));
-        table.getColumns().add(TextColumns.of(text, "log.col.template", LabelLogEntry::templateShown));
-        table.getColumns().add(TextColumns.of(text, "log.col.sku", LabelLogEntry::sku));
-        table.getColumns().add(TextColumns.of(text, "log.col.order", model::orderOf));
-        table.getColumns().add(TextColumns.of(text, "log.col.tracking", LabelLogEntry::tracking));
-        table.getColumns().add(TextColumns.of(text, "log.col.status", model::statusOf));
-        table.getColumns().add(TextColumns.of(text, "log.col.dispatch", model::dispatchOf));
-        table.getColumns().add(TextColumns.of(text, "log.col.checks", model::checksOf));
+        // Widths in proportion to what each column holds at 1366×768: a time is short, a template
+        // with its version («vk-product-58x40 v2») and an order number are long.
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.time", model::time), 80));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.label", LabelLogEntry::labelId), 100));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.template", LabelLogEntry::templateShown), 175));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.sku", LabelLogEntry::sku), 110));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.order", model::orderOf), 150));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.tracking", LabelLogEntry::tracking), 130));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.status", model::statusOf), 100));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.dispatch", model::dispatchOf), 110));
+        table.getColumns().add(sized(TextColumns.of(text, "log.col.checks", model::checksOf), 150));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LabelLogEntry e, boolean empty) {
