@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.packbench.i18n.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One attempt to print one job: ask the printer how it is, refuse if it reports a problem, mark the
@@ -11,6 +13,7 @@ import org.packbench.i18n.Message;
  * worker and the foreground retry both come here, so they follow the same rules.
  */
 public final class JobSender {
+    private static final Logger LOG = LoggerFactory.getLogger(JobSender.class);
 
     public enum Outcome {
         /** The printer took every byte. */
@@ -114,7 +117,11 @@ public final class JobSender {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                jobs.sent(id, sender, "");
+                if (!jobs.sent(id, sender, "")) {
+                    // Settled or changed by someone else while this sender held it, which the
+                    // holds are there to prevent: said in the bench's log rather than passed over.
+                    LOG.warn("print job {} reached the printer, but was no longer this sender's to record as sent", id);
+                }
                 return;
             } catch (RuntimeException e) {
                 last = e;
