@@ -198,17 +198,7 @@ public sealed interface Edit {
                 if (!(e instanceof Element.Barcode b)) {
                     throw new ProblemException("design.noBarcode", elementId);
                 }
-                return new Element.Barcode(
-                        b.id(),
-                        b.symbology(),
-                        b.data(),
-                        b.box(),
-                        moduleMm,
-                        b.barHeightMm(),
-                        b.hri(),
-                        b.align(),
-                        b.bottom(),
-                        b.optional());
+                return b.withModule(moduleMm);
             });
         }
     }

@@ -90,17 +90,7 @@ public final class Elements {
         } else if (e instanceof Element.Stack s) {
             return new Element.Stack(s.id(), r, s.gapMm(), s.children());
         } else if (e instanceof Element.Barcode b) {
-            return new Element.Barcode(
-                    b.id(),
-                    b.symbology(),
-                    b.data(),
-                    r,
-                    b.moduleMm(),
-                    b.barHeightMm(),
-                    b.hri(),
-                    b.align(),
-                    b.bottom(),
-                    b.optional());
+            return b.withBox(r);
         } else if (e instanceof Element.Shape s) {
             return new Element.Shape(s.id(), s.kind(), r, s.thicknessMm());
         } else if (e instanceof Element.Image i) {
@@ -113,7 +103,7 @@ public final class Elements {
         if (e instanceof Element.Text t) {
             return t.withSize(pt);
         } else if (e instanceof Element.Watermark w) {
-            return new Element.Watermark(w.id(), w.text(), w.angleDeg(), pt, w.stepMm(), w.grey(), w.dotPitch());
+            return w.withSize(pt);
         }
         throw new ProblemException("design.noText", e.id());
     }
@@ -130,17 +120,7 @@ public final class Elements {
         if (e instanceof Element.Text t) {
             return t.withAlign(align);
         } else if (e instanceof Element.Barcode b) {
-            return new Element.Barcode(
-                    b.id(),
-                    b.symbology(),
-                    b.data(),
-                    b.box(),
-                    b.moduleMm(),
-                    b.barHeightMm(),
-                    b.hri(),
-                    align,
-                    b.bottom(),
-                    b.optional());
+            return b.withAlign(align);
         }
         throw new ProblemException("design.noAlign", e.id());
     }
@@ -149,19 +129,9 @@ public final class Elements {
         if (e instanceof Element.Text t) {
             return t.withPattern(p);
         } else if (e instanceof Element.Barcode b) {
-            return new Element.Barcode(
-                    b.id(),
-                    b.symbology(),
-                    p,
-                    b.box(),
-                    b.moduleMm(),
-                    b.barHeightMm(),
-                    b.hri(),
-                    b.align(),
-                    b.bottom(),
-                    b.optional());
+            return b.withData(p);
         } else if (e instanceof Element.Watermark w) {
-            return new Element.Watermark(w.id(), p, w.angleDeg(), w.sizePt(), w.stepMm(), w.grey(), w.dotPitch());
+            return w.withText(p);
         }
         throw new ProblemException("design.noData", e.id());
     }

@@ -91,7 +91,23 @@ public sealed interface Element {
             Align align,
             boolean bottom,
             boolean optional)
-            implements Boxed {}
+            implements Boxed {
+        public Barcode withBox(Rect to) {
+            return new Barcode(id, symbology, data, to, moduleMm, barHeightMm, hri, align, bottom, optional);
+        }
+
+        public Barcode withData(Pattern to) {
+            return new Barcode(id, symbology, to, box, moduleMm, barHeightMm, hri, align, bottom, optional);
+        }
+
+        public Barcode withModule(double mm) {
+            return new Barcode(id, symbology, data, box, mm, barHeightMm, hri, align, bottom, optional);
+        }
+
+        public Barcode withAlign(Align to) {
+            return new Barcode(id, symbology, data, box, moduleMm, barHeightMm, hri, to, bottom, optional);
+        }
+    }
 
     /** A ruled line (a filled rectangle) or a box outline. */
     record Shape(String id, org.packbench.label.Shape.Kind kind, Rect box, double thicknessMm) implements Boxed {}
@@ -101,5 +117,13 @@ public sealed interface Element {
 
     /** Text repeated diagonally across the label, kept out of barcodes and text. */
     record Watermark(String id, Pattern text, double angleDeg, double sizePt, double stepMm, double grey, int dotPitch)
-            implements Element {}
+            implements Element {
+        public Watermark withText(Pattern to) {
+            return new Watermark(id, to, angleDeg, sizePt, stepMm, grey, dotPitch);
+        }
+
+        public Watermark withSize(double pt) {
+            return new Watermark(id, text, angleDeg, pt, stepMm, grey, dotPitch);
+        }
+    }
 }
