@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -26,17 +24,12 @@ import org.packbench.verify.design.DesignFinding;
 /**
  * The designer's label: the print raster the engine made from the sample, each element's frame
  * over it, rulers in mm along the top and left, the printer's dot grid when dots are big enough to
- * see, and in red every element a check refuses, with the reason beside it. An element is picked
- * and dragged by the mouse and resized by the square at its lower right corner; what a drag
- * becomes is the model's (whole dots, undoable), the canvas only shows where it would land.
+ * see, and in red every element a check refuses, with the reason beside it. The mouse is
+ * {@link CanvasPointer}'s; the canvas shows where its drag would land.
  */
 final class DesignCanvas {
     /** Room for the rulers, in screen pixels. */
     static final double RULER = 26;
-    /** A press and release closer than this (screen pixels) is a click, not a drag. */
-    private static final double CLICK_SLOP = 3;
-    /** The resize handle's side, in screen pixels. */
-    private static final double HANDLE = 9;
     /** Dots closer than this on screen are not drawn: the grid would be a grey wash. */
     private static final double GRID_MIN_PX = 5;
 
@@ -52,10 +45,7 @@ final class DesignCanvas {
     private double pxPerMm = 8;
     private WritableImage raster;
 
-    /** A drag under way: the element, whether it resizes, where it began and how far it has gone. */
-    private record Drag(String id, boolean resize, Rect start, double fromX, double fromY, double dx, double dy) {}
-
-    private Drag drag;
+    private final CanvasPointer pointer;
 
     DesignCanvas(DesignerModel model, UiText text) {
         this.model = model;
@@ -73,10 +63,7 @@ final class DesignCanvas {
             raster = b == null ? null : SwingFXUtils.toFXImage(b.raster(), null);
             redraw();
         });
-        canvas.setOnMousePressed(this::pressed);
-        canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(this::released);
-        canvas.setOnMouseMoved(this::hover);
+        pointer = new CanvasPointer(model, this);
     }
 
     Node node() {
@@ -169,29 +156,14 @@ final class DesignCanvas {
         String selected = model.selectedProperty().get();
         for (Element e : t.elements()) {
             if (e instanceof Element.Boxed b) {
-                frame(g, e, moved(b), e.id().equals(selected) || holds(e, selected), refused(e, findings));
+                frame(g, e, pointer.shown(b), e.id().equals(selected) || holds(e, selected), refused(e, findings));
             }
         }
         labelWide(g, t, findings);
     }
 
-    /** A box as the drag would leave it, or as it is. */
-    private Rect moved(Element.Boxed b) {
-        Rect r = b.box();
-        if (drag == null || !drag.id().equals(b.id())) {
-            return r;
-        }
-        if (drag.resize()) {
-            return new Rect(
-                    r.x(),
-                    r.y(),
-                    Math.max(0.1, model.snap(drag.start().width() + drag.dx())),
-                    Math.max(0.1, model.snap(drag.start().height() + drag.dy())));
-        }
-        return new Rect(r.x() + model.snap(drag.dx()), r.y() + model.snap(drag.dy()), r.width(), r.height());
-    }
-
-    private static boolean holds(Element e, String id) {
+    /** Whether {@code e} is the stack that holds the text {@code id}. */
+    static boolean holds(Element e, String id) {
         return id != null
                 && e instanceof Element.Stack s
                 && s.children().stream().anyMatch(c -> c.id().equals(id));
@@ -224,7 +196,11 @@ final class DesignCanvas {
         g.setLineDashes((double[]) null);
         if (picked) {
             g.setFill(FRAME);
-            g.fillRect(x + w - HANDLE / 2, y + h - HANDLE / 2, HANDLE, HANDLE);
+            g.fillRect(
+                    x + w - CanvasPointer.HANDLE / 2,
+                    y + h - CanvasPointer.HANDLE / 2,
+                    CanvasPointer.HANDLE,
+                    CanvasPointer.HANDLE);
             if (e instanceof Element.Stack s) {
                 String child = model.selectedProperty().get();
                 s.children().stream()
@@ -315,108 +291,5 @@ final class DesignCanvas {
             }
         }
         g.fillText("мм", 2, 10);
-    }
-
-    private Optional<Element.Boxed> at(double px, double py) {
-        Optional<LabelTemplate> t = model.template();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Element> elements = t.get().elements();
-        // The one on top is the one drawn last.
-        for (int i = elements.size() - 1; i >= 0; i--) {
-            if (elements.get(i) instanceof Element.Boxed b && inside(b.box(), px, py, 3)) {
-                return Optional.of(b);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean inside(Rect r, double px, double py, double slack) {
-        return px >= x(r.x()) - slack
-                && px <= x(r.right()) + slack
-                && py >= y(r.y()) - slack
-                && py <= y(r.bottom()) + slack;
-    }
-
-    private Optional<Element.Boxed> picked() {
-        String id = model.selectedProperty().get();
-        return model.template().flatMap(t -> t.elements().stream()
-                .filter(e -> e.id().equals(id) || holds(e, id))
-                .filter(Element.Boxed.class::isInstance)
-                .map(Element.Boxed.class::cast)
-                .findFirst());
-    }
-
-    private boolean onHandle(Element.Boxed b, double px, double py) {
-        Rect r = b.box();
-        return Math.abs(px - x(r.right())) <= HANDLE && Math.abs(py - y(r.bottom())) <= HANDLE;
-    }
-
-    private void pressed(MouseEvent m) {
-        canvas.requestFocus();
-        Optional<Element.Boxed> current = picked();
-        if (current.isPresent() && onHandle(current.get(), m.getX(), m.getY())) {
-            Element.Boxed b = current.get();
-            drag = new Drag(b.id(), true, b.box(), m.getX(), m.getY(), 0, 0);
-            return;
-        }
-        Optional<Element.Boxed> hit = at(m.getX(), m.getY());
-        String keep = model.selectedProperty().get();
-        // A text of the stack stays picked when its stack is pressed: the list picked it.
-        if (hit.isPresent() && !(hit.get().id().equals(keep) || holds(hit.get(), keep))) {
-            model.selectedProperty().set(hit.get().id());
-        } else if (hit.isEmpty()) {
-            model.selectedProperty().set(null);
-        }
-        drag = hit.map(b -> new Drag(b.id(), false, b.box(), m.getX(), m.getY(), 0, 0))
-                .orElse(null);
-    }
-
-    private void dragged(MouseEvent m) {
-        if (drag != null) {
-            drag = new Drag(
-                    drag.id(),
-                    drag.resize(),
-                    drag.start(),
-                    drag.fromX(),
-                    drag.fromY(),
-                    (m.getX() - drag.fromX()) / pxPerMm,
-                    (m.getY() - drag.fromY()) / pxPerMm);
-            redraw();
-        }
-    }
-
-    private void released(MouseEvent m) {
-        // The scroll pane around the canvas takes the focus on a press, after the canvas asked for it.
-        canvas.requestFocus();
-        Drag done = drag;
-        drag = null;
-        if (done == null) {
-            return;
-        }
-        // A click picks; only a real drag (a few pixels) moves or resizes.
-        if (Math.hypot(m.getX() - done.fromX(), m.getY() - done.fromY()) < CLICK_SLOP) {
-            redraw();
-            return;
-        }
-        if (done.resize()) {
-            model.resizeTo(
-                    done.id(), done.start().width() + done.dx(), done.start().height() + done.dy());
-        } else {
-            model.dragBy(done.id(), done.dx(), done.dy());
-        }
-        redraw();
-    }
-
-    private void hover(MouseEvent m) {
-        Optional<Element.Boxed> current = picked();
-        if (current.isPresent() && onHandle(current.get(), m.getX(), m.getY())) {
-            canvas.setCursor(Cursor.SE_RESIZE);
-        } else if (at(m.getX(), m.getY()).isPresent()) {
-            canvas.setCursor(Cursor.MOVE);
-        } else {
-            canvas.setCursor(Cursor.DEFAULT);
-        }
     }
 }
