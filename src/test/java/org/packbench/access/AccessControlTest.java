@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.app.BenchSeal;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.Database;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.store.SqliteAccounts;
-import org.packbench.store.TestEngine;
 
 /** The roles, on accounts kept in a real database: a bench's SQLite file or a warehouse's server. */
 class AccessControlTest {
@@ -29,11 +29,11 @@ class AccessControlTest {
     Path dir;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private AccessControl access;
     private SqliteAccounts accounts;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "bench");
         Database db = place.open();
         accounts = new SqliteAccounts(db, clock);
@@ -59,8 +59,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void untilTheFirstSupervisorExistsEverythingIsAllowed(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void untilTheFirstSupervisorExistsEverythingIsAllowed(EngineUnderTest engine) {
         open(engine);
         assertTrue(access.setupMode());
         for (Right r : Right.values()) {
@@ -73,8 +73,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aPackerPrintsAndScansButCannotEditVoidOrExport(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aPackerPrintsAndScansButCannotEditVoidOrExport(EngineUnderTest engine) {
         open(engine);
         access.addAccount("Анна", Role.PACKER, null);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
@@ -97,8 +97,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void someoneNotSignedInIsRefusedWhatNeedsASupervisor(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void someoneNotSignedInIsRefusedWhatNeedsASupervisor(EngineUnderTest engine) {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertEquals("os-user", access.current().name());
@@ -107,8 +107,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aSupervisorSignedInOnTopOfAPackerMayEverythingUntilTheSessionTimesOut(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aSupervisorSignedInOnTopOfAPackerMayEverythingUntilTheSessionTimesOut(EngineUnderTest engine) {
         open(engine);
         access.addAccount("Анна", Role.PACKER, null);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
@@ -127,8 +127,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void fiveWrongPinsLockTheAccountEvenAgainstTheRightPin(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void fiveWrongPinsLockTheAccountEvenAgainstTheRightPin(EngineUnderTest engine) {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         for (int i = 1; i < AccessControl.MAX_FAILURES; i++) {
@@ -145,8 +145,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void failuresCountAcrossProcessesBecauseTheyAreKeptInTheDatabase(EngineUnderTest engine) {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.signIn("boss", pin("1111")));
@@ -191,8 +191,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void fifteenWrongPinsAtOnceLockTheAccountAndOnlyFiveAreRead(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void fifteenWrongPinsAtOnceLockTheAccountAndOnlyFiveAreRead(EngineUnderTest engine) throws Exception {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         java.util.List<String> outcomes = atOnce(java.util.List.of(access), java.util.Collections.nCopies(15, "0000"));
@@ -204,8 +204,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void fiftyNineWrongPinsAtOnceThenTheRightOneIsLockedOut(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void fiftyNineWrongPinsAtOnceThenTheRightOneIsLockedOut(EngineUnderTest engine) throws Exception {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         atOnce(java.util.List.of(access), java.util.Collections.nCopies(59, "1234"));
@@ -214,8 +214,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theRightPinAmongFiftyNineWrongOnesGetsNoMoreGuessesThrough(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theRightPinAmongFiftyNineWrongOnesGetsNoMoreGuessesThrough(EngineUnderTest engine) throws Exception {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         java.util.List<String> pins = new java.util.ArrayList<>(java.util.Collections.nCopies(59, "1234"));
@@ -229,8 +229,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void attemptsThroughTwoConnectionsToOneDatabaseShareTheCount(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void attemptsThroughTwoConnectionsToOneDatabaseShareTheCount(EngineUnderTest engine) throws Exception {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         AccessControl otherProcess = otherProcess(clock, Duration.ofMinutes(5), Actor.unnamed("cli"));
@@ -241,8 +241,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void attemptsFromTwoProcessesOnOneDatabaseShareTheCount(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void attemptsFromTwoProcessesOnOneDatabaseShareTheCount(EngineUnderTest engine) throws Exception {
         open(engine);
         AccessControl setup = otherProcess(Clock.systemUTC(), Duration.ofMinutes(5), Actor.unnamed("setup"));
         setup.addAccount("boss", Role.SUPERVISOR, pin("4711"));
@@ -282,8 +282,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theRightPinClearsTheCount(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theRightPinClearsTheCount(EngineUnderTest engine) {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         assertThrows(ProblemException.class, () -> access.verify("boss", pin("0000")));
@@ -295,8 +295,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aPinIsKeptSaltedAndHashedNeverAsItself(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aPinIsKeptSaltedAndHashedNeverAsItself(EngineUnderTest engine) {
         open(engine);
         access.addAccount("boss", Role.SUPERVISOR, pin("4711"));
         access.signIn("boss", pin("4711"));
@@ -311,8 +311,8 @@ class AccessControlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aSupervisorMustHaveAPinAndNamesAreChecked(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aSupervisorMustHaveAPinAndNamesAreChecked(EngineUnderTest engine) {
         open(engine);
         assertEquals(
                 "access.supervisorPin",

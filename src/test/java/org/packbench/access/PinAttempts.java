@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.packbench.i18n.ProblemException;
 import org.packbench.store.Database;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.store.SqliteAccounts;
-import org.packbench.store.TestEngine;
 
 /**
  * A second process at the bench: {@code PinAttempts DB GO N PIN} waits for the file GO to exist,
@@ -20,7 +20,7 @@ public final class PinAttempts {
     public static void main(String[] args) throws Exception {
         Path go = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
-        Database database = TestEngine.openAsCommandLine(args[0]);
+        Database database = EngineUnderTest.openAsCommandLine(args[0]);
         AccessControl access = new AccessControl(
                 new SqliteAccounts(database, Clock.systemUTC()),
                 org.packbench.app.BenchSeal.open(database, Clock.systemUTC()),

@@ -23,7 +23,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.ImportResult;
 import org.packbench.i18n.ProblemException;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * A record corrected on the Каталог screen obeys the import's rules, and only a supervisor may
@@ -33,10 +33,10 @@ class CatalogEditTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "edit");
         bench = place.workbench(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -52,8 +52,8 @@ class CatalogEditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aCorrectedNameIsKeptExactlyAndEverythingElseStays(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aCorrectedNameIsKeptExactlyAndEverythingElseStays(EngineUnderTest engine) {
         open(engine);
         Map<CatalogField, String> values = record("PB-7-001");
         values.put(CatalogField.NAME_RU, "Чехол для смартфона, «прозрачный»; 6,1\"");
@@ -67,8 +67,8 @@ class CatalogEditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aWrongValueIsRefusedWithTheImportsMessageAndNothingChanges(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aWrongValueIsRefusedWithTheImportsMessageAndNothingChanges(EngineUnderTest engine) {
         open(engine);
         Map<CatalogField, String> before = record("PB-7-002");
         Map<CatalogField, String> values = record("PB-7-002");
@@ -86,8 +86,8 @@ class CatalogEditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void onlyASupervisorMayCorrectARecordOnceOneExists(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void onlyASupervisorMayCorrectARecordOnceOneExists(EngineUnderTest engine) {
         open(engine);
         bench.access().addAccount("anna", Role.PACKER, null);
         bench.access().addAccount("boss", Role.SUPERVISOR, "4711".toCharArray());
@@ -104,8 +104,8 @@ class CatalogEditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anImportCancelledHalfWayWritesNothing(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void anImportCancelledHalfWayWritesNothing(EngineUnderTest engine) {
         open(engine);
         int before = bench.catalog().count();
         ProblemException stop = assertThrows(ProblemException.class, () -> bench.catalogImport()
@@ -119,8 +119,8 @@ class CatalogEditTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aDacIsRemovedOnlyByASupervisorAndAnUnknownOneIsNamed(EngineUnderTest engine) {
         open(engine);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));
         bench.dacs().add("DAC2222222222", LocalDate.of(2026, 11, 1));

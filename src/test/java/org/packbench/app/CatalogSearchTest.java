@@ -17,7 +17,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Sku;
 import org.packbench.location.DatabaseAddress;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * A scan into the catalog search under the Russian layout finds the product; a Russian name is
@@ -28,11 +28,11 @@ class CatalogSearchTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private CatalogSearch search;
     private Workbench bench;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "c");
         bench = place.workbench(Clock.systemUTC());
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -49,8 +49,8 @@ class CatalogSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aSkuScannedUnderTheRussianLayoutIsFoundAndARussianNameIsSearchedAsTyped(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aSkuScannedUnderTheRussianLayoutIsFoundAndARussianNameIsSearchedAsTyped(EngineUnderTest engine) {
         open(engine);
         assertEquals("PB-7-003", search.search("ЗИ-7-003", 10).get(0).sku());
         assertEquals("PB-7-001", search.search("Чехол для смартфона", 10).get(0).sku());
@@ -59,8 +59,8 @@ class CatalogSearchTest {
 
     /** Counted in characters, as a label sets them, on both engines alike (not in bytes). */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theWorstCaseOfAMarketplaceIsItsProductWithTheLongestNameAndManufacturer(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theWorstCaseOfAMarketplaceIsItsProductWithTheLongestNameAndManufacturer(EngineUnderTest engine) {
         open(engine);
         for (org.packbench.catalog.Marketplace m : org.packbench.catalog.Marketplace.values()) {
             java.util.Optional<Sku> expected = sample().stream()
@@ -80,8 +80,8 @@ class CatalogSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void caseDoesNotMatterInLatinOrCyrillicLetters(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void caseDoesNotMatterInLatinOrCyrillicLetters(EngineUnderTest engine) {
         open(engine);
         assertEquals(List.of("PB-7-002"), skus("usb type-c"));
         assertEquals(List.of("PB-7-002"), skus("USB TYPE-C"));
@@ -90,8 +90,8 @@ class CatalogSearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void wildcardsAndBackslashesTypedIntoTheBoxAreTakenLiterally(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void wildcardsAndBackslashesTypedIntoTheBoxAreTakenLiterally(EngineUnderTest engine) {
         open(engine);
         assertEquals(List.of(), skus("pb_7_001"), "_ is a character, not any character");
         assertEquals(List.of(), skus("pb-7%001"), "% is a character, not any text");
@@ -108,7 +108,7 @@ class CatalogSearchTest {
      */
     @Test
     void theSearchWorksOnAServerThatReadsBackslashesInLiteralsAsEscapes() throws Exception {
-        place = TestEngine.POSTGRESQL.place(dir, "old-style");
+        place = EngineUnderTest.POSTGRESQL.place(dir, "old-style");
         String database = ((DatabaseAddress.PostgresServer) place.address()).database();
         try (Connection c = place.connect();
                 Statement s = c.createStatement()) {

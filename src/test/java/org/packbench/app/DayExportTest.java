@@ -23,7 +23,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * A day exported at the bench goes where the end-of-day export goes when a supervisor set that
@@ -37,10 +37,10 @@ class DayExportTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void aDayWithOneLabel(TestEngine engine) {
+    private void aDayWithOneLabel(EngineUnderTest engine) {
         place = engine.place(dir, "day");
         bench = place.workbench(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -63,8 +63,8 @@ class DayExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void withoutAnEndOfDayFolderTheDayGoesToPackBenchExportsAtHome(EngineUnderTest engine) {
         aDayWithOneLabel(engine);
         Path home = dir.resolve("home");
         assertEquals(Optional.empty(), bench.labelLog().endOfDayFolder());
@@ -76,8 +76,8 @@ class DayExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theEndOfDayFolderIsWhereTheBenchAndTheScheduleBothWrite(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theEndOfDayFolderIsWhereTheBenchAndTheScheduleBothWrite(EngineUnderTest engine) {
         aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
@@ -87,8 +87,8 @@ class DayExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theDayIsWrittenInEveryFormatAndEachFormatIsCountedOff(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theDayIsWrittenInEveryFormatAndEachFormatIsCountedOff(EngineUnderTest engine) throws Exception {
         aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
@@ -108,8 +108,8 @@ class DayExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aCancelStopsBetweenFormatsAndKeepsTheFilesAlreadyWritten(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aCancelStopsBetweenFormatsAndKeepsTheFilesAlreadyWritten(EngineUnderTest engine) throws Exception {
         aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());
@@ -123,8 +123,8 @@ class DayExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aFileHandedOutIsAnchoredEvenWhenALaterFormatFails(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aFileHandedOutIsAnchoredEvenWhenALaterFormatFails(EngineUnderTest engine) throws Exception {
         aDayWithOneLabel(engine);
         Path folder = dir.resolve("end-of-day");
         bench.config().set(LogAutoExport.FOLDER_SETTING, folder.toString());

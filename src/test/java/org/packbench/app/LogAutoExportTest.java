@@ -20,7 +20,7 @@ import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.render.LabelFormat;
 import org.packbench.report.LogExportReader;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * The end-of-day export writes each finished day once, in the bench's calendar, and never today;
@@ -32,7 +32,7 @@ class LogAutoExportTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
 
     @AfterEach
     void close() {
@@ -45,8 +45,8 @@ class LogAutoExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void eachFinishedDayIsWrittenOnceAndTodayWaits(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void eachFinishedDayIsWrittenOnceAndTodayWaits(EngineUnderTest engine) throws Exception {
         place = engine.place(dir, "auto");
         Workbench monday = benchAt("2026-11-23T20:59:00Z"); // 23:59 in Moscow
         monday.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);

@@ -24,7 +24,7 @@ import org.packbench.gs1.Gs1Formatter;
 import org.packbench.gs1.Gs1Parser;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * A GS1 logistic label reads back, symbol by symbol, as the data that gs1 check accepts; its SSCCs
@@ -34,10 +34,10 @@ class LogisticLabelTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "logistic");
         bench = place.workbench(Clock.systemUTC());
         bench.config().set("gs1.company-prefix", "4607123");
@@ -61,8 +61,8 @@ class LogisticLabelTest {
      * whole, so the symbols read together must give what gs1 check prints for the whole data.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theA6PdfDecodesToTheSameElementStringThatGs1CheckPrints(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theA6PdfDecodesToTheSameElementStringThatGs1CheckPrints(EngineUnderTest engine) {
         open(engine);
         String content = "(02)04607002977277(37)12(10)B42(17)270531(3103)001250(400)PO-7781";
         RenderedLabel label = label(content, 203);
@@ -86,8 +86,8 @@ class LogisticLabelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void eachLabelTakesTheNextSsccAndTheSsccSymbolSitsAtTheBottom(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void eachLabelTakesTheNextSsccAndTheSsccSymbolSitsAtTheBottom(EngineUnderTest engine) {
         open(engine);
         RenderedLabel first = label(null, 203);
         RenderedLabel second = label(null, 203);
@@ -104,8 +104,8 @@ class LogisticLabelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void contentThatBreaksAGs1RuleIsRefusedAndUsesNoSscc(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void contentThatBreaksAGs1RuleIsRefusedAndUsesNoSscc(EngineUnderTest engine) {
         open(engine);
         ProblemException e = assertThrows(ProblemException.class, () -> label("(02)04607002977277", 203));
         assertTrue(e.getMessage().contains("(02)") && e.getMessage().contains("(37)"), e.getMessage());

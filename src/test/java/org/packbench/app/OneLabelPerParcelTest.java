@@ -31,7 +31,7 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.verify.dispatch.Verdict;
 
 /**
@@ -44,10 +44,10 @@ class OneLabelPerParcelTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "parcels");
         bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -73,8 +73,8 @@ class OneLabelPerParcelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aSecondLabelForAParcelIsRefusedUnlessItIsAReprintWithAReason(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aSecondLabelForAParcelIsRefusedUnlessItIsAReprintWithAReason(EngineUnderTest engine) {
         open(engine);
         RenderedLabel first = bench.labels().render(request("VK-1", "RU100000001VK"));
         ProblemException twice = org.junit.jupiter.api.Assertions.assertThrows(
@@ -98,8 +98,8 @@ class OneLabelPerParcelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aVoidedLabelLeavesTheParcelFreeForANewOne(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aVoidedLabelLeavesTheParcelFreeForANewOne(EngineUnderTest engine) {
         open(engine);
         RenderedLabel first = bench.labels().render(request("VK-2", "RU100000002VK"));
         bench.labelLog().voidLabel(first.id(), "повреждена");
@@ -110,8 +110,8 @@ class OneLabelPerParcelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theCommandLineRefusesASecondPrintAndTakesAReprintWithAReason(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theCommandLineRefusesASecondPrintAndTakesAReprintWithAReason(EngineUnderTest engine) throws Exception {
         open(engine);
         try (var printer = org.packbench.print.TestPrinter.zpl()) {
             assertEquals(
@@ -156,8 +156,8 @@ class OneLabelPerParcelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void threadsIssuingTheSameParcelAtOnceGetOneLabel(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void threadsIssuingTheSameParcelAtOnceGetOneLabel(EngineUnderTest engine) throws Exception {
         open(engine);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -199,8 +199,8 @@ class OneLabelPerParcelTest {
      * hurried packer or a double-firing scanner would: every parcel gets exactly one label.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void randomBurstsOfEnterAndCtrlPNeverIssueASecondLabel(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void randomBurstsOfEnterAndCtrlPNeverIssueASecondLabel(EngineUnderTest engine) {
         open(engine);
         // Queued, never delivered: what counts is how many jobs the bursts made.
         assertEquals(

@@ -28,7 +28,7 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.cli.CliRun;
 import org.packbench.marketplace.orders.OrderImport;
 import org.packbench.print.TestPrinter;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.verify.dispatch.Verdict;
 
 /**
@@ -42,12 +42,12 @@ class PackingSessionTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private TestPrinter printer;
     private Workbench bench;
     private PackingSession session;
 
-    private void open(TestEngine engine) throws Exception {
+    private void open(EngineUnderTest engine) throws Exception {
         place = engine.place(dir, "packing");
         printer = TestPrinter.zpl();
         assertEquals(
@@ -105,8 +105,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void enterThreeTimesAfterTheTrackingScanPrintsOneLabel(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void enterThreeTimesAfterTheTrackingScanPrintsOneLabel(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         assertEquals(Stage.READY, ready.stage(), () -> ready.banner().toString());
@@ -124,8 +124,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theFormIsEmptyForTheNextParcelOnceItPrinted(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theFormIsEmptyForTheNextParcelOnceItPrinted(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState printed = enterAgain();
@@ -142,8 +142,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anOzonProductAfterAVkParcelIsOfferedOnlyOzonTemplates(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anOzonProductAfterAVkParcelIsOfferedOnlyOzonTemplates(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         assertEquals("vk-product-58x40", session.state().template().orElseThrow());
@@ -165,8 +165,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aTemplateChosenAfterThePreviewReplacesTheShownLabel(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aTemplateChosenAfterThePreviewReplacesTheShownLabel(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         int before = ready.raster().orElseThrow().getHeight();
@@ -177,8 +177,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anUnknownProductIsRefusedAtItsOwnScanAndTheNextScansAreNotApplied(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anUnknownProductIsRefusedAtItsOwnScanAndTheNextScansAreNotApplied(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState refused = scan(Field.FIRST, "PB-9-999");
         assertEquals(Tone.REFUSED, refused.banner().tone());
@@ -193,8 +193,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void ctrlPOnAnEmptyFormAsksForTheProduct(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void ctrlPOnAnEmptyFormAsksForTheProduct(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState s = session.print(1, 0);
         assertEquals("parcel.scanFirst", s.banner().headline().key());
@@ -202,8 +202,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void escapeDropsTheParcel(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void escapeDropsTheParcel(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState cleared = session.clear();
@@ -214,8 +214,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void scansTypedWithTheRussianLayoutAreRepairedOnEveryField(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void scansTypedWithTheRussianLayoutAreRepairedOnEveryField(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState product = scan(Field.FIRST, "ЗИ-7-003");
         assertEquals("PB-7-003", product.product().orElseThrow().sku());
@@ -227,8 +227,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anOrderOfAnotherMarketplaceIsRefusedAtTheOrderScan(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anOrderOfAnotherMarketplaceIsRefusedAtTheOrderScan(EngineUnderTest engine) throws Exception {
         open(engine);
         scan(Field.FIRST, "PB-7-002");
         PackingState refused = scan(Field.ORDER, "VK-7001");
@@ -237,8 +237,9 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anImportedOrderScannedFirstBringsItsTrackingNumberAndAsksForTheProduct(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anImportedOrderScannedFirstBringsItsTrackingNumberAndAsksForTheProduct(EngineUnderTest engine)
+            throws Exception {
         open(engine);
         PackingState order = scan(Field.FIRST, "VK-7001");
         assertEquals("VK-7001", order.order());
@@ -250,8 +251,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aTrackingNumberOfAnotherOrderIsRefusedAtTheTrackingScan(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aTrackingNumberOfAnotherOrderIsRefusedAtTheTrackingScan(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();
@@ -261,8 +262,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theOrderNumberOrAProductBarcodeScannedAsTrackingIsRefused(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theOrderNumberOrAProductBarcodeScannedAsTrackingIsRefused(EngineUnderTest engine) throws Exception {
         open(engine);
         scan(Field.FIRST, "PB-7-001");
         scan(Field.ORDER, "VK-5001");
@@ -277,8 +278,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anOrderAlreadyPrintedIsRefusedAtItsScan(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anOrderAlreadyPrintedIsRefusedAtItsScan(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();
@@ -289,8 +290,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void thePreviewCarriesTheIdAndQrThePrinterGets(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void thePreviewCarriesTheIdAndQrThePrinterGets(EngineUnderTest engine) throws Exception {
         open(engine);
         PackingState ready = parcel("PB-7-001", "VK-5001", "RU500100100VK");
         String previewQr = qr(ready);
@@ -306,8 +307,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void reprintLastSendsTheSameLabelAgainWithTheReason(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void reprintLastSendsTheSameLabelAgainWithTheReason(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         PackingState printed = enterAgain();
@@ -331,8 +332,8 @@ class PackingSessionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theLastLabelIsRememberedAcrossRestarts(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theLastLabelIsRememberedAcrossRestarts(EngineUnderTest engine) throws Exception {
         open(engine);
         parcel("PB-7-001", "VK-5001", "RU500100100VK");
         enterAgain();

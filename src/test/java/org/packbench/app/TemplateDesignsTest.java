@@ -28,7 +28,7 @@ import org.packbench.label.design.Edit;
 import org.packbench.label.template.LabelTemplate;
 import org.packbench.marketplace.LabelRecords;
 import org.packbench.render.LabelFormat;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.verify.design.DesignFinding;
 
 /**
@@ -44,10 +44,10 @@ class TemplateDesignsTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void open(TestEngine engine) {
+    private void open(EngineUnderTest engine) {
         place = engine.place(dir, "designs");
         bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -73,8 +73,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aNewTemplateIsOfferedToThePackerWithoutTakingTheShippedOnesPlaceByItsName(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aNewTemplateIsOfferedToThePackerWithoutTakingTheShippedOnesPlaceByItsName(EngineUnderTest engine) {
         open(engine);
         LabelTemplate vk = bench.labels().templates().get(VK, 0);
         bench.templateDesigns()
@@ -95,8 +95,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aVersionSavedForUseShadowsTheBundledTemplateHereAtOnceAndOnAnotherBenchAfterARefresh(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aVersionSavedForUseShadowsTheBundledTemplateHereAtOnceAndOnAnotherBenchAfterARefresh(EngineUnderTest engine) {
         open(engine);
         Workbench other = place.workbench(CLOCK);
         TemplateLibrary there = other.labels().templates();
@@ -117,8 +117,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aTextLoweredTo9PtOnARegulatedTemplateIsRefusedForUseAndKeptAsADraft(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aTextLoweredTo9PtOnARegulatedTemplateIsRefusedForUseAndKeptAsADraft(EngineUnderTest engine) {
         open(engine);
         LabelTemplate small = new Edit.SetFontSize("weight", 9)
                 .apply(bench.labels().templates().get(VK));
@@ -156,8 +156,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theSavedJsonIsTheWritersAndReadsBackAsTheTemplateInUse(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theSavedJsonIsTheWritersAndReadsBackAsTheTemplateInUse(EngineUnderTest engine) {
         open(engine);
         TemplateDesigns designs = bench.templateDesigns();
         designs.saveForUse(retitled("ВК, правка"), 203);
@@ -170,8 +170,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aReprintIsMadeWithTheVersionItsLabelWasIssuedWithAndTheLogSaysWhich(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aReprintIsMadeWithTheVersionItsLabelWasIssuedWithAndTheLogSaysWhich(EngineUnderTest engine) throws Exception {
         open(engine);
         RenderedLabel first = bench.labels().render(parcel("VK-1", "RU100000001VK"));
         bench.templateDesigns().saveForUse(retitled("ВК, правка"), 203);
@@ -206,8 +206,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aMarkingCodePrintedAgainIsPrintedWithItsFirstPrintsVersion(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aMarkingCodePrintedAgainIsPrintedWithItsFirstPrintsVersion(EngineUnderTest engine) throws Exception {
         open(engine);
         String marking = MarkingLabelService.DEFAULT_TEMPLATE;
         MarkingLabelService marks = bench.markingLabels();
@@ -257,8 +257,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void onlyASupervisorSavesTemplates(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void onlyASupervisorSavesTemplates(EngineUnderTest engine) {
         open(engine);
         bench.access().addAccount("Анна", Role.PACKER, null);
         bench.access().addAccount("boss", Role.SUPERVISOR, "4711".toCharArray());
@@ -275,8 +275,8 @@ class TemplateDesignsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aFreshIdIsLatinLowerCaseAndTakesNoIdInUse(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aFreshIdIsLatinLowerCaseAndTakesNoIdInUse(EngineUnderTest engine) {
         open(engine);
         TemplateDesigns designs = bench.templateDesigns();
 

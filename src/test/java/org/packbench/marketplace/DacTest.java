@@ -19,15 +19,15 @@ import org.packbench.i18n.ProblemException;
 import org.packbench.marketplace.vk.Dac;
 import org.packbench.marketplace.vk.DacRegistry;
 import org.packbench.store.Database;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.store.SqliteDacRepository;
-import org.packbench.store.TestEngine;
 
 /** A DAC is valid for 180 days from its issue day; labels are refused with the expiry date after that. */
 class DacTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
 
     @AfterEach
     void close() throws Exception {
@@ -36,7 +36,7 @@ class DacTest {
         }
     }
 
-    private Database database(TestEngine engine) {
+    private Database database(EngineUnderTest engine) {
         place = engine.place(dir, "dac");
         return place.open();
     }
@@ -62,8 +62,8 @@ class DacTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anExpiredDacIsRefusedWithItsLastValidDay(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void anExpiredDacIsRefusedWithItsLastValidDay(EngineUnderTest engine) {
         Database db = database(engine);
         registry(db, "2026-06-01").add("DAC-OLD-1", LocalDate.of(2026, 5, 1));
         DacRegistry later = registry(db, "2026-11-25");
@@ -73,8 +73,8 @@ class DacTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theNewestValidCodeIsChosenWhenNoneIsNamed(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theNewestValidCodeIsChosenWhenNoneIsNamed(EngineUnderTest engine) {
         Database db = database(engine);
         DacRegistry r = registry(db, "2026-11-25");
         r.add("DAC-A-0001", LocalDate.of(2026, 6, 1));
@@ -84,8 +84,8 @@ class DacTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anUnknownOrDuplicateOrFutureCodeIsRefused(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void anUnknownOrDuplicateOrFutureCodeIsRefused(EngineUnderTest engine) {
         Database db = database(engine);
         DacRegistry r = registry(db, "2026-11-25");
         r.add("DAC-A-0001", LocalDate.of(2026, 11, 1));

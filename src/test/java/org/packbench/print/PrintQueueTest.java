@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.packbench.app.LabelPrinting;
 import org.packbench.catalog.Sku;
 import org.packbench.i18n.ProblemException;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 
 /**
  * The queue against a printer on a local port: bytes as issued, offline, paper out, cancel,
@@ -31,12 +31,12 @@ class PrintQueueTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private QueueBench q;
     private TestPrinter printer;
     private int parcel;
 
-    private void bench(TestEngine engine) throws Exception {
+    private void bench(EngineUnderTest engine) throws Exception {
         place = engine.place(dir, "queue");
         q = new QueueBench(place);
         printer = TestPrinter.zpl();
@@ -78,8 +78,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void everySampleSkuReachesThePrinterByteForByteAsIssued(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void everySampleSkuReachesThePrinterByteForByteAsIssued(EngineUnderTest engine) throws Exception {
         bench(engine);
         List<Long> ids = new ArrayList<>();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
@@ -99,8 +99,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void tsplLabelsToo(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void tsplLabelsToo(EngineUnderTest engine) throws Exception {
         bench(engine);
         try (TestPrinter tspl = new TestPrinter(TestPrinter.Language.TSPL, 0)) {
             q.addPrinter("tsc", PrinterLanguage.TSPL, tspl.uri());
@@ -118,8 +118,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anOfflinePrinterKeepsTheJobQueuedWithTheErrorAndGetsItWhenBack(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void anOfflinePrinterKeepsTheJobQueuedWithTheErrorAndGetsItWhenBack(EngineUnderTest engine) throws Exception {
         bench(engine);
         printer.offline();
         try (QueueWorker worker = q.fastWorker()) {
@@ -136,8 +136,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void paperOutRefusesTheJobAndKeepsItQueuedUntilPaperIsIn(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void paperOutRefusesTheJobAndKeepsItQueuedUntilPaperIsIn(EngineUnderTest engine) throws Exception {
         bench(engine);
         printer.paperOut = true;
         try (QueueWorker worker = q.fastWorker()) {
@@ -153,8 +153,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aPrinterStillPrintingIsWaitedForWithoutAnError(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aPrinterStillPrintingIsWaitedForWithoutAnError(EngineUnderTest engine) throws Exception {
         bench(engine);
         printer.formatsWaiting = 2;
         try (QueueWorker worker = q.fastWorker()) {
@@ -168,8 +168,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void inTheForegroundAProblemFailsTheJobAndTheRestOfThatPrinterIsNotTried(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void inTheForegroundAProblemFailsTheJobAndTheRestOfThatPrinterIsNotTried(EngineUnderTest engine) throws Exception {
         bench(engine);
         printer.headOpen = true;
         long a = q.bench
@@ -192,8 +192,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aCancelledJobIsNeverSentAndASentOneCannotBeCancelled(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aCancelledJobIsNeverSentAndASentOneCannotBeCancelled(EngineUnderTest engine) throws Exception {
         bench(engine);
         PrintJob job = q.bench.printQueue().enqueue("zebra", OptionalLong.empty(), 1, label(6));
         assertEquals(JobStatus.CANCELLED, q.bench.printQueue().cancel(job.id()).status());
@@ -208,8 +208,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aReprintIsANewJobWithItsReasonAndTheSameBytes(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aReprintIsANewJobWithItsReasonAndTheSameBytes(EngineUnderTest engine) throws Exception {
         bench(engine);
         LabelPrinting.Printed first = print("zebra", "PB-7-001");
         assertThrows(
@@ -232,8 +232,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aTemplateOfAnotherSizeThanTheLoadedStockIsRefusedBeforeIssuing(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aTemplateOfAnotherSizeThanTheLoadedStockIsRefusedBeforeIssuing(EngineUnderTest engine) throws Exception {
         bench(engine);
         q.bench
                 .printers()
@@ -253,8 +253,8 @@ class PrintQueueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theProfilesCalibrationIsWrittenIntoTheLabel(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void theProfilesCalibrationIsWrittenIntoTheLabel(EngineUnderTest engine) throws Exception {
         bench(engine);
         q.bench
                 .printers()

@@ -14,8 +14,8 @@ import org.packbench.app.Workbench;
 import org.packbench.catalog.ImportOptions;
 import org.packbench.catalog.ImportProgress;
 import org.packbench.store.Database;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.store.SqlitePrintJobs;
-import org.packbench.store.TestEngine;
 
 /** A bench for queue tests: the sample catalog, a DAC, and the queue's own parts to drive directly. */
 final class QueueBench {
@@ -25,11 +25,11 @@ final class QueueBench {
     final PrintJobs jobs;
 
     QueueBench(Path dir) {
-        this(TestEngine.SQLITE.place(dir, "queue"));
+        this(EngineUnderTest.SQLITE.place(dir, "queue"));
     }
 
     /** A bench on {@code place}, which the caller closes. */
-    QueueBench(TestEngine.Place place) {
+    QueueBench(EngineUnderTest.Place place) {
         bench = place.workbench(CLOCK);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         bench.dacs().add("DAC7Q2M9XK4P", LocalDate.of(2026, 10, 1));

@@ -28,7 +28,7 @@ class CatalogImportTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
 
     @AfterEach
     void close() throws Exception {
@@ -36,7 +36,7 @@ class CatalogImportTest {
     }
 
     /** The first bench opens a fresh database; each later one is another process on the same. */
-    private Workbench bench(TestEngine engine) {
+    private Workbench bench(EngineUnderTest engine) {
         if (place == null) {
             place = engine.place(dir, "bench");
         }
@@ -44,8 +44,8 @@ class CatalogImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theCleanSampleImportsFortySkus(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theCleanSampleImportsFortySkus(EngineUnderTest engine) {
         Workbench bench = bench(engine);
         ImportResult r =
                 bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -57,8 +57,8 @@ class CatalogImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void oneBadRowAndNothingIsWritten(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void oneBadRowAndNothingIsWritten(EngineUnderTest engine) {
         Workbench bench = bench(engine);
         ImportResult r = bench.catalogImport()
                 .run(TestFiles.sample("catalog-faulty.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -68,8 +68,8 @@ class CatalogImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void skipInvalidWritesOnlyTheGoodRows(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void skipInvalidWritesOnlyTheGoodRows(EngineUnderTest engine) {
         Workbench bench = bench(engine);
         ImportResult r = bench.catalogImport()
                 .run(TestFiles.sample("catalog-faulty.csv"), new ImportOptions(true, false), ImportProgress.NONE);
@@ -79,8 +79,8 @@ class CatalogImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aSkuAlreadyInTheCatalogIsRefusedWithoutUpdateAndTheOldRecordStays(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aSkuAlreadyInTheCatalogIsRefusedWithoutUpdateAndTheOldRecordStays(EngineUnderTest engine) {
         Workbench bench = bench(engine);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         Sku before = bench.catalog().find("PB-7-001").orElseThrow();
@@ -104,8 +104,8 @@ class CatalogImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void searchFindsCyrillicNamesWhateverTheCase(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void searchFindsCyrillicNamesWhateverTheCase(EngineUnderTest engine) {
         Workbench bench = bench(engine);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
         assertEquals("PB-7-001", bench.catalog().search("ЧЕХОЛ", 10).get(0).sku());

@@ -38,9 +38,9 @@ class MarkingPrintsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void benchesPrintingTheSameCodesAtOnceGetEachOnce(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "prints")) {
+    @EnumSource(EngineUnderTest.class)
+    void benchesPrintingTheSameCodesAtOnceGetEachOnce(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "prints")) {
             List<Database> dbs = List.of(place.open(), place.open(), place.open());
             AtomicInteger refused = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -71,9 +71,9 @@ class MarkingPrintsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void aReprintKeepsItsReasonBesideTheFirstAndARefusedLabelGivesTheCodeBack(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "reprint")) {
+    @EnumSource(EngineUnderTest.class)
+    void aReprintKeepsItsReasonBesideTheFirstAndARefusedLabelGivesTheCodeBack(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "reprint")) {
             Database db = place.open();
             MarkingPrints prints = new SqlMarkingPrints(db);
             long first = label(db);

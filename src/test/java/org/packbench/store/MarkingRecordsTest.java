@@ -32,9 +32,9 @@ class MarkingRecordsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void benchesUsingTheSameCodesAtOnceUseEachOnce(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "marks")) {
+    @EnumSource(EngineUnderTest.class)
+    void benchesUsingTheSameCodesAtOnceUseEachOnce(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "marks")) {
             List<SqliteMarkingRecords> benches = List.of(
                     new SqliteMarkingRecords(place.open()),
                     new SqliteMarkingRecords(place.open()),

@@ -35,9 +35,9 @@ class MarkingWithOrderLineTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void aLineKeepsItsMarkingAndItsCodes(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "marked-lines")) {
+    @EnumSource(EngineUnderTest.class)
+    void aLineKeepsItsMarkingAndItsCodes(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "marked-lines")) {
             Database db = place.open();
             SqliteOrderBook orders = new SqliteOrderBook(db, CLOCK);
             orders.saveRemote(List.of(new RemoteOrder(

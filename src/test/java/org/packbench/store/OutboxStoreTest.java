@@ -42,9 +42,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void theSamePushWrittenTwiceIsOneRow(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "dedupe")) {
+    @EnumSource(EngineUnderTest.class)
+    void theSamePushWrittenTwiceIsOneRow(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "dedupe")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
             assertTrue(outbox.add(ship("0001-1")));
             assertFalse(outbox.add(ship("0001-1")));
@@ -53,9 +53,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void benchesWritingTheSamePushesAtOnceKeepOneRowEachAndNoneFails(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "dedupe-race")) {
+    @EnumSource(EngineUnderTest.class)
+    void benchesWritingTheSamePushesAtOnceKeepOneRowEachAndNoneFails(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "dedupe-race")) {
             List<SqliteOutbox> benches = List.of(
                     new SqliteOutbox(place.open(), CLOCK),
                     new SqliteOutbox(place.open(), CLOCK),
@@ -83,9 +83,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void aNewerTrackingNumberCancelsTheOlderOneNotYetSent(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "newer")) {
+    @EnumSource(EngineUnderTest.class)
+    void aNewerTrackingNumberCancelsTheOlderOneNotYetSent(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "newer")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
             outbox.add(new NewPush(
                     "vk", PushKind.VK_TRACKING, "1-2", "vk_tracking:1-2:RU1", OptionalLong.empty(), "{\"t\":1}"));
@@ -101,9 +101,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void twoBenchesClaimingAtOnceNeverTakeTheSamePush(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "race")) {
+    @EnumSource(EngineUnderTest.class)
+    void twoBenchesClaimingAtOnceNeverTakeTheSamePush(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "race")) {
             SqliteOutbox writer = new SqliteOutbox(place.open(), CLOCK);
             for (int i = 0; i < 200; i++) {
                 writer.add(ship("P-" + i));
@@ -142,9 +142,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void aPushWhoseWorkerDiedIsTakenAgainAfterItsLeaseAsAResend(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "lease")) {
+    @EnumSource(EngineUnderTest.class)
+    void aPushWhoseWorkerDiedIsTakenAgainAfterItsLeaseAsAResend(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "lease")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
             outbox.add(ship("0001-1"));
             Push first = outbox.claim(T0, LEASE, 10).get(0);
@@ -157,9 +157,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void laterWaitsItsTimeFailedWaitsForAPersonAndRetryMakesItDue(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "states")) {
+    @EnumSource(EngineUnderTest.class)
+    void laterWaitsItsTimeFailedWaitsForAPersonAndRetryMakesItDue(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "states")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
             outbox.add(ship("A"));
             outbox.add(ship("B"));
@@ -183,9 +183,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void deliveredWritesWhatItLeadsToInTheSameTransaction(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "next")) {
+    @EnumSource(EngineUnderTest.class)
+    void deliveredWritesWhatItLeadsToInTheSameTransaction(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "next")) {
             SqliteOutbox outbox = new SqliteOutbox(place.open(), CLOCK);
             outbox.add(ship("A"));
             Push a = outbox.claim(T0, LEASE, 10).get(0);
@@ -203,9 +203,9 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestEngine.class)
-    void benchesSharingADatabaseShareOnePacePerAccount(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "pace")) {
+    @EnumSource(EngineUnderTest.class)
+    void benchesSharingADatabaseShareOnePacePerAccount(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "pace")) {
             List<SqlitePaceKeeper> benches = List.of(
                     new SqlitePaceKeeper(place.open()),
                     new SqlitePaceKeeper(place.open()),

@@ -31,22 +31,22 @@ class SsccAllocationTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
 
     @AfterEach
     void close() throws Exception {
         place.close();
     }
 
-    private SqliteSsccAllocator allocator(TestEngine.Place place) {
+    private SqliteSsccAllocator allocator(EngineUnderTest.Place place) {
         Database db = place.open();
         new SqliteSettings(db).set(SqliteSsccAllocator.PREFIX_SETTING, "4607123");
         return new SqliteSsccAllocator(db, Clock.systemUTC());
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void twoThreadsOnTwoConnectionsNeverShareANumberAndLeaveNoGap(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void twoThreadsOnTwoConnectionsNeverShareANumberAndLeaveNoGap(EngineUnderTest engine) throws Exception {
         place = engine.place(dir, "threads");
         allocator(place);
         SqliteSsccAllocator a = new SqliteSsccAllocator(place.open(), Clock.systemUTC());
@@ -71,8 +71,8 @@ class SsccAllocationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aRestartContinuesWhereTheLastRunStopped(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aRestartContinuesWhereTheLastRunStopped(EngineUnderTest engine) {
         place = engine.place(dir, "restart");
         List<Sscc> first = allocator(place).allocate(3, "test");
         List<Sscc> after = new SqliteSsccAllocator(place.open(), Clock.systemUTC()).allocate(2, "test");
@@ -83,8 +83,8 @@ class SsccAllocationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aRolledBackAllocationGivesItsNumberToTheNextOne(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aRolledBackAllocationGivesItsNumberToTheNextOne(EngineUnderTest engine) {
         place = engine.place(dir, "rollback");
         SqliteSsccAllocator allocator = allocator(place);
         Database db = place.open();
@@ -98,8 +98,8 @@ class SsccAllocationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void withoutACompanyPrefixAllocationIsRefusedWithTheCommandToRun(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void withoutACompanyPrefixAllocationIsRefusedWithTheCommandToRun(EngineUnderTest engine) {
         place = engine.place(dir, "none");
         SqliteSsccAllocator none = new SqliteSsccAllocator(place.open(), Clock.systemUTC());
         ProblemException e = assertThrows(ProblemException.class, () -> none.allocate(1, "test"));
@@ -107,8 +107,8 @@ class SsccAllocationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void twoProcessesAllocatingAThousandGetAThousandDistinctValidNumbers(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void twoProcessesAllocatingAThousandGetAThousandDistinctValidNumbers(EngineUnderTest engine) throws Exception {
         place = engine.place(dir, "processes");
         allocator(place);
         String javaBin = ProcessHandle.current().info().command().orElse("java");
@@ -152,7 +152,8 @@ class SsccAllocationTest {
     /** Run in a separate JVM: allocates N numbers one transaction at a time and prints them; {@code DB N}. */
     public static final class Worker {
         public static void main(String[] args) {
-            SqliteSsccAllocator a = new SqliteSsccAllocator(TestEngine.openAsCommandLine(args[0]), Clock.systemUTC());
+            SqliteSsccAllocator a =
+                    new SqliteSsccAllocator(EngineUnderTest.openAsCommandLine(args[0]), Clock.systemUTC());
             for (int i = 0; i < Integer.parseInt(args[1]); i++) {
                 System.out.println(a.allocate(1, "worker").get(0).digits());
             }

@@ -34,9 +34,9 @@ class TemplateStoreTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void everyVersionIsKeptNewestFirstAndTheLatestForUseSkipsNewerDrafts(TestEngine engine) {
-        try (TestEngine.Place place = engine.place(dir, "versions")) {
+    @EnumSource(EngineUnderTest.class)
+    void everyVersionIsKeptNewestFirstAndTheLatestForUseSkipsNewerDrafts(EngineUnderTest engine) {
+        try (EngineUnderTest.Place place = engine.place(dir, "versions")) {
             TemplateStore store = new SqlTemplateStore(place.open());
 
             assertEquals(1, store.save("shelf-58x40", true, "{\"v\":1}", "Ольга", T0));
@@ -64,9 +64,9 @@ class TemplateStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void benchesSavingOneTemplateAtOnceNeverGetTheSameVersion(TestEngine engine) throws Exception {
-        try (TestEngine.Place place = engine.place(dir, "race")) {
+    @EnumSource(EngineUnderTest.class)
+    void benchesSavingOneTemplateAtOnceNeverGetTheSameVersion(EngineUnderTest engine) throws Exception {
+        try (EngineUnderTest.Place place = engine.place(dir, "race")) {
             int benches = 4;
             int saves = 15;
             List<TemplateStore> stores = new ArrayList<>();
@@ -119,7 +119,7 @@ class TemplateStoreTest {
      * each bench has its own local file, as separate computers have. Only the engine's own lock
      * (the file's, the server's) then stands between them.
      */
-    private Database bench(TestEngine.Place place, int b) throws java.io.IOException {
+    private Database bench(EngineUnderTest.Place place, int b) throws java.io.IOException {
         Database db;
         if (place.address() instanceof DatabaseAddress.PostgresServer server) {
             db = Database.open(

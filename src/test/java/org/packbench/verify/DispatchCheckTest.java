@@ -26,7 +26,7 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.catalog.Marketplace;
 import org.packbench.render.LabelFormat;
 import org.packbench.store.Database;
-import org.packbench.store.TestEngine;
+import org.packbench.store.EngineUnderTest;
 import org.packbench.verify.dispatch.DispatchResult;
 import org.packbench.verify.dispatch.Verdict;
 
@@ -37,10 +37,10 @@ class DispatchCheckTest {
     @TempDir
     Path dir;
 
-    private TestEngine.Place place;
+    private EngineUnderTest.Place place;
     private Workbench bench;
 
-    private void labels(TestEngine engine) {
+    private void labels(EngineUnderTest engine) {
         place = engine.place(dir, "dispatch");
         bench = place.workbench(NOW);
         bench.catalogImport().run(TestFiles.sample("catalog.csv"), ImportOptions.STRICT, ImportProgress.NONE);
@@ -67,8 +67,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aPrintedLabelIsOkOnceAndThenAlreadyDispatched(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aPrintedLabelIsOkOnceAndThenAlreadyDispatched(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel label = print("VK-1", "RU100000001VK");
         assertEquals(Verdict.OK, scan(qr(label)).verdict());
@@ -80,8 +80,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void theTrackingNumberAloneIdentifiesTheParcel(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void theTrackingNumberAloneIdentifiesTheParcel(EngineUnderTest engine) {
         labels(engine);
         print("VK-2", "RU100000002VK");
         DispatchResult r = scan("RU100000002VK\r\n");
@@ -90,8 +90,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aVoidedLabelIsRefused(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aVoidedLabelIsRefused(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel label = print("VK-3", "RU100000003VK");
         bench.dispatchRecords().voidLabel(label.id(), "damaged in packing");
@@ -99,8 +99,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void anOldCopyIsRefusedOnceTheLabelWasReprinted(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void anOldCopyIsRefusedOnceTheLabelWasReprinted(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel first = print("VK-4", "RU100000004VK");
         RenderedLabel reprint = bench.labels()
@@ -118,8 +118,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void unknownAndGarbledScansAreUnknown(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void unknownAndGarbledScansAreUnknown(EngineUnderTest engine) {
         labels(engine);
         assertEquals(Verdict.UNKNOWN, scan("RU999999999VK").verdict());
         assertEquals(Verdict.UNKNOWN, scan("PB1|vk|X|Y|Z|D|L99999999").verdict());
@@ -130,8 +130,8 @@ class DispatchCheckTest {
 
     /** PostgreSQL's text holds no NUL; a bench's file keeps the same, so it copies onto the server. */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aNulInAScanIsRecordedAsTheReplacementCharacter(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void aNulInAScanIsRecordedAsTheReplacementCharacter(EngineUnderTest engine) throws Exception {
         labels(engine);
         assertEquals(Verdict.UNKNOWN, scan("RU1\u00000VK").verdict());
         try (Connection c = place.connect();
@@ -148,8 +148,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aDacThatExpiredSincePrintingIsRefused(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aDacThatExpiredSincePrintingIsRefused(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel label = print("VK-5", "RU100000005VK");
         Workbench later = place.workbench(Clock.fixed(Instant.parse("2027-04-02T10:00:00Z"), ZoneOffset.UTC));
@@ -159,8 +159,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aParcelOnTheWrongLaneIsRefused(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aParcelOnTheWrongLaneIsRefused(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel label = print("VK-6", "RU100000006VK");
         assertEquals(
@@ -176,8 +176,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aPalletIsFoundByItsSscc(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aPalletIsFoundByItsSscc(EngineUnderTest engine) {
         labels(engine);
         bench.config().set("gs1.company-prefix", "4607123");
         bench.logisticLabels()
@@ -187,8 +187,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void everyScanIsLoggedWithItsVerdictTimeAndBench(TestEngine engine) throws Exception {
+    @EnumSource(EngineUnderTest.class)
+    void everyScanIsLoggedWithItsVerdictTimeAndBench(EngineUnderTest engine) throws Exception {
         labels(engine);
         RenderedLabel label = print("VK-7", "RU100000007VK");
         scan(qr(label));
@@ -206,8 +206,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aQrWithARealLabelIdButAnotherParcelsFieldsIsAPayloadMismatch(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel real = print("VK-8", "RU100000008VK");
         String forged = new org.packbench.marketplace.QrPayload(
@@ -235,8 +235,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void oneDifferingFieldIsNamedAlone(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void oneDifferingFieldIsNamedAlone(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel real = print("VK-9", "RU100000009VK");
         String otherTracking = qr(real).replace("RU100000009VK", "RU100000010VK");
@@ -250,8 +250,8 @@ class DispatchCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(TestEngine.class)
-    void aLabelIdWrittenAnotherWayIsAMismatchToo(TestEngine engine) {
+    @EnumSource(EngineUnderTest.class)
+    void aLabelIdWrittenAnotherWayIsAMismatchToo(EngineUnderTest engine) {
         labels(engine);
         RenderedLabel real = print("VK-10", "RU100000011VK");
         String shortId = qr(real).replace(org.packbench.marketplace.LabelValues.labelId(real.id()), "L" + real.id());

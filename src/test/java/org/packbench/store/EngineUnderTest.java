@@ -17,13 +17,13 @@ import org.packbench.location.DatabaseAddress;
  * The two engines a bench's records may live on, for tests that must hold on both: a bench's own
  * SQLite file and a warehouse's PostgreSQL server (issue 16: every repository test runs against
  * both). A test takes the engine as its parameter ({@code @ParameterizedTest} with {@code
- * @EnumSource(TestEngine.class)}) and asks it for a {@link Place}: one fresh empty database, which
+ * @EnumSource(EngineUnderTest.class)}) and asks it for a {@link Place}: one fresh empty database, which
  * it opens as often as it needs, as several processes of a bench would.
  *
  * <p>The PostgreSQL side is the tests' own server ({@link PostgresCluster#shared()}): without its
  * binaries those runs are skipped, under PACKBENCH_REQUIRE_ALL=1 they fail.
  */
-public enum TestEngine {
+public enum EngineUnderTest {
     SQLITE,
     POSTGRESQL;
 
@@ -84,7 +84,7 @@ public enum TestEngine {
      * @param toClose what the test opened here, let go of last first
      */
     public record Place(
-            TestEngine engine,
+            EngineUnderTest engine,
             DatabaseAddress address,
             Path localFile,
             String password,
