@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.packbench.app.DesignPreview;
 import org.packbench.app.Workbench;
 import org.packbench.label.compose.LabelComposer;
+import org.packbench.label.design.DotGrid;
 import org.packbench.label.design.Edit;
 import org.packbench.label.design.NewElement;
 import org.packbench.label.template.Element;
@@ -306,16 +307,16 @@ public final class DesignerScreen implements Screen {
         int dx = k.getCode() == KeyCode.LEFT ? -1 : k.getCode() == KeyCode.RIGHT ? 1 : 0;
         int dy = k.getCode() == KeyCode.UP ? -1 : k.getCode() == KeyCode.DOWN ? 1 : 0;
         if (k.isShortcutDown() && k.getCode() == KeyCode.E) {
-            model.alignOnLabel(DesignerModel.OnLabel.CENTER);
+            model.alignOnLabel(DotGrid.OnLabel.CENTER);
             k.consume();
         } else if (dx != 0 || dy != 0) {
             if (k.isShortcutDown()) {
                 model.alignOnLabel(
                         dx < 0
-                                ? DesignerModel.OnLabel.LEFT
+                                ? DotGrid.OnLabel.LEFT
                                 : dx > 0
-                                        ? DesignerModel.OnLabel.RIGHT
-                                        : dy < 0 ? DesignerModel.OnLabel.TOP : DesignerModel.OnLabel.BOTTOM);
+                                        ? DotGrid.OnLabel.RIGHT
+                                        : dy < 0 ? DotGrid.OnLabel.TOP : DotGrid.OnLabel.BOTTOM);
             } else if (k.isAltDown()) {
                 panel.resizeByDots(dx, dy);
             } else if (k.isShiftDown()) {

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.packbench.app.DesignPreview;
 import org.packbench.app.TemplateDesigns;
 import org.packbench.i18n.ProblemException;
-import org.packbench.label.Dots;
+import org.packbench.label.design.DotGrid;
 import org.packbench.label.design.Edit;
 import org.packbench.label.design.TemplateDraft;
 import org.packbench.label.template.LabelTemplate;
@@ -234,88 +234,31 @@ public final class DesignerModel {
         picked().ifPresent(id -> edit(new Edit.Move(id, dx, dy)));
     }
 
-    /** Moves an element dragged by the mouse, by the drag rounded to whole printer dots (the dot grid). */
+    /** Moves an element dragged by the mouse, the drag's end put on the dot grid. */
     public void dragBy(String id, double dxMm, double dyMm) {
-        if (dxMm == 0 && dyMm == 0) {
-            return;
-        }
-        // Where the drag ends is put on the grid, so a dragged element sits on whole dots
-        // whatever it was placed at before.
-        Optional<org.packbench.label.Rect> at = boxOf(id);
-        double dx = at.map(b -> snap(b.x() + dxMm) - b.x()).orElse(snap(dxMm));
-        double dy = at.map(b -> snap(b.y() + dyMm) - b.y()).orElse(snap(dyMm));
-        if (Math.abs(dx) < 1e-9) {
-            dx = 0;
-        }
-        if (Math.abs(dy) < 1e-9) {
-            dy = 0;
-        }
-        if (dx != 0 || dy != 0) {
-            edit(new Edit.Move(id, dx, dy));
-        }
+        template().flatMap(t -> grid().dragBy(t, id, dxMm, dyMm)).ifPresent(this::edit);
     }
 
-    /** Where {@link #alignOnLabel} puts the picked element. */
-    public enum OnLabel {
-        LEFT,
-        CENTER,
-        RIGHT,
-        TOP,
-        MIDDLE,
-        BOTTOM
-    }
-
-    /**
-     * Moves the picked element to an edge of the label (1.5 mm in, as the bundled templates keep
-     * their margins) or to its middle, on the dot grid.
-     */
-    public void alignOnLabel(OnLabel where) {
-        Optional<LabelTemplate> t = template();
+    /** Moves the picked element to an edge of the label or to its middle, on the dot grid. */
+    public void alignOnLabel(DotGrid.OnLabel where) {
         String id = selected.get();
-        if (t.isEmpty() || id == null) {
-            return;
+        if (id != null) {
+            template().flatMap(t -> grid().onLabel(t, id, where)).ifPresent(this::edit);
         }
-        boxOf(id).ifPresent(b -> {
-            double w = t.get().widthMm();
-            double h = t.get().heightMm();
-            double x =
-                    switch (where) {
-                        case LEFT -> MARGIN_MM;
-                        case CENTER -> (w - b.width()) / 2;
-                        case RIGHT -> w - MARGIN_MM - b.width();
-                        default -> b.x();
-                    };
-            double y =
-                    switch (where) {
-                        case TOP -> MARGIN_MM;
-                        case MIDDLE -> (h - b.height()) / 2;
-                        case BOTTOM -> h - MARGIN_MM - b.height();
-                        default -> b.y();
-                    };
-            dragBy(id, x - b.x(), y - b.y());
-        });
     }
-
-    /** The box of a top-level element (a stack's text is placed by its stack). */
-    private Optional<org.packbench.label.Rect> boxOf(String id) {
-        return template().flatMap(t -> t.elements().stream()
-                .filter(e -> e.id().equals(id) && e instanceof org.packbench.label.template.Element.Boxed)
-                .map(e -> ((org.packbench.label.template.Element.Boxed) e).box())
-                .findFirst());
-    }
-
-    /** The margin {@link #alignOnLabel} keeps from the label's edge. */
-    static final double MARGIN_MM = 1.5;
 
     /** Resizes an element to a size rounded to whole printer dots, never under one dot. */
     public void resizeTo(String id, double widthMm, double heightMm) {
-        double one = Dots.toMm(1, dpi.get());
-        edit(new Edit.Resize(id, Math.max(one, snap(widthMm)), Math.max(one, snap(heightMm))));
+        edit(grid().resizeTo(id, widthMm, heightMm));
     }
 
     /** {@code mm} on the dot grid of the chosen resolution. */
     public double snap(double mm) {
-        return Dots.toMm((int) Math.round(mm * dpi.get() / Dots.MM_PER_INCH), dpi.get());
+        return grid().snap(mm);
+    }
+
+    private DotGrid grid() {
+        return new DotGrid(dpi.get());
     }
 
     public void undo() {

@@ -24,6 +24,7 @@ import org.packbench.catalog.ImportProgress;
 import org.packbench.label.Dots;
 import org.packbench.label.Rect;
 import org.packbench.label.compose.LabelComposer;
+import org.packbench.label.design.DotGrid;
 import org.packbench.label.design.Edit;
 import org.packbench.label.design.LabelSize;
 import org.packbench.label.design.NewElement;
@@ -97,16 +98,16 @@ class DesignerModelTest {
     void anElementGoesToAnEdgeOfTheLabelKeepingTheMarginOrToItsMiddle() {
         model.open(empty());
         model.edit(NewElement.QR.at(model.template().orElseThrow(), 2, 2));
-        model.alignOnLabel(DesignerModel.OnLabel.RIGHT);
+        model.alignOnLabel(DotGrid.OnLabel.RIGHT);
         Rect qr = box("qr");
-        assertEquals(58 - DesignerModel.MARGIN_MM, qr.right(), Dots.toMm(1, 203));
+        assertEquals(58 - DotGrid.MARGIN_MM, qr.right(), Dots.toMm(1, 203));
         assertOnGrid(qr.x(), 203);
-        model.alignOnLabel(DesignerModel.OnLabel.BOTTOM);
-        assertEquals(40 - DesignerModel.MARGIN_MM, box("qr").bottom(), Dots.toMm(1, 203));
-        model.alignOnLabel(DesignerModel.OnLabel.CENTER);
+        model.alignOnLabel(DotGrid.OnLabel.BOTTOM);
+        assertEquals(40 - DotGrid.MARGIN_MM, box("qr").bottom(), Dots.toMm(1, 203));
+        model.alignOnLabel(DotGrid.OnLabel.CENTER);
         assertEquals(29, box("qr").x() + box("qr").width() / 2, Dots.toMm(1, 203));
-        model.alignOnLabel(DesignerModel.OnLabel.TOP);
-        assertEquals(DesignerModel.MARGIN_MM, box("qr").y(), Dots.toMm(1, 203));
+        model.alignOnLabel(DotGrid.OnLabel.TOP);
+        assertEquals(DotGrid.MARGIN_MM, box("qr").y(), Dots.toMm(1, 203));
     }
 
     @Test
