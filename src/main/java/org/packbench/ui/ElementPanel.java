@@ -94,17 +94,7 @@ final class ElementPanel {
         field.setId("designer-field");
         field.getItems().setAll(FIELDS);
         field.setMaxWidth(Double.MAX_VALUE);
-        field.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.util.Map.Entry<String, String> f) {
-                return f == null ? text.get("designer.field.own") : text.get(f.getKey());
-            }
-
-            @Override
-            public java.util.Map.Entry<String, String> fromString(String s) {
-                return null;
-            }
-        });
+        field.setConverter(ShownAs.names(f -> f == null ? text.get("designer.field.own") : text.get(f.getKey())));
         field.setOnAction(e -> {
             if (!filling && field.getValue() != null) {
                 picked().ifPresent(el ->
@@ -123,17 +113,7 @@ final class ElementPanel {
                 model.edit(new Edit.SetStyle(el, bold.isSelected() ? FontStyle.BOLD : FontStyle.REGULAR))));
         align.setId("designer-align");
         align.getItems().setAll(Element.Align.values());
-        align.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Element.Align a) {
-                return a == null ? "" : text.get("designer.align." + a.name());
-            }
-
-            @Override
-            public Element.Align fromString(String s) {
-                return null;
-            }
-        });
+        align.setConverter(ShownAs.<Element.Align>names(a -> a == null ? "" : text.get("designer.align." + a.name())));
         align.setOnAction(e -> {
             if (!filling && align.getValue() != null) {
                 picked().ifPresent(el -> model.edit(new Edit.SetAlign(el, align.getValue())));

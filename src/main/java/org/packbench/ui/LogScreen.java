@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.packbench.app.Workbench;
 import org.packbench.marketplace.LabelLogEntry;
 import org.packbench.ui.model.LogModel;
@@ -97,17 +96,7 @@ public final class LogScreen implements Screen {
         status.setId("log-status");
         status.getItems().addAll(model.statuses());
         status.valueProperty().bindBidirectional(model.status());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return model.statusName(code);
-            }
-
-            @Override
-            public String fromString(String shown) {
-                return shown;
-            }
-        });
+        status.setConverter(ShownAs.names(model::statusName));
         return status;
     }
 

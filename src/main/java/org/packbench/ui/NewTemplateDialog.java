@@ -44,17 +44,8 @@ final class NewTemplateDialog {
         kind.setId("designer-new-kind");
         kind.getItems().setAll(LabelTemplate.Kind.values());
         kind.setValue(LabelTemplate.Kind.PRODUCT);
-        kind.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LabelTemplate.Kind k) {
-                return k == null ? "" : text.get("designer.new.kind." + k.name());
-            }
-
-            @Override
-            public LabelTemplate.Kind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(
+                ShownAs.<LabelTemplate.Kind>names(k -> k == null ? "" : text.get("designer.new.kind." + k.name())));
         ChoiceBox<String> marketplace = new ChoiceBox<>();
         marketplace.setId("designer-new-marketplace");
         marketplace.getItems().setAll("vk", "ozon", "other");

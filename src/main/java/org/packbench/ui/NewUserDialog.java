@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.packbench.access.Role;
 import org.packbench.ui.model.UiText;
 
@@ -31,17 +30,7 @@ final class NewUserDialog {
         role.setId("newuser-role");
         role.getItems().addAll(roles);
         role.setValue(preset);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return roleName.apply(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(ShownAs.names(roleName));
         PasswordField pin = new PasswordField();
         pin.setId("newuser-pin");
         pin.setPromptText(text.get("session.newPinPrompt"));
