@@ -194,7 +194,7 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             this.deliverNow = deliverNow;
         }
 
-        Times label() {
+        Times label() throws InterruptedException {
             String scan = scans.get(n % scans.size());
             // Each parcel its own order and tracking number: one tracking number belongs to one order.
             String order = String.format("VK-BENCH-%07d", n);
@@ -232,24 +232,8 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
                 bytesPerLabel = job.length;
                 formatsPerLabel = count(new String(job, StandardCharsets.US_ASCII), "^XZ");
             }
-            awaitPrinter(before + formatsPerLabel);
-            long atPrinter = System.nanoTime();
+            long atPrinter = sink.awaitFormats(before + formatsPerLabel, PRINTER_PATIENCE_NANOS);
             return new Times(queued - t0, (deliverNow ? sent : atPrinter) - t0, atPrinter - t0);
-        }
-
-        /**
-         * Yields rather than sleeps: a sleep's granularity would be in the figure, and on one core
-         * the printer's reading thread must get the processor to count the label.
-         */
-        private void awaitPrinter(long formats) {
-            long deadline = System.nanoTime() + PRINTER_PATIENCE_NANOS;
-            while (sink.labels.get() < formats) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(
-                            "the bench printer has " + sink.labels.get() + " formats, expected " + formats);
-                }
-                Thread.yield();
-            }
         }
     }
 

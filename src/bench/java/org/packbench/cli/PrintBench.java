@@ -115,6 +115,10 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
      */
     static final class Sink implements AutoCloseable {
         final AtomicLong labels = new AtomicLong();
+        /** When the printer counted each recent format, by its count (a ring: a bench waits for the last few). */
+        private final long[] countedAt = new long[1024];
+
+        private final Object counted = new Object();
         private final ServerSocket server;
         private final List<Socket> open = new ArrayList<>();
 
@@ -168,7 +172,11 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
                                             .getBytes(StandardCharsets.US_ASCII));
                             out.flush();
                         } else if (a == '^' && b == 'X' && c == 'Z') {
-                            labels.incrementAndGet();
+                            long now = System.nanoTime();
+                            synchronized (counted) {
+                                countedAt[(int) (labels.incrementAndGet() % countedAt.length)] = now;
+                                counted.notifyAll();
+                            }
                         } else if (a == '!' && b == ' ' && c == 'U') {
                             sgd = true;
                         }
@@ -178,6 +186,29 @@ final class PrintBench extends CommandBase implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 // The bench is over, or the queue closed its connection.
+            }
+        }
+
+        /**
+         * Waits, without taking a processor from the bench under test, until the printer has
+         * counted {@code formats} formats in all, and answers when it counted the last of them
+         * ({@link System#nanoTime}): the moment the label was whole at the printer, taken on the
+         * printer's own reading thread, not when the waiting thread next ran.
+         *
+         * @throws IllegalStateException when the count is not reached within {@code patienceNanos}
+         */
+        long awaitFormats(long formats, long patienceNanos) throws InterruptedException {
+            long deadline = System.nanoTime() + patienceNanos;
+            synchronized (counted) {
+                while (labels.get() < formats) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw new IllegalStateException(
+                                "the bench printer has " + labels.get() + " formats, expected " + formats);
+                    }
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(counted, left);
+                }
+                return countedAt[(int) (formats % countedAt.length)];
             }
         }
 
