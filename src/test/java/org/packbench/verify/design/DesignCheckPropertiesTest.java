@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.packbench.app.TemplateLibrary;
 import org.packbench.i18n.ProblemException;
+import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.TextBlock;
 import org.packbench.label.compose.LabelComposer;
@@ -35,6 +37,20 @@ class DesignCheckPropertiesTest {
 
     @Property(tries = 1_000)
     void aTemplateTheCheckPassesIsOneTheEngineLaysOutLegally(@ForAll("seeds") long seed) {
+        checkPassedMeansLaidOutLegally(seed);
+    }
+
+    /**
+     * Found by the property: the QR of vk-product-75x120 nudged to the right edge, at 300 dpi. Its
+     * quiet zone ends on the label's last dot, 75.015 mm from the left edge of a label 75 mm wide:
+     * the label is 886 dots and so is the raster. The rule is the dots, as the printer has them.
+     */
+    @Example
+    void aQuietZoneEndingOnTheLabelsLastDotIsOnTheLabel() {
+        checkPassedMeansLaidOutLegally(73856);
+    }
+
+    private static void checkPassedMeansLaidOutLegally(long seed) {
         Random random = new Random(seed);
         LabelTemplate start = BUNDLED.get(random.nextInt(BUNDLED.size()));
         TemplateDraft draft = TemplateDraft.of(start);
@@ -63,7 +79,12 @@ class DesignCheckPropertiesTest {
             }
         }
         for (var b : doc.barcodes()) {
-            assertTrue(b.quietZone().x() >= -1e-6 && b.quietZone().right() <= t.widthMm() + 1e-6, b.elementId());
+            int left = Dots.of(b.quietZone().x(), dpi);
+            int right = Dots.of(b.quietZone().right(), dpi);
+            assertTrue(
+                    left >= 0 && right <= doc.widthDots(),
+                    b.elementId() + "'s quiet zone, dots " + left + " to " + right + ", leaves a label of "
+                            + doc.widthDots() + " dots");
         }
     }
 
