@@ -41,17 +41,22 @@ class DotGridTest {
         return Math.abs(dots - Math.round(dots)) < 1e-6;
     }
 
+    /** A box anywhere on a label up to 60 × 100 mm, from 1 to 31 mm a side. */
+    private static Rect anyBox(Random random) {
+        return new Rect(
+                random.nextDouble() * 60,
+                random.nextDouble() * 100,
+                1 + random.nextDouble() * 30,
+                1 + random.nextDouble() * 30);
+    }
+
     @Test
     void aDragEndsOnWholeDotsWithinHalfADotOfTheHand() {
         Random random = new Random(20261206);
         for (int i = 0; i < 20_000; i++) {
             int dpi = DPIS[random.nextInt(DPIS.length)];
             DotGrid grid = new DotGrid(dpi);
-            Rect start = new Rect(
-                    random.nextDouble() * 60,
-                    random.nextDouble() * 100,
-                    1 + random.nextDouble() * 30,
-                    1 + random.nextDouble() * 30);
+            Rect start = anyBox(random);
             LabelTemplate t = with(start);
             double dx = (random.nextDouble() - 0.5) * 40;
             double dy = (random.nextDouble() - 0.5) * 40;
@@ -75,11 +80,7 @@ class DotGridTest {
             int dpi = DPIS[random.nextInt(DPIS.length)];
             DotGrid grid = new DotGrid(dpi);
             double dot = Dots.toMm(1, dpi);
-            Rect start = new Rect(
-                    random.nextDouble() * 60,
-                    random.nextDouble() * 100,
-                    1 + random.nextDouble() * 30,
-                    1 + random.nextDouble() * 30);
+            Rect start = anyBox(random);
             LabelTemplate t = with(start);
             String what = "case " + i + " at " + dpi + " dpi: " + start;
 
