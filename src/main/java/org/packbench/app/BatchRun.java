@@ -1,6 +1,5 @@
 package org.packbench.app;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,12 +97,38 @@ public final class BatchRun {
     }
 
     /**
-     * Receives the labels a file run issued, in row order, before the run commits. A PDF run's
-     * labels carry no bytes: the output draws the one PDF from their documents with
-     * {@link org.packbench.render.PdfWriter}, whose pages are the ones their log hashes name.
+     * Where a file run puts its labels: opened when the run starts issuing, handed each issued
+     * label in row order as soon as it is kept, finished inside the run's transaction (a failure
+     * there undoes the run) and closed either way. Nothing of a run that is undone (cancelled, a
+     * failed write) may stay behind. A PDF run's labels carry no bytes but their page, drawn where
+     * the label was made, which is the page its log hash names ({@link org.packbench.render.PdfWriter}).
      */
     public interface FileOutput {
-        void write(List<RenderedLabel> labels) throws IOException;
+        /** A run to a printer writes no file. */
+        FileOutput NONE = () -> new Labels() {
+            @Override
+            public void add(RenderedLabel label, int copies) {}
+
+            @Override
+            public void finish() {}
+
+            @Override
+            public void close() {}
+        };
+
+        Labels open();
+
+        interface Labels extends AutoCloseable {
+            /** The next issued label, and how many copies of it the output gets. */
+            void add(RenderedLabel label, int copies);
+
+            /** Everything added is in place; the run commits next. */
+            void finish();
+
+            /** Ends the output; one not finished leaves nothing behind. */
+            @Override
+            void close();
+        }
     }
 
     private final LabelService labels;
@@ -223,11 +248,10 @@ public final class BatchRun {
         }
         LabelFormat format = target.format().orElseThrow();
         RowResult[] outcome = new RowResult[rows.size()];
-        List<List<RenderedLabel>> copies = new ArrayList<>();
-        rows.forEach(r -> copies.add(List.of()));
         int[] finished = {0};
         try (LabelPipeline pipeline =
-                new LabelPipeline(records, Runtime.getRuntime().availableProcessors())) {
+                        new LabelPipeline(records, Runtime.getRuntime().availableProcessors());
+                FileOutput.Labels written = output.open()) {
             work.inOne(() -> {
                 // Orders whose label is being made: the same order again waits for it, so the
                 // second row finds it issued, as it would one row after the other.
@@ -256,18 +280,12 @@ public final class BatchRun {
                         making.add(r.order());
                     }
                     pipeline.submit(pending.get(), label -> {
-                        outcome[at] = madeToFile(r, label, fileSha, copies, at);
+                        outcome[at] = madeToFile(r, label, fileSha, written);
                         progress.done(++finished[0], rows.size());
                     });
                 }
                 pipeline.drain();
-                List<RenderedLabel> issued = new ArrayList<>();
-                copies.forEach(issued::addAll);
-                try {
-                    output.write(issued);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                written.finish();
                 return null;
             });
         } catch (Cancelled e) {
@@ -351,8 +369,7 @@ public final class BatchRun {
         }
     }
 
-    private RowResult madeToFile(
-            BatchFile.Row r, RenderedLabel label, String fileSha, List<List<RenderedLabel>> copies, int at) {
+    private RowResult madeToFile(BatchFile.Row r, RenderedLabel label, String fileSha, FileOutput.Labels written) {
         if (!label.printable()) {
             if (r.kind() == BatchFile.Kind.MARKING) {
                 marking.refused(label);
@@ -362,7 +379,7 @@ public final class BatchRun {
         if (r.kind() != BatchFile.Kind.PARCEL) {
             records.rememberBatchLabel(fileSha, r.line(), label.id());
         }
-        copies.set(at, java.util.Collections.nCopies(r.copies(), label.withoutRaster()));
+        written.add(label, r.copies());
         return new RowResult(
                 r.line(),
                 r.key(),

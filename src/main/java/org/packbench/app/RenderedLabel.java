@@ -30,14 +30,6 @@ public record RenderedLabel(
         findings = List.copyOf(findings);
     }
 
-    /**
-     * The same label without its print raster, for a batch that keeps thousands of labels until
-     * its file is written: an A6 raster is about 120 KB, the document and bytes a few.
-     */
-    public RenderedLabel withoutRaster() {
-        return new RenderedLabel(id, labelId, document, bytes, payloadSha256, findings, readback, null, pdfPage);
-    }
-
     @Override
     public boolean printable() {
         return findings.stream().noneMatch(Finding::blocks) && readback.ok();

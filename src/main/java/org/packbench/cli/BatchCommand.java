@@ -1,24 +1,16 @@
 package org.packbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.packbench.app.BatchRun;
 import org.packbench.app.OutputFile;
-import org.packbench.app.RenderedLabel;
 import org.packbench.catalog.ImportProblem;
 import org.packbench.i18n.Message;
-import org.packbench.i18n.ProblemException;
 import org.packbench.render.LabelFormat;
-import org.packbench.render.PdfPage;
-import org.packbench.render.PdfWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -81,12 +73,7 @@ class BatchCommand extends CommandBase implements Callable<Integer> {
                 printer != null ? BatchRun.Target.printer(printer) : BatchRun.Target.file(chosen.get(), dpi);
         ProgressBar bar = new ProgressBar(err(), System.console() != null && !json);
         long started = System.nanoTime();
-        BatchRun.Summary summary = run(
-                workbench().batch(),
-                content,
-                target,
-                labels -> write(chosen.orElse(LabelFormat.ZPL), output, labels),
-                bar);
+        BatchRun.Summary summary = run(workbench().batch(), content, target, files(chosen, output), bar);
         bar.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         int exit = summary.complete() ? 0 : 1;
@@ -141,51 +128,16 @@ class BatchCommand extends CommandBase implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /**
-     * A PNG run writes one file per label into a folder; the others write one file through
-     * {@link OutputFile}: buffered (PDFBox writes a PDF a few bytes at a time, and unbuffered that
-     * was 0.7 s of a 1,000-label batch in system calls), on disk before it takes its name, and
-     * never over the database.
-     */
-    private void write(LabelFormat f, Optional<OutputFile> output, List<RenderedLabel> labels) throws IOException {
-        Path target = out.toAbsolutePath();
-        if (f == LabelFormat.PNG) {
-            Files.createDirectories(target);
-            for (RenderedLabel l : new LinkedHashSet<>(labels)) {
-                Path part = target.resolve(l.labelId() + ".png.part");
-                Files.write(part, l.bytes());
-                Files.move(
-                        part,
-                        target.resolve(l.labelId() + ".png"),
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            return;
+    /** Where a run's labels go: none for a printer, else the file or folder {@code --out} names. */
+    private BatchRun.FileOutput files(Optional<LabelFormat> format, Optional<OutputFile> output) {
+        if (format.isEmpty()) {
+            return BatchRun.FileOutput.NONE;
         }
-        try {
-            writeOne(f, output.orElseThrow(), labels);
-        } catch (ProblemException e) {
-            // The run reports it as its own failed write: nothing of it was issued.
-            throw new IOException(e.problem().in(locale()), e);
-        }
-    }
-
-    private static void writeOne(LabelFormat f, OutputFile output, List<RenderedLabel> labels) {
-        output.write(o -> {
-            if (f == LabelFormat.PDF) {
-                // Each page was drawn where its label was made; here they are only put together.
-                List<PdfPage> pages = new ArrayList<>();
-                PdfWriter writer = new PdfWriter();
-                labels.forEach(l -> pages.add(l.pdfPage() != null ? l.pdfPage() : writer.page(l.document())));
-                if (!pages.isEmpty()) {
-                    writer.writePages(pages, o);
-                }
-            } else {
-                for (RenderedLabel l : labels) {
-                    o.write(l.bytes());
-                }
-            }
-        });
+        return switch (format.get()) {
+            case PNG -> BatchFiles.png(out.toAbsolutePath());
+            case PDF -> BatchFiles.pdf(output.orElseThrow(), locale());
+            default -> BatchFiles.zplOrTspl(output.orElseThrow(), locale());
+        };
     }
 
     private void report(BatchRun.Summary s, double seconds) {

@@ -86,7 +86,7 @@ public final class BatchPrintModel {
                                     Optional.empty(),
                                     false,
                                     BatchRun.Target.printer(printer),
-                                    labels -> {},
+                                    BatchRun.FileOutput.NONE,
                                     progress(p));
                 },
                 done);
@@ -111,7 +111,7 @@ public final class BatchPrintModel {
                                 Optional.of(reason.strip()),
                                 false,
                                 BatchRun.Target.printer(printer),
-                                labels -> {},
+                                BatchRun.FileOutput.NONE,
                                 progress(p)),
                 done);
     }
