@@ -177,6 +177,9 @@ public final class Database implements AutoCloseable {
     private static final class Transaction {
         final Connection connection;
         final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+        /** What {@link #readOnce} read in this transaction; emptied whenever a savepoint is undone. */
+        final java.util.Map<String, Object> readOnce = new java.util.HashMap<>();
+
         int depth;
 
         Transaction(Connection connection) {
@@ -283,10 +286,12 @@ public final class Database implements AutoCloseable {
                 T result = work.run(tx.connection);
                 if (!keep.test(result)) {
                     execute(tx.connection, "ROLLBACK TO " + name);
+                    tx.readOnce.clear();
                 }
                 execute(tx.connection, "RELEASE " + name);
                 return result;
             } catch (SQLException | RuntimeException e) {
+                tx.readOnce.clear();
                 try {
                     execute(tx.connection, "ROLLBACK TO " + name);
                     execute(tx.connection, "RELEASE " + name);
@@ -338,6 +343,37 @@ public final class Database implements AutoCloseable {
             throw failure(e);
         } catch (StoreException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * As {@link #read}, but inside a transaction {@code work} runs once for {@code key}, and its
+     * result stands until the transaction ends: a batch read the same five settings for every one
+     * of its labels, each a statement. Nobody else can change the value meanwhile (a writing
+     * transaction holds the engine's writer lock, in SQLite and in PostgreSQL alike); this
+     * transaction's own writer of the value calls {@link #forget}, and an undone savepoint forgets
+     * everything read since the transaction began. Outside a transaction, it reads every time.
+     */
+    public <T> T readOnce(String key, SqlWork<T> work) {
+        Transaction tx = current.get();
+        if (tx == null || tx.readOnce.containsKey(key)) {
+            if (tx == null) {
+                return read(work);
+            }
+            @SuppressWarnings("unchecked") // put below, under the same key, by the same call site's work
+            T kept = (T) tx.readOnce.get(key);
+            return kept;
+        }
+        T value = read(work);
+        tx.readOnce.put(key, value);
+        return value;
+    }
+
+    /** Forgets what {@link #readOnce} kept for {@code key} in this thread's transaction, after writing it. */
+    public void forget(String key) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            tx.readOnce.remove(key);
         }
     }
 

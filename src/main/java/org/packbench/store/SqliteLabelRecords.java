@@ -191,7 +191,9 @@ public final class SqliteLabelRecords implements LabelRecords {
 
     @Override
     public void rememberBatchLabel(String fileSha256, int line, long labelId) {
-        db.inTransaction(c -> {
+        // One statement, in the issuing transaction: a savepoint around it would only add two
+        // more, and a failure here fails the whole run anyway.
+        db.read(c -> {
             try (PreparedStatement p =
                     c.prepareStatement("INSERT INTO batch_row (file_sha256, line, label_id) VALUES (?,?,?)")) {
                 p.setString(1, fileSha256);

@@ -17,7 +17,7 @@ public final class SqliteSettings implements SettingRepository {
 
     @Override
     public Optional<String> get(String name) {
-        return db.read(c -> {
+        return db.readOnce(key(name), c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
                 p.setString(1, name);
                 try (ResultSet rs = p.executeQuery()) {
@@ -36,8 +36,14 @@ public final class SqliteSettings implements SettingRepository {
                 p.setString(2, value);
                 p.executeUpdate();
             }
+            db.forget(key(name));
             return null;
         });
+    }
+
+    /** The key a setting's value is kept under for the rest of a transaction ({@link Database#readOnce}). */
+    private static String key(String name) {
+        return "setting:" + name;
     }
 
     @Override

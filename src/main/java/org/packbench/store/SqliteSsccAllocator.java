@@ -40,11 +40,11 @@ public final class SqliteSsccAllocator implements SsccAllocator {
 
     /** Allocates one number inside the caller's transaction, for the label that will carry it. */
     public Sscc next(Connection c, String purpose, Long labelId) throws SQLException {
-        String prefix = setting(c, PREFIX_SETTING);
+        String prefix = setting(PREFIX_SETTING);
         if (prefix == null) {
             throw new ProblemException("sscc.noPrefix");
         }
-        String ext = setting(c, EXTENSION_SETTING);
+        String ext = setting(EXTENSION_SETTING);
         int extension = ext == null ? 0 : Integer.parseInt(ext);
         long serial;
         try (PreparedStatement p =
@@ -82,12 +82,7 @@ public final class SqliteSsccAllocator implements SsccAllocator {
         return sscc;
     }
 
-    private static String setting(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
-            p.setString(1, name);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private String setting(String name) {
+        return new SqliteSettings(db).get(name).orElse(null);
     }
 }
