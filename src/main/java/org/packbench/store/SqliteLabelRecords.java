@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,11 +61,11 @@ public final class SqliteLabelRecords implements LabelRecords {
         long id;
         // Inserted as refused until the checks pass: the parcel's live label stays the only
         // live one until the new label has earned its place (see label_one_live_per_parcel).
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO label (created_at, order_no, tracking, sku, "
-                        + "template, template_version, dac, format, dpi, marketplace, status) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,'refused')",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO label (created_at, order_no, tracking, sku, "
+                + "template, template_version, dac, format, dpi, marketplace, status) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,'refused') "
+                // Not getGeneratedKeys: the SQLite driver runs a second query for it.
+                + "RETURNING id")) {
             p.setString(1, clock.instant().toString());
             p.setString(2, draft.parcel().map(Parcel::order).orElse(null));
             p.setString(3, draft.parcel().map(Parcel::tracking).orElse(""));
@@ -77,8 +76,7 @@ public final class SqliteLabelRecords implements LabelRecords {
             p.setString(8, draft.format());
             p.setInt(9, draft.dpi());
             p.setString(10, draft.marketplace());
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
+            try (ResultSet keys = p.executeQuery()) {
                 keys.next();
                 id = keys.getLong(1);
             }

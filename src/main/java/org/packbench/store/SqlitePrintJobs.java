@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,10 +44,11 @@ public final class SqlitePrintJobs implements PrintJobs {
         return db.inTransaction(c -> {
             String now = clock.instant().toString();
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO print_job (created_at, printer, label_id, copies, "
-                            + "bytes, status, updated_at, reprint_of, reason, requested_by) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO print_job (created_at, printer, label_id, copies, "
+                            + "bytes, status, updated_at, reprint_of, reason, requested_by) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) "
+                            // Not getGeneratedKeys: the SQLite driver runs a second query for it.
+                            + "RETURNING id")) {
                 for (NewJob job : batch) {
                     s.setString(1, now);
                     s.setString(2, job.printer());
@@ -59,8 +59,7 @@ public final class SqlitePrintJobs implements PrintJobs {
                     setLong(s, 7, job.reprintOf());
                     s.setString(8, job.reason());
                     s.setString(9, log.currentUser());
-                    s.executeUpdate();
-                    try (ResultSet keys = s.getGeneratedKeys()) {
+                    try (ResultSet keys = s.executeQuery()) {
                         keys.next();
                         ids.add(keys.getLong(1));
                     }

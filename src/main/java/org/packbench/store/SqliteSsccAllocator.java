@@ -47,12 +47,17 @@ public final class SqliteSsccAllocator implements SsccAllocator {
         String ext = setting(EXTENSION_SETTING);
         int extension = ext == null ? 0 : Integer.parseInt(ext);
         long serial;
+        // Taken and moved on in one statement; past the last serial, the caller's savepoint
+        // undoes the move with the refusal.
         try (PreparedStatement p =
-                c.prepareStatement("SELECT next_serial FROM sscc_counter WHERE company_prefix = ? AND extension = ?")) {
+                c.prepareStatement("INSERT INTO sscc_counter (company_prefix, extension, next_serial) "
+                        + "VALUES (?, ?, 2) ON CONFLICT (company_prefix, extension) "
+                        + "DO UPDATE SET next_serial = sscc_counter.next_serial + 1 RETURNING next_serial - 1")) {
             p.setString(1, prefix);
             p.setInt(2, extension);
             try (ResultSet rs = p.executeQuery()) {
-                serial = rs.next() ? rs.getLong(1) : 1;
+                rs.next();
+                serial = rs.getLong(1);
             }
         }
         if (serial > Sscc.maxSerial(prefix)) {
@@ -69,14 +74,6 @@ public final class SqliteSsccAllocator implements SsccAllocator {
             } else {
                 p.setLong(4, labelId);
             }
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO sscc_counter (company_prefix, extension, next_serial) "
-                        + "VALUES (?, ?, ?) ON CONFLICT (company_prefix, extension) DO UPDATE SET next_serial = excluded.next_serial")) {
-            p.setString(1, prefix);
-            p.setInt(2, extension);
-            p.setLong(3, serial + 1);
             p.executeUpdate();
         }
         return sscc;

@@ -70,6 +70,57 @@ class SsccAllocationTest {
         assertSerialsAreOneToN(all, 200);
     }
 
+    /** The serial of an SSCC with extension digit 0 under {@code prefix}: the digits before its check digit. */
+    private static long serialOf(Sscc sscc, String prefix) {
+        return Long.parseLong(sscc.digits().substring(1 + prefix.length(), 17));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EngineUnderTest.class)
+    void theLastSerialOfAPrefixIsGivenOnceAndThenEveryRequestIsRefusedWithoutUsingANumber(EngineUnderTest engine)
+            throws Exception {
+        place = engine.place(dir, "exhausted");
+        Database db = place.open();
+        // A twelve-digit company prefix leaves four digits of serial: 1 to 9999.
+        String prefix = "460712300001";
+        new SqliteSettings(db).set(SqliteSsccAllocator.PREFIX_SETTING, prefix);
+        SqliteSsccAllocator allocator = new SqliteSsccAllocator(db, Clock.systemUTC());
+        assertEquals(9999, Sscc.maxSerial(prefix));
+        try (var c = place.connect();
+                var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO sscc_counter (company_prefix, extension, next_serial) VALUES ('" + prefix
+                    + "', 0, 9998)");
+        }
+        assertEquals(
+                List.of(9998L, 9999L),
+                allocator.allocate(2, "test").stream()
+                        .map(n -> serialOf(n, prefix))
+                        .toList());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> allocator.allocate(1, "test"));
+            assertEquals("sscc.exhausted", refused.problem().key());
+        }
+        // Three at once when one is left: none of them, not the one that was left either.
+        try (var c = place.connect();
+                var s = c.createStatement()) {
+            s.executeUpdate("UPDATE sscc_counter SET next_serial = 9999 WHERE company_prefix = '" + prefix + "'");
+            s.executeUpdate("DELETE FROM sscc WHERE sscc LIKE '0" + prefix + "9999%'");
+        }
+        assertThrows(ProblemException.class, () -> allocator.allocate(3, "test"));
+        try (var c = place.connect();
+                var s = c.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT next_serial FROM sscc_counter WHERE company_prefix = '" + prefix + "'")) {
+            rs.next();
+            assertEquals(9999, rs.getLong(1), "a refused allocation moves the counter nowhere");
+        }
+        assertEquals(
+                List.of(9999L),
+                allocator.allocate(1, "test").stream()
+                        .map(n -> serialOf(n, prefix))
+                        .toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(EngineUnderTest.class)
     void aRestartContinuesWhereTheLastRunStopped(EngineUnderTest engine) {
