@@ -72,6 +72,11 @@ public final class ZplGraphic {
     static void compressed(DotImage image, StringBuilder out) {
         byte[] bits = image.packed();
         int rowBytes = image.rowBytes();
+        // Written into one array and appended once: a char at a time into the builder was most
+        // of the cost of a text's field. No row comes out longer than its plain hex (a count
+        // prefix stands for two digits or more), and ':' or ',' is one char.
+        char[] field = new char[image.height() * Math.max(1, rowBytes * 2)];
+        int length = 0;
         int previous = -1;
         for (int r = 0; r < image.height(); r++) {
             int from = r * rowBytes;
@@ -79,14 +84,15 @@ public final class ZplGraphic {
             // the bytes, without spelling the row out in hex first.
             if (previous >= 0
                     && java.util.Arrays.equals(bits, from, from + rowBytes, bits, previous, previous + rowBytes)) {
-                out.append(':');
+                field[length++] = ':';
             } else if (blank(bits, from, rowBytes)) {
-                out.append(',');
+                field[length++] = ',';
             } else {
-                compressRow(bits, from, rowBytes, out);
+                length = compressRow(bits, from, rowBytes, field, length);
             }
             previous = from;
         }
+        out.append(field, 0, length);
     }
 
     private static boolean blank(byte[] bits, int from, int length) {
@@ -98,20 +104,20 @@ public final class ZplGraphic {
         return true;
     }
 
-    private static void compressRow(byte[] bits, int from, int rowBytes, StringBuilder out) {
-        // The row's hex digits spelled once, then run-length coded over plain chars.
-        char[] digits = new char[rowBytes * 2];
-        for (int i = 0; i < rowBytes; i++) {
-            byte b = bits[from + i];
-            digits[2 * i] = HEX[(b >> 4) & 0xF];
-            digits[2 * i + 1] = HEX[b & 0xF];
-        }
-        int end = digits.length;
+    /** The hex digit of nibble {@code n} of the row (two a byte, high first). */
+    private static char digit(byte[] bits, int from, int n) {
+        byte b = bits[from + (n >> 1)];
+        return HEX[(n & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+    }
+
+    /** Writes one row at {@code at} in {@code field}; returns where the next goes. */
+    private static int compressRow(byte[] bits, int from, int rowBytes, char[] field, int at) {
+        int end = rowBytes * 2;
         boolean fill = false;
         // A row that ends in white stops early with a comma.
-        if (end > 0 && digits[end - 1] == '0') {
+        if (digit(bits, from, end - 1) == '0') {
             int start = end;
-            while (start > 0 && digits[start - 1] == '0') {
+            while (start > 0 && digit(bits, from, start - 1) == '0') {
                 start--;
             }
             if (end - start > 1 || start == 0) {
@@ -121,20 +127,28 @@ public final class ZplGraphic {
         }
         int i = 0;
         while (i < end) {
-            char c = digits[i];
+            char c = digit(bits, from, i);
             int run = 1;
-            while (i + run < end && digits[i + run] == c && run < MAX_RUN) {
+            while (i + run < end && run < MAX_RUN && digit(bits, from, i + run) == c) {
                 run++;
             }
             if (run > 1) {
-                appendCount(run, out);
+                int twenties = run / 20;
+                int rest = run % 20;
+                if (twenties > 0) {
+                    field[at++] = (char) ('g' + twenties - 1);
+                }
+                if (rest > 0) {
+                    field[at++] = (char) ('G' + rest - 1);
+                }
             }
-            out.append(c);
+            field[at++] = c;
             i += run;
         }
         if (fill) {
-            out.append(',');
+            field[at++] = ',';
         }
+        return at;
     }
 
     private static void appendCount(int n, StringBuilder out) {
