@@ -192,7 +192,10 @@ public final class LabelService {
                 id, labelId, doc, bytes, format.payloadSha256(doc, bytes), findings, readback, raster, null);
     }
 
-    /** Each symbol's zone drawn on its own, dot for dot as in the whole print raster. */
+    /**
+     * Each symbol's zone drawn on its own, dot for dot as in the whole print raster, and only the
+     * rows of it the reader looks at.
+     */
     private static PrintRaster zones(LabelDocument doc) {
         RasterWriter writer = new RasterWriter();
         return new PrintRaster() {
@@ -207,8 +210,10 @@ public final class LabelService {
             }
 
             @Override
-            public Region region(int x, int y, int width, int height) {
-                return new Region(writer.printDots(doc, x, y, width, height).toImageForReading(), 0, 0);
+            public com.google.zxing.LuminanceSource zone(int x, int y, int width, int height) {
+                return org.packbench.verify.decode.Luminance.drawnAsRead(
+                        width, height, (top, rows) -> writer.printDots(doc, x, y + top, width, rows)
+                                .toImageForReading());
             }
         };
     }

@@ -1,10 +1,13 @@
 package org.packbench.verify;
 
+import com.google.zxing.LuminanceSource;
 import java.awt.image.BufferedImage;
+import org.packbench.verify.decode.Luminance;
 
 /**
  * The 1-bit print raster as the readback reads it: a symbol's zone at a time. The whole label's
- * raster serves when it is drawn anyway (the packer sees it); a batch draws each zone alone.
+ * raster serves when it is drawn anyway (the packer sees it); a batch draws what the reader looks
+ * at of each zone, and no more.
  */
 public interface PrintRaster {
     /** The label's size in dots. */
@@ -14,11 +17,9 @@ public interface PrintRaster {
 
     /**
      * The dots of the label-dot rectangle ({@code x}, {@code y}, {@code width}, {@code height}),
-     * which lies inside the label: an image and where the rectangle's top-left dot is in it.
+     * which lies inside the label, as the reader's grey levels.
      */
-    Region region(int x, int y, int width, int height);
-
-    record Region(BufferedImage image, int left, int top) {}
+    LuminanceSource zone(int x, int y, int width, int height);
 
     /** The whole label's raster, drawn once. */
     static PrintRaster whole(BufferedImage raster) {
@@ -34,8 +35,8 @@ public interface PrintRaster {
             }
 
             @Override
-            public Region region(int x, int y, int width, int height) {
-                return new Region(raster, x, y);
+            public LuminanceSource zone(int x, int y, int width, int height) {
+                return Luminance.ofRegion(raster, x, y, width, height);
             }
         };
     }

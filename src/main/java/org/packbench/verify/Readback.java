@@ -10,7 +10,6 @@ import org.packbench.label.Dots;
 import org.packbench.label.LabelDocument;
 import org.packbench.label.Rect;
 import org.packbench.verify.decode.Decoded;
-import org.packbench.verify.decode.Luminance;
 import org.packbench.verify.decode.SymbolDecoder;
 
 /**
@@ -131,9 +130,8 @@ public final class Readback {
         if (x1 - x0 < 8 || y1 - y0 < 8) {
             return "";
         }
-        PrintRaster.Region region = raster.region(x0, y0, x1 - x0, y1 - y0);
-        LuminanceSource zoneImage = Luminance.ofRegion(region.image(), region.left(), region.top(), x1 - x0, y1 - y0);
-        return DECODER.readOne(zoneImage, s.symbology()).map(d -> asSent(d, s)).orElse("");
+        LuminanceSource read = raster.zone(x0, y0, x1 - x0, y1 - y0);
+        return DECODER.readOne(read, s.symbology()).map(d -> asSent(d, s)).orElse("");
     }
 
     private static String printable(String s) {

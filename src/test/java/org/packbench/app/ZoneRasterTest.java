@@ -106,4 +106,82 @@ class ZoneRasterTest {
         }
         assertTrue(zones > 100, "every template's symbols were compared: " + zones);
     }
+
+    @Test
+    void anyRowOfAZoneDrawnAloneEqualsTheWholeRasterThere() {
+        RasterWriter writer = new RasterWriter();
+        Random rnd = new Random(5);
+        int rows = 0;
+        for (int dpi : new int[] {203, 300}) {
+            for (LabelDocument doc : documents(dpi)) {
+                DotImage whole = writer.printDots(doc);
+                for (BarcodeSymbol s : doc.barcodes()) {
+                    Rect zone = s.quietZone();
+                    int x = Math.max(0, Dots.of(zone.x(), dpi) - 4);
+                    int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
+                    int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
+                    int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
+                    List<Integer> picked = new ArrayList<>(List.of(0, h / 2, h - 1));
+                    for (int i = 0; i < 4; i++) {
+                        picked.add(rnd.nextInt(h));
+                    }
+                    for (int r : picked) {
+                        assertEquals(
+                                whole.crop(x, y + r, w, 1),
+                                writer.printDots(doc, x, y + r, w, 1),
+                                doc.templateId() + " " + s.elementId() + " row " + r + " at " + dpi + " dpi");
+                        rows++;
+                    }
+                }
+            }
+        }
+        assertTrue(rows > 700, "rows of every template's zones were compared: " + rows);
+    }
+
+    @Test
+    void aLinearSymbolIsReadFromTheRowsTheReaderAsksForAndATwoDimensionalOneFromItsWholeZone() {
+        RasterWriter writer = new RasterWriter();
+        int linear = 0;
+        int square = 0;
+        for (LabelDocument doc : documents(203)) {
+            java.util.Map<Boolean, Integer> drawn = new java.util.HashMap<>();
+            int[] zoneRows = {0};
+            org.packbench.verify.PrintRaster zones = new org.packbench.verify.PrintRaster() {
+                @Override
+                public int width() {
+                    return doc.widthDots();
+                }
+
+                @Override
+                public int height() {
+                    return doc.heightDots();
+                }
+
+                @Override
+                public com.google.zxing.LuminanceSource zone(int x, int y, int width, int height) {
+                    zoneRows[0] += height;
+                    return org.packbench.verify.decode.Luminance.drawnAsRead(width, height, (top, rows) -> {
+                        drawn.merge(rows == height, rows, Integer::sum);
+                        return writer.printDots(doc, x, y + top, width, rows).toImageForReading();
+                    });
+                }
+            };
+            org.packbench.verify.Readback.Result read = new org.packbench.verify.Readback().check(doc, zones);
+            assertTrue(read.ok(), doc.templateId() + ": " + read.findings());
+            boolean twoDimensional =
+                    doc.barcodes().stream().anyMatch(b -> b.symbology().isTwoDimensional());
+            if (twoDimensional) {
+                assertTrue(drawn.getOrDefault(true, 0) > 0, doc.templateId() + " drew a 2D symbol's zone whole");
+                square++;
+            } else {
+                int rows = drawn.getOrDefault(false, 0);
+                assertEquals(0, drawn.getOrDefault(true, 0), doc.templateId() + " drew no linear zone whole");
+                assertTrue(
+                        rows > 0 && rows * 10 < zoneRows[0],
+                        doc.templateId() + " drew " + rows + " of its zones' " + zoneRows[0] + " rows");
+                linear++;
+            }
+        }
+        assertTrue(linear >= 10 && square >= 10, linear + " linear-only and " + square + " 2D labels read");
+    }
 }

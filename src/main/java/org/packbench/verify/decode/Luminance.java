@@ -16,6 +16,16 @@ public final class Luminance {
     }
 
     /**
+     * A region drawn only as far as the reader looks at it: each row it asks for, drawn alone by
+     * {@code drawing}, or the whole region once when it asks for all of it (a 2D symbol). A linear
+     * symbol decodes from a row or two of its middle, and a batch spent a tenth of its time
+     * drawing the other rows of each zone.
+     */
+    public static LuminanceSource drawnAsRead(int width, int height, DrawnLuminance.Drawing drawing) {
+        return new DrawnLuminance(width, height, drawing);
+    }
+
+    /**
      * Rows of 8-bit grey that the reader may also turn a quarter, so that a thorough search reads
      * bars printed upright.
      */
