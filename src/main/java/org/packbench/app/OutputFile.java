@@ -51,6 +51,13 @@ public final class OutputFile {
      * (compared as real paths: symbolic links followed, "." and ".." resolved), or a folder.
      */
     public static OutputFile at(Path path, Path database) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            // A device, a FIFO or a pipe (/dev/stdout when a script reads the labels): written
+            // through its own name. Its real path may be no path at all ("pipe:[…]", where
+            // /dev/stdout of a piped command leads), and no device is the database.
+            return new OutputFile(path, absolute);
+        }
         try {
             Path real = realPath(path.toAbsolutePath().normalize(), 0);
             Path dbReal = realPath(database.toAbsolutePath().normalize(), 0);

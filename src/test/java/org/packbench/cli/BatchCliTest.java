@@ -192,6 +192,21 @@ class BatchCliTest {
     }
 
     @Test
+    void aScriptThatPipesTheRunsStandardOutputGetsEveryLabel() throws Exception {
+        Path file = parcels("pipe.csv", 4, ",");
+        // As `packbench batch pipe.csv --format zpl --out /dev/stdout | lp` runs: stdout is a pipe,
+        // and /dev/stdout leads to "pipe:[…]", which is no file. Its labels were refused as
+        // "cannot write /dev/stdout: no such file or folder", and nothing was issued.
+        Process p = PackbenchProcess.start(
+                Map.of(), "batch", file.toString(), "--format", "zpl", "--out", "/dev/stdout", "--db", db);
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the batch ends");
+        assertEquals(0, p.exitValue(), out);
+        assertEquals(4, out.split("\\^XZ", -1).length - 1, "four labels came down the pipe: " + out);
+        assertEquals(4, count("SELECT COUNT(*) FROM label WHERE status = 'issued'"));
+    }
+
+    @Test
     void anOutputThatIsTheDatabaseOrAFolderIsRefusedBeforeAnythingIsIssued() throws Exception {
         Path file = parcels("d.csv", 5, ",");
         CliRun onDb = CliRun.of("batch", file.toString(), "--format", "zpl", "--out", db, "--db", db);
