@@ -39,9 +39,16 @@ final class BatchFiles {
         return () -> new Pngs(folder);
     }
 
-    /** A failed write as the run reports it: nothing of the run was issued. */
-    private static UncheckedIOException failed(ProblemException e, Locale locale) {
-        return new UncheckedIOException(new IOException(e.problem().in(locale), e));
+    /**
+     * Runs a write of the output; a failure becomes the run's own failed write, which it reports
+     * as such: nothing of the run was issued.
+     */
+    private static <T> T writing(Locale locale, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ProblemException e) {
+            throw new UncheckedIOException(new IOException(e.problem().in(locale), e));
+        }
     }
 
     private static final class Stream implements BatchRun.FileOutput.Labels {
@@ -50,33 +57,27 @@ final class BatchFiles {
 
         Stream(OutputFile file, Locale locale) {
             this.locale = locale;
-            try {
-                this.writing = file.open();
-            } catch (ProblemException e) {
-                throw failed(e, locale);
-            }
+            this.writing = writing(locale, file::open);
         }
 
         @Override
         public void add(RenderedLabel label, int copies) {
-            try {
+            writing(locale, () -> {
                 writing.append(out -> {
                     for (int i = 0; i < copies; i++) {
                         out.write(label.bytes());
                     }
                 });
-            } catch (ProblemException e) {
-                throw failed(e, locale);
-            }
+                return null;
+            });
         }
 
         @Override
         public void finish() {
-            try {
+            writing(locale, () -> {
                 writing.commit();
-            } catch (ProblemException e) {
-                throw failed(e, locale);
-            }
+                return null;
+            });
         }
 
         @Override
@@ -106,16 +107,15 @@ final class BatchFiles {
 
         @Override
         public void finish() {
-            try {
-                // A run that issued nothing new still leaves its (empty) file, as before.
+            // A run that issued nothing new still leaves its (empty) file, as before.
+            writing(locale, () -> {
                 file.write(out -> {
                     if (!pages.isEmpty()) {
                         writer.writePages(pages, out);
                     }
                 });
-            } catch (ProblemException e) {
-                throw failed(e, locale);
-            }
+                return null;
+            });
         }
 
         @Override

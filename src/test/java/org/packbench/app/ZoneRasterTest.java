@@ -72,6 +72,16 @@ class ZoneRasterTest {
         return docs;
     }
 
+    /** The rectangle the readback reads {@code s} from: its quiet zone and 4 dots more, within the label. */
+    private static int[] readZone(LabelDocument doc, BarcodeSymbol s, int dpi) {
+        Rect zone = s.quietZone();
+        int x = Math.max(0, Dots.of(zone.x(), dpi) - 4);
+        int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
+        int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
+        int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
+        return new int[] {x, y, w, h};
+    }
+
     @Test
     void everyZoneDrawnAloneEqualsTheWholeRasterThere() {
         RasterWriter writer = new RasterWriter();
@@ -81,11 +91,11 @@ class ZoneRasterTest {
             for (LabelDocument doc : documents(dpi)) {
                 DotImage whole = writer.printDots(doc);
                 for (BarcodeSymbol s : doc.barcodes()) {
-                    Rect zone = s.quietZone();
-                    int x = Math.max(0, Dots.of(zone.x(), dpi) - 4);
-                    int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
-                    int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
-                    int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
+                    int[] z = readZone(doc, s, dpi);
+                    int x = z[0];
+                    int y = z[1];
+                    int w = z[2];
+                    int h = z[3];
                     assertEquals(
                             whole.crop(x, y, w, h),
                             writer.printDots(doc, x, y, w, h),
@@ -116,11 +126,11 @@ class ZoneRasterTest {
             for (LabelDocument doc : documents(dpi)) {
                 DotImage whole = writer.printDots(doc);
                 for (BarcodeSymbol s : doc.barcodes()) {
-                    Rect zone = s.quietZone();
-                    int x = Math.max(0, Dots.of(zone.x(), dpi) - 4);
-                    int y = Math.max(0, Dots.of(zone.y(), dpi) - 4);
-                    int w = Math.min(doc.widthDots(), Dots.of(zone.right(), dpi) + 4) - x;
-                    int h = Math.min(doc.heightDots(), Dots.of(zone.bottom(), dpi) + 4) - y;
+                    int[] z = readZone(doc, s, dpi);
+                    int x = z[0];
+                    int y = z[1];
+                    int w = z[2];
+                    int h = z[3];
                     List<Integer> picked = new ArrayList<>(List.of(0, h / 2, h - 1));
                     for (int i = 0; i < 4; i++) {
                         picked.add(rnd.nextInt(h));
