@@ -96,41 +96,6 @@ public final class BatchRun {
         }
     }
 
-    /**
-     * Where a file run puts its labels: opened when the run starts issuing, handed each issued
-     * label in row order as soon as it is kept, finished inside the run's transaction (a failure
-     * there undoes the run) and closed either way. Nothing of a run that is undone (cancelled, a
-     * failed write) may stay behind. A PDF run's labels carry no bytes but their page, drawn where
-     * the label was made, which is the page its log hash names ({@link org.packbench.render.PdfWriter}).
-     */
-    public interface FileOutput {
-        /** A run to a printer writes no file. */
-        FileOutput NONE = () -> new Labels() {
-            @Override
-            public void add(RenderedLabel label, int copies) {}
-
-            @Override
-            public void finish() {}
-
-            @Override
-            public void close() {}
-        };
-
-        Labels open();
-
-        interface Labels extends AutoCloseable {
-            /** The next issued label, and how many copies of it the output gets. */
-            void add(RenderedLabel label, int copies);
-
-            /** Everything added is in place; the run commits next. */
-            void finish();
-
-            /** Ends the output; one not finished leaves nothing behind. */
-            @Override
-            void close();
-        }
-    }
-
     private final LabelService labels;
     private final LogisticLabelService logistic;
     private final MarkingLabelService marking;
@@ -187,7 +152,7 @@ public final class BatchRun {
             Optional<String> template,
             boolean skipInvalid,
             Target target,
-            FileOutput output,
+            BatchOutput output,
             Progress progress) {
         byte[] text = asText(file);
         return run(check(text, template), text, Optional.empty(), skipInvalid, target, output, progress);
@@ -204,7 +169,7 @@ public final class BatchRun {
             Optional<String> reprintReason,
             boolean skipInvalid,
             Target target,
-            FileOutput output,
+            BatchOutput output,
             Progress progress) {
         byte[] text = asText(file);
         BatchFile.Reading reading = check(text, template);
@@ -220,7 +185,7 @@ public final class BatchRun {
             Optional<String> reprintReason,
             boolean skipInvalid,
             Target target,
-            FileOutput output,
+            BatchOutput output,
             Progress progress) {
         List<ImportProblem> errors =
                 reading.problems().stream().filter(ImportProblem::isError).toList();
@@ -251,7 +216,7 @@ public final class BatchRun {
         int[] finished = {0};
         try (LabelPipeline pipeline =
                         new LabelPipeline(records, Runtime.getRuntime().availableProcessors());
-                FileOutput.Labels written = output.open()) {
+                BatchOutput.Labels written = output.open()) {
             work.inOne(() -> {
                 // Orders whose label is being made: the same order again waits for it, so the
                 // second row finds it issued, as it would one row after the other.
@@ -351,7 +316,7 @@ public final class BatchRun {
             java.util.function.Consumer<RowResult> failed) {
         try {
             // A batch keeps no print rasters, and a PDF batch draws its one PDF from the labels'
-            // documents (FileOutput); the others send each label's own bytes.
+            // documents (BatchOutput); the others send each label's own bytes.
             LabelService.Written written = LabelService.Written.BY_CALLER;
             if (r.kind() == BatchFile.Kind.MARKING) {
                 return Optional.of(marking.reserve(markRequest(r, reprintReason, format, dpi), written));
@@ -369,7 +334,7 @@ public final class BatchRun {
         }
     }
 
-    private RowResult madeToFile(BatchFile.Row r, RenderedLabel label, String fileSha, FileOutput.Labels written) {
+    private RowResult madeToFile(BatchFile.Row r, RenderedLabel label, String fileSha, BatchOutput.Labels written) {
         if (!label.printable()) {
             if (r.kind() == BatchFile.Kind.MARKING) {
                 marking.refused(label);

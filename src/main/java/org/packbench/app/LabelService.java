@@ -1,5 +1,6 @@
 package org.packbench.app;
 
+import com.google.zxing.LuminanceSource;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +29,7 @@ import org.packbench.verify.Finding;
 import org.packbench.verify.LabelContext;
 import org.packbench.verify.PrintRaster;
 import org.packbench.verify.Readback;
+import org.packbench.verify.decode.Luminance;
 import org.packbench.verify.rules.PrePrintChecks;
 
 /**
@@ -210,8 +212,8 @@ public final class LabelService {
             }
 
             @Override
-            public com.google.zxing.LuminanceSource zone(int x, int y, int width, int height) {
-                return org.packbench.verify.decode.Luminance.drawnAsRead(
+            public LuminanceSource zone(int x, int y, int width, int height) {
+                return Luminance.drawnAsRead(
                         width, height, (top, rows) -> writer.printDots(doc, x, y + top, width, rows)
                                 .toImageForReading());
             }

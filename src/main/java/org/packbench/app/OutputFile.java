@@ -40,10 +40,13 @@ public final class OutputFile {
 
     private final Path given;
     private final Path target;
+    /** A device, FIFO or pipe: written through its own name, never replaced by a file. */
+    private final boolean device;
 
-    private OutputFile(Path given, Path target) {
+    private OutputFile(Path given, Path target, boolean device) {
         this.given = given;
         this.target = target;
+        this.device = device;
     }
 
     /**
@@ -56,7 +59,7 @@ public final class OutputFile {
             // A device, a FIFO or a pipe (/dev/stdout when a script reads the labels): written
             // through its own name. Its real path may be no path at all ("pipe:[…]", where
             // /dev/stdout of a piped command leads), and no device is the database.
-            return new OutputFile(path, absolute);
+            return new OutputFile(path, absolute, true);
         }
         try {
             Path real = realPath(path.toAbsolutePath().normalize(), 0);
@@ -75,7 +78,7 @@ public final class OutputFile {
             if (Files.isDirectory(real)) {
                 throw new ProblemException("output.isFolder", path);
             }
-            return new OutputFile(path, real);
+            return new OutputFile(path, real, false);
         } catch (IOException e) {
             throw new ProblemException("file.unwritable", path, IoReason.of(e));
         }
@@ -104,7 +107,6 @@ public final class OutputFile {
      * leaves the target as it was and no file behind.
      */
     public Writing open() {
-        boolean device = Files.exists(target) && !Files.isRegularFile(target);
         Path part = null;
         try {
             if (device) {
@@ -121,7 +123,7 @@ public final class OutputFile {
             FileChannel channel = device
                     ? FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
                     : FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new Writing(part, channel, device);
+            return new Writing(part, channel);
         } catch (IOException e) {
             deleteQuietly(part);
             throw unwritable(e);
@@ -133,13 +135,11 @@ public final class OutputFile {
         private final Path part;
         private final FileChannel channel;
         private final OutputStream out;
-        private final boolean device;
         private boolean ended;
 
-        private Writing(Path part, FileChannel channel, boolean device) {
+        private Writing(Path part, FileChannel channel) {
             this.part = part;
             this.channel = channel;
-            this.device = device;
             // Buffered: PDFBox writes a PDF a few bytes at a time, and unbuffered that was 0.7 s
             // of a 1,000-label batch in system calls.
             this.out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.packbench.app.BatchOutput;
 import org.packbench.app.BatchRun;
 import org.packbench.app.OutputFile;
 import org.packbench.catalog.ImportProblem;
@@ -91,7 +92,7 @@ class BatchCommand extends CommandBase implements Callable<Integer> {
 
     /** The run itself: every kind of row the file holds. */
     BatchRun.Summary run(
-            BatchRun batch, byte[] content, BatchRun.Target target, BatchRun.FileOutput output, BatchRun.Progress bar) {
+            BatchRun batch, byte[] content, BatchRun.Target target, BatchOutput output, BatchRun.Progress bar) {
         return batch.run(content, Optional.ofNullable(template), skipInvalid, target, output, bar);
     }
 
@@ -129,9 +130,9 @@ class BatchCommand extends CommandBase implements Callable<Integer> {
     }
 
     /** Where a run's labels go: none for a printer, else the file or folder {@code --out} names. */
-    private BatchRun.FileOutput files(Optional<LabelFormat> format, Optional<OutputFile> output) {
+    private BatchOutput files(Optional<LabelFormat> format, Optional<OutputFile> output) {
         if (format.isEmpty()) {
-            return BatchRun.FileOutput.NONE;
+            return BatchOutput.NONE;
         }
         return switch (format.get()) {
             case PNG -> BatchFiles.png(out.toAbsolutePath());

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.packbench.app.BatchRun;
+import org.packbench.app.BatchOutput;
 import org.packbench.app.OutputFile;
 import org.packbench.app.RenderedLabel;
 import org.packbench.i18n.ProblemException;
@@ -27,15 +27,15 @@ import org.packbench.render.PdfWriter;
 final class BatchFiles {
     private BatchFiles() {}
 
-    static BatchRun.FileOutput zplOrTspl(OutputFile file, Locale locale) {
+    static BatchOutput zplOrTspl(OutputFile file, Locale locale) {
         return () -> new Stream(file, locale);
     }
 
-    static BatchRun.FileOutput pdf(OutputFile file, Locale locale) {
+    static BatchOutput pdf(OutputFile file, Locale locale) {
         return () -> new Pdf(file, locale);
     }
 
-    static BatchRun.FileOutput png(Path folder) {
+    static BatchOutput png(Path folder) {
         return () -> new Pngs(folder);
     }
 
@@ -51,7 +51,7 @@ final class BatchFiles {
         }
     }
 
-    private static final class Stream implements BatchRun.FileOutput.Labels {
+    private static final class Stream implements BatchOutput.Labels {
         private final OutputFile.Writing writing;
         private final Locale locale;
 
@@ -86,7 +86,7 @@ final class BatchFiles {
         }
     }
 
-    private static final class Pdf implements BatchRun.FileOutput.Labels {
+    private static final class Pdf implements BatchOutput.Labels {
         private final OutputFile file;
         private final Locale locale;
         private final PdfWriter writer = new PdfWriter();
@@ -125,7 +125,7 @@ final class BatchFiles {
     }
 
     /** One PNG per label, named by its label id; copies are one file. */
-    private static final class Pngs implements BatchRun.FileOutput.Labels {
+    private static final class Pngs implements BatchOutput.Labels {
         private final Path folder;
         private final Map<Path, Path> parts = new LinkedHashMap<>();
 
@@ -136,7 +136,9 @@ final class BatchFiles {
         @Override
         public void add(RenderedLabel label, int copies) {
             try {
-                Files.createDirectories(folder);
+                if (parts.isEmpty()) {
+                    Files.createDirectories(folder);
+                }
                 Path part = folder.resolve(label.labelId() + ".png.part");
                 Files.write(part, label.bytes());
                 parts.put(part, folder.resolve(label.labelId() + ".png"));
@@ -148,6 +150,7 @@ final class BatchFiles {
         @Override
         public void finish() {
             try {
+                // A run that issued nothing new still leaves its folder, as a ZPL run leaves its file.
                 Files.createDirectories(folder);
                 for (Map.Entry<Path, Path> p : parts.entrySet()) {
                     Files.move(

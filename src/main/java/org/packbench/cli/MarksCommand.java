@@ -89,7 +89,7 @@ final class MarksCommand {
                 org.packbench.app.BatchRun batch,
                 byte[] content,
                 org.packbench.app.BatchRun.Target target,
-                org.packbench.app.BatchRun.FileOutput output,
+                org.packbench.app.BatchOutput output,
                 org.packbench.app.BatchRun.Progress bar) {
             return batch.runMarks(
                     content,

@@ -149,7 +149,7 @@ final class HttpApi {
                         java.util.Optional.ofNullable(ctx.queryParam("template")),
                         skip,
                         org.packbench.app.BatchRun.Target.printer(printer),
-                        org.packbench.app.BatchRun.FileOutput.NONE,
+                        org.packbench.app.BatchOutput.NONE,
                         org.packbench.app.BatchRun.Progress.NONE);
         // The caller's language is not known: English here, the same fields as batch --json.
         Map<String, Object> m = org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH);
@@ -174,7 +174,7 @@ final class HttpApi {
                         java.util.Optional.ofNullable(ctx.queryParam("reprint_reason")),
                         "true".equals(ctx.queryParam("skip_invalid")),
                         org.packbench.app.BatchRun.Target.printer(printer),
-                        org.packbench.app.BatchRun.FileOutput.NONE,
+                        org.packbench.app.BatchOutput.NONE,
                         org.packbench.app.BatchRun.Progress.NONE);
         send(ctx, s.complete() ? 200 : 422, org.packbench.app.JsonFields.batch(s, java.util.Locale.ENGLISH));
     }

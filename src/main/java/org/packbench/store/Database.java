@@ -356,10 +356,10 @@ public final class Database implements AutoCloseable {
      */
     public <T> T readOnce(String key, SqlWork<T> work) {
         Transaction tx = current.get();
-        if (tx == null || tx.readOnce.containsKey(key)) {
-            if (tx == null) {
-                return read(work);
-            }
+        if (tx == null) {
+            return read(work);
+        }
+        if (tx.readOnce.containsKey(key)) {
             @SuppressWarnings("unchecked") // put below, under the same key, by the same call site's work
             T kept = (T) tx.readOnce.get(key);
             return kept;

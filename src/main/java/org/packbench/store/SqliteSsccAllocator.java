@@ -17,10 +17,12 @@ import org.packbench.marketplace.ozon.SsccAllocator;
  */
 public final class SqliteSsccAllocator implements SsccAllocator {
     private final Database db;
+    private final SqliteSettings settings;
     private final Clock clock;
 
     public SqliteSsccAllocator(Database db, Clock clock) {
         this.db = db;
+        this.settings = new SqliteSettings(db);
         this.clock = clock;
     }
 
@@ -80,6 +82,6 @@ public final class SqliteSsccAllocator implements SsccAllocator {
     }
 
     private String setting(String name) {
-        return new SqliteSettings(db).get(name).orElse(null);
+        return settings.get(name).orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.packbench.app.BatchOutput;
 import org.packbench.app.BatchRun;
 import org.packbench.app.InputFile;
 import org.packbench.catalog.ImportProblem;
@@ -86,7 +87,7 @@ public final class BatchPrintModel {
                                     Optional.empty(),
                                     false,
                                     BatchRun.Target.printer(printer),
-                                    BatchRun.FileOutput.NONE,
+                                    BatchOutput.NONE,
                                     progress(p));
                 },
                 done);
@@ -111,7 +112,7 @@ public final class BatchPrintModel {
                                 Optional.of(reason.strip()),
                                 false,
                                 BatchRun.Target.printer(printer),
-                                BatchRun.FileOutput.NONE,
+                                BatchOutput.NONE,
                                 progress(p)),
                 done);
     }
