@@ -248,6 +248,7 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
             m.put("warm_up", warmUp);
             m.put("template", template);
             m.put("deliver", deliver);
+            m.put("jit", jit());
             m.put("job_bytes", bytesPerLabel);
             m.put("scan_to_queued_ms", percentiles(queued));
             m.put("scan_to_sent_ms", percentiles(sent));
@@ -263,13 +264,14 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
         }
         out().printf(
                         "packer: %,d labels after %d warm-up, %s at 203 dpi (ZPL, %,d bytes a job), %d distinct scans "
-                                + "(SKU codes and GTINs), delivered %s, to a local port-9100 printer%n",
+                                + "(SKU codes and GTINs), delivered %s, to a local port-9100 printer; JIT %s%n",
                         labels,
                         warmUp,
                         template,
                         bytesPerLabel,
                         distinctScans,
-                        deliver.equals("now") ? "at once (DeliverNow)" : "by the queue worker");
+                        deliver.equals("now") ? "at once (DeliverNow)" : "by the queue worker",
+                        jit());
         line("scan → queued", queued);
         if (deliver.equals("now")) {
             line("scan → sent", sent);
@@ -285,6 +287,21 @@ final class PackerBench extends CommandBase implements Callable<Integer> {
                         memory.heapUsed >> 20,
                         memory.heapCommitted >> 20,
                         memory.heapMax >> 20);
+    }
+
+    /**
+     * Which compilers ran the figures: the launcher runs this benchmark as it runs the window, on
+     * C1 alone, and {@code PACKBENCH_JAVA_OPTS} can change that, so the report says which it was.
+     */
+    private static String jit() {
+        var vm = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        boolean tiered =
+                Boolean.parseBoolean(vm.getVMOption("TieredCompilation").getValue());
+        int stopAt = Integer.parseInt(vm.getVMOption("TieredStopAtLevel").getValue());
+        if (!tiered) {
+            return "C2";
+        }
+        return stopAt < 4 ? "C1" : "C1+C2";
     }
 
     private void line(String what, long[] sorted) {
