@@ -149,6 +149,17 @@ public final class Database implements AutoCloseable {
         return engine.address();
     }
 
+    /** The id the next row of {@code table} will be given, without taking it. */
+    public long nextId(String table) {
+        return read(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(engine.nextIdQuery(table));
+                    java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Whether the records are on a server that other benches share. */
     public boolean shared() {
         return engine instanceof PostgresEngine;

@@ -27,6 +27,12 @@ interface Engine extends AutoCloseable {
      */
     void beginWriting(Connection c) throws SQLException;
 
+    /**
+     * A query for the id the next row of {@code table} (a table of PackBench's, with an {@code id}
+     * the database assigns) will be given, without taking it: what a preview shows.
+     */
+    String nextIdQuery(String table);
+
     /** {@code e} in words for the person at the bench, naming the database and what to do. */
     RuntimeException trouble(SQLException e);
 

@@ -80,6 +80,17 @@ final class PostgresEngine implements Engine {
     }
 
     @Override
+    public String nextIdQuery(String table) {
+        // An identity's sequence is not undone with the insert that took a number from it, so an
+        // undone issue leaves a gap that MAX(id) + 1 would not see. The sequence's last number is
+        // read, not advanced (nextval would take it; it is null until one is taken); rows copied
+        // in with their own ids are covered by MAX.
+        return "SELECT GREATEST((SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), "
+                + "COALESCE((SELECT last_value + 1 FROM pg_sequences "
+                + "WHERE schemaname = current_schema() AND sequencename = '" + table + "_id_seq'), 1))";
+    }
+
+    @Override
     public RuntimeException trouble(SQLException e) {
         return ServerTrouble.of(server, e);
     }

@@ -73,6 +73,12 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
+    public String nextIdQuery(String table) {
+        // AUTOINCREMENT's counter goes back with an undone insert, and no row is ever deleted.
+        return "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table;
+    }
+
+    @Override
     public RuntimeException trouble(SQLException e) {
         return DatabaseTrouble.of(file, e, BUSY_TIMEOUT_MS / 1000);
     }

@@ -217,13 +217,7 @@ public final class SqliteLabelRecords implements LabelRecords {
 
     @Override
     public long nextId() {
-        return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM label");
-                    ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.nextId("label");
     }
 
     /** Labels made from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
