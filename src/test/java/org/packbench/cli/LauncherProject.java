@@ -66,6 +66,13 @@ final class LauncherProject {
 
     /** The launcher with these arguments, and {@code NAME=VALUE} words before them set in its environment. */
     Run launch(String... envAndArguments) throws Exception {
+        Process p = start(envAndArguments);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** The launcher started as {@link #launch} runs it, not waited for; its stdout and stderr are one stream. */
+    Process start(String... envAndArguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(root.resolve("packbench").toString()));
         List<String> env = new ArrayList<>();
         for (String word : envAndArguments) {
@@ -83,9 +90,13 @@ final class LauncherProject {
             String[] kv = e.split("=", 2);
             pb.environment().put(kv[0], kv[1]);
         }
-        Process p = pb.start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher did not finish");
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return pb.start();
+    }
+
+    /** The java the launcher finds from now on: a shell script of the test's. */
+    void java(String script) throws IOException {
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\n" + script);
+        executable(bin.resolve("java"));
     }
 
     int buildsSoFar() throws IOException {
