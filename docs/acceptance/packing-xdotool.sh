@@ -28,7 +28,8 @@ cleanup() { kill $app $xvfb $printer 2>/dev/null || true; }
 app=0
 trap cleanup EXIT
 sleep 1
-# The launcher a packer starts, with its JVM options (it execs java, so $! is the app).
+# The launcher a packer starts, with its JVM options ($! is the app: a kill to it reaches java, also on
+# the first run after a build, when the launcher stays to keep the class archive).
 DISPLAY=$display ./packbench --db "$db" >"$work/app.log" 2>&1 & app=$!
 # The app logs to packbench.log beside its database, not to the terminal.
 for _ in $(seq 60); do grep -q "ready to scan" "$work/packbench.log" 2>/dev/null && break; sleep 0.5; done
