@@ -14,11 +14,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,18 +34,15 @@ class MillionRowCatalogTest {
 
     /**
      * The JVM options {@code ./packbench catalog import} runs with when PACKBENCH_JAVA_OPTS is not
-     * set, read from the script itself: its memory options and, as a short command, its JIT option.
+     * set: the real launcher, run on a copy of the project with a java that prints what it is given.
      */
-    static List<String> launcherOptions() throws Exception {
-        String script = Files.readString(Path.of("packbench"), StandardCharsets.UTF_8);
-        Matcher memory = Pattern.compile("(?m)^memory=\"([^\"]*)\"").matcher(script);
-        assertTrue(memory.find(), "the launcher names its memory options as memory=\"…\"");
-        Matcher jit = Pattern.compile("\\*\\) jit=\"([^\"]*)\"").matcher(script);
-        assertTrue(jit.find(), "the launcher names the JIT option of short commands as *) jit=\"…\"");
-        assertTrue(script.contains("${PACKBENCH_JAVA_OPTS:-$memory $jit}"), "the launcher runs with $memory $jit");
-        List<String> options =
-                new ArrayList<>(Arrays.asList(memory.group(1).strip().split("\\s+")));
-        options.addAll(Arrays.asList(jit.group(1).strip().split("\\s+")));
+    private List<String> launcherOptions() throws Exception {
+        List<String> given = new LauncherProject(Files.createDirectories(dir.resolve("launcher")))
+                .launch("catalog", "import")
+                .javaArguments();
+        List<String> options = given.subList(0, given.indexOf("-jar")).stream()
+                .filter(o -> !o.startsWith("-Dfile.encoding"))
+                .toList();
         assertTrue(options.contains("-Xmx512m"), "the launcher's heap: " + options);
         return options;
     }
@@ -63,7 +57,8 @@ class MillionRowCatalogTest {
         Path db = dir.resolve("bench.db");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(launcherOptions());
+        List<String> options = launcherOptions();
+        command.addAll(options);
         command.addAll(List.of(
                 "-Dfile.encoding=UTF-8",
                 "-Djava.awt.headless=true",
@@ -88,7 +83,7 @@ class MillionRowCatalogTest {
         assertEquals(0, p.exitValue(), err);
         System.out.printf(
                 "million-row catalog (%d MB) imported in %d s under %s%n",
-                Files.size(csv) >> 20, (System.nanoTime() - started) / 1_000_000_000L, launcherOptions());
+                Files.size(csv) >> 20, (System.nanoTime() - started) / 1_000_000_000L, options);
 
         JsonNode report = new ObjectMapper().readTree(Files.readString(stdout, StandardCharsets.UTF_8));
         assertEquals(ROWS, report.get("rows").asInt());
