@@ -21,18 +21,17 @@ import org.packbench.verify.design.DesignReport;
  * The designer's state: the draft being edited, the element picked, the printer resolution and the
  * sample product, and what the engine made of the last draft (its print raster and the checks'
  * findings). Every rule is {@link TemplateDesigns}'s; this model only applies edits, asks for a
- * check after each one, and keeps the newest answer. Checks run one at a time; while one runs,
- * further edits ask for one more, on the newest draft, so holding an arrow key never queues up
- * dozens of stale checks.
+ * check after each one ({@link DesignChecks}: one at a time, the newest last), and keeps the
+ * newest answer.
  */
 public final class DesignerModel {
     /** What the engine made of one draft at one resolution, with one sample. */
     public record Checked(LabelTemplate template, int dpi, BufferedImage raster, DesignReport report, String sample) {}
 
     private final TemplateDesigns designs;
-    private final DesignPreview preview;
     private final UiText text;
     private final Work lane;
+    private final DesignChecks checks;
 
     private final ReadOnlyObjectWrapper<TemplateDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
@@ -47,14 +46,11 @@ public final class DesignerModel {
     /** Counts what was opened, so an open that answers late does not replace a later one. */
     private long opened;
 
-    private boolean checking;
-    private boolean checkAgain;
-
     public DesignerModel(TemplateDesigns designs, DesignPreview preview, UiText text, Work work) {
         this.designs = designs;
-        this.preview = preview;
         this.text = text;
         this.lane = work.inOrder();
+        this.checks = new DesignChecks(designs, preview, lane, this::onScreen, this::answered, this::checkFailed);
     }
 
     public ReadOnlyObjectProperty<TemplateDraft> draftProperty() {
@@ -341,72 +337,34 @@ public final class DesignerModel {
         }
     }
 
-    /** Asks for a check of the newest draft; one at a time, the newest last. */
+    /** Asks for a check of the newest draft ({@link DesignChecks}: one at a time, the newest last). */
     private void check() {
-        if (checking) {
-            checkAgain = true;
-            return;
-        }
-        Optional<LabelTemplate> t = template();
-        if (t.isEmpty()) {
-            return;
-        }
-        checking = true;
-        LabelTemplate template = t.get();
-        int atDpi = dpi.get();
-        Optional<String> sku = sampleSku.get();
-        lane.run(
-                () -> {
-                    TemplateDesigns.Checked c = designs.check(template, sku, atDpi);
-                    BufferedImage raster = preview.draw(template, c.sample().values(), atDpi);
-                    String sample = c.sample()
-                            .product()
-                            .map(p -> p.sku() + " — " + p.nameRu())
-                            .orElse("");
-                    return new Checked(template, atDpi, raster, c.report(), sample);
-                },
-                c -> {
-                    if (!current(c.template(), c.dpi(), sku)) {
-                        // A newer draft, resolution or sample is waiting for its own check.
-                        again();
-                        return;
-                    }
-                    checked.set(c);
-                    if (c.report().savableForUse()) {
-                        status.ok(text.get("designer.usable", c.dpi()));
-                    } else {
-                        status.error(text.get(
-                                "designer.notUsable",
-                                c.report().blocking().size(),
-                                c.report().blocking().get(0).message().in(text.locale())));
-                    }
-                    again();
-                },
-                failed -> {
-                    status.error(text.failure(failed));
-                    if (sampleSku.get().isPresent() && sampleSku.get().equals(sku)) {
-                        // A product not in the catalog: the checks go on with the worst case and
-                        // the line under the status says why, rather than every later check
-                        // failing on the same sample.
-                        notes.set(text.failure(failed));
-                        sampleSku.set(Optional.empty());
-                        checkAgain = true;
-                    }
-                    again();
-                });
+        checks.ask();
     }
 
-    /** Whether a check's answer is for what is on screen now. */
-    private boolean current(LabelTemplate t, int atDpi, Optional<String> sku) {
-        return template().map(now -> now.equals(t)).orElse(false)
-                && dpi.get() == atDpi
-                && sampleSku.get().equals(sku);
+    private Optional<DesignChecks.Asked> onScreen() {
+        return template().map(t -> new DesignChecks.Asked(t, dpi.get(), sampleSku.get()));
     }
 
-    private void again() {
-        checking = false;
-        if (checkAgain) {
-            checkAgain = false;
+    private void answered(Checked c) {
+        checked.set(c);
+        if (c.report().savableForUse()) {
+            status.ok(text.get("designer.usable", c.dpi()));
+        } else {
+            status.error(text.get(
+                    "designer.notUsable",
+                    c.report().blocking().size(),
+                    c.report().blocking().get(0).message().in(text.locale())));
+        }
+    }
+
+    private void checkFailed(DesignChecks.Asked asked, Throwable failed) {
+        status.error(text.failure(failed));
+        if (sampleSku.get().isPresent() && sampleSku.get().equals(asked.sku())) {
+            // A product not in the catalog: the checks go on with the worst case and the line
+            // under the status says why, rather than every later check failing on the same sample.
+            notes.set(text.failure(failed));
+            sampleSku.set(Optional.empty());
             check();
         }
     }
