@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.packbench.app.BatchOutput;
@@ -90,7 +88,7 @@ final class BatchFiles {
         private final OutputFile file;
         private final Locale locale;
         private final PdfWriter writer = new PdfWriter();
-        private final List<PdfPage> pages = new ArrayList<>();
+        private final java.util.Queue<PdfPage> pages = new java.util.ArrayDeque<>();
 
         Pdf(OutputFile file, Locale locale) {
             this.file = file;
@@ -111,7 +109,7 @@ final class BatchFiles {
             writing(locale, () -> {
                 file.write(out -> {
                     if (!pages.isEmpty()) {
-                        writer.writePages(pages, out);
+                        writer.writeTakingPages(pages, out);
                     }
                 });
                 return null;

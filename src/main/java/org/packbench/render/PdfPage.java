@@ -22,7 +22,14 @@ public final class PdfPage {
     /** A text the page shows, in its face. */
     record Shown(FontStyle face, String text) {}
 
-    private final LabelDocument label;
+    /*
+     * Of the label, only what its page in a PDF needs: a batch holds its pages until the file is
+     * written, and the laid-out label (its texts, symbols and watermark) weighs many times its
+     * deflated page.
+     */
+    private final String templateId;
+    private final double widthMm;
+    private final double heightMm;
     private final byte[] deflated;
     private final String contentSha256;
     private final List<Resource> resources;
@@ -34,16 +41,26 @@ public final class PdfPage {
      *                 take a quarter of the memory, and the document writes them as they are
      */
     PdfPage(LabelDocument label, byte[] deflated, String contentSha256, List<Resource> resources, List<Shown> shown) {
-        this.label = label;
+        this.templateId = label.templateId();
+        this.widthMm = label.widthMm();
+        this.heightMm = label.heightMm();
         this.deflated = deflated;
         this.contentSha256 = contentSha256;
         this.resources = List.copyOf(resources);
         this.shown = List.copyOf(shown);
     }
 
-    /** The label the page was drawn from. */
-    public LabelDocument label() {
-        return label;
+    /** The template of the label the page was drawn from: the PDF's title names it. */
+    String templateId() {
+        return templateId;
+    }
+
+    double widthMm() {
+        return widthMm;
+    }
+
+    double heightMm() {
+        return heightMm;
     }
 
     /** The page's content stream, decoded. */

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -111,18 +113,43 @@ public final class PdfWriter implements LabelWriter {
 
     /** Pages drawn before ({@link #page}), perhaps on other threads, as one PDF written to {@code out} (left open). */
     public void writePages(List<PdfPage> pages, OutputStream out) throws IOException {
-        if (pages.isEmpty()) {
+        write(pages.iterator(), pages.isEmpty(), out);
+    }
+
+    /**
+     * As {@link #writePages(List, OutputStream)}, taking each page out of {@code pages} once it is
+     * placed in the document: a batch's thousands of pages are then not held twice while its file
+     * is written, as drawn and as placed (30,000 VK labels: 444 MiB live at the peak otherwise).
+     */
+    public void writeTakingPages(Queue<PdfPage> pages, OutputStream out) throws IOException {
+        Iterator<PdfPage> taking = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !pages.isEmpty();
+            }
+
+            @Override
+            public PdfPage next() {
+                return pages.remove();
+            }
+        };
+        write(taking, pages.isEmpty(), out);
+    }
+
+    private void write(Iterator<PdfPage> pages, boolean none, OutputStream out) throws IOException {
+        if (none) {
             throw new IllegalArgumentException("a PDF needs at least one label");
         }
         try (PDDocument pdf = new PDDocument()) {
             PdfResources resources = new PdfResources(pdf, typeface);
-            List<LabelDocument> labels = new ArrayList<>(pages.size());
-            for (PdfPage page : pages) {
+            Set<String> templates = new LinkedHashSet<>();
+            while (pages.hasNext()) {
+                PdfPage page = pages.next();
                 place(pdf, resources, page);
-                labels.add(page.label());
+                templates.add(page.templateId());
             }
             resources.subsetPlacedFaces();
-            describe(pdf, labels);
+            describe(pdf, templates);
             // A classic xref table rather than PDF 1.5 object streams: printers that print PDF
             // directly and older RIPs read it, and object streams would save only ~5% on a label.
             pdf.save(out, CompressParameters.NO_COMPRESSION);
@@ -173,9 +200,8 @@ public final class PdfWriter implements LabelWriter {
      * page shows, which is what their embedded subsets are cut to.
      */
     private static void place(PDDocument pdf, PdfResources resources, PdfPage drawn) throws IOException {
-        LabelDocument label = drawn.label();
         PDPage page = new PDPage(
-                new PDRectangle((float) Dots.mmToPt(label.widthMm()), (float) Dots.mmToPt(label.heightMm())));
+                new PDRectangle((float) Dots.mmToPt(drawn.widthMm()), (float) Dots.mmToPt(drawn.heightMm())));
         pdf.addPage(page);
         PDResources named = new PDResources();
         page.setResources(named);
@@ -260,9 +286,7 @@ public final class PdfWriter implements LabelWriter {
         return page;
     }
 
-    private static void describe(PDDocument pdf, List<LabelDocument> labels) {
-        Set<String> templates = new LinkedHashSet<>();
-        labels.forEach(l -> templates.add(l.templateId()));
+    private static void describe(PDDocument pdf, Set<String> templates) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(String.join(", ", templates));
         info.setProducer(PRODUCER);

@@ -31,6 +31,45 @@ class PlacedPagesTest {
         return new String(pdf, StandardCharsets.ISO_8859_1).replaceAll("/ID \\[<[0-9A-F]+> <[0-9A-F]+>\\]", "/ID");
     }
 
+    /** A batch's writer takes each page out of its queue as it places it, and writes the same file. */
+    @Test
+    void pagesTakenFromTheQueueAsTheyArePlacedMakeTheSamePdf() throws Exception {
+        PdfWriter writer = new PdfWriter();
+        java.util.Queue<PdfPage> queue = new java.util.ArrayDeque<>();
+        for (LabelDocument label : LABELS) {
+            queue.add(writer.page(label));
+        }
+        java.io.ByteArrayOutputStream taken = new java.io.ByteArrayOutputStream();
+
+        writer.writeTakingPages(queue, taken);
+
+        assertEquals(0, queue.size(), "every page was taken");
+        assertEquals(withoutFileId(writer.write(LABELS)), withoutFileId(taken.toByteArray()));
+    }
+
+    /**
+     * A batch to one PDF holds its pages until the file is written: a page keeps what its PDF
+     * needs, not the laid-out label, which weighs many times its deflated content (30,000 VK
+     * labels did not fit the launcher's heap while each page kept its label).
+     */
+    @Test
+    void aPageWaitingForItsPdfDoesNotKeepTheLaidOutLabel() throws Exception {
+        PdfWriter writer = new PdfWriter();
+        LabelDocument label = TestDocuments.label(203);
+        java.lang.ref.WeakReference<LabelDocument> laidOut = new java.lang.ref.WeakReference<>(label);
+        PdfPage page = writer.page(label);
+        byte[] alone = writer.write(List.of(label));
+        label = null;
+
+        for (int i = 0; i < 50 && laidOut.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+
+        org.junit.jupiter.api.Assertions.assertNull(laidOut.get(), "the page keeps its laid-out label alive");
+        assertEquals(withoutFileId(alone), withoutFileId(writer.writePages(List.of(page))));
+    }
+
     @Test
     void pagesDrawnOnOtherThreadsMakeTheSamePdfAsPagesDrawnInIt() throws Exception {
         PdfWriter writer = new PdfWriter();
