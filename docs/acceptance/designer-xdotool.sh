@@ -12,15 +12,18 @@
 #   CLI                            label templates lists it, print puts one label on the printer, the log
 #                                  names the template and version 1
 #   Из glabels…                    docs/bench/vk-product-58x40.glabels opened through GTK's chooser
-# Screenshots go to docs/screenshots/designer-*.png.
+# Screenshots go to the folder given, else to docs/screenshots/designer-*.png (the ones README shows):
+#   docs/acceptance/designer-xdotool.sh [screenshot-folder]
 # Needs: xvfb, xdotool, openbox, imagemagick (import), python3. Run from the repository.
 set -euo pipefail
+given=${1:+$(realpath -m "$1")}
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 db=$work/bench.db
 port=9121
 display=:93
-shots=docs/screenshots
+shots=${given:-docs/screenshots}
+mkdir -p "$shots"
 P="java -jar target/packbench.jar"
 ./packbench --version >/dev/null
 $P catalog import src/main/resources/org/packbench/demo/catalog.csv --db "$db" >/dev/null
