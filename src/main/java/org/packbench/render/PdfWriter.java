@@ -113,7 +113,7 @@ public final class PdfWriter implements LabelWriter {
 
     /** Pages drawn before ({@link #page}), perhaps on other threads, as one PDF written to {@code out} (left open). */
     public void writePages(List<PdfPage> pages, OutputStream out) throws IOException {
-        write(pages.iterator(), pages.isEmpty(), out);
+        write(pages.iterator(), out);
     }
 
     /**
@@ -133,11 +133,11 @@ public final class PdfWriter implements LabelWriter {
                 return pages.remove();
             }
         };
-        write(taking, pages.isEmpty(), out);
+        write(taking, out);
     }
 
-    private void write(Iterator<PdfPage> pages, boolean none, OutputStream out) throws IOException {
-        if (none) {
+    private void write(Iterator<PdfPage> pages, OutputStream out) throws IOException {
+        if (!pages.hasNext()) {
             throw new IllegalArgumentException("a PDF needs at least one label");
         }
         try (PDDocument pdf = new PDDocument()) {
