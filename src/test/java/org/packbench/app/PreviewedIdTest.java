@@ -2,6 +2,7 @@ package org.packbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,5 +85,31 @@ class PreviewedIdTest {
         RenderedLabel printed = bench.labels().render(parcel(2));
 
         assertEquals(printed.labelId(), preview.labelId());
+    }
+
+    /**
+     * Over a long run of parcels, a third of them issued and then undone, at random: every preview
+     * carries the id its parcel's label is then printed with.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EngineUnderTest.class)
+    void overManyParcelsWithUndoneIssuesAmongThem(EngineUnderTest engine) {
+        open(engine);
+        java.util.Random random = new java.util.Random(16);
+        int previewed = 0;
+        for (int n = 100; n < 500; n++) {
+            LabelRequest parcel = parcel(n);
+            if (random.nextInt(3) == 0) {
+                assertThrows(IllegalStateException.class, () -> bench.work().inOne(() -> {
+                    bench.labels().render(parcel);
+                    throw new IllegalStateException("undone");
+                }));
+                continue;
+            }
+            String preview = bench.labels().preview(parcel).labelId();
+            assertEquals(bench.labels().render(parcel).labelId(), preview, "parcel " + n);
+            previewed++;
+        }
+        assertTrue(previewed > 200, "previews checked: " + previewed);
     }
 }
