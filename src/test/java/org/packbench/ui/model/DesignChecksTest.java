@@ -102,7 +102,7 @@ class DesignChecksTest {
     }
 
     /** A lane whose jobs wait until the test lets the next one run, as a slow check does. */
-    private static final class HeldWork implements Work {
+    private static final class HeldWork extends InlineWork {
         private final Deque<Runnable> jobs = new ArrayDeque<>();
 
         int waiting() {
@@ -115,25 +115,7 @@ class DesignChecksTest {
 
         @Override
         public <T> void run(Job<T> job, Consumer<? super T> done, Consumer<? super Throwable> failed) {
-            jobs.addLast(() -> new InlineWork().run(job, done, failed));
-        }
-
-        @Override
-        public <T> void run(
-                ProgressJob<T> job, Progress progress, Consumer<? super T> done, Consumer<? super Throwable> failed) {
-            run(() -> job.call(progress), done, failed);
-        }
-
-        @Override
-        public <T> void run(Job<T> job, Consumer<? super T> done) {
-            run(job, done, t -> {
-                throw new AssertionError(t);
-            });
-        }
-
-        @Override
-        public Work inOrder() {
-            return this;
+            jobs.addLast(() -> super.run(job, done, failed));
         }
     }
 }

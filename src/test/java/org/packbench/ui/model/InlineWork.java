@@ -2,8 +2,12 @@ package org.packbench.ui.model;
 
 import java.util.function.Consumer;
 
-/** Work done on the spot, on the caller's thread: a view model under test answers before the call returns. */
-public final class InlineWork implements Work {
+/**
+ * Work done on the spot, on the caller's thread: a view model under test answers before the call
+ * returns. Every kind of run goes through {@link #run(Job, Consumer, Consumer)}, so a test's lane
+ * that holds jobs back overrides that alone.
+ */
+public class InlineWork implements Work {
     private Throwable unexpected;
 
     @Override
